@@ -1,0 +1,3 @@
+from kzkg.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""The `kzkg` command line: thin faces over the library."""
