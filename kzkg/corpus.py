@@ -21,6 +21,10 @@ from kzkg.errors import InputError
 
 CORPUS_SUFFIXES = (".md", ".txt")
 REQUIRED_FIELDS = ("id",)
+# Real front matter is a few hundred bytes; a huge block is a mistake or an
+# attack that PyYAML would spend minutes on. The pure-Python loader is used on
+# purpose: libyaml's C loader crashes the process on deeply nested input.
+MAX_FRONT_MATTER = 64 * 1024
 KNOWN_FIELDS = ("id", "title", "authors", "publisher", "date", "url", "language", "kind", "series")
 
 
@@ -114,6 +118,8 @@ def parse_document(path: Path, raw: bytes) -> Document:
         line = raw[: exc.start].count(b"\n") + 1
         raise _fail(path, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", line)
     meta_text, body, first_line = split_front_matter(path, text)
+    if len(meta_text) > MAX_FRONT_MATTER:
+        raise _fail(path, f"front matter is larger than {MAX_FRONT_MATTER // 1024} KiB", first_line)
     try:
         meta = yaml.safe_load(meta_text) if meta_text.strip() else {}
     except yaml.YAMLError as exc:
