@@ -1,0 +1,1 @@
+"""Checks and documentation of the ontology: parsing, reasoning, SHACL, term hygiene."""

@@ -1,0 +1,138 @@
+"""`kzkg check`: is the ontology consistent, are its terms documented, does data conform?
+
+Each step gives a StepResult; the CLI prints them as a table. Syntax errors in
+the ontology or shapes stop the check at once with one line (FILE:LINE).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from kzkg.ontology.files import parse_data, parse_graph
+from kzkg.ontology.reasoner import reasoner_input, run_hermit
+from kzkg.ontology.shacl import validate
+from kzkg.paths import examples_dir, ontology_dir, ontology_file, shapes_file
+
+_HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+
+
+@dataclass
+class StepResult:
+    name: str
+    ok: bool
+    summary: str
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Violation:
+    """A quality query from ontology/violations/ that must return no rows."""
+
+    path: Path
+    target: str
+    message: str
+    query: str
+
+    @classmethod
+    def load(cls, path: Path) -> Violation:
+        text = path.read_text(encoding="utf-8")
+        header = dict(m.groups() for line in text.splitlines() if (m := _HEADER.match(line)))
+        return cls(path, header.get("target", "ontology"), header.get("message", path.stem), text)
+
+    def run(self, graph: Graph) -> list[str]:
+        try:
+            rows = graph.query(self.query)
+        except Exception as exc:
+            return [f"{self.path.name}: query failed: {str(exc).splitlines()[0]}"]
+        return [f"{' '.join(str(v) for v in row)}: {self.message}" for row in rows]
+
+
+def violations(target: str) -> list[Violation]:
+    folder = ontology_dir() / "violations"
+    found = [Violation.load(p) for p in sorted(folder.glob("*-violation.rq"))]
+    return [v for v in found if v.target == target]
+
+
+def example_files(kind: str) -> list[Path]:
+    folder = examples_dir() / kind
+    return sorted(p for p in folder.glob("*") if p.suffix in (".ttl", ".trig"))
+
+
+def expected_message(path: Path) -> str:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    match = re.match(r"#\s*expect:\s*(.+)", first)
+    return match.group(1).strip() if match else ""
+
+
+def check_terms(ontology: Graph) -> StepResult:
+    problems = [p for v in violations("ontology") for p in v.run(ontology)]
+    terms = len(set(ontology.subjects()))
+    summary = f"{terms} subjects; every kz: term has a label and a definition"
+    return StepResult("terms", not problems, summary if not problems else "undocumented terms", problems)
+
+
+def check_reasoner(ontology: Graph, examples: Graph) -> StepResult:
+    result = run_hermit(reasoner_input(ontology, examples))
+    if not result.consistent:
+        return StepResult("reasoner", False, result.message, [result.message])
+    if result.unsatisfiable:
+        problems = [f"unsatisfiable class: {iri}" for iri in result.unsatisfiable]
+        return StepResult("reasoner", False, "unsatisfiable classes", problems)
+    return StepResult("reasoner", True, "HermiT: consistent, every class satisfiable")
+
+
+def check_data(name: str, data: Graph, ontology: Graph, shapes: Graph) -> list[str]:
+    problems = [str(v) for v in validate(data, shapes, ontology)]
+    union = data + ontology
+    problems += [p for v in violations("data") for p in v.run(union)]
+    return problems
+
+
+def check_examples(ontology: Graph, shapes: Graph) -> tuple[StepResult, Graph]:
+    problems: list[str] = []
+    valid_union = Graph()
+    valid = example_files("valid")
+    for path in valid:
+        data = parse_data(path)
+        valid_union += data
+        problems += [f"{path.name}: {p}" for p in check_data(path.name, data, ontology, shapes)]
+    invalid = example_files("invalid")
+    before = len(problems)
+    for path in invalid:
+        expected = expected_message(path)
+        found = check_data(path.name, parse_data(path), ontology, shapes)
+        if not found:
+            problems.append(f"{path.name}: should fail but conforms")
+        elif expected and not any(expected in p for p in found):
+            problems.append(f"{path.name}: expected '{expected}', got: {found[0]}")
+    wrong = len(problems) - before
+    summary = (
+        f"{len(valid)} valid examples: {'all conform' if before == 0 else f'{before} problems'}; "
+        f"{len(invalid) - wrong} of {len(invalid)} invalid examples fail as expected"
+    )
+    return StepResult("examples", not problems, summary, problems), valid_union
+
+
+def check_graph(path: Path, ontology: Graph, shapes: Graph) -> StepResult:
+    data = parse_data(path)
+    problems = check_data(path.name, data, ontology, shapes)
+    summary = f"{path.name}: {len(data)} triples" + ("" if problems else ", conforms")
+    return StepResult("graph", not problems, summary, problems)
+
+
+def run_check(graphs: list[Path] | None = None) -> list[StepResult]:
+    """Run every check; `graphs` are built graphs to validate as well."""
+    ontology = parse_graph(ontology_file())
+    shapes = parse_graph(shapes_file())
+    steps = [StepResult("parse", True, f"{ontology_file().name} and {shapes_file().name} parse")]
+    steps.append(check_terms(ontology))
+    examples_step, examples = check_examples(ontology, shapes)
+    steps.append(check_reasoner(ontology, examples))
+    steps.append(examples_step)
+    for path in graphs or []:
+        steps.append(check_graph(path, ontology, shapes))
+    return steps

@@ -1,0 +1,41 @@
+"""HTML documentation of the ontology, written with pyLODE, offline.
+
+pyLODE's OntPub profile inlines its stylesheet and icons, so the page loads
+nothing from the network; `write_docs` checks that stays true.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+
+from kzkg.errors import InputError, KzkgError
+from kzkg.paths import ontology_file
+
+_LOADS_REMOTE = re.compile(r"<(?:script|link|img)\b[^>]*\b(?:src|href)=\"https?://", re.I)
+
+
+def ontology_html(source: Path | None = None) -> str:
+    from pylode import OntPub
+
+    # pyLODE logs every background ontology it loads at INFO; keep the CLI quiet.
+    logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
+    page = OntPub(ontology=str(source or ontology_file())).make_html()
+    if _LOADS_REMOTE.search(page):
+        raise KzkgError("generated documentation would load a remote resource")
+    return page
+
+
+def write_docs(out: Path) -> Path:
+    """Write `index.html` (and a copy of the ontology) into `out`; return the page's path."""
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{out}: cannot create the output folder: {exc.strerror}") from None
+    if not out.is_dir():
+        raise InputError(f"{out}: not a folder")
+    index = out / "index.html"
+    index.write_text(ontology_html(), encoding="utf-8")
+    (out / "kzkg.ttl").write_text(ontology_file().read_text(encoding="utf-8"), encoding="utf-8")
+    return index
