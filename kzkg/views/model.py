@@ -90,14 +90,14 @@ def _local(iri: str) -> str:
     return re.split(r"[#/]", iri)[-1]
 
 
-def _classes(kg: KnowledgeGraph) -> dict[str, set[str]]:
+def class_ancestors(kg: KnowledgeGraph) -> dict[str, set[str]]:
     ancestors: dict[str, set[str]] = defaultdict(set)
     for row in kg.select(_ANCESTORS):
         ancestors[row["c"]].add(row["super"])
     return ancestors
 
 
-def _category(cls: str, ancestors: dict[str, set[str]]) -> str:
+def category_of(cls: str, ancestors: dict[str, set[str]]) -> str:
     supers = ancestors.get(cls, {cls}) | {cls}
     for name in CATEGORIES:
         if str(KZ[name]) in supers:
@@ -105,14 +105,14 @@ def _category(cls: str, ancestors: dict[str, set[str]]) -> str:
     return "Entity" if str(KZ.Entity) in supers else "Fact"
 
 
-def _most_specific(types: set[str], ancestors: dict[str, set[str]]) -> str:
+def most_specific(types: set[str], ancestors: dict[str, set[str]]) -> str:
     # The class with the most ancestors is the deepest; ties break by IRI.
     return max(sorted(types), key=lambda t: len(ancestors.get(t, ())))
 
 
 def load_model(kg: KnowledgeGraph) -> GraphModel:
     """Read the whole graph into a `GraphModel`."""
-    ancestors = _classes(kg)
+    ancestors = class_ancestors(kg)
     labels: dict[str, str] = {}
     for row in kg.select(_LABELS):
         if row["x"] not in labels or row["label"] < labels[row["x"]]:
@@ -123,8 +123,8 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
 
     graph = nx.MultiDiGraph()
     for iri in sorted(types):
-        cls = _most_specific(types[iri], ancestors)
-        category = _category(cls, ancestors)
+        cls = most_specific(types[iri], ancestors)
+        category = category_of(cls, ancestors)
         graph.add_node(
             iri,
             label=labels.get(iri) or _local(iri),
