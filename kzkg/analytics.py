@@ -40,7 +40,9 @@ def _steps(graph: nx.MultiDiGraph, nodes: list[str]) -> list[Step]:
     return steps
 
 
-def find_paths(model: GraphModel, source: str, target: str, max_length: int = 4, limit: int = 10) -> list[PathResult]:
+def find_paths(
+    model: GraphModel, source: str, target: str, max_length: int = 4, limit: int = 10
+) -> list[PathResult]:
     """Shortest simple paths first, up to `max_length` steps and `limit` paths."""
     if source == target:
         raise InputError("give two different actors")
@@ -86,7 +88,9 @@ def format_paths(model: GraphModel, paths: list[PathResult]) -> str:
         out.append(f"Path {number} ({len(path.steps)} steps): {ends}")
         shown: set[str] = set()
         for step in path.steps:
-            links = ", ".join(f"-{label}->" if forward else f"<-{label}-" for label, forward in step.links)
+            links = ", ".join(
+                f"-{label}->" if forward else f"<-{label}-" for label, forward in step.links
+            )
             out.append(f"  {name(step.source)}  {links}  {name(step.target)}")
             for node in (step.source, step.target):
                 if graph.nodes[node]["kind"] == "fact" and node not in shown:
@@ -96,7 +100,9 @@ def format_paths(model: GraphModel, paths: list[PathResult]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def centrality(model: GraphModel, top: int = 10, include_facts: bool = False) -> list[dict[str, Any]]:
+def centrality(
+    model: GraphModel, top: int = 10, include_facts: bool = False
+) -> list[dict[str, Any]]:
     """Nodes ranked by betweenness (how often they lie between others), then degree."""
     undirected = nx.Graph(model.graph)
     n = undirected.number_of_nodes()
@@ -108,10 +114,16 @@ def centrality(model: GraphModel, top: int = 10, include_facts: bool = False) ->
     for node, data in model.graph.nodes(data=True):
         if data["kind"] == "fact" and not include_facts:
             continue
-        rows.append({
-            "iri": node, "label": data["label"], "type": data["type_label"],
-            "degree": undirected.degree(node), "betweenness": between[node], "approximate": k is not None,
-        })
+        rows.append(
+            {
+                "iri": node,
+                "label": data["label"],
+                "type": data["type_label"],
+                "degree": undirected.degree(node),
+                "betweenness": between[node],
+                "approximate": k is not None,
+            }
+        )
     rows.sort(key=lambda r: (-r["betweenness"], -r["degree"], r["label"]))
     return rows[:top]
 
@@ -122,9 +134,8 @@ def format_centrality(rows: list[dict[str, Any]]) -> str:
     width = max(len(r["label"]) for r in rows)
     lines = [f"{'rank':>4}  {'label':<{width}}  {'type':<14} {'degree':>6}  {'betweenness':>11}"]
     for rank, r in enumerate(rows, 1):
-        lines.append(
-            f"{rank:>4}  {r['label']:<{width}}  {r['type']:<14} {r['degree']:>6}  {r['betweenness']:>11.4f}"
-        )
+        label, kind, degree, between = r["label"], r["type"], r["degree"], r["betweenness"]
+        lines.append(f"{rank:>4}  {label:<{width}}  {kind:<14} {degree:>6}  {between:>11.4f}")
     if rows[0]["approximate"]:
         lines.append("(betweenness estimated from a sample of source nodes)")
     return "\n".join(lines) + "\n"

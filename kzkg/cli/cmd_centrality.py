@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from kzkg.cli.cmd_view import GRAPH_HELP
+from kzkg.cli.cmd_view import GraphOption
 
 
 def register(app: typer.Typer) -> None:
     @app.command("centrality")
     def centrality(
-        top: int = typer.Option(10, "--top", "-n", min=1, help="How many nodes to list."),
-        include_facts: bool = typer.Option(False, "--all", help="Rank facts (events, tenures...) too."),
-        graph: Path | None = typer.Option(None, "--graph", help=GRAPH_HELP),
+        top: Annotated[int, typer.Option("--top", "-n", min=1, help="How many to list.")] = 10,
+        include_facts: Annotated[
+            bool, typer.Option("--all", help="Rank facts (events, tenures...) too.")
+        ] = False,
+        graph: GraphOption = None,
     ) -> None:
         """Rank entities by betweenness centrality, then by degree."""
         from kzkg.analytics import centrality as rank
@@ -23,4 +25,5 @@ def register(app: typer.Typer) -> None:
         from kzkg.views.model import load_model
 
         model = load_model(KnowledgeGraph.open(graph))
-        typer.echo(format_centrality(rank(model, top=top, include_facts=include_facts)), nl=False)
+        rows = rank(model, top=top, include_facts=include_facts)
+        typer.echo(format_centrality(rows), nl=False)

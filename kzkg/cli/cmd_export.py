@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from kzkg.cli.cmd_view import GRAPH_HELP
+from kzkg.cli.cmd_view import GraphOption
 
 
 def register(app: typer.Typer) -> None:
     @app.command("export")
     def export(
-        out: Path = typer.Option(..., "--out", "-o", help="Folder for csv; file for graphml/gexf."),
-        fmt: str = typer.Option("csv", "--format", "-f", help="csv (six tables), graphml or gexf."),
-        graph: Path | None = typer.Option(None, "--graph", help=GRAPH_HELP),
+        out: Annotated[
+            Path, typer.Option("--out", "-o", help="Folder for csv; file for graphml or gexf.")
+        ],
+        fmt: Annotated[
+            str, typer.Option("--format", "-f", help="csv (six tables), graphml or gexf.")
+        ] = "csv",
+        graph: GraphOption = None,
     ) -> None:
         """Export the graph: CSV tables for spreadsheets, GraphML or GEXF for Gephi."""
         from kzkg.errors import InputError

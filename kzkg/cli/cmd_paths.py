@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from kzkg.cli.cmd_view import GRAPH_HELP
+from kzkg.cli.cmd_view import GraphOption
 
 
 def register(app: typer.Typer) -> None:
     @app.command("paths")
     def paths(
-        source: str = typer.Argument(..., help="First actor: label, alias or IRI."),
-        target: str = typer.Argument(..., help="Second actor: label, alias or IRI."),
-        max_length: int = typer.Option(4, "--max-length", "-k", min=1, help="Longest path, in steps."),
-        limit: int = typer.Option(10, "--limit", min=1, help="Most paths to print."),
-        graph: Path | None = typer.Option(None, "--graph", help=GRAPH_HELP),
+        source: Annotated[str, typer.Argument(help="First actor: label, alias or IRI.")],
+        target: Annotated[str, typer.Argument(help="Second actor: label, alias or IRI.")],
+        max_length: Annotated[
+            int, typer.Option("--max-length", "-k", min=1, help="Most steps.")
+        ] = 4,
+        limit: Annotated[int, typer.Option(min=1, help="Most paths to print.")] = 10,
+        graph: GraphOption = None,
     ) -> None:
         """Print the paths connecting two actors with the facts and evidence on each step."""
         from kzkg.analytics import find_paths, format_paths

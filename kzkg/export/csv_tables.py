@@ -41,30 +41,67 @@ class Table:
 
 
 TABLES = (
-    Table("documents", "?s a kz:Document .", (
-        Column("id", "kz:docId"), Column("file", "kz:fileName"), Column("title", "kz:title"),
-        Column("authors", "kz:authorName"), Column("publisher", "kz:publisherName"),
-        Column("date", "kz:published"), Column("url", "kz:url"),
-    )),
-    Table("entities", f"{_ACTOR_OR_PLACE} ?s a/rdfs:subClassOf* ?top .", (
-        Column("label", "rdfs:label"), Column("type", None), Column("aliases", "skos:altLabel"),
-        Column("wikidata", "kz:wikidata"), Column("documents", None),
-    )),
-    Table("roles", "?s a/rdfs:subClassOf* kz:Tenure .", (
-        Column("holder", "kz:holder", "label"), Column("post", "kz:post", "label"),
-        Column("organization", "kz:post/kz:postIn", "label"),
-        Column("start", "kz:startDate"), Column("end", "kz:endDate"),
-        Column("predecessor", "kz:predecessor", "label"), Column("successor", "kz:successor", "label"),
-    )),
-    Table("events", "?s a/rdfs:subClassOf* kz:Event .", (
-        Column("type", None), Column("label", "rdfs:label"), Column("date", "kz:date"),
-        Column("places", "kz:place", "label"), Column("agents", "kz:agent", "label"),
-        Column("participants", "kz:participant", "label"), Column("causes", "kz:causes|^kz:causedBy"),
-    )),
-    Table("claims", "?s a/rdfs:subClassOf* kz:Claim .", (
-        Column("claimant", "kz:claimant", "label"), Column("type", "kz:claimType", "local"),
-        Column("text", "kz:claimText"), Column("about", "kz:about", "label"), Column("date", "kz:date"),
-    )),
+    Table(
+        "documents",
+        "?s a kz:Document .",
+        (
+            Column("id", "kz:docId"),
+            Column("file", "kz:fileName"),
+            Column("title", "kz:title"),
+            Column("authors", "kz:authorName"),
+            Column("publisher", "kz:publisherName"),
+            Column("date", "kz:published"),
+            Column("url", "kz:url"),
+        ),
+    ),
+    Table(
+        "entities",
+        f"{_ACTOR_OR_PLACE} ?s a/rdfs:subClassOf* ?top .",
+        (
+            Column("label", "rdfs:label"),
+            Column("type", None),
+            Column("aliases", "skos:altLabel"),
+            Column("wikidata", "kz:wikidata"),
+            Column("documents", None),
+        ),
+    ),
+    Table(
+        "roles",
+        "?s a/rdfs:subClassOf* kz:Tenure .",
+        (
+            Column("holder", "kz:holder", "label"),
+            Column("post", "kz:post", "label"),
+            Column("organization", "kz:post/kz:postIn", "label"),
+            Column("start", "kz:startDate"),
+            Column("end", "kz:endDate"),
+            Column("predecessor", "kz:predecessor", "label"),
+            Column("successor", "kz:successor", "label"),
+        ),
+    ),
+    Table(
+        "events",
+        "?s a/rdfs:subClassOf* kz:Event .",
+        (
+            Column("type", None),
+            Column("label", "rdfs:label"),
+            Column("date", "kz:date"),
+            Column("places", "kz:place", "label"),
+            Column("agents", "kz:agent", "label"),
+            Column("participants", "kz:participant", "label"),
+            Column("causes", "kz:causes|^kz:causedBy"),
+        ),
+    ),
+    Table(
+        "claims",
+        "?s a/rdfs:subClassOf* kz:Claim .",
+        (
+            Column("claimant", "kz:claimant", "label"),
+            Column("type", "kz:claimType", "local"),
+            Column("text", "kz:claimText"),
+            Column("about", "kz:about", "label"),
+            Column("date", "kz:date"),
+        ),
+    ),
 )
 EVIDENCE_HEADER = ("fact", "document", "start", "end", "quote")
 _FACT_TABLES = ("roles", "events", "claims")
@@ -97,7 +134,10 @@ class _Exporter:
             return found
         types = self._types(table.rows)
         if table.name == "entities":  # Person, Organization, Group or Place
-            return {s: {category_of(most_specific(t, self.ancestors), self.ancestors)} for s, t in types.items()}
+            return {
+                s: {category_of(most_specific(t, self.ancestors), self.ancestors)}
+                for s, t in types.items()
+            }
         return {s: {_local(most_specific(t, self.ancestors))} for s, t in types.items()}
 
     def _values(self, table: Table, column: Column) -> dict[str, set[str]]:
@@ -115,7 +155,9 @@ class _Exporter:
         return found
 
     def table(self, table: Table) -> list[list[str]]:
-        nodes = sorted({r["s"] for r in self.kg.select(f"SELECT DISTINCT ?s WHERE {{ {table.rows} }}")})
+        nodes = sorted(
+            {r["s"] for r in self.kg.select(f"SELECT DISTINCT ?s WHERE {{ {table.rows} }}")}
+        )
         cells = [self._values(table, c) for c in table.columns]
         return [[s] + [SEP.join(sorted(col.get(s, ()))) for col in cells] for s in nodes]
 
@@ -126,7 +168,8 @@ class _Exporter:
             OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end } }""")
         out = {
             (r["f"], r["doc"] or "", int(r["start"] or 0), int(r["end"] or 0), r["quote"])
-            for r in rows if r["f"] in facts
+            for r in rows
+            if r["f"] in facts
         }
         return [[f, d, str(s), str(e), q] for f, d, s, e, q in sorted(out)]
 

@@ -62,7 +62,9 @@ def flat_graph(model: GraphModel, gephi: bool = False) -> nx.MultiDiGraph:
             }
         graph.add_node(node, **attrs)
     for s, o, key, data in source.edges(keys=True, data=True):
-        graph.add_edge(s, o, key=key, label=data.get("label", ""), predicate=data.get("predicate", key))
+        graph.add_edge(
+            s, o, key=key, label=data.get("label", ""), predicate=data.get("predicate", key)
+        )
     return graph
 
 

@@ -31,7 +31,9 @@ def select_view(
     params: dict[str, str] | None = None,
     claims: bool = False,
 ) -> View:
-    chosen = [name for name, on in (("--focus", focus), ("--query", query), ("--claims", claims)) if on]
+    chosen = [
+        name for name, on in (("--focus", focus), ("--query", query), ("--claims", claims)) if on
+    ]
     if len(chosen) > 1:
         raise InputError(f"choose one view: {' and '.join(chosen)} cannot be combined")
     if params and not query:

@@ -69,7 +69,7 @@ def layout(graph: nx.Graph, seed: int = 7) -> Positions:
     for nodes, coords, width, height in placed:
         if x > 0 and x + width > row_width:
             x, y, row_height = 0.0, y + row_height, 0.0
-        for node, (px, py) in zip(nodes, coords):
+        for node, (px, py) in zip(nodes, coords, strict=True):
             positions[node] = (round(x + width / 2 + px, 1), round(y + height / 2 + py, 1))
         x += width
         row_height = max(row_height, height)

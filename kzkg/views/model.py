@@ -23,8 +23,15 @@ WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q\d+$")
 
 # Broad kinds that get a colour and a shape; the first ancestor that matches wins.
 CATEGORIES = (
-    "Person", "Organization", "Group", "Place", "Post",
-    "Tenure", "Event", "Claim", "Statistic",
+    "Person",
+    "Organization",
+    "Group",
+    "Place",
+    "Post",
+    "Tenure",
+    "Event",
+    "Claim",
+    "Statistic",
 )
 ENTITY_CATEGORIES = frozenset({"Person", "Organization", "Group", "Place", "Post", "Entity"})
 
@@ -83,7 +90,9 @@ class GraphModel:
     labels: dict[str, str] = field(default_factory=dict)
 
     def subgraph(self, nodes: Any) -> GraphModel:
-        return GraphModel(self.graph.subgraph(nodes).copy(), self.documents, self.sources, self.labels)
+        return GraphModel(
+            self.graph.subgraph(nodes).copy(), self.documents, self.sources, self.labels
+        )
 
 
 def _local(iri: str) -> str:
@@ -132,8 +141,14 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
             type_label=labels.get(cls, _local(cls)),
             category=category,
             kind="entity" if category in ENTITY_CATEGORIES else "fact",
-            aliases=[], wikidata=None, facts=[], evidence=[], documents=[],
-            date=None, start=None, end=None,
+            aliases=[],
+            wikidata=None,
+            facts=[],
+            evidence=[],
+            documents=[],
+            date=None,
+            start=None,
+            end=None,
         )
     _add_aliases(kg, graph)
     _add_links(kg, graph, labels)
@@ -147,7 +162,11 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
 def _add_aliases(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> None:
     for row in kg.select(_ALIASES):
         node = graph.nodes.get(row["x"])
-        if node is not None and row["alias"] != node["label"] and row["alias"] not in node["aliases"]:
+        if (
+            node is not None
+            and row["alias"] != node["label"]
+            and row["alias"] not in node["aliases"]
+        ):
             node["aliases"].append(row["alias"])
     for _, data in graph.nodes(data=True):
         data["aliases"].sort()
@@ -194,8 +213,13 @@ def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
         if iri in docs:
             continue
         docs[iri] = Document(
-            iri, row["id"] or _local(iri), row["title"] or row["id"] or _local(iri),
-            row["published"], row["url"], row["publisher"], row["file"],
+            iri,
+            row["id"] or _local(iri),
+            row["title"] or row["id"] or _local(iri),
+            row["published"],
+            row["url"],
+            row["publisher"],
+            row["file"],
         )
     return dict(sorted(docs.items()))
 
@@ -206,15 +230,17 @@ def _add_evidence(kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Do
         if node is None:
             continue
         doc = docs.get(row["doc"] or "")
-        node["evidence"].append({
-            "quote": row["quote"],
-            "document": doc.id if doc else None,
-            "title": doc.title if doc else None,
-            "date": doc.date if doc else None,
-            "start": int(row["start"]) if row["start"] is not None else None,
-            "end": int(row["end"]) if row["end"] is not None else None,
-            "curator": row["curator"],
-        })
+        node["evidence"].append(
+            {
+                "quote": row["quote"],
+                "document": doc.id if doc else None,
+                "title": doc.title if doc else None,
+                "date": doc.date if doc else None,
+                "start": int(row["start"]) if row["start"] is not None else None,
+                "end": int(row["end"]) if row["end"] is not None else None,
+                "curator": row["curator"],
+            }
+        )
     for _, data in graph.nodes(data=True):
         data["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0, e["quote"]))
         data["documents"] = sorted({e["document"] for e in data["evidence"] if e["document"]})

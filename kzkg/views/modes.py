@@ -36,8 +36,11 @@ def ego(kg: KnowledgeGraph, model: GraphModel, focus: str, depth: int = 2) -> Vi
     near = nx.single_source_shortest_path_length(undirected, iri, cutoff=depth)
     label = model.graph.nodes[iri]["label"]
     return _view(
-        model, model.graph.subgraph(near).copy(), f"kzkg: {label}",
-        f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}", focus=iri,
+        model,
+        model.graph.subgraph(near).copy(),
+        f"kzkg: {label}",
+        f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}",
+        focus=iri,
     )
 
 
@@ -59,7 +62,10 @@ def claims(model: GraphModel) -> View:
             else:
                 graph.add_edge(claim, target, key=key, **source.edges[claim, target, key])
     return _view(
-        model, graph, "kzkg: claims", "Who claims what, about whom (claims are never asserted as facts)",
+        model,
+        graph,
+        "kzkg: claims",
+        "Who claims what, about whom (claims are never asserted as facts)",
         empty_message="This graph records no claims.",
     )
 
@@ -81,11 +87,14 @@ def rows_view(model: GraphModel, rows: list[dict[str, Any]], title: str) -> View
         suffix = f" ({', '.join(dates)})" if dates else ""
         for _, iri in cells:
             graph.add_node(iri, **model.graph.nodes[iri])
-        for (_, a), (column, b) in zip(cells, cells[1:]):
+        for (_, a), (column, b) in zip(cells, cells[1:], strict=False):
             label = _column_label(column) + suffix
             graph.add_edge(a, b, key=label, label=label)
     return _view(
-        model, graph, f"kzkg: {title}", f"{len(rows)} row{'s' if len(rows) != 1 else ''} of a saved query",
+        model,
+        graph,
+        f"kzkg: {title}",
+        f"{len(rows)} row{'s' if len(rows) != 1 else ''} of a saved query",
         empty_message="The query returned no rows that name nodes of the graph.",
     )
 

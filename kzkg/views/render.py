@@ -94,7 +94,11 @@ def _network(view: View, physics: bool, positions: dict[str, tuple[float, float]
     for node, data in view.graph.nodes(data=True):
         lk = look(data["category"])
         x, y = positions.get(node, (0.0, 0.0))
-        size = 9 + 4 * math.sqrt(degree.get(node, 0)) if data["kind"] == "entity" else 7 + 2 * math.sqrt(degree.get(node, 0))
+        size = (
+            9 + 4 * math.sqrt(degree.get(node, 0))
+            if data["kind"] == "entity"
+            else 7 + 2 * math.sqrt(degree.get(node, 0))
+        )
         options: dict[str, Any] = {
             "title": f"{data['label']}\n({data['type_label']})",
             "size": round(min(size, 40), 1),
@@ -121,11 +125,15 @@ def _options(net: Network, physics: bool, large: bool) -> dict[str, Any]:
     }
     options["nodes"] = {"font": {"size": 13, "color": "#222222"}, "borderWidth": 1}
     options["interaction"] = {
-        "hover": True, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
+        "hover": True,
+        "tooltipDelay": 150,
+        "hideEdgesOnDrag": large,
+        "hideEdgesOnZoom": large,
     }
     if physics:
         options["physics"] = {
-            "enabled": True, "solver": "barnesHut",
+            "enabled": True,
+            "solver": "barnesHut",
             "barnesHut": {"gravitationalConstant": -4000, "springLength": 120},
             "stabilization": {"enabled": True, "iterations": 300, "fit": True},
         }
@@ -138,7 +146,9 @@ def _options(net: Network, physics: bool, large: bool) -> dict[str, Any]:
 def build_date() -> str:
     """The build time; SOURCE_DATE_EPOCH makes it reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    moment = (
+        datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    )
     return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
@@ -165,9 +175,14 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         "physics": physics,
     }
     present = sorted({d["category"] for _, d in view.graph.nodes(data=True)})
-    legend = [(c, look(c), sum(1 for _, d in view.graph.nodes(data=True) if d["category"] == c)) for c in present]
+    legend = [
+        (c, look(c), sum(1 for _, d in view.graph.nodes(data=True) if d["category"] == c))
+        for c in present
+    ]
     scripts = [_asset(_VIS / "vis-network.min.js"), _asset(_HERE / "view.js")]
-    env = Environment(loader=PackageLoader("kzkg.views", "templates"), autoescape=select_autoescape(default=True))
+    env = Environment(
+        loader=PackageLoader("kzkg.views", "templates"), autoescape=select_autoescape(default=True)
+    )
     template = env.get_template("view.html")
     return template.render(
         title=view.title,

@@ -49,7 +49,9 @@ def _plain(value: Any) -> Any:
     return getattr(value, "value", value)
 
 
-def _from_file(kg: KnowledgeGraph, path: Path, params: dict[str, str]) -> tuple[str, list[dict[str, Any]]]:
+def _from_file(
+    kg: KnowledgeGraph, path: Path, params: dict[str, str]
+) -> tuple[str, list[dict[str, Any]]]:
     text = path.read_text(encoding="utf-8")
     title, declared = parse_header(text)
     unknown = sorted(set(params) - set(declared))
@@ -61,7 +63,9 @@ def _from_file(kg: KnowledgeGraph, path: Path, params: dict[str, str]) -> tuple[
     return title or path.stem, kg.select(text, **bindings)
 
 
-def run_saved_query(kg: KnowledgeGraph, name: str, params: dict[str, str]) -> tuple[str, list[dict[str, Any]]]:
+def run_saved_query(
+    kg: KnowledgeGraph, name: str, params: dict[str, str]
+) -> tuple[str, list[dict[str, Any]]]:
     """(title, rows) of a saved query given by name or by .rq path."""
     if name.endswith(".rq"):
         path = Path(name)
