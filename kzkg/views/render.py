@@ -134,7 +134,11 @@ def _options(net: Network, physics: bool, large: bool) -> dict[str, Any]:
         options["physics"] = {
             "enabled": True,
             "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -4000, "springLength": 120},
+            "barnesHut": {
+                "gravitationalConstant": -6000,
+                "springLength": 140,
+                "avoidOverlap": 0.4,
+            },
             "stabilization": {"enabled": True, "iterations": 300, "fit": True},
         }
     else:
@@ -188,7 +192,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         title=view.title,
         subtitle=view.subtitle,
         built=build_date(),
-        sources=view.sources,
+        sources=[Path(s).name for s in view.sources],  # names only: no local paths
         documents=list(view.documents.values()),
         legend=legend,
         node_count=count,

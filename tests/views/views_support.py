@@ -54,7 +54,7 @@ class Offline:
 
     def open(self, path: Path) -> None:
         self.page.goto(path.resolve().as_uri())
-        self.page.wait_for_function("window.kzkgReady === true", timeout=30_000)
+        self.page.wait_for_function("() => window.kzkgReady === true", timeout=30_000)
 
     def remote_requests(self) -> list[str]:
         return [u for u in self.requests if not u.startswith(LOCAL_SCHEMES)]

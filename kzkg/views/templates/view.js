@@ -47,11 +47,18 @@
     if (info.kind !== "fact") return true;
     var from = low(dateFrom.value.trim()), to = high(dateTo.value.trim());
     if (!from && !to) return true;
-    var start = low(info.start || info.date), end = high(info.end || info.date);
-    if (!start && !end) return keepUndated.checked;
-    if (from && (end || start) < from) return false;
-    if (to && (start || end) > to) return false;
-    return true;
+    var start, end;
+    if (info.start || info.end) {
+      // A tenure with one end open runs from (or until) any time.
+      start = low(info.start) || "0000-00-00";
+      end = high(info.end) || "9999-99-99";
+    } else if (info.date) {
+      start = low(info.date);
+      end = high(info.date);
+    } else {
+      return keepUndated.checked;
+    }
+    return !((from && end < from) || (to && start > to));
   }
 
   var nodes = new vis.DataSet(data.nodes);
