@@ -88,7 +88,9 @@ def _node_info(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _network(view: View, physics: bool, positions: dict[str, tuple[float, float]]) -> Network:
+def _network(
+    view: View, physics: bool, positions: dict[str, tuple[float, float]], lazy_labels: bool
+) -> Network:
     net = Network(directed=True)
     degree = dict(view.graph.degree())
     for node, data in view.graph.nodes(data=True):
@@ -109,7 +111,11 @@ def _network(view: View, physics: bool, positions: dict[str, tuple[float, float]
             options.update(borderWidth=5, size=round(min(size + 8, 48), 1))
         net.add_node(node, label=_short(data["label"]), shape=lk.shape, color=lk.color, **options)
     for s, o, data in view.graph.edges(data=True):
-        net.add_edge(s, o, label=data.get("label", ""), title=data.get("label", ""))
+        label = data.get("label", "")
+        if lazy_labels:  # drawn by the page around the selected node only
+            net.add_edge(s, o, title=label)
+        else:
+            net.add_edge(s, o, label=label, title=label)
     net.toggle_physics(physics)
     return net
 
@@ -163,7 +169,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         physics = count <= PHYSICS_MAX_NODES
     large = count > PHYSICS_MAX_NODES
     positions = layout(view.graph, seed=seed) if count else {}
-    net = _network(view, physics, positions)
+    net = _network(view, physics, positions, lazy_labels=large)
     nodes, edges, *_ = net.get_network_data()
     data = {
         "nodes": nodes,
@@ -177,6 +183,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         "categories": {name: {"color": lk.color, "name": lk.name} for name, lk in LOOKS.items()},
         "focus": view.focus,
         "physics": physics,
+        "lazyEdgeLabels": large,
     }
     present = sorted({d["category"] for _, d in view.graph.nodes(data=True)})
     legend = [

@@ -144,6 +144,20 @@ def test_large_view_has_physics_off_and_draws(offline, tmp_path):
     offline.open(path)
     assert offline.page.evaluate("() => window.kzkg.network.physics.options.enabled") is False
     assert offline.page.evaluate("() => window.kzkg.nodesView.length") == 600
+    # Edge labels are drawn around the selected node only.
+    labelled = (
+        "() => window.kzkg.edges.get().filter(e => e.label).map(e => [e.from, e.to, e.label])"
+    )
+    assert offline.page.evaluate(labelled) == []
+    offline.page.fill("#search", "n1")
+    offline.page.press("#search", "Enter")
+    assert sorted(offline.page.evaluate(labelled)) == sorted(
+        [["urn:n0", "urn:n1", "knows"]] + [["urn:n1", f"urn:n{i}", "knows"] for i in (4, 5, 6)]
+    )
+    focus = "() => window.kzkg.network.focus('urn:n599', {scale: 1.5, animation: false})"
+    offline.page.evaluate(focus)
+    offline.click_node("urn:n599")
+    assert offline.page.evaluate(labelled) == [["urn:n199", "urn:n599", "knows"]]
 
 
 def test_overview_screenshot_for_the_readme(offline, seed_model, tmp_path):

@@ -178,10 +178,22 @@
     }
   }
 
+  // Large views draw edge labels only around the selected node: measuring
+  // thousands of labels would delay the first drawing by seconds.
+  var labelled = [];
+  function labelEdgesOf(id) {
+    if (!data.lazyEdgeLabels) return;
+    edges.update(labelled.map(function (e) { return { id: e, label: undefined }; }));
+    labelled = id === null ? [] : network.getConnectedEdges(id);
+    edges.update(labelled.map(function (e) { return { id: e, label: edges.get(e).title }; }));
+  }
+
   document.getElementById("panel-close").addEventListener("click", function () { panel.hidden = true; });
   network.on("click", function (params) {
     if (params.nodes.length) showPanel(params.nodes[0]);
   });
+  network.on("selectNode", function (params) { labelEdgesOf(params.nodes[0]); });
+  network.on("deselectNode", function () { labelEdgesOf(null); });
 
   // ---- search ----------------------------------------------------------------
   var names = [];
@@ -218,6 +230,7 @@
       refresh();
     }
     network.selectNodes([id]);
+    labelEdgesOf(id);
     network.focus(id, { scale: 1.2, animation: false });
     showPanel(id);
     window.kzkg.focused = id;
