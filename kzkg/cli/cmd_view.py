@@ -14,9 +14,10 @@ GraphOption = Annotated[Path | None, typer.Option("--graph", help=GRAPH_HELP)]
 def register(app: typer.Typer) -> None:
     @app.command("view")
     def view(
-        out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path(
-            "views/overview.html"
-        ),
+        out: Annotated[
+            Path | None,
+            typer.Option("--out", "-o", help="HTML file to write (default: views/<mode>.html)."),
+        ] = None,
         graph: GraphOption = None,
         focus: Annotated[str | None, typer.Option(help="Ego view around a label or alias.")] = None,
         depth: Annotated[int, typer.Option(min=0, help="Steps from the focus (ego view).")] = 2,

@@ -9,6 +9,7 @@ from kzkg.store import KnowledgeGraph
 from kzkg.views import modes
 from kzkg.views.model import load_model
 from kzkg.views.render import View, write_view
+from kzkg.vocab import slug
 
 
 def parse_params(pairs: list[str]) -> dict[str, str]:
@@ -48,9 +49,18 @@ def select_view(
     return modes.overview(model)
 
 
+def default_out(focus: str | None, query: str | None, claims: bool) -> Path:
+    """views/overview.html, views/ego-<label>.html, views/query-<name>.html or views/claims.html."""
+    if focus:
+        return Path("views") / f"ego-{slug(focus)}.html"
+    if query:
+        return Path("views") / f"query-{slug(Path(query).stem)}.html"
+    return Path("views") / ("claims.html" if claims else "overview.html")
+
+
 def build_view(
     graph: str | Path | None,
-    out: str | Path,
+    out: str | Path | None,
     *,
     physics: bool | None = None,
     seed: int = 7,
@@ -58,5 +68,7 @@ def build_view(
 ) -> tuple[Path, View]:
     """Open the graph, pick the mode from the keyword arguments, write the page."""
     kg = KnowledgeGraph.open(graph)
+    if out is None:
+        out = default_out(mode.get("focus"), mode.get("query"), bool(mode.get("claims")))  # type: ignore[arg-type]
     view = select_view(kg, **mode)  # type: ignore[arg-type]
     return write_view(view, out, physics=physics, seed=seed), view
