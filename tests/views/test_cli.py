@@ -94,3 +94,15 @@ def test_centrality_ranks_entities():
     assert "Kassym-Jomart Tokayev" in lines[1]
     assert "tenure" not in result.output
     assert "tenure" in run("centrality", "--top", "30", "--all").output
+
+
+def test_view_of_an_empty_graph_says_so(tmp_path):
+    empty = tmp_path / "empty.trig"
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "empty.html"
+    result = runner.invoke(app, ["view", "--graph", str(empty), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "(0 nodes, 0 edges)" in result.output
+    assert '<section id="empty" class="empty"><p>This graph has no nodes to show.</p>' in (
+        out.read_text(encoding="utf-8")
+    )
