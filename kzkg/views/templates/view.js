@@ -76,6 +76,9 @@
     window.kzkgReady = true;
     window.kzkgReadyAt = performance.now();
   });
+  // Stop once the initial stabilization is done: left running, loose nodes keep
+  // drifting and a clicked node moves away. Dragging a node restarts physics.
+  network.once("stabilizationIterationsDone", function () { network.stopSimulation(); });
   network.on("stabilized", function () {
     if (!window.kzkgStabilizedAt) window.kzkgStabilizedAt = performance.now();
   });
