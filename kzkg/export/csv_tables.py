@@ -8,14 +8,13 @@ entity holds its preferred label. UTF-8, a header row, RFC 4180 quoting.
 from __future__ import annotations
 
 import csv
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 from kzkg.errors import InputError
 from kzkg.store import KnowledgeGraph
-from kzkg.views.model import category_of, class_ancestors, most_specific
+from kzkg.views.classes import category_of, class_ancestors, local_name, most_specific
 
 SEP = " | "
 _ACTOR_OR_PLACE = "VALUES ?top { kz:Person kz:Organization kz:Group kz:Place }"
@@ -107,10 +106,6 @@ EVIDENCE_HEADER = ("fact", "document", "start", "end", "quote")
 _FACT_TABLES = ("roles", "events", "claims")
 
 
-def _local(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
-
-
 class _Exporter:
     def __init__(self, kg: KnowledgeGraph) -> None:
         self.kg = kg
@@ -138,7 +133,7 @@ class _Exporter:
                 s: {category_of(most_specific(t, self.ancestors), self.ancestors)}
                 for s, t in types.items()
             }
-        return {s: {_local(most_specific(t, self.ancestors))} for s, t in types.items()}
+        return {s: {local_name(most_specific(t, self.ancestors))} for s, t in types.items()}
 
     def _values(self, table: Table, column: Column) -> dict[str, set[str]]:
         if column.path is None:
@@ -150,7 +145,7 @@ class _Exporter:
             if column.kind == "label":
                 value = self.labels.get(value, value)
             elif column.kind == "local":
-                value = _local(value)
+                value = local_name(value)
             found[row["s"]].add(value)
         return found
 

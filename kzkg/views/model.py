@@ -17,23 +17,16 @@ from typing import Any
 import networkx as nx
 
 from kzkg.store import KnowledgeGraph
+from kzkg.views.classes import (
+    ENTITY_CATEGORIES,
+    category_of,
+    class_ancestors,
+    local_name,
+    most_specific,
+)
 from kzkg.vocab import KZ
 
 WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q\d+$")
-
-# Broad kinds that get a colour and a shape; the first ancestor that matches wins.
-CATEGORIES = (
-    "Person",
-    "Organization",
-    "Group",
-    "Place",
-    "Post",
-    "Tenure",
-    "Event",
-    "Claim",
-    "Statistic",
-)
-ENTITY_CATEGORIES = frozenset({"Person", "Organization", "Group", "Place", "Post", "Entity"})
 
 # Links that are node data, not edges of the network.
 _NOT_EDGES = {str(KZ.evidence), str(KZ.wikidata), str(KZ.document)}
@@ -46,7 +39,6 @@ _NODES = """SELECT ?n ?type WHERE {
   ?n a ?type . ?type rdfs:subClassOf* ?top .
   FILTER(isIRI(?n))
 }"""
-_ANCESTORS = "SELECT ?c ?super WHERE { ?c a owl:Class ; rdfs:subClassOf* ?super . }"
 _LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label ?label }"
 _ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
 _LINKS = """SELECT ?s ?p ?o WHERE {
@@ -95,30 +87,6 @@ class GraphModel:
         )
 
 
-def _local(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
-
-
-def class_ancestors(kg: KnowledgeGraph) -> dict[str, set[str]]:
-    ancestors: dict[str, set[str]] = defaultdict(set)
-    for row in kg.select(_ANCESTORS):
-        ancestors[row["c"]].add(row["super"])
-    return ancestors
-
-
-def category_of(cls: str, ancestors: dict[str, set[str]]) -> str:
-    supers = ancestors.get(cls, {cls}) | {cls}
-    for name in CATEGORIES:
-        if str(KZ[name]) in supers:
-            return name
-    return "Entity" if str(KZ.Entity) in supers else "Fact"
-
-
-def most_specific(types: set[str], ancestors: dict[str, set[str]]) -> str:
-    # The class with the most ancestors is the deepest; ties break by IRI.
-    return max(sorted(types), key=lambda t: len(ancestors.get(t, ())))
-
-
 def load_model(kg: KnowledgeGraph) -> GraphModel:
     """Read the whole graph into a `GraphModel`."""
     ancestors = class_ancestors(kg)
@@ -136,9 +104,9 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
         category = category_of(cls, ancestors)
         graph.add_node(
             iri,
-            label=labels.get(iri) or _local(iri),
-            type=_local(cls),
-            type_label=labels.get(cls, _local(cls)),
+            label=labels.get(iri) or local_name(iri),
+            type=local_name(cls),
+            type_label=labels.get(cls, local_name(cls)),
             category=category,
             kind="entity" if category in ENTITY_CATEGORIES else "fact",
             aliases=[],
@@ -185,12 +153,12 @@ def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str
         if o not in graph:
             # A link to a thing that is not drawn (a claim type): keep it as a fact.
             if s in graph and o in labels:
-                graph.nodes[s]["facts"].append([labels.get(p, _local(p)), labels[o]])
+                graph.nodes[s]["facts"].append([labels.get(p, local_name(p)), labels[o]])
             continue
         if (s, p, o) in seen:
             continue
         seen.add((s, p, o))
-        graph.add_edge(s, o, key=p, predicate=p, label=labels.get(p, _local(p)))
+        graph.add_edge(s, o, key=p, predicate=p, label=labels.get(p, local_name(p)))
 
 
 def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
@@ -201,7 +169,7 @@ def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, 
         p = row["p"]
         if p in _DATE_PROPS:
             node[_DATE_PROPS[p]] = row["o"]
-        fact = [labels.get(p, _local(p)), row["o"]]
+        fact = [labels.get(p, local_name(p)), row["o"]]
         if fact not in node["facts"]:
             node["facts"].append(fact)
 
@@ -214,8 +182,8 @@ def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
             continue
         docs[iri] = Document(
             iri,
-            row["id"] or _local(iri),
-            row["title"] or row["id"] or _local(iri),
+            row["id"] or local_name(iri),
+            row["title"] or row["id"] or local_name(iri),
             row["published"],
             row["url"],
             row["publisher"],
