@@ -33,11 +33,15 @@ def seed_model(seed_kg: KnowledgeGraph) -> GraphModel:
 
 
 def chromium_path() -> str | None:
-    for candidate in (
+    """Debian's Chromium, or the binary named by KZKG_CHROMIUM."""
+    candidates: tuple[str | None, ...] = (
         "/usr/bin/chromium",
         shutil.which("chromium"),
         shutil.which("chromium-browser"),
-    ):
+    )
+    if os.environ.get("KZKG_CHROMIUM"):
+        candidates = (os.environ["KZKG_CHROMIUM"],)
+    for candidate in candidates:
         if candidate and Path(candidate).is_file():
             return candidate
     return None
@@ -49,7 +53,7 @@ def browser():
     if executable is None:
         message = (
             "Chromium is not installed: run `bash scripts/setup.sh --test` "
-            "(or `apt-get install -y chromium`) for the browser tests"
+            "(or `apt-get install -y chromium`, or set KZKG_CHROMIUM) for the browser tests"
         )
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(message)

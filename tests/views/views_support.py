@@ -72,7 +72,13 @@ class Offline:
         )
         self.page.mouse.move(point["x"], point["y"])
         self.page.wait_for_timeout(300)  # let the hover tooltip show, if it would run anything
-        self.page.mouse.click(point["x"], point["y"])
+        selected = "(id) => window.kzkg.network.getSelectedNodes().includes(id)"
+        for _ in range(3):
+            # vis-network takes a press longer than 250 ms for a hold, not a tap;
+            # on a loaded machine one click can be that slow, so try again.
+            self.page.mouse.click(point["x"], point["y"])
+            if self.page.evaluate(selected, node_id):
+                return
 
     def close(self) -> None:
         self.context.close()
