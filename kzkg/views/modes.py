@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import networkx as nx
@@ -11,10 +10,9 @@ from kzkg.errors import InputError
 from kzkg.store import KnowledgeGraph
 from kzkg.views.model import GraphModel
 from kzkg.views.render import View
+from kzkg.views.rows import rows_graph
 from kzkg.views.saved import run_saved_query
 from kzkg.vocab import KZ
-
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _view(model: GraphModel, graph: nx.MultiDiGraph, title: str, subtitle: str, **kw: Any) -> View:
@@ -70,31 +68,14 @@ def claims(model: GraphModel) -> View:
     )
 
 
-def _column_label(name: str) -> str:
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).replace("_", " ").lower()
-
-
 def rows_view(model: GraphModel, rows: list[dict[str, Any]], title: str) -> View:
-    """Each row becomes a path through its cells that are nodes, in column order.
-
-    Dates in the row label the row's edges, so the succession query draws
-    Nazarbayev -> head of the Security Council -> Tokayev with the date.
-    """
-    graph = nx.MultiDiGraph()
-    for row in rows:
-        cells = [(c, v) for c, v in row.items() if isinstance(v, str) and v in model.graph]
-        dates = sorted({v for v in row.values() if isinstance(v, str) and _DATE.match(v)})
-        suffix = f" ({', '.join(dates)})" if dates else ""
-        for _, iri in cells:
-            graph.add_node(iri, **model.graph.nodes[iri])
-        for (_, a), (column, b) in zip(cells, cells[1:], strict=False):
-            label = _column_label(column) + suffix
-            graph.add_edge(a, b, key=label, label=label)
+    """The rows of a saved query as a network (see kzkg.views.rows)."""
+    n = len(rows)
     return _view(
         model,
-        graph,
+        rows_graph(model.graph, rows),
         f"kzkg: {title}",
-        f"{len(rows)} row{'s' if len(rows) != 1 else ''} of a saved query",
+        f"{n} row{'s' if n != 1 else ''} of a saved query",
         empty_message="The query returned no rows that name nodes of the graph.",
     )
 

@@ -10,6 +10,7 @@ Everything else in the views depends only on the rows.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,14 @@ def _from_file(
         raise InputError(f"{path.name}: unknown parameter(s) {', '.join(unknown)} (known: {known})")
     values = {**declared, **params}
     bindings = {k: _term(kg, v) for k, v in values.items() if v}
+    # Saved queries name a parameter in `VALUES ?name { UNDEF }`: fill that in;
+    # otherwise let the engine substitute the variable.
+    for name in list(bindings):
+        pattern = re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
+        found = pattern.search(text)
+        if found:
+            term = str(bindings.pop(name))  # N-Triples syntax: escaped, safe to splice
+            text = f"{text[: found.start()]}VALUES ?{name} {{ {term} }}{text[found.end() :]}"
     return title or path.stem, kg.select(text, **bindings)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from views_support import NAZARBAYEV, SC_POST, SUCCESSION_RQ, TOKAYEV
+from views_support import FIXTURES, NAZARBAYEV, SC_POST, SUCCESSION_RQ, TOKAYEV
 
 from kzkg.errors import KzkgError
 from kzkg.views import modes
@@ -37,6 +37,36 @@ def test_query_view_draws_succession_with_dates(seed_kg, seed_model):
     }
     # Nodes keep the model's data, so the side panel still has quotes.
     assert view.graph.nodes[TOKAYEV]["evidence"]
+
+
+def test_query_view_finds_nodes_by_their_label_columns(seed_kg, seed_model):
+    # The saved succession query returns the holder's IRI but only the labels of
+    # the post, predecessor and successor; the picture must be the same.
+    view = modes.query(seed_kg, seed_model, str(FIXTURES / "succession_labels.rq"), {})
+    edges = {(a, b, d["label"]) for a, b, d in view.graph.edges(data=True)}
+    assert edges == {
+        (NAZARBAYEV, SC_POST, "post (2022-01)"),
+        (SC_POST, TOKAYEV, "successor (2022-01)"),
+    }
+
+
+def test_rows_are_ordered_in_time_with_the_post_between_holders(seed_model):
+    president = "https://w3id.org/kzkg/id/post/president-of-kazakhstan"
+    rows = [{"successor": TOKAYEV, "holder": NAZARBAYEV, "post": president, "end": "2019"}]
+    view = modes.rows_view(seed_model, rows, "t")
+    assert [(a, b) for a, b in view.graph.edges()] == [
+        (NAZARBAYEV, president),
+        (president, TOKAYEV),
+    ]
+    rows = [
+        {"holderLabel": "Tokaev", "predecessorLabel": "Nazarbaev", "postLabel": "head of state"}
+    ]
+    view = modes.rows_view(seed_model, rows, "t")
+    assert [(a, b) for a, b in view.graph.edges()] == [
+        (NAZARBAYEV, president),
+        (president, TOKAYEV),
+    ]
+    assert modes.rows_view(seed_model, [{"note": "Tokayev"}], "t").graph.number_of_nodes() == 0
 
 
 def test_query_view_parameter_resolves_an_alias(seed_kg, seed_model):
