@@ -60,7 +60,9 @@ class Offline:
         return [u for u in self.requests if not u.startswith(LOCAL_SCHEMES)]
 
     def click_node(self, node_id: str) -> None:
-        """Click where vis-network draws the node."""
+        """Click where vis-network draws the node (closing the side panel first)."""
+        if self.page.is_visible("#panel"):
+            self.page.click("#panel-close")
         point = self.page.evaluate(
             """(id) => {
                 const net = window.kzkg.network;
@@ -79,6 +81,7 @@ class Offline:
             self.page.mouse.click(point["x"], point["y"])
             if self.page.evaluate(selected, node_id):
                 return
+        raise AssertionError(f"clicking at {point} did not select {node_id}")
 
     def close(self) -> None:
         self.context.close()

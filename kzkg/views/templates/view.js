@@ -72,13 +72,23 @@
   [docFilter, keepUndated].forEach(function (c) { c.addEventListener("change", refresh); });
   [dateFrom, dateTo].forEach(function (c) { c.addEventListener("input", refresh); });
 
-  network.once("afterDrawing", function () {
+  // Ready means usable: drawn, and with physics on, done with the initial
+  // stabilization (then stopped, or loose nodes keep drifting and a clicked
+  // node moves away; dragging a node restarts the simulation).
+  function markReady() {
+    if (window.kzkgReady) return;
     window.kzkgReady = true;
     window.kzkgReadyAt = performance.now();
-  });
-  // Stop once the initial stabilization is done: left running, loose nodes keep
-  // drifting and a clicked node moves away. Dragging a node restarts physics.
-  network.once("stabilizationIterationsDone", function () { network.stopSimulation(); });
+  }
+  if (data.physics) {
+    network.once("stabilizationIterationsDone", function () {
+      network.stopSimulation();
+      network.once("afterDrawing", markReady);
+      network.redraw();
+    });
+  } else {
+    network.once("afterDrawing", markReady);
+  }
   network.on("stabilized", function () {
     if (!window.kzkgStabilizedAt) window.kzkgStabilizedAt = performance.now();
   });
