@@ -113,6 +113,14 @@ def test_filters_hide_classes_documents_and_dates(offline, seed_model, tmp_path)
     assert KZR + "tenure/tokayev-president" in after  # since 2019, still open
     assert KZR + "tenure/nazarbayev-president" not in after  # ended 2019
     assert TOKAYEV in after  # entities are not dated
+    page.fill("#date-from", "2022-01-20")
+    page.fill("#date-to", "")
+    # Ended "2022-01": that may be as late as 31 January.
+    assert KZR + "tenure/nazarbayev-security-council" in shown()
+    assert KZR + "event/protests-almaty" not in shown()
+    page.fill("#date-from", "2022-02")
+    assert KZR + "tenure/nazarbayev-security-council" not in shown()
+    assert KZR + "claim/nhc-inquiry" not in shown()
 
 
 def test_empty_graph_page_says_so(offline, seed_model, tmp_path):
@@ -158,6 +166,8 @@ def test_large_view_has_physics_off_and_draws(offline, tmp_path):
     offline.page.evaluate(focus)
     offline.click_node("urn:n599")
     assert offline.page.evaluate(labelled) == [["urn:n199", "urn:n599", "knows"]]
+    # The side panel names the link even though the edge had no label drawn.
+    assert "\u2190 knows: n199" in offline.page.text_content("#panel-facts")
 
 
 def test_overview_screenshot_for_the_readme(offline, seed_model, tmp_path):

@@ -23,8 +23,9 @@
   // Neighbours of each node, with the edge label and direction.
   var links = {};
   data.edges.forEach(function (e) {
-    (links[e.from] = links[e.from] || []).push({ other: e.to, label: e.label, out: true });
-    (links[e.to] = links[e.to] || []).push({ other: e.from, label: e.label, out: false });
+    var label = e.label || e.title;  // large views keep the label in the title
+    (links[e.from] = links[e.from] || []).push({ other: e.to, label: label, out: true });
+    (links[e.to] = links[e.to] || []).push({ other: e.from, label: label, out: false });
   });
 
   // ---- filters -------------------------------------------------------------
@@ -34,8 +35,13 @@
   var dateTo = document.getElementById("date-to");
   var keepUndated = document.getElementById("keep-undated");
 
+  // Partial dates as the first and last day they can mean ("2022-01": the 1st
+  // to the 31st; day 31 of any month compares correctly as an upper bound).
   function low(d) { return d ? (d + "-01-01").slice(0, 10) : null; }
-  function high(d) { return d ? (d + "-12-31").slice(0, 10) : null; }
+  function high(d) {
+    if (!d) return null;
+    return d.length === 4 ? d + "-12-31" : d.length === 7 ? d + "-31" : d.slice(0, 10);
+  }
 
   function visible(id) {
     var info = data.info[id];
@@ -163,7 +169,7 @@
       info.facts.forEach(function (f) { props.appendChild(el("li", f[0] + ": " + f[1])); });
       (links[id] || []).forEach(function (l) {
         var other = data.info[l.other];
-        if (other) props.appendChild(el("li", (l.out ? l.label : l.label + " of") + ": " + other.label));
+        if (other) props.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + other.label));
       });
       facts.appendChild(props);
       evidence.appendChild(el("h3", "Evidence"));
@@ -180,7 +186,7 @@
       if (others.length) {
         var rel = el("ul", null, "props");
         others.forEach(function (l) {
-          rel.appendChild(el("li", (l.out ? l.label : l.label + " (of)") + ": " + data.info[l.other].label));
+          rel.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + data.info[l.other].label));
         });
         facts.appendChild(rel);
       }
