@@ -84,7 +84,9 @@ def run_saved_query(
     if hasattr(kg, "query"):  # the saved-query helper's API
         result = kg.query(name, **params)
         rows = getattr(result, "rows", result)
-        return name, [{k: _plain(v) for k, v in dict(row).items()} for row in rows]
+        saved = getattr(kg, "saved", None)  # its catalogue entry, for the title
+        title = getattr(saved(name), "title", "") if callable(saved) else ""
+        return title or name, [{k: _plain(v) for k, v in dict(row).items()} for row in rows]
     path = queries_dir() / f"{name}.rq"
     if not path.is_file():
         names = sorted(p.stem for p in queries_dir().glob("*.rq"))

@@ -88,6 +88,13 @@ def test_query_view_uses_the_saved_query_api_when_present(seed_kg, seed_model, m
     view = modes.query(seed_kg, seed_model, "succession", {"post": "x"})
     assert calls == [("succession", {"post": "x"})]
     assert view.graph.number_of_edges() == 2
+    assert view.title == "kzkg: succession"
+
+    class Saved:
+        title = "Succession to a post"
+
+    monkeypatch.setattr(seed_kg, "saved", lambda name: Saved(), raising=False)
+    assert modes.query(seed_kg, seed_model, "succession", {}).title == "kzkg: Succession to a post"
 
 
 def test_unknown_query_parameter_is_refused(seed_kg, seed_model):
