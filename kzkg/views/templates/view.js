@@ -250,8 +250,9 @@
     }
     network.selectNodes([id]);
     labelEdgesOf(id);
-    network.focus(id, { scale: 1.2, animation: false });
     showPanel(id);
+    // Centre the node in the part of the canvas the side panel leaves free.
+    network.focus(id, { scale: 1.2, animation: false, offset: { x: -panel.offsetWidth / 2, y: 0 } });
     window.kzkg.focused = id;
   }
 
