@@ -108,3 +108,10 @@ def test_document_text_is_escaped():
 def test_output_folder_is_created(tmp_path, seed_model):
     out = write_view(modes.overview(seed_model), tmp_path / "new" / "deeper" / "v.html")
     assert out.is_file() and out.stat().st_size > 100_000
+
+
+def test_same_graph_same_page(seed_model, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1641081600")
+    first = render_html(modes.overview(seed_model))
+    assert first == render_html(modes.overview(seed_model))
+    assert "built 2022-01-02 00:00 UTC" in first
