@@ -193,10 +193,14 @@ def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
 
 
 def _add_evidence(kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Document]) -> None:
+    seen: set[tuple[Any, ...]] = set()
     for row in kg.select(_EVIDENCE):
         node = graph.nodes.get(row["n"])
-        if node is None:
+        # Two extractors may cite the same span: show it once.
+        span = (row["n"], row["doc"], row["start"], row["end"], row["quote"])
+        if node is None or span in seen:
             continue
+        seen.add(span)
         doc = docs.get(row["doc"] or "")
         node["evidence"].append(
             {
