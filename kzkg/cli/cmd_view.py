@@ -19,14 +19,19 @@ def register(app: typer.Typer) -> None:
             typer.Option("--out", "-o", help="HTML file to write (default: views/<mode>.html)."),
         ] = None,
         graph: GraphOption = None,
-        focus: Annotated[str | None, typer.Option(help="Ego view around a label or alias.")] = None,
+        focus: Annotated[
+            str | None, typer.Option(metavar="LABEL", help="Ego view around a label or alias.")
+        ] = None,
         depth: Annotated[int, typer.Option(min=0, help="Steps from the focus (ego view).")] = 2,
-        query: Annotated[str | None, typer.Option(help="Saved query name or .rq file.")] = None,
+        query: Annotated[
+            str | None, typer.Option(metavar="NAME", help="Saved query name or .rq file.")
+        ] = None,
         param: Annotated[
-            list[str] | None, typer.Option(help="Query parameter name=value (repeatable).")
+            list[str] | None,
+            typer.Option(metavar="NAME=VALUE", help="Query parameter (repeatable)."),
         ] = None,
         claims: Annotated[
-            bool, typer.Option(help="Claims view: claimants, claims, topics.")
+            bool, typer.Option("--claims", help="Claims view: claimants, claims, topics.")
         ] = False,
         physics: Annotated[
             bool | None,
