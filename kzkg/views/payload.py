@@ -30,6 +30,7 @@ def node_info(data: dict[str, Any]) -> dict[str, Any]:
     return {
         "label": data["label"],
         "type": data["type_label"],
+        "class": data["type"],
         "category": data["category"],
         "kind": data["kind"],
         "aliases": data.get("aliases", []),

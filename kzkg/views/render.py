@@ -15,10 +15,12 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pyvis
@@ -62,6 +64,20 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def _legend(graph: nx.MultiDiGraph) -> list[tuple[str, Any, int, list[tuple[str, str, int]]]]:
+    """(category, look, count, [(class, class label, count)...]) for the categories present;
+    the class list is given only where a category holds more than one class."""
+    counts: Counter[tuple[str, str, str]] = Counter(
+        (d["category"], d["type"], d["type_label"]) for _, d in graph.nodes(data=True)
+    )
+    legend = []
+    for category in sorted({c for c, _, _ in counts}):
+        classes = sorted((t, label, n) for (c, t, label), n in counts.items() if c == category)
+        total = sum(n for _, _, n in classes)
+        legend.append((category, look(category), total, classes if len(classes) > 1 else []))
+    return legend
+
+
 def build_date() -> str:
     """The build time; SOURCE_DATE_EPOCH makes it reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -94,11 +110,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         "physics": physics,
         "lazyEdgeLabels": large,
     }
-    present = sorted({d["category"] for _, d in view.graph.nodes(data=True)})
-    legend = [
-        (c, look(c), sum(1 for _, d in view.graph.nodes(data=True) if d["category"] == c))
-        for c in present
-    ]
+    legend = _legend(view.graph)
     scripts = [_asset(_VIS / "vis-network.min.js"), _asset(_HERE / "view.js")]
     env = Environment(
         loader=PackageLoader("kzkg.views", "templates"), autoescape=select_autoescape(default=True)

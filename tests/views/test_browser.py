@@ -95,6 +95,10 @@ def test_filters_hide_classes_documents_and_dates(offline, seed_model, tmp_path)
     page.uncheck(".class-filter[value=Tenure]")
     assert shown() == everything - tenures
     page.check(".class-filter[value=Tenure]")
+    # Within a category, one ontology class at a time.
+    page.uncheck(".type-filter[value=PriceIncrease]")
+    assert shown() == everything - {KZR + "event/price-doubling"}
+    page.check(".type-filter[value=PriceIncrease]")
 
     page.select_option("#doc-filter", "second-report")
     in_second = {

@@ -61,6 +61,9 @@ def test_page_names_title_build_date_sources_and_legend(overview_html, seed_mode
     assert "Example brief on the unrest" in meta and "Second report on the January events" in meta
     legend = {box["value"] for box in soup.select("#legend input.class-filter")}
     assert legend == {d["category"] for _, d in seed_model.graph.nodes(data=True)}
+    # Categories holding several classes list them (events: price increase, protest).
+    classes = {box["value"] for box in soup.select("#legend input.type-filter")}
+    assert classes == {"PriceIncrease", "Protest", "City", "Country"}
 
 
 def test_nodes_and_edges_are_handed_to_the_page(overview_html, seed_model):

@@ -30,6 +30,7 @@
 
   // ---- filters -------------------------------------------------------------
   var classBoxes = Array.prototype.slice.call(document.querySelectorAll(".class-filter"));
+  var typeBoxes = Array.prototype.slice.call(document.querySelectorAll(".type-filter"));
   var docFilter = document.getElementById("doc-filter");
   var dateFrom = document.getElementById("date-from");
   var dateTo = document.getElementById("date-to");
@@ -48,6 +49,8 @@
     if (!info) return true;
     var shown = classBoxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
     if (shown.indexOf(info.category) < 0) return false;
+    var hidden = typeBoxes.filter(function (b) { return !b.checked; }).map(function (b) { return b.value; });
+    if (hidden.indexOf(info["class"]) >= 0) return false;
     var doc = docFilter.value;
     if (doc && info.documents.indexOf(doc) < 0) return false;
     if (info.kind !== "fact") return true;
@@ -74,7 +77,7 @@
   window.kzkg = { data: data, network: network, nodes: nodes, edges: edges, nodesView: nodesView };
 
   function refresh() { nodesView.refresh(); }
-  classBoxes.forEach(function (b) { b.addEventListener("change", refresh); });
+  classBoxes.concat(typeBoxes).forEach(function (b) { b.addEventListener("change", refresh); });
   [docFilter, keepUndated].forEach(function (c) { c.addEventListener("change", refresh); });
   [dateFrom, dateTo].forEach(function (c) { c.addEventListener("input", refresh); });
 
@@ -145,9 +148,10 @@
     if (!info) return;
     panel.hidden = false;
     document.getElementById("panel-title").textContent = info.label;
+    var span = info.start && info.end ? info.start + " \u2013 " + info.end
+      : info.start ? "from " + info.start : info.end ? "until " + info.end : "";
     document.getElementById("panel-type").textContent = "Type: " + info.type +
-      (info.date ? " \u00b7 " + info.date : "") +
-      (info.start || info.end ? " \u00b7 " + (info.start || "?") + " \u2013 " + (info.end || "") : "");
+      (info.date ? " \u00b7 " + info.date : "") + (span ? " \u00b7 " + span : "");
     document.getElementById("panel-aliases").textContent =
       info.aliases.length ? "Also: " + info.aliases.join(", ") : "";
     var wd = document.getElementById("panel-wikidata");
@@ -243,7 +247,7 @@
   function focusNode(id) {
     if (!nodesView.get(id)) {
       // Filters hide the node: show everything again rather than fail silently.
-      classBoxes.forEach(function (b) { b.checked = true; });
+      classBoxes.concat(typeBoxes).forEach(function (b) { b.checked = true; });
       docFilter.value = "";
       dateFrom.value = dateTo.value = "";
       refresh();
