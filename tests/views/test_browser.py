@@ -74,6 +74,7 @@ def test_search_finds_an_alias_and_click_shows_quotes(offline, seed_model, tmp_p
     assert (
         page.text_content("#panel-title") == "Nursultan Nazarbayev as head of the Security Council"
     )
+    assert page.text_content("#panel-type") == "Type: tenure \u00b7 until 2022-01"
     evidence = page.text_content("#panel-evidence")
     assert "Tokayev replaced Nazarbayev as head of the Security Council in 2022." in evidence
     assert "Second report on the January events" in evidence
