@@ -1,0 +1,230 @@
+"""The graph as a network: actors, places, posts and facts as nodes.
+
+Reads the built graph through `KnowledgeGraph` with a handful of SPARQL
+queries and turns it into a networkx MultiDiGraph whose node data carries
+everything a viewer needs (type, label, aliases, Wikidata link, dated
+attributes, evidence quotes with their documents). Views, analytics and the
+GraphML/GEXF export all start from this one model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+
+from kzkg.store import KnowledgeGraph
+from kzkg.views.classes import (
+    ENTITY_CATEGORIES,
+    category_of,
+    class_ancestors,
+    local_name,
+    most_specific,
+)
+from kzkg.vocab import KZ
+
+WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q\d+$")
+
+# Links that are node data, not edges of the network.
+_NOT_EDGES = {str(KZ.evidence), str(KZ.wikidata), str(KZ.document)}
+# kz:causedBy restates kz:causes backwards; draw each causal link once.
+_INVERSES = {str(KZ.causedBy): str(KZ.causes)}
+_DATE_PROPS = {str(KZ.date): "date", str(KZ.startDate): "start", str(KZ.endDate): "end"}
+
+_NODES = """SELECT ?n ?type WHERE {
+  VALUES ?top { kz:Entity kz:Fact }
+  ?n a ?type . ?type rdfs:subClassOf* ?top .
+  FILTER(isIRI(?n))
+}"""
+_LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label ?label }"
+_ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
+_LINKS = """SELECT ?s ?p ?o WHERE {
+  ?s ?p ?o . FILTER(isIRI(?o) && STRSTARTS(STR(?p), STR(kz:)))
+}"""
+_LITERALS = """SELECT ?s ?p ?o WHERE {
+  ?s ?p ?o . FILTER(isLiteral(?o) && STRSTARTS(STR(?p), STR(kz:)))
+}"""
+_EVIDENCE = """SELECT ?n ?ev ?doc ?start ?end ?quote ?curator WHERE {
+  ?n kz:evidence ?ev . ?ev oa:exact ?quote .
+  OPTIONAL { ?ev kz:document ?doc }
+  OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
+  OPTIONAL { ?ev kz:curator ?curator }
+}"""
+_DOCUMENTS = """SELECT ?doc ?id ?title ?published ?url ?publisher ?file WHERE {
+  ?doc a kz:Document .
+  OPTIONAL { ?doc kz:docId ?id } OPTIONAL { ?doc kz:title ?title }
+  OPTIONAL { ?doc kz:published ?published } OPTIONAL { ?doc kz:url ?url }
+  OPTIONAL { ?doc kz:publisherName ?publisher } OPTIONAL { ?doc kz:fileName ?file }
+}"""
+
+
+@dataclass
+class Document:
+    iri: str
+    id: str
+    title: str
+    date: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    file: str | None = None
+
+
+@dataclass
+class GraphModel:
+    """The network plus the documents its evidence comes from."""
+
+    graph: nx.MultiDiGraph
+    documents: dict[str, Document] = field(default_factory=dict)
+    sources: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def subgraph(self, nodes: Any) -> GraphModel:
+        return GraphModel(
+            self.graph.subgraph(nodes).copy(), self.documents, self.sources, self.labels
+        )
+
+
+def load_model(kg: KnowledgeGraph) -> GraphModel:
+    """Read the whole graph into a `GraphModel`."""
+    ancestors = class_ancestors(kg)
+    labels: dict[str, str] = {}
+    for row in kg.select(_LABELS):
+        if row["x"] not in labels or row["label"] < labels[row["x"]]:
+            labels[row["x"]] = row["label"]
+    types: dict[str, set[str]] = defaultdict(set)
+    for row in kg.select(_NODES):
+        types[row["n"]].add(row["type"])
+
+    graph = nx.MultiDiGraph()
+    for iri in sorted(types):
+        cls = most_specific(types[iri], ancestors)
+        category = category_of(cls, ancestors)
+        graph.add_node(
+            iri,
+            label=labels.get(iri) or local_name(iri),
+            type=local_name(cls),
+            type_label=labels.get(cls, local_name(cls)),
+            category=category,
+            kind="entity" if category in ENTITY_CATEGORIES else "fact",
+            aliases=[],
+            wikidata=None,
+            facts=[],
+            evidence=[],
+            documents=[],
+            date=None,
+            start=None,
+            end=None,
+        )
+    _add_aliases(kg, graph)
+    _add_links(kg, graph, labels)
+    _add_literals(kg, graph, labels)
+    documents = _documents(kg)
+    _add_evidence(kg, graph, documents)
+    _spread_documents(graph)
+    return GraphModel(graph, documents, tuple(str(p) for p in kg.sources), labels)
+
+
+def _add_aliases(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> None:
+    for row in kg.select(_ALIASES):
+        node = graph.nodes.get(row["x"])
+        if (
+            node is not None
+            and row["alias"] != node["label"]
+            and row["alias"] not in node["aliases"]
+        ):
+            node["aliases"].append(row["alias"])
+    for _, data in graph.nodes(data=True):
+        data["aliases"].sort()
+
+
+def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
+    seen: set[tuple[str, str, str]] = set()
+    for row in sorted(kg.select(_LINKS), key=lambda r: (r["s"], r["p"], r["o"])):
+        s, p, o = row["s"], row["p"], row["o"]
+        if s not in graph or p in _NOT_EDGES:
+            if p == str(KZ.wikidata) and s in graph and WIKIDATA.match(o):
+                graph.nodes[s]["wikidata"] = o
+            continue
+        if p in _INVERSES:
+            s, p, o = o, _INVERSES[p], s
+        if o not in graph:
+            # A link to a thing that is not drawn (a claim type): keep it as a fact.
+            if s in graph and o in labels:
+                graph.nodes[s]["facts"].append([labels.get(p, local_name(p)), labels[o]])
+            continue
+        if (s, p, o) in seen:
+            continue
+        seen.add((s, p, o))
+        graph.add_edge(s, o, key=p, predicate=p, label=labels.get(p, local_name(p)))
+
+
+def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
+    for row in sorted(kg.select(_LITERALS), key=lambda r: (r["s"], r["p"], r["o"])):
+        node = graph.nodes.get(row["s"])
+        if node is None:
+            continue
+        p = row["p"]
+        if p in _DATE_PROPS:
+            node[_DATE_PROPS[p]] = row["o"]
+        fact = [labels.get(p, local_name(p)), row["o"]]
+        if fact not in node["facts"]:
+            node["facts"].append(fact)
+
+
+def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
+    docs: dict[str, Document] = {}
+    for row in kg.select(_DOCUMENTS):
+        iri = row["doc"]
+        if iri in docs:
+            continue
+        docs[iri] = Document(
+            iri,
+            row["id"] or local_name(iri),
+            row["title"] or row["id"] or local_name(iri),
+            row["published"],
+            row["url"],
+            row["publisher"],
+            row["file"],
+        )
+    return dict(sorted(docs.items()))
+
+
+def _add_evidence(kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Document]) -> None:
+    seen: set[tuple[Any, ...]] = set()
+    for row in kg.select(_EVIDENCE):
+        node = graph.nodes.get(row["n"])
+        # Two extractors may cite the same span: show it once.
+        span = (row["n"], row["doc"], row["start"], row["end"], row["quote"])
+        if node is None or span in seen:
+            continue
+        seen.add(span)
+        doc = docs.get(row["doc"] or "")
+        node["evidence"].append(
+            {
+                "quote": row["quote"],
+                "document": doc.id if doc else None,
+                "title": doc.title if doc else None,
+                "date": doc.date if doc else None,
+                "start": int(row["start"]) if row["start"] is not None else None,
+                "end": int(row["end"]) if row["end"] is not None else None,
+                "curator": row["curator"],
+            }
+        )
+    for _, data in graph.nodes(data=True):
+        data["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0, e["quote"]))
+        data["documents"] = sorted({e["document"] for e in data["evidence"] if e["document"]})
+
+
+def _spread_documents(graph: nx.MultiDiGraph) -> None:
+    """An entity belongs to every document that states a fact about it."""
+    extra: dict[str, set[str]] = defaultdict(set)
+    for s, o in graph.edges():
+        for a, b in ((s, o), (o, s)):
+            if graph.nodes[a]["kind"] == "fact" and graph.nodes[b]["kind"] == "entity":
+                extra[b].update(graph.nodes[a]["documents"])
+    for node, docs in extra.items():
+        data = graph.nodes[node]
+        data["documents"] = sorted(set(data["documents"]) | docs)

@@ -1,0 +1,85 @@
+"""The four views: overview, ego network, a saved query's rows, and claims."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from kzkg.errors import InputError
+from kzkg.store import KnowledgeGraph
+from kzkg.views.model import GraphModel
+from kzkg.views.render import View
+from kzkg.views.rows import rows_graph
+from kzkg.views.saved import run_saved_query
+from kzkg.vocab import KZ
+
+
+def _view(model: GraphModel, graph: nx.MultiDiGraph, title: str, subtitle: str, **kw: Any) -> View:
+    return View(graph, title, subtitle, model.documents, model.sources, **kw)
+
+
+def overview(model: GraphModel) -> View:
+    return _view(model, model.graph, "kzkg: overview", "The whole graph")
+
+
+def ego(kg: KnowledgeGraph, model: GraphModel, focus: str, depth: int = 2) -> View:
+    """The neighbourhood of one entity, found by label or alias ("Tokaev" finds Tokayev)."""
+    if depth < 0:
+        raise InputError("--depth must be 0 or more")
+    iri = kg.resolve(focus)  # raises with the close labels when nothing matches
+    if iri not in model.graph:
+        raise InputError(f"'{focus}' ({iri}) is not a node of this graph")
+    undirected = model.graph.to_undirected(as_view=True)
+    near = nx.single_source_shortest_path_length(undirected, iri, cutoff=depth)
+    label = model.graph.nodes[iri]["label"]
+    return _view(
+        model,
+        model.graph.subgraph(near).copy(),
+        f"kzkg: {label}",
+        f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}",
+        focus=iri,
+    )
+
+
+def claims(model: GraphModel) -> View:
+    """Claimants -> claims -> what the claims are about, edges labelled with the claim type."""
+    source = model.graph
+    graph = nx.MultiDiGraph()
+    for claim, data in source.nodes(data=True):
+        if data["category"] != "Claim":
+            continue
+        kind = next((v for k, v in data["facts"] if k == "claim type"), "claim")
+        graph.add_node(claim, **data)
+        for _, target, key in source.out_edges(claim, keys=True):
+            graph.add_node(target, **source.nodes[target])
+            if key == str(KZ.claimant):
+                graph.add_edge(target, claim, key=key, label=kind, predicate=key)
+            elif key == str(KZ.about):
+                graph.add_edge(claim, target, key=key, label="about", predicate=key)
+            else:
+                graph.add_edge(claim, target, key=key, **source.edges[claim, target, key])
+    return _view(
+        model,
+        graph,
+        "kzkg: claims",
+        "Who claims what, about whom (claims are never asserted as facts)",
+        empty_message="This graph records no claims.",
+    )
+
+
+def rows_view(model: GraphModel, rows: list[dict[str, Any]], title: str) -> View:
+    """The rows of a saved query as a network (see kzkg.views.rows)."""
+    n = len(rows)
+    return _view(
+        model,
+        rows_graph(model.graph, rows),
+        f"kzkg: {title}",
+        f"{n} row{'s' if n != 1 else ''} of a saved query",
+        empty_message="The query returned no rows that name nodes of the graph.",
+    )
+
+
+def query(kg: KnowledgeGraph, model: GraphModel, name: str, params: dict[str, str]) -> View:
+    title, rows = run_saved_query(kg, name, params)
+    return rows_view(model, rows, title)

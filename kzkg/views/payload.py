@@ -1,0 +1,113 @@
+"""The data vis-network draws: nodes, edges and options assembled with pyvis.
+
+Node size grows with degree; colour and shape come from the node's category
+(kzkg.views.style). Large views leave edge labels to the page, which draws
+them around the selected node: measuring thousands of labels delays the
+first drawing by seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+import networkx as nx
+from pyvis.network import Network
+
+from kzkg.views.model import WIKIDATA
+from kzkg.views.style import look
+
+LABEL_MAX = 48
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1].rstrip() + "\u2026"
+
+
+def node_info(data: dict[str, Any]) -> dict[str, Any]:
+    wikidata = data.get("wikidata")
+    return {
+        "label": data["label"],
+        "type": data["type_label"],
+        "class": data["type"],
+        "category": data["category"],
+        "kind": data["kind"],
+        "aliases": data.get("aliases", []),
+        "wikidata": wikidata if wikidata and WIKIDATA.match(wikidata) else None,
+        "facts": data.get("facts", []),
+        "evidence": data.get("evidence", []),
+        "documents": data.get("documents", []),
+        "date": data.get("date"),
+        "start": data.get("start"),
+        "end": data.get("end"),
+    }
+
+
+def network(
+    graph: nx.MultiDiGraph,
+    focus: str | None,
+    physics: bool,
+    positions: dict[str, tuple[float, float]],
+    lazy_labels: bool,
+) -> Network:
+    net = Network(directed=True)
+    degree = dict(graph.degree())
+    for node, data in graph.nodes(data=True):
+        lk = look(data["category"])
+        x, y = positions.get(node, (0.0, 0.0))
+        size = (
+            9 + 4 * math.sqrt(degree.get(node, 0))
+            if data["kind"] == "entity"
+            else 7 + 2 * math.sqrt(degree.get(node, 0))
+        )
+        options: dict[str, Any] = {
+            "title": f"{data['label']}\n({data['type_label']})",
+            "size": round(min(size, 40), 1),
+            "x": x,
+            "y": y,
+        }
+        if node == focus:
+            options.update(borderWidth=5, size=round(min(size + 8, 48), 1))
+        net.add_node(node, label=_short(data["label"]), shape=lk.shape, color=lk.color, **options)
+    for s, o, data in graph.edges(data=True):
+        label = data.get("label", "")
+        if lazy_labels:  # drawn by the page around the selected node only
+            net.add_edge(s, o, title=label)
+        else:
+            net.add_edge(s, o, label=label, title=label)
+    net.toggle_physics(physics)
+    return net
+
+
+def options(net: Network, physics: bool, large: bool) -> dict[str, Any]:
+    options: dict[str, Any] = json.loads(net.options.to_json())
+    options["edges"] = {
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "color": {"color": "#9aa4ae", "highlight": "#333333"},
+        "font": {"size": 10, "align": "middle", "color": "#444444", "strokeWidth": 3},
+        "smooth": {"enabled": not large, "type": "continuous"},
+        "width": 1,
+    }
+    options["nodes"] = {"font": {"size": 13, "color": "#222222"}, "borderWidth": 1}
+    options["interaction"] = {
+        "hover": True,
+        "tooltipDelay": 150,
+        "hideEdgesOnDrag": large,
+        "hideEdgesOnZoom": large,
+    }
+    if physics:
+        options["physics"] = {
+            "enabled": True,
+            "solver": "barnesHut",
+            "barnesHut": {
+                "gravitationalConstant": -6000,
+                "springLength": 140,
+                "avoidOverlap": 0.4,
+            },
+            "stabilization": {"enabled": True, "iterations": 300, "fit": True},
+        }
+    else:
+        options["physics"] = {"enabled": False}
+    options["layout"] = {"improvedLayout": False}
+    return options
