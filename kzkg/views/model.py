@@ -27,6 +27,7 @@ from kzkg.views.classes import (
 from kzkg.vocab import KZ
 
 WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q\d+$")
+WEB_URL = re.compile(r"^https?://[^\s<>\"'`]+$")
 
 # Links that are node data, not edges of the network.
 _NOT_EDGES = {str(KZ.evidence), str(KZ.wikidata), str(KZ.document)}
@@ -70,6 +71,11 @@ class Document:
     url: str | None = None
     publisher: str | None = None
     file: str | None = None
+
+    @property
+    def web_url(self) -> str | None:
+        """The URL when it is plain http(s), the only kind a page may link to."""
+        return self.url if self.url and WEB_URL.match(self.url) else None
 
 
 @dataclass

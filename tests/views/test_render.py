@@ -59,6 +59,8 @@ def test_page_names_title_build_date_sources_and_legend(overview_html, seed_mode
     assert "built" in meta and "UTC" in meta
     assert "seed.trig" in meta
     assert "Example brief on the unrest" in meta and "Second report on the January events" in meta
+    links = {a.get_text(): a["href"] for a in soup.select("header a.doc-title")}
+    assert links["Example brief on the unrest"] == "https://example.org/brief"
     legend = {box["value"] for box in soup.select("#legend input.class-filter")}
     assert legend == {d["category"] for _, d in seed_model.graph.nodes(data=True)}
     # Categories holding several classes list them (events: price increase, protest).
