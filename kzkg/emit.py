@@ -16,7 +16,7 @@ from rdflib.term import Node
 
 from kzkg.corpus import Document
 from kzkg.dates import PartialDate
-from kzkg.extract.model import DocResult, EntityInfo, EntityKey, FactKey, Lit, Span, Value
+from kzkg.extract.model import DocResult, EntityInfo, EntityKey, FactKey, Span, Value
 from kzkg.vocab import (
     KZ,
     OA,

@@ -22,6 +22,7 @@ MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "sh
 KEY_ROLE = {
     "Protest": "place", "Riot": "place", "Arrest": "place", "StateOfEmergency": "place",
     "Dismissal": "target", "Succession": "target", "Accusation": "target",
+    "CommunicationsShutdown": "target",
     "Resignation": "agent", "RequestForAssistance": "agent", "MilitaryDeployment": "agent",
     "Order": "agent", "Speech": "agent", "UseOfForce": "agent", "Withdrawal": "agent",
 }
@@ -140,8 +141,8 @@ def _arguments(head: Token, sent: Sentence, agents: list[EntityKey]) -> dict[str
     tokens = [t for t in tokens if t.i not in sent.blocked]
     places = sent.entities_in(tokens, {"place"})
     places = _most_specific(places, sent)
-    targets = [k for k in sent.entities_in(_object_heads(head, sent))
-               if k not in agents and k.kind != "place"]
+    targets = sorted(k for k in sent.entities_in(_object_heads(head, sent))
+                     if k not in agents and k.kind != "place")
     heads = [t for c in clause.children if c.dep_ in ("dobj", "dative", "prep", "attr")
              for t in _heads(c)]
     others = [k for k in sent.entities_in(heads, {"person", "organization", "group"})

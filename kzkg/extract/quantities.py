@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.model import FactKey, Lit
 from kzkg.extract.dates import find_durations
 from kzkg.extract.events import class_words
+from kzkg.extract.model import FactKey, Lit
 
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

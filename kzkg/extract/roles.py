@@ -15,7 +15,6 @@ import re
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
-from kzkg.lexicon import PostEntry
 
 REPLACE = {"replace", "succeed"}
 REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose"}
