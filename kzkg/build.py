@@ -75,14 +75,30 @@ def _extract_in_worker(document: Document) -> DocResult:
 def _cache_path(cache: Path, version: str, document: Document) -> Path:
     h = hashlib.sha256(f"{version}\0{document.id}\0{document.file_name}\0".encode())
     h.update(document.body.encode("utf-8"))
-    h.update(repr((document.title, document.authors, document.publisher, document.date,
-                   document.url, document.language, document.kind)).encode())
+    h.update(
+        repr(
+            (
+                document.title,
+                document.authors,
+                document.publisher,
+                document.date,
+                document.url,
+                document.language,
+                document.kind,
+            )
+        ).encode()
+    )
     return cache / f"{h.hexdigest()[:32]}.pickle"
 
 
-def extract_all(documents: list[Document], lexicon: Lexicon, jobs: int = 1,
-                cache: Path | None = None, progress: Any = None,
-                extractor: Extractor | None = None) -> Iterator[DocResult]:
+def extract_all(
+    documents: list[Document],
+    lexicon: Lexicon,
+    jobs: int = 1,
+    cache: Path | None = None,
+    progress: Any = None,
+    extractor: Extractor | None = None,
+) -> Iterator[DocResult]:
     """Results in document order, identical whatever `jobs` and the cache hold."""
     from kzkg.extract.pipeline import EXTRACTOR_VERSION
 
@@ -116,12 +132,13 @@ def extract_all(documents: list[Document], lexicon: Lexicon, jobs: int = 1,
 
 
 # --- graph ------------------------------------------------------------------
-def graph_quads(documents: list[Document], results: list[DocResult], lexicon: Lexicon,
-                curated: list[Quad]) -> list[Quad]:
+def graph_quads(
+    documents: list[Document], results: list[DocResult], lexicon: Lexicon, curated: list[Quad]
+) -> list[Quad]:
     resolver = Resolver(lexicon)
     quads: list[Quad] = list(curated)
     entities: dict[EntityKey, Any] = {}
-    for doc, result in zip(documents, results):
+    for doc, result in zip(documents, results, strict=True):
         quads += result_quads(doc, result)
         for key, info in result.entities.items():
             if key in entities:
@@ -154,17 +171,26 @@ def _atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def build(corpus: Path, out: Path, jobs: int = 1, cache: Path | None = None,
-          warn: Warn = print, progress: Any = None, lexicon_folder: Path | None = None,
-          curated_file: Path | None = None, extractor: Extractor | None = None) -> BuildReport:
+def build(
+    corpus: Path,
+    out: Path,
+    jobs: int = 1,
+    cache: Path | None = None,
+    warn: Warn = print,
+    progress: Any = None,
+    lexicon_folder: Path | None = None,
+    curated_file: Path | None = None,
+    extractor: Extractor | None = None,
+) -> BuildReport:
     import time
 
     began = time.perf_counter()
     report = BuildReport()
     documents = read_corpus(corpus, warn)
     lexicon = load_lexicon(lexicon_folder or lexicon_dir(), ontology_file())
-    curated = load_curation(curated_file or curation_file(), lexicon,
-                            event_classes(ontology_file()))
+    curated = load_curation(
+        curated_file or curation_file(), lexicon, event_classes(ontology_file())
+    )
     if extractor is not None and extractor.lexicon.fingerprint != lexicon.fingerprint:
         extractor = None
     results = list(extract_all(documents, lexicon, jobs, cache, progress, extractor))

@@ -24,8 +24,12 @@ from kzkg.extract.resolve import Resolver
 from kzkg.lexicon import Lexicon
 from kzkg.vocab import CURATED_GRAPH, KZ, KZR, digest, fact_iri
 
-EVENT_ROLES = {"agents": "agent", "participants": "participant", "targets": "target",
-               "places": "place"}
+EVENT_ROLES = {
+    "agents": "agent",
+    "participants": "participant",
+    "targets": "target",
+    "places": "place",
+}
 
 
 class _Fact:
@@ -72,10 +76,16 @@ class _Fact:
             post_name = self.text("post") or ""
             post = self.posts.get(post_name.lower())
             if post is None:
-                raise self.fail(f"unknown post {post_name!r} (add it to ontology/lexicon/posts.yaml)")
+                raise self.fail(
+                    f"unknown post {post_name!r} (add it to ontology/lexicon/posts.yaml)"
+                )
             post_key = EntityKey("post", post.label)
-            props = [("holder", holder), ("post", post_key), ("startDate", self.date("start")),
-                     ("endDate", self.date("end"))]
+            props = [
+                ("holder", holder),
+                ("post", post_key),
+                ("startDate", self.date("start")),
+                ("endDate", self.date("end")),
+            ]
             for role in ("predecessor", "successor"):
                 if self.raw.get(role):
                     props.append((role, self.entity(str(self.raw[role]))))
@@ -119,9 +129,13 @@ def load_curation(path: Path, lexicon: Lexicon, classes: set[str]) -> list[Quad]
         fkey, cls, label, props = fact.build()
         subject = fact_iri(fkey.kind, *fkey.key)
         ev = KZR[f"evidence/curated/{digest(n, curator, fkey)}"]
-        quads += [(subject, RDF.type, KZ[cls], g), (subject, RDFS.label, Literal(label), g),
-                  (subject, KZ.evidence, ev, g), (ev, RDF.type, KZ.Evidence, g),
-                  (ev, KZ.curator, Literal(curator), g)]
+        quads += [
+            (subject, RDF.type, KZ[cls], g),
+            (subject, RDFS.label, Literal(label), g),
+            (subject, KZ.evidence, ev, g),
+            (ev, RDF.type, KZ.Evidence, g),
+            (ev, KZ.curator, Literal(curator), g),
+        ]
         note = fact.text("note", required=False)
         if note:
             quads.append((ev, RDFS.comment, Literal(note), g))
@@ -133,8 +147,10 @@ def load_curation(path: Path, lexicon: Lexicon, classes: set[str]) -> list[Quad]
                 continue
             quads.append((subject, KZ[prop], node(value), g))
             if isinstance(value, EntityKey):
-                info = (resolver.post_info(resolver.posts[value.label]) if value.kind == "post"
-                        else resolver.known(value.label))
+                info = (
+                    resolver.post_info(resolver.posts[value.label])
+                    if value.kind == "post"
+                    else resolver.known(value.label)
+                )
                 quads += list(entity_quads(info))
     return quads
-

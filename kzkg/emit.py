@@ -64,8 +64,12 @@ def document_quads(doc: Document) -> Iterator[Quad]:
     yield d, RDF.type, KZ.Document, g
     yield d, KZ.docId, Literal(doc.id), g
     yield d, KZ.fileName, Literal(doc.file_name), g
-    for prop, value in (("title", doc.title), ("publisherName", doc.publisher),
-                        ("language", doc.language), ("kind", doc.kind)):
+    for prop, value in (
+        ("title", doc.title),
+        ("publisherName", doc.publisher),
+        ("language", doc.language),
+        ("kind", doc.kind),
+    ):
         if value:
             yield d, KZ[prop], Literal(value), g
     for author in doc.authors:
@@ -104,8 +108,11 @@ def entity_quads(info: EntityInfo, graph: URIRef = RESOLUTION_GRAPH) -> Iterator
         yield subject, SKOS.altLabel, Literal(alias), graph
     if info.wikidata:
         yield subject, KZ.wikidata, WD[info.wikidata], graph
-    for prop, ref in (("locatedIn", info.located_in), ("postIn", info.post_in),
-                      ("nationality", info.nationality)):
+    for prop, ref in (
+        ("locatedIn", info.located_in),
+        ("postIn", info.post_in),
+        ("nationality", info.nationality),
+    ):
         if ref is not None:
             yield subject, KZ[prop], entity_iri(ref.kind, ref.label), graph
 
@@ -126,13 +133,15 @@ def _term(term: Node) -> str:
         if term == RDF.type:
             return "a"
         for prefix, ns in PREFIXES.items():
-            local = str(term)[len(ns):]
+            local = str(term)[len(ns) :]
             if str(term).startswith(ns) and local.isidentifier():
                 return f"{prefix}:{local}"
         return f"<{term}>"
     if isinstance(term, Literal):
-        text = "".join(_ESCAPES.get(c, c) if c in _ESCAPES or c >= " " else f"\\u{ord(c):04X}"
-                       for c in str(term))
+        text = "".join(
+            _ESCAPES.get(c, c) if c in _ESCAPES or c >= " " else f"\\u{ord(c):04X}"
+            for c in str(term)
+        )
         if term.language:
             return f'"{text}"@{term.language}'
         if term.datatype and term.datatype != XSD.string:

@@ -33,6 +33,8 @@ LIST_KEYS = (
     "cause_nouns",
     "forecast_markers",
     "non_factual_heads",
+    "support_verbs",
+    "of_is_agent",
 )
 
 
@@ -161,8 +163,11 @@ class _Reader:
             h = self.mapping(where, h)
             if not isinstance(h.get("holder"), str):
                 raise self.fail(where, "each holder needs 'holder: NAME'")
-            holders.append(Holding(h["holder"], self.date(where, h.get("start")),
-                                   self.date(where, h.get("end"))))
+            holders.append(
+                Holding(
+                    h["holder"], self.date(where, h.get("start")), self.date(where, h.get("end"))
+                )
+            )
         return PostEntry(
             label=label,
             aliases=self.strings(where, entry.get("aliases"), "aliases"),
@@ -176,8 +181,9 @@ class _Reader:
         cls = entry.get("class")
         where = f"entry {n} ({cls})"
         if cls not in self.event_classes:
-            raise self.fail(where, f"unknown event class {cls!r}: not a kz:Event subclass in "
-                            "ontology/kzkg.ttl")
+            raise self.fail(
+                where, f"unknown event class {cls!r}: not a kz:Event subclass in ontology/kzkg.ttl"
+            )
         words = self.strings(where, entry.get("words"), "words")
         if not words:
             raise self.fail(where, "missing 'words'")
@@ -203,7 +209,9 @@ def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
             for n, raw in enumerate(_entries(reader, value, key), 1):
                 lex.entities.append(reader.entity(n, raw, defaults[key]))
         elif key == "posts":
-            lex.posts += [reader.post(n, raw) for n, raw in enumerate(_entries(reader, value, key), 1)]
+            lex.posts += [
+                reader.post(n, raw) for n, raw in enumerate(_entries(reader, value, key), 1)
+            ]
         elif key == "triggers":
             lex.triggers += [
                 reader.trigger(n, raw) for n, raw in enumerate(_entries(reader, value, key), 1)
@@ -211,7 +219,9 @@ def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
         elif key == "verbs":
             for ctype, words in reader.mapping(key, value).items():
                 if ctype not in CLAIM_TYPES:
-                    raise reader.fail(f"verbs: {ctype}", f"unknown claim type (use {', '.join(CLAIM_TYPES)})")
+                    raise reader.fail(
+                        f"verbs: {ctype}", f"unknown claim type (use {', '.join(CLAIM_TYPES)})"
+                    )
                 for word in reader.strings(f"verbs: {ctype}", words, ctype):
                     lex.claim_verbs[word.lower()] = ctype
         elif key == "nouns":
@@ -255,7 +265,7 @@ def event_classes(ontology: Path) -> set[str]:
     found = {KZ.Event}
     for cls in graph.transitive_subjects(RDFS.subClassOf, KZ.Event):
         found.add(cls)
-    return {str(c)[len(str(KZ)):] for c in found}
+    return {str(c)[len(str(KZ)) :] for c in found}
 
 
 def load_lexicon(folder: Path, ontology: Path) -> Lexicon:

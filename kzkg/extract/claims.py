@@ -40,8 +40,15 @@ def _group_speaker(verb: Token, sent: Sentence) -> EntityKey | None:
     """A plural common noun as speaker ('Participants demanded ...') becomes a Group."""
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         if subj.tag_ == "NNS" and subj.pos_ == "NOUN":
-            label = " ".join(t.lower_ for t in subj.subtree if t.dep_ in ("amod", "compound")
-                             and t.i < subj.i) + " " + subj.lower_
+            label = (
+                " ".join(
+                    t.lower_
+                    for t in subj.subtree
+                    if t.dep_ in ("amod", "compound") and t.i < subj.i
+                )
+                + " "
+                + subj.lower_
+            )
             info = EntityInfo(EntityKey("group", label.strip()), "Group")
             key = sent.result.entity(info)
             sent.tok_entity[subj.i] = key
@@ -66,7 +73,9 @@ def _emit(sent: Sentence, speakers: list[EntityKey], ctype: str, content: list[T
     if not tokens:
         return
     sent.blocked.update(t.i for t in tokens)
-    while len(tokens) > 1 and (tokens[-1].dep_ in ("cc", "punct") and tokens[-1].text not in "\"\u201d"):
+    while len(tokens) > 1 and (
+        tokens[-1].dep_ in ("cc", "punct") and tokens[-1].text not in '"\u201d'
+    ):
         tokens.pop()
     text = sent.span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].strip()
     about = [k for k in sent.entities_in(tokens) if k not in speakers]
@@ -154,8 +163,11 @@ def _forecast_verb(sent: Sentence) -> Token | None:
 
 def _author_forecast(sent: Sentence) -> None:
     """The authors' own forecast: a main clause in the future with no reported speaker."""
-    if any(c for c in sent.result.facts.values() if c.cls == "Claim"
-           and sent.evidence("claims") in c.evidence):
+    if any(
+        c
+        for c in sent.result.facts.values()
+        if c.cls == "Claim" and sent.evidence("claims") in c.evidence
+    ):
         return
     verb = _forecast_verb(sent)
     speakers = [sent.state.publisher] if sent.state.publisher else sent.state.authors

@@ -95,8 +95,10 @@ class Sentence:
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""
-        if any(c.lower_ in {"former", "new", "next", "late", "acting"} or c.dep_ == "prep"
-               for c in token.children):
+        if any(
+            c.lower_ in {"former", "new", "next", "late", "acting"} or c.dep_ == "prep"
+            for c in token.children
+        ):
             return None
         title = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + " " + token.lower_
         title = title.strip()
@@ -133,7 +135,9 @@ class Sentence:
                 return keys
             if current.dep_ == "acl" and current.head.dep_ == "dobj":
                 current = current.head.head  # "issued a statement saying that ..."
-            elif current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current:
+            elif (
+                current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current
+            ):
                 current = current.head
             else:
                 break

@@ -26,24 +26,44 @@ PATTERNS = [
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b(?!\s*%)", re.IGNORECASE),
-    re.compile(rf"\b(?:early\s+|mid-?|late\s+|in\s+|since\s+|by\s+)?{_MONTH}(?:\s+{_YEAR})?\b",
-               re.IGNORECASE),
+    re.compile(
+        rf"\b(?:early\s+|mid-?|late\s+|in\s+|since\s+|by\s+)?{_MONTH}(?:\s+{_YEAR})?\b",
+        re.IGNORECASE,
+    ),
     re.compile(rf"\b(?:in|since|by|until|from|of|during)\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\bthe\s+(?P<endof>end|close|start|beginning)\s+of\s+(?P<rel2>last|this|next)\s+year\b",
-               re.IGNORECASE),
+    re.compile(
+        r"\bthe\s+(?P<endof>end|close|start|beginning)\s+of\s+(?P<rel2>last|this|next)\s+year\b",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month)\b", re.IGNORECASE),
     re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE),
-    re.compile(r"\b(?:at\s+)?the\s+(?P<startof>start|beginning)\s+of\s+the\s+year\b",
-               re.IGNORECASE),
+    re.compile(
+        r"\b(?:at\s+)?the\s+(?P<startof>start|beginning)\s+of\s+the\s+year\b", re.IGNORECASE
+    ),
 ]
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "a": 1, "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "a": 1,
+    "an": 1,
 }
 DURATION = re.compile(
     r"\bfor\s+(?:a\s+period\s+of\s+|the\s+next\s+|up\s+to\s+)?(?P<n>\d+|"
-    + "|".join(NUMBER_WORDS) + r")[\s-]+(?P<unit>day|week|month|year|hour)s?\b",
+    + "|".join(NUMBER_WORDS)
+    + r")[\s-]+(?P<unit>day|week|month|year|hour)s?\b",
     re.IGNORECASE,
 )
 UNIT_CODES = {"day": "D", "week": "D", "month": "M", "year": "Y", "hour": "H"}

@@ -15,19 +15,39 @@ from typing import Any
 
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Lit
+from kzkg.extract.roles import find_post, title_of
 from kzkg.lexicon import Trigger
 
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
 # The argument that tells two events of a class apart (besides the month).
 KEY_ROLE = {
-    "Protest": "place", "Riot": "place", "Arrest": "place", "StateOfEmergency": "place",
-    "Dismissal": "target", "Succession": "target", "Accusation": "target",
+    "Protest": "place",
+    "Riot": "place",
+    "Arrest": "place",
+    "StateOfEmergency": "place",
+    "Dismissal": "target",
+    "Succession": "target",
+    "Accusation": "target",
     "CommunicationsShutdown": "target",
-    "Resignation": "agent", "RequestForAssistance": "agent", "MilitaryDeployment": "agent",
-    "Order": "agent", "Speech": "agent", "UseOfForce": "agent", "Withdrawal": "agent",
+    "Resignation": "agent",
+    "RequestForAssistance": "agent",
+    "MilitaryDeployment": "agent",
+    "Order": "agent",
+    "Speech": "agent",
+    "UseOfForce": "agent",
+    "Withdrawal": "agent",
 }
-NEEDS_ACTOR = {"Dismissal", "Succession", "Order", "Speech", "RequestForAssistance",
-               "Accusation", "Resignation", "UseOfForce", "MilitaryDeployment"}
+NEEDS_ACTOR = {
+    "Dismissal",
+    "Succession",
+    "Order",
+    "Speech",
+    "RequestForAssistance",
+    "Accusation",
+    "Resignation",
+    "UseOfForce",
+    "MilitaryDeployment",
+}
 
 
 def class_words(cls: str) -> str:
@@ -68,11 +88,19 @@ def _object_heads(head: Token, sent: Sentence) -> list[Token]:
     'including X', and the rest of a list the trigger starts ("blocking of A, B (C)")."""
     found: list[Token] = []
     frontier = list(_objects(head))
-    frontier += [c for p in head.children if p.dep_ == "prep" and p.lower_ == "including"
-                 for c in p.children if c.dep_ == "pobj"]
+    frontier += [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "including"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
     if head.dep_ == "conj":
-        frontier += [c for c in head.head.children if c.dep_ == "conj" and c.i > head.i
-                     and c.i not in sent.triggers]
+        frontier += [
+            c
+            for c in head.head.children
+            if c.dep_ == "conj" and c.i > head.i and c.i not in sent.triggers
+        ]
     while frontier:
         tok = frontier.pop()
         if tok in found:
@@ -80,10 +108,36 @@ def _object_heads(head: Token, sent: Sentence) -> list[Token]:
         found.append(tok)
         found += [c for c in tok.children if c.dep_ == "compound"]
         frontier += [c for c in tok.children if c.dep_ in ("conj", "appos")]
-        for prep in (c for c in tok.children if c.dep_ == "prep"
-                     and c.lower_ in ("including", "such", "like")):
+        for prep in (
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("including", "such", "like")
+        ):
             frontier += [c for c in prep.subtree if c.dep_ == "pobj"]
     return found
+
+
+def _post_involved(head: Token, sent: Sentence) -> EntityKey | None:
+    """The post a change is about: "dismissed the prime minister", "removed as head of X"."""
+    candidates = [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    candidates += [
+        o
+        for o in _object_heads(head, sent)
+        if o.i not in sent.tok_entity and o.dep_ != "compound" and o.pos_ == "NOUN"
+    ]
+    for obj in candidates:
+        found = title_of(obj, sent)
+        if found is not None:
+            post = find_post(sent, found[0], found[1], None)
+            if post is not None:
+                return post
+    return None
 
 
 def _heads(tok: Token) -> list[Token]:
@@ -114,7 +168,7 @@ def _clause(head: Token) -> Token:
     return head
 
 
-def _agents(head: Token, sent: Sentence) -> list[EntityKey]:
+def _agents(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     if head.pos_ == "VERB":
         by = [c for c in head.children if c.dep_ == "agent"]
         if by:
@@ -128,7 +182,10 @@ def _agents(head: Token, sent: Sentence) -> list[EntityKey]:
     by = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"]
     if by:
         return sent.entities_in(t for b in by for t in b.subtree)
-    if head.dep_ == "dobj":
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of and cls.lower() in {w.lower() for w in sent.lexicon.words("of_is_agent")}:
+        return sent.entities_in(_heads(of[0]))
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in sent.lexicon.words("support_verbs"):
         return sent.subject(head.head)
     return []
 
@@ -141,12 +198,22 @@ def _arguments(head: Token, sent: Sentence, agents: list[EntityKey]) -> dict[str
     tokens = [t for t in tokens if t.i not in sent.blocked]
     places = sent.entities_in(tokens, {"place"})
     places = _most_specific(places, sent)
-    targets = sorted(k for k in sent.entities_in(_object_heads(head, sent))
-                     if k not in agents and k.kind != "place")
-    heads = [t for c in clause.children if c.dep_ in ("dobj", "dative", "prep", "attr")
-             for t in _heads(c)]
-    others = [k for k in sent.entities_in(heads, {"person", "organization", "group"})
-              if k not in agents and k not in targets]
+    targets = sorted(
+        k
+        for k in sent.entities_in(_object_heads(head, sent))
+        if k not in agents and k.kind != "place"
+    )
+    heads = [
+        t
+        for c in clause.children
+        if c.dep_ in ("dobj", "dative", "prep", "attr")
+        for t in _heads(c)
+    ]
+    others = [
+        k
+        for k in sent.entities_in(heads, {"person", "organization", "group"})
+        if k not in agents and k not in targets
+    ]
     return {"place": places, "target": targets, "participant": others}
 
 
@@ -186,7 +253,7 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
 
 
 def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None = None) -> None:
-    agents = _agents(head, sent)
+    agents = _agents(head, sent, cls)
     args = _arguments(clause_override or head, sent, agents)
     if clause_override is not None:
         args["place"] = _most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
@@ -197,9 +264,14 @@ def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None =
     month = date.iso()[:7] if date else (sent.state.date.iso()[:7] if sent.state.date else "")
     role = KEY_ROLE.get(cls)
     primary = (agents if role == "agent" else args.get(role or "", [])) if role else []
-    key_part = primary[0].label if primary else ""
+    involved = (
+        _post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
+    )
+    key_part = primary[0].label if primary else (involved.label if involved else "")
     fkey = FactKey("event", (cls, key_part, month))
-    label = class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
+    label = (
+        class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
+    )
     fact = sent.result.fact(fkey, cls, label, sent.evidence("events"))
     sent.triggers[(clause_override or head).i] = fkey
     sent.triggers.setdefault(head.i, fkey)
@@ -210,14 +282,7 @@ def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None =
             fact.add(role_name, key)
     if date is not None:
         fact.add("date", Lit.of_date(date))
-    if cls in ("Dismissal", "Succession", "Resignation"):
-        for obj in _object_heads(head, sent):
-            post = sent.state.resolver.post_by_title(obj.lower_, None) if obj.pos_ == "NOUN" \
-                else None
-            phrase = " ".join(t.lower_ for t in obj.lefts if t.dep_ == "compound") + " " + obj.lower_
-            post = post or sent.state.resolver.post_by_title(phrase.strip(), None)
-            if post is not None:
-                fact.add("involvesPost", sent.result.entity(sent.state.resolver.post_info(post)))
+    fact.add("involvesPost", involved)
     duration = sent.duration_near(anchor)
     if duration:
         fact.add("duration", Lit(duration, "duration"))

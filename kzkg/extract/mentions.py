@@ -19,9 +19,7 @@ def _token_pattern(tokens: list[str]) -> list[dict[str, str]]:
     if len(tokens) == 1:
         word = tokens[0]
         return [{"ORTH": word} if word != word.lower() else {"LOWER": word}]
-    return [
-        {"ORTH": t} if t.isupper() and len(t) > 1 else {"LOWER": t.lower()} for t in tokens
-    ]
+    return [{"ORTH": t} if t.isupper() and len(t) > 1 else {"LOWER": t.lower()} for t in tokens]
 
 
 def ruler_patterns(lexicon: Lexicon, tokenize: Any) -> list[dict[str, Any]]:
@@ -38,8 +36,11 @@ def ruler_patterns(lexicon: Lexicon, tokenize: Any) -> list[dict[str, Any]]:
             if "'" in name:
                 curly = [t.text for t in tokenize(name.replace("'", "\u2019"))]
                 patterns.append(
-                    {"label": RULER_LABEL[entry.kind], "pattern": _token_pattern(curly),
-                     "id": ent_id}
+                    {
+                        "label": RULER_LABEL[entry.kind],
+                        "pattern": _token_pattern(curly),
+                        "id": ent_id,
+                    }
                 )
     return patterns
 

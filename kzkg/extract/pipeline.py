@@ -61,8 +61,9 @@ class Extractor:
             self.triggers[name] = trigger
             for word in trigger.words:
                 parts = word.split()
-                self.matcher.add(name, [[{"LEMMA": p} for p in parts],
-                                        [{"LOWER": p} for p in parts]])
+                self.matcher.add(
+                    name, [[{"LEMMA": p} for p in parts], [{"LOWER": p} for p in parts]]
+                )
         self.resolver = Resolver(lexicon)
 
     @property
@@ -75,7 +76,7 @@ class Extractor:
         self._metadata_entities(state)
         pieces = list(chunks(document.body))
         docs = self.nlp.pipe((text for _, text in pieces), batch_size=32)
-        for (offset, _), sdoc in zip(pieces, docs):
+        for (offset, _), sdoc in zip(pieces, docs, strict=True):
             by_sentence: dict[int, list[tuple[Trigger, list[Any]]]] = defaultdict(list)
             seen: set[tuple[int, int]] = set()
             for match_id, start, end in sorted(self.matcher(sdoc), key=lambda m: (m[1], m[2])):
@@ -149,8 +150,7 @@ class Extractor:
             state.authors.append(state.result.entity(info))
             where = doc.body.find(author)
             if where >= 0:
-                state.result.mentions.add(
-                    (info.key, Span(where, where + len(author), "metadata")))
+                state.result.mentions.add((info.key, Span(where, where + len(author), "metadata")))
 
     def _contact_roles(self, state: DocState) -> None:
         words = set(self.lexicon.words("post_words"))
@@ -163,7 +163,8 @@ class Extractor:
                 continue
             holder = state.result.entity(info)
             state.result.mentions.add(
-                (holder, Span(name_start, name_start + len(name), "roles.contact")))
+                (holder, Span(name_start, name_start + len(name), "roles.contact"))
+            )
             post = state.result.entity(self.resolver.new_post(title, state.publisher))
             span = Span(name_start, title_start + len(title), "roles.contact")
             tenure(state.result, holder, post, span)

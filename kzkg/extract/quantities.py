@@ -44,8 +44,9 @@ def _measure(ent: object, sent: Sentence) -> tuple[str, Token] | None:
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if noun is not None and noun.lower_ == "thousands":
-                noun = next((c for p in noun.children for c in p.children if c.dep_ == "pobj"),
-                            noun)
+                noun = next(
+                    (c for p in noun.children for c in p.children if c.dep_ == "pobj"), noun
+                )
     if noun is None or noun.pos_ != "NOUN":
         return None
     words = [noun.lower_] + [c.lower_ for c in noun.conjuncts]
@@ -93,10 +94,13 @@ def extract_quantities(sent: Sentence) -> None:
         if ent.label_ == "ORDINAL":
             value += " " + ent.root.doc[ent.end].text
         _add(sent, found[0], value, unit, found[1])
-    for start, end, duration in find_durations(sent.span.text):
+    for start, end, _duration in find_durations(sent.span.text):
         value = sent.span.text[start:end].split(None, 1)[1]
-        before = [i for i in sorted(sent.triggers)
-                  if sent.span[i - sent.span.start].idx - sent.span.start_char < start]
+        before = [
+            i
+            for i in sorted(sent.triggers)
+            if sent.span[i - sent.span.start].idx - sent.span.start_char < start
+        ]
         measure = "duration"
         if before:
             measure = f"duration of {class_words(sent.triggers[before[-1]].key[0])}"

@@ -17,10 +17,42 @@ from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.lexicon import EntityEntry, Lexicon, PostEntry
 
 TITLES = {
-    "president", "former", "prime", "minister", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr",
-    "dr.", "general", "gen.", "sir", "madam", "chairman", "head", "leader", "the", "kazakh",
-    "russian", "deputy", "ex", "ex-president", "secretary", "spokesman", "spokeswoman",
-    "professor", "prof.", "ambassador", "akim", "mayor", "senator", "colonel", "elbasy",
+    "president",
+    "former",
+    "prime",
+    "minister",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "general",
+    "gen.",
+    "sir",
+    "madam",
+    "chairman",
+    "head",
+    "leader",
+    "the",
+    "kazakh",
+    "russian",
+    "deputy",
+    "ex",
+    "ex-president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "professor",
+    "prof.",
+    "ambassador",
+    "akim",
+    "mayor",
+    "senator",
+    "colonel",
+    "elbasy",
 }
 GENERIC_TITLES = {"head", "chairman", "chair", "leader", "chief", "director"}
 JUNK = re.compile(
@@ -28,8 +60,12 @@ JUNK = re.compile(
     r"subscribe|photo|source|getty|image)\b",
     re.IGNORECASE,
 )
-MODEL_KINDS = {"PERSON": ("person", "Person"), "ORG": ("organization", "Organization"),
-               "GPE": ("place", "Place"), "LOC": ("place", "Place")}
+MODEL_KINDS = {
+    "PERSON": ("person", "Person"),
+    "ORG": ("organization", "Organization"),
+    "GPE": ("place", "Place"),
+    "LOC": ("place", "Place"),
+}
 
 
 def entity_class(entry: EntityEntry) -> str:
@@ -79,8 +115,11 @@ class Resolver:
             return None
         name = clean_name(text)
         words = name.split()
-        if not words or not any(c.isalpha() for c in name) or name[0].islower() or any(
-            c.isdigit() for c in name
+        if (
+            not words
+            or not any(c.isalpha() for c in name)
+            or name[0].islower()
+            or any(c.isdigit() for c in name)
         ):
             return None
         kind, cls = MODEL_KINDS[ner_label]
@@ -103,8 +142,9 @@ class Resolver:
             info.post_in = EntityKey(self.by_label[post.in_].kind, post.in_)
         return info
 
-    def post_by_title(self, title: str, org: EntityKey | None,
-                      holder: EntityKey | None = None) -> PostEntry | None:
+    def post_by_title(
+        self, title: str, org: EntityKey | None, holder: EntityKey | None = None
+    ) -> PostEntry | None:
         """The lexicon post a title names, given the organization it is 'of' or its holder."""
         title = normalise_title(title)
         for post in self.lexicon.posts:
@@ -112,15 +152,24 @@ class Resolver:
                 continue
             if org is not None and post.in_ == org.label:
                 return post
-            if org is None and holder is not None and title not in GENERIC_TITLES and any(
-                h.holder == holder.label for h in post.holders
+            if (
+                org is None
+                and holder is not None
+                and title not in GENERIC_TITLES
+                and any(h.holder == holder.label for h in post.holders)
             ):
                 return post
             if org is None and holder is None and title == post.label.lower():
                 return post
         if org is None:
-            return next((p for p in self.lexicon.posts if title == p.label.lower()
-                         or title in (a.lower() for a in p.aliases)), None)
+            return next(
+                (
+                    p
+                    for p in self.lexicon.posts
+                    if title == p.label.lower() or title in (a.lower() for a in p.aliases)
+                ),
+                None,
+            )
         return None
 
     def new_post(self, title: str, org: EntityKey | None) -> EntityInfo:
@@ -137,7 +186,8 @@ class Resolver:
             return None
         lo, hi = _bounds(date)
         found = [
-            h.holder for h in post.holders
+            h.holder
+            for h in post.holders
             if (h.start is None or hi >= _bounds(h.start)[0])
             and (h.end is None or lo <= _bounds(h.end)[1])
         ]
@@ -156,7 +206,9 @@ def clean_name(text: str) -> str:
     """Strip possessives, titles and stray punctuation: "President Tokayev's" -> "Tokayev"."""
     text = re.sub(r"['\u2019]s?$", "", text.strip()).strip(" ,.;:\"'\u201c\u201d()")
     words = text.split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | {t.rstrip(".") for t in TITLES}:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | {
+        t.rstrip(".") for t in TITLES
+    }:
         words = words[1:]
     return " ".join(words)
 

@@ -24,7 +24,7 @@ POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "
 HOLDER_KINDS = {"person", "organization", "place"}
 
 
-def _title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None:
+def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None:
     """('head', Security Council) for 'the head of the country's Security Council'."""
     words = sent.lexicon.words("post_words")
     titles = {t for p in sent.lexicon.posts for t in p.titles}
@@ -44,8 +44,9 @@ def _title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | Non
     return None
 
 
-def _post(sent: Sentence, title: str, org: EntityKey | None,
-          holder: EntityKey | None) -> EntityKey | None:
+def find_post(
+    sent: Sentence, title: str, org: EntityKey | None, holder: EntityKey | None
+) -> EntityKey | None:
     resolver = sent.state.resolver
     words = title.split()
     for start in range(len(words)):
@@ -61,9 +62,16 @@ def _cased(title: str) -> str:
     return title[:1].upper() + title[1:]
 
 
-def tenure(result: DocResult, holder: EntityKey, post: EntityKey, span: Span,
-           start: PartialDate | None = None, end: PartialDate | None = None,
-           predecessor: EntityKey | None = None, successor: EntityKey | None = None) -> None:
+def tenure(
+    result: DocResult,
+    holder: EntityKey,
+    post: EntityKey,
+    span: Span,
+    start: PartialDate | None = None,
+    end: PartialDate | None = None,
+    predecessor: EntityKey | None = None,
+    successor: EntityKey | None = None,
+) -> None:
     fkey = FactKey("tenure", (holder.label, post.label))
     fact = result.fact(fkey, "Tenure", f"{holder.label} as {post.label}", span)
     fact.add("holder", holder)
@@ -97,15 +105,18 @@ def _appositions(sent: Sentence) -> None:
             holder = sent.entity(name)
             if holder is None or holder.kind not in HOLDER_KINDS or name.pos_ != "PROPN":
                 continue
-            found = _title_of(title_tok, sent)
+            found = title_of(title_tok, sent)
             if found is None:
                 continue
-            post = _post(sent, found[0], found[1], holder)
+            post = find_post(sent, found[0], found[1], holder)
             if post is None:
                 continue
             removal = _removal_verb(name)
-            end = _change_date(sent, removal) if removal is not None and _is_patient(
-                name, removal) else None
+            end = (
+                _change_date(sent, removal)
+                if removal is not None and _is_patient(name, removal)
+                else None
+            )
             tenure(sent.result, holder, post, sent.evidence("roles.apposition"), end=end)
 
 
@@ -124,13 +135,17 @@ def _title_before_name(sent: Sentence) -> None:
             continue
         lefts = []
         i = tok.i - 1
-        while i >= sent.span.start and tok.doc[i].pos_ in ("PROPN", "NOUN", "ADJ") and \
-                sent.tok_entity.get(i) is None and tok.doc[i].is_title:
+        while (
+            i >= sent.span.start
+            and tok.doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
+            and sent.tok_entity.get(i) is None
+            and tok.doc[i].is_title
+        ):
             lefts.insert(0, tok.doc[i].lower_)
             i -= 1
         if not lefts:
             continue
-        post = _post(sent, " ".join(lefts), None, holder)
+        post = find_post(sent, " ".join(lefts), None, holder)
         if post is not None:
             tenure(sent.result, holder, post, sent.evidence("roles.title"))
 
@@ -140,9 +155,9 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
     for tok in verb.subtree:
         if tok.lower_ == "as" and tok.dep_ == "prep":
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
-                found = _title_of(obj, sent)
+                found = title_of(obj, sent)
                 if found:
-                    return _post(sent, found[0], found[1], holder)
+                    return find_post(sent, found[0], found[1], holder)
     return None
 
 
@@ -167,8 +182,13 @@ def _changes(sent: Sentence) -> None:
             if old is not None and old.kind == "person":
                 post = _as_title(verb, sent, old)
                 if post is not None:
-                    tenure(sent.result, old, post, sent.evidence("roles.remove"),
-                           end=_change_date(sent, verb))
+                    tenure(
+                        sent.result,
+                        old,
+                        post,
+                        sent.evidence("roles.remove"),
+                        end=_change_date(sent, verb),
+                    )
         elif lemma in HAND_OVER and any(c.lemma_ in POWER_WORDS for c in verb.children):
             _hand_over(sent, verb)
         elif lemma in APPOINT:
@@ -177,8 +197,13 @@ def _changes(sent: Sentence) -> None:
             if new is not None and new.kind == "person":
                 post = _as_title(verb, sent, new)
                 if post is not None:
-                    tenure(sent.result, new, post, sent.evidence("roles.appoint"),
-                           start=_change_date(sent, verb))
+                    tenure(
+                        sent.result,
+                        new,
+                        post,
+                        sent.evidence("roles.appoint"),
+                        start=_change_date(sent, verb),
+                    )
 
 
 def _hand_over(sent: Sentence, verb: Token) -> None:
@@ -190,9 +215,9 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
     post = None
     for p in to:
         for tok in p.subtree:
-            found = _title_of(tok, sent)
+            found = title_of(tok, sent)
             if found:
-                post = _post(sent, found[0], found[1], new[0])
+                post = find_post(sent, found[0], found[1], new[0])
                 break
     post = post or _shared_post(sent, old[0], new[0])
     if post is None:
@@ -214,14 +239,14 @@ def _shared_post(sent: Sentence, old: EntityKey, new: EntityKey) -> EntityKey | 
 
 
 def _possessive_office(sent: Sentence) -> None:
-    """"Poland's chairmanship of the OSCE"."""
+    """ "Poland's chairmanship of the OSCE"."""
     for tok in sent.span:
         if tok.lower_ not in ("chairmanship", "presidency", "chairpersonship", "leadership"):
             continue
         owners = [sent.entity(c) for c in tok.children if c.dep_ == "poss"]
-        found = _title_of(tok, sent) or (tok.lower_, None)
+        found = title_of(tok, sent) or (tok.lower_, None)
         if owners and owners[0] and found[1] is not None:
-            post = _post(sent, found[0], found[1], owners[0])
+            post = find_post(sent, found[0], found[1], owners[0])
             if post is not None:
                 tenure(sent.result, owners[0], post, sent.evidence("roles.possessive"))
 
@@ -244,5 +269,7 @@ CONTACT = re.compile(
 
 def contact_blocks(body: str) -> list[tuple[str, int, int, int]]:
     """(name, name start, title start, title end) of 'NAME\\n\\nTitle' blocks."""
-    return [(m.group("name"), m.start("name"), m.start("title"), m.end("title"))
-            for m in CONTACT.finditer(body)]
+    return [
+        (m.group("name"), m.start("name"), m.start("title"), m.end("title"))
+        for m in CONTACT.finditer(body)
+    ]

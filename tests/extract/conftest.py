@@ -29,8 +29,13 @@ def extractor(lexicon: Lexicon) -> Extractor:
 @pytest.fixture(scope="session")
 def seed_build(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("seed") / "kzkg.trig"
-    build(ROOT / "graph" / "corpus", out, warn=lambda _: None, extractor=extractor,
-          curated_file=ROOT / "graph" / "curated.yaml")
+    build(
+        ROOT / "graph" / "corpus",
+        out,
+        warn=lambda _: None,
+        extractor=extractor,
+        curated_file=ROOT / "graph" / "curated.yaml",
+    )
     return out
 
 
@@ -39,8 +44,9 @@ def extract_text(extractor: Extractor):
     """Extract a test text as a document dated 2022-01-07 by a named publisher."""
 
     def run(body: str, date: str = "2022-01-07", publisher: str = "Example News") -> DocResult:
-        doc = Document(id="t", path=Path("t.md"), body=body, publisher=publisher,
-                       date=PartialDate.parse(date))
+        doc = Document(
+            id="t", path=Path("t.md"), body=body, publisher=publisher, date=PartialDate.parse(date)
+        )
         return extractor.extract(doc)
 
     return run

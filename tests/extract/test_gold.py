@@ -18,9 +18,14 @@ from kzkg.vocab import sparql_prefixes
 
 ROOT = Path(__file__).resolve().parents[2]
 # ../shared/eval/gold_seeds.yaml beside the checkout; a worktree may sit one level deeper.
-GOLD = next((d / "shared" / "eval" / "gold_seeds.yaml" for d in ROOT.parents
-             if (d / "shared" / "eval" / "gold_seeds.yaml").is_file()),
-            ROOT.parent / "shared" / "eval" / "gold_seeds.yaml")
+GOLD = next(
+    (
+        d / "shared" / "eval" / "gold_seeds.yaml"
+        for d in ROOT.parents
+        if (d / "shared" / "eval" / "gold_seeds.yaml").is_file()
+    ),
+    ROOT.parent / "shared" / "eval" / "gold_seeds.yaml",
+)
 THRESHOLDS = {"entities": 32, "roles": 8, "events": 17, "claims": 12, "statistics": 4}
 PLACE_CLASSES = {"Place", "Country", "Region", "City"}
 
@@ -80,8 +85,11 @@ class Graph:
     def load(cls, trig: Path, ontology: Path, bodies: dict[str, str]) -> Graph:
         store = ox.Store()
         store.bulk_load(path=str(trig), format=ox.RdfFormat.TRIG)
-        store.bulk_load(path=str(ontology), format=ox.RdfFormat.TURTLE,
-                        to_graph=ox.NamedNode("https://w3id.org/kzkg/ontology"))
+        store.bulk_load(
+            path=str(ontology),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode("https://w3id.org/kzkg/ontology"),
+        )
         graph = cls(store, bodies)
         names = "SELECT ?e ?n { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } }"
         for row in graph.rows(names):
@@ -90,8 +98,10 @@ class Graph:
 
     def rows(self, query: str) -> list[dict[str, str]]:
         result = self.store.query(sparql_prefixes() + query, use_default_graph_as_union=True)
-        return [{v.value: (s[v].value if s[v] is not None else None) for v in result.variables}
-                for s in result]
+        return [
+            {v.value: (s[v].value if s[v] is not None else None) for v in result.variables}
+            for s in result
+        ]
 
     def named(self, iri: str | None, wanted: list[str]) -> bool:
         return iri is not None and bool(self.names.get(iri, set()) & set(wanted))
@@ -135,14 +145,19 @@ def _by_fact(rows: list[dict], key: str, value: str) -> dict[str, set[str]]:
 
 
 def score_entities(graph: Graph, gold: dict) -> tuple[int, list[str]]:
-    types = _by_fact(graph.rows("SELECT ?e ?t { ?e a ?t . ?t rdfs:subClassOf* kz:Entity }"),
-                     "e", "t")
+    types = _by_fact(
+        graph.rows("SELECT ?e ?t { ?e a ?t . ?t rdfs:subClassOf* kz:Entity }"), "e", "t"
+    )
     missing = []
     for g in gold["entities"]:
         names = alternatives([g["label"], *g.get("aliases", [])])
-        ok = [e for e in graph.names if graph.named(e, names)
-              and {t.rsplit("#", 1)[1] for t in types.get(e, ())} & (
-                  PLACE_CLASSES if g["type"] == "Place" else {g["type"]})]
+        ok = [
+            e
+            for e in graph.names
+            if graph.named(e, names)
+            and {t.rsplit("#", 1)[1] for t in types.get(e, ())}
+            & (PLACE_CLASSES if g["type"] == "Place" else {g["type"]})
+        ]
         if not ok:
             missing.append(g["label"])
     return len(gold["entities"]) - len(missing), missing
@@ -153,10 +168,17 @@ def score_roles(graph: Graph, gold: dict) -> tuple[int, list, list]:
                          OPTIONAL { ?p kz:postIn ?org } }""")
     matched_facts, missed = set(), []
     for g in gold["roles"]:
-        hit = [r["t"] for r in rows if graph.named(r["h"], alternatives(g["holder"]))
-               and (graph.named(r["p"], alternatives(g["post"]))
-                    or (g.get("organization")
-                        and graph.named(r["org"], alternatives(g["organization"]))))]
+        hit = [
+            r["t"]
+            for r in rows
+            if graph.named(r["h"], alternatives(g["holder"]))
+            and (
+                graph.named(r["p"], alternatives(g["post"]))
+                or (
+                    g.get("organization") and graph.named(r["org"], alternatives(g["organization"]))
+                )
+            )
+        ]
         if hit:
             matched_facts.update(hit)
         else:
@@ -176,8 +198,12 @@ def score_events(graph: Graph, gold: dict) -> tuple[int, list, list, list]:
     agents = _by_fact(graph.rows("SELECT ?f ?a { ?f kz:agent ?a }"), "f", "a")
     matched, missed, wrong = set(), [], []
     for g in gold["events"]:
-        hit = [r["f"] for r in rows if _type_ok(r["label"], alternatives(g["type"]))
-               and graph.supports(r["f"], g["evidence"])]
+        hit = [
+            r["f"]
+            for r in rows
+            if _type_ok(r["label"], alternatives(g["type"]))
+            and graph.supports(r["f"], g["evidence"])
+        ]
         matched.update(hit)
         if not hit:
             missed.append(g["id"])
@@ -209,9 +235,12 @@ def score_statistics(graph: Graph, gold: dict) -> tuple[int, list, list]:
     matched, missed = set(), []
     for g in gold["statistics"]:
         value = fold(g["value"]).lower().strip('"')
-        hit = [r["f"] for r in rows
-               if (value in fold(r["v"]).lower() or fold(r["v"]).lower() in value)
-               and graph.supports(r["f"], [{"doc": g["doc"], "quote": g["quote"]}])]
+        hit = [
+            r["f"]
+            for r in rows
+            if (value in fold(r["v"]).lower() or fold(r["v"]).lower() in value)
+            and graph.supports(r["f"], [{"doc": g["doc"], "quote": g["quote"]}])
+        ]
         matched.update(hit)
         if not hit:
             missed.append(g["what"])
@@ -224,10 +253,19 @@ def test_gold_recall_and_precision(graph: Graph, gold: dict) -> None:
     events, missed_events, extra_events, wrong_events = score_events(graph, gold)
     claims, missed_claims, extra_claims, wrong_claims = score_claims(graph, gold)
     stats, missed_stats, extra_stats = score_statistics(graph, gold)
-    recall = {"entities": entities, "roles": roles, "events": events, "claims": claims,
-              "statistics": stats}
-    extra = {"roles": extra_roles, "events": extra_events, "claims": extra_claims,
-             "statistics": extra_stats}
+    recall = {
+        "entities": entities,
+        "roles": roles,
+        "events": events,
+        "claims": claims,
+        "statistics": stats,
+    }
+    extra = {
+        "roles": extra_roles,
+        "events": extra_events,
+        "claims": extra_claims,
+        "statistics": extra_stats,
+    }
     print()
     for section, found in recall.items():
         total = len(gold[section])
@@ -235,8 +273,10 @@ def test_gold_recall_and_precision(graph: Graph, gold: dict) -> None:
         if section in extra:
             line += f"; extracted facts matching no gold fact: {len(extra[section])}"
         print(line)
-    print(f"missed: entities {missing_entities} roles {missed_roles} events {missed_events} "
-          f"claims {missed_claims} statistics {missed_stats}")
+    print(
+        f"missed: entities {missing_entities} roles {missed_roles} events {missed_events} "
+        f"claims {missed_claims} statistics {missed_stats}"
+    )
     print(f"wrong agent: {wrong_events}\nwrong claimant: {wrong_claims}")
     for section, facts in extra.items():
         for fact in facts:
@@ -253,6 +293,6 @@ def test_every_evidence_quote_is_the_body_span(graph: Graph) -> None:
     rows = graph.rows("""SELECT ?id ?s ?e ?q { ?ev a kz:Evidence ; kz:document ?d ;
                          oa:start ?s ; oa:end ?e ; oa:exact ?q . ?d kz:docId ?id }""")
     assert rows
-    bad = [r for r in rows if graph.bodies[r["id"]][int(r["s"]):int(r["e"])] != r["q"]]
+    bad = [r for r in rows if graph.bodies[r["id"]][int(r["s"]) : int(r["e"])] != r["q"]]
     print(f"\nevidence quotes equal to body[start:end]: {len(rows) - len(bad)}/{len(rows)}")
     assert not bad
