@@ -83,6 +83,7 @@ def _emit(sent: Sentence, speakers: list[EntityKey], ctype: str, content: list[T
     fkey = FactKey("claim", (speakers[0].label, digest(normal)))
     label = f"{speakers[0].label}: {ctype}: {text[:80]}"
     fact = sent.result.fact(fkey, "Claim", label, sent.evidence("claims"))
+    sent.claims.append(fkey)
     for s in speakers:
         fact.add("claimant", s)
     fact.add("claimType", Lit(ctype, "claimtype"))
@@ -163,11 +164,7 @@ def _forecast_verb(sent: Sentence) -> Token | None:
 
 def _author_forecast(sent: Sentence) -> None:
     """The authors' own forecast: a main clause in the future with no reported speaker."""
-    if any(
-        c
-        for c in sent.result.facts.values()
-        if c.cls == "Claim" and sent.evidence("claims") in c.evidence
-    ):
+    if sent.claims:
         return
     verb = _forecast_verb(sent)
     speakers = [sent.state.publisher] if sent.state.publisher else sent.state.authors

@@ -56,6 +56,8 @@ class Sentence:
     tok_entity: dict[int, EntityKey] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)  # tokens inside claim content
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
+    ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
+    claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
 
     @property
     def lexicon(self) -> Lexicon:

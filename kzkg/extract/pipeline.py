@@ -46,7 +46,8 @@ def load_model() -> Any:
 
 class Extractor:
     def __init__(self, lexicon: Lexicon, nlp: Any = None) -> None:
-        from spacy.matcher import Matcher
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
 
         self.lexicon = lexicon
         self.nlp = nlp if nlp is not None else load_model()
@@ -54,16 +55,22 @@ class Extractor:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
         ruler.add_patterns(ruler_patterns(lexicon, self.nlp.make_doc))
-        self.matcher = Matcher(self.nlp.vocab)
+        # Phrase matchers (hash lookups) on lemma and on lower-case form: much faster
+        # than token patterns, and a curator writes triggers as plain words.
+        self.by_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.by_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.triggers: dict[str, Trigger] = {}
         for n, trigger in enumerate(lexicon.triggers):
-            name = f"trigger-{n}"
+            name = f"trigger-{n:03d}"
             self.triggers[name] = trigger
+            patterns = []
             for word in trigger.words:
-                parts = word.split()
-                self.matcher.add(
-                    name, [[{"LEMMA": p} for p in parts], [{"LOWER": p} for p in parts]]
-                )
+                pattern = Doc(self.nlp.vocab, words=word.split())
+                for token in pattern:
+                    token.lemma_ = token.text
+                patterns.append(pattern)
+            self.by_lemma.add(name, patterns)
+            self.by_lower.add(name, patterns)
         self.resolver = Resolver(lexicon)
 
     @property
@@ -77,19 +84,21 @@ class Extractor:
         pieces = list(chunks(document.body))
         docs = self.nlp.pipe((text for _, text in pieces), batch_size=32)
         for (offset, _), sdoc in zip(pieces, docs, strict=True):
+            sentences = list(sdoc.sents)
+            sentence_of = [0] * len(sdoc)
+            for number, span in enumerate(sentences):
+                sentence_of[span.start : span.end] = [number] * (span.end - span.start)
             by_sentence: dict[int, list[tuple[Trigger, list[Any]]]] = defaultdict(list)
-            seen: set[tuple[int, int]] = set()
-            for match_id, start, end in sorted(self.matcher(sdoc), key=lambda m: (m[1], m[2])):
-                if (start, end) in seen:
-                    continue
-                seen.add((start, end))
-                trigger = self.triggers[self.nlp.vocab.strings[match_id]]
-                by_sentence[sdoc[start].sent.start].append((trigger, list(sdoc[start:end])))
-            for span in sdoc.sents:
-                sent = Sentence(span, offset, state)
+            for name, start, end in self._trigger_matches(sdoc):
+                by_sentence[sentence_of[start]].append((self.triggers[name], list(sdoc[start:end])))
+            ents: dict[int, list[Any]] = defaultdict(list)
+            for ent in sdoc.ents:  # Span.ents rescans the whole doc: group them once
+                ents[sentence_of[ent.start]].append(ent)
+            for number, span in enumerate(sentences):
+                sent = Sentence(span, offset, state, ents=ents.get(number, []))
                 self._mentions(sent)
                 extract_claims(sent)
-                extract_events(sent, by_sentence.get(span.start, []))
+                extract_events(sent, by_sentence.get(number, []))
                 extract_roles(sent)
                 extract_quantities(sent)
                 extract_causes(sent)
@@ -98,9 +107,19 @@ class Extractor:
         self._contact_roles(state)
         return result
 
+    def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
+        """(trigger name, start, end), one per span, the lexicon's first trigger winning."""
+        strings = self.nlp.vocab.strings
+        found: dict[tuple[int, int], str] = {}
+        for match_id, start, end in [*self.by_lemma(sdoc), *self.by_lower(sdoc)]:
+            name = strings[match_id]
+            if (start, end) not in found or name < found[(start, end)]:
+                found[(start, end)] = name
+        return [(name, start, end) for (start, end), name in sorted(found.items())]
+
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:
-        for ent in sent.span.ents:
+        for ent in sent.ents:
             known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
             if known is not None:
                 info = self.resolver.known(known[1], ent.text)

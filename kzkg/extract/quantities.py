@@ -72,9 +72,8 @@ def _add(sent: Sentence, measure: str, value: str, unit: str | None, anchor: Tok
     for key in about:
         fact.add("about", key)
     if claim:
-        for fkey2, f in sent.result.facts.items():
-            if f.cls == "Claim" and sent.evidence("claims") in f.evidence:
-                fact.add("about", fkey2)
+        for claim_key in sent.claims:
+            fact.add("about", claim_key)
     date = sent.date_near(anchor) if anchor is not None else None
     if date is not None:
         fact.add("date", Lit.of_date(date))
@@ -83,7 +82,7 @@ def _add(sent: Sentence, measure: str, value: str, unit: str | None, anchor: Tok
 def extract_quantities(sent: Sentence) -> None:
     if not sent.is_assertion() or "@" in sent.span.text:
         return
-    for ent in sent.span.ents:
+    for ent in sent.ents:
         if ent.label_ not in KINDS:
             continue
         found = _measure(ent, sent)
