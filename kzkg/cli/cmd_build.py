@@ -11,10 +11,16 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from kzkg.build import build
 from kzkg.errors import InputError
-from kzkg.paths import built_graph, corpus_dir
+from kzkg.lexicon import load_lexicon
+from kzkg.paths import built_graph, corpus_dir, lexicon_dir, ontology_file
 
 
 def register(app: typer.Typer) -> None:
+    _register_build(app)
+    _register_lexicon_check(app)
+
+
+def _register_build(app: typer.Typer) -> None:
     @app.command("build")
     def build_command(
         corpus: Annotated[
@@ -58,4 +64,21 @@ def register(app: typer.Typer) -> None:
         typer.echo(
             f"built {target}: {report.documents} documents, {report.words} words, "
             f"{report.quads} quads in {report.seconds:.1f} s ({rate:,.0f} words/s)"
+        )
+
+
+def _register_lexicon_check(app: typer.Typer) -> None:
+    @app.command("check-lexicon")
+    def check_lexicon(
+        lexicon: Annotated[
+            Optional[Path],  # noqa: UP045
+            typer.Option("--lexicon", help="Lexicon folder [ontology/lexicon]."),
+        ] = None,
+    ) -> None:
+        """Validate the curator lexicons: one line per problem naming file and entry."""
+        folder = lexicon or lexicon_dir()
+        found = load_lexicon(folder, ontology_file())
+        typer.echo(
+            f"{folder}: {len(found.entities)} entities, {len(found.posts)} posts, "
+            f"{len(found.triggers)} event triggers, {len(found.claim_verbs)} reporting verbs: ok"
         )

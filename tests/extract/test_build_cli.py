@@ -107,7 +107,8 @@ def test_every_bad_file_gets_its_own_line(fast_cli: CliRunner, tmp_path: Path) -
 
 def test_duplicate_ids_fail(fast_cli: CliRunner, tmp_path: Path) -> None:
     corpus = _corpus(
-        tmp_path, {"a.md": GOOD.format(id="same", body="A."), "b.md": GOOD.format(id="same", body="B.")}
+        tmp_path,
+        {"a.md": GOOD.format(id="same", body="A."), "b.md": GOOD.format(id="same", body="B.")},
     )
     result = fast_cli.invoke(app, ["build", "--corpus", str(corpus), "--out", str(tmp_path / "o")])
     assert result.exit_code != 0
@@ -116,8 +117,11 @@ def test_duplicate_ids_fail(fast_cli: CliRunner, tmp_path: Path) -> None:
 
 def test_empty_body_warns_and_is_skipped(fast_cli: CliRunner, tmp_path: Path) -> None:
     corpus = _corpus(
-        tmp_path, {"a.md": GOOD.format(id="a", body="Police detained protesters in Aktau."),
-                   "empty.md": "---\nid: e\n---\n\n   \n"}
+        tmp_path,
+        {
+            "a.md": GOOD.format(id="a", body="Police detained protesters in Aktau."),
+            "empty.md": "---\nid: e\n---\n\n   \n",
+        },
     )
     out = tmp_path / "g.trig"
     result = fast_cli.invoke(app, ["build", "--corpus", str(corpus), "--out", str(out)])
@@ -144,8 +148,9 @@ def test_failure_during_extraction_leaves_previous_graph(
 
 
 def test_bad_jobs_value(fast_cli: CliRunner, tmp_path: Path) -> None:
-    result = fast_cli.invoke(app, ["build", "--corpus", str(SEEDS), "--jobs", "0",
-                                   "--out", str(tmp_path / "o")])
+    result = fast_cli.invoke(
+        app, ["build", "--corpus", str(SEEDS), "--jobs", "0", "--out", str(tmp_path / "o")]
+    )
     assert result.exit_code != 0 and "--jobs" in result.output
 
 

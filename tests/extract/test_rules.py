@@ -41,8 +41,12 @@ def test_spelling_variants_resolve_to_one_entity(extract_text) -> None:
         "where the ODKB mission was based."
     )
     labels = {k.label for k in result.entities}
-    assert {"Kassym-Jomart Tokayev", "Almaty", "Nur-Sultan",
-            "Collective Security Treaty Organization"} <= labels
+    assert {
+        "Kassym-Jomart Tokayev",
+        "Almaty",
+        "Nur-Sultan",
+        "Collective Security Treaty Organization",
+    } <= labels
     assert not {"Tokaev", "Toqaev", "Alma-Ata", "Astana", "ODKB"} & labels
 
 
@@ -71,7 +75,9 @@ def test_pronoun_takes_the_previous_person(extract_text) -> None:
 
 # --- roles ------------------------------------------------------------------
 def test_title_before_name_gives_a_tenure(extract_text) -> None:
-    result = extract_text("Kazakh President Kassym-Jomart Tokaev said on Friday that order was restored.")
+    result = extract_text(
+        "Kazakh President Kassym-Jomart Tokaev said on Friday that order was restored."
+    )
     tenure = one(result, "Tenure")
     assert values(tenure, "post") == {"President of Kazakhstan"}
 
@@ -197,7 +203,9 @@ def test_denial_and_demand(extract_text) -> None:
         "The Kremlin denied that Russian troops would stay. Amnesty International demanded "
         "the release of detained journalists."
     )
-    types = {next(iter(values(c, "claimant"))): values(c, "claimType") for c in facts(result, "Claim")}
+    types = {
+        next(iter(values(c, "claimant"))): values(c, "claimType") for c in facts(result, "Claim")
+    }
     assert types == {"Kremlin": {"denial"}, "Amnesty International": {"demand"}}
     assert not facts(result, "Arrest")  # "detained" is inside the demand
 

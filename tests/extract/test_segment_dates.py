@@ -16,7 +16,11 @@ DOC = PartialDate(2022, 1, 7)  # a Friday
 def test_chunks_keep_offsets_and_skip_blank_paragraphs() -> None:
     body = "\n\nFirst paragraph.\n  \nSecond one\nstill second.\n\n\n  Third.  \n"
     pieces = list(chunks(body))
-    assert [text for _, text in pieces] == ["First paragraph.", "Second one\nstill second.", "Third."]
+    assert [text for _, text in pieces] == [
+        "First paragraph.",
+        "Second one\nstill second.",
+        "Third.",
+    ]
     assert all(body[start : start + len(text)] == text for start, text in pieces)
 
 
@@ -64,8 +68,12 @@ def test_relative_dates_need_a_document_date() -> None:
 
 @pytest.mark.parametrize(
     ("text", "duration"),
-    [("froze prices for 180 days", "P180D"), ("for two weeks", "P14D"),
-     ("for a month", "P1M"), ("for 24 hours", "PT24H")],
+    [
+        ("froze prices for 180 days", "P180D"),
+        ("for two weeks", "P14D"),
+        ("for a month", "P1M"),
+        ("for 24 hours", "PT24H"),
+    ],
 )
 def test_durations(text: str, duration: str) -> None:
     assert [d for _, _, d in find_durations(text)] == [duration]
