@@ -95,3 +95,19 @@ def test_bad_curated_fact(tmp_path: Path, lexicon, fact: str, message: str) -> N
     with pytest.raises(InputError) as error:
         load_curation(path, lexicon, event_classes(ONTOLOGY))
     assert "fact 1" in str(error.value) and message in str(error.value)
+
+
+def test_curated_event_lands_in_the_curated_graph(tmp_path: Path, lexicon) -> None:
+    path = tmp_path / "curated.yaml"
+    path.write_text(
+        "facts:\n  - {curator: Jane Analyst, kind: event, class: MilitaryDeployment,\n"
+        "     key: CSTO peacekeepers, date: 2022-01-06, agents: [CSTO peacekeepers],\n"
+        "     places: [Almaty], label: CSTO peacekeepers deployed}\n",
+        encoding="utf-8",
+    )
+    quads = load_curation(path, lexicon, event_classes(ONTOLOGY))
+    graphs = {str(g) for _, _, _, g in quads}
+    assert graphs <= {"https://w3id.org/kzkg/id/graph/curated",
+                      "https://w3id.org/kzkg/id/graph/resolution"}
+    assert any(str(o) == "Jane Analyst" for _, _, o, _ in quads)
+    assert any(str(p).endswith("#agent") for _, p, _, _ in quads)
