@@ -67,9 +67,13 @@ def _own_clauses(head: Token) -> set[int]:
     return skip
 
 
-def _emit(sent: Sentence, speakers: list[EntityKey], ctype: str, content: list[Token]) -> None:
+def _content_tokens(content: list[Token]) -> list[Token]:
     skip = {i for c in content for i in _own_clauses(c)}
-    tokens = sorted({t for c in content for t in c.subtree if t.i not in skip}, key=lambda t: t.i)
+    return sorted({t for c in content for t in c.subtree if t.i not in skip}, key=lambda t: t.i)
+
+
+def _emit(sent: Sentence, speakers: list[EntityKey], ctype: str, content: list[Token]) -> None:
+    tokens = _content_tokens(content)
     if not tokens:
         return
     sent.blocked.update(t.i for t in tokens)
@@ -100,9 +104,11 @@ def extract_claims(sent: Sentence) -> None:
         return
     for tok in sent.span:
         ctype = _claim_verb(tok, sent)
-        if ctype and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        if ctype:
             content = _content(tok, ctype)
-            if not content:
+            # Reported content is never a fact, even when the speaker is unknown.
+            sent.blocked.update(t.i for t in _content_tokens(content))
+            if not content or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
                 continue
             speakers = sent.subject(tok)
             if not speakers:

@@ -146,7 +146,12 @@ class Sentence:
         return []
 
     def _entity_in_np(self, token: Token) -> EntityKey | None:
-        """An entity inside a short noun phrase ('the head of X' is not X: only compounds)."""
+        """An entity inside a short noun phrase ('the head of X' is not X: only compounds),
+        or the person a long title ends with ("UN High Commissioner ... Michelle Bachelet")."""
+        last = list(token.subtree)[-1]
+        person = self.tok_entity.get(last.i)
+        if person is not None and person.kind == "person" and last.pos_ == "PROPN":
+            return person
         for child in token.children:
             if child.dep_ in ("compound", "amod", "appos"):
                 key = self.tok_entity.get(child.i)

@@ -32,6 +32,15 @@ def ruler_patterns(lexicon: Lexicon, tokenize: Any) -> list[dict[str, Any]]:
             patterns.append(
                 {"label": RULER_LABEL[entry.kind], "pattern": _token_pattern(tokens), "id": ent_id}
             )
+            if len(tokens) == 1 and name != name.upper() and name[0].isupper():
+                # Datelines and headlines: "ALMATY, Jan 6 -"
+                patterns.append(
+                    {
+                        "label": RULER_LABEL[entry.kind],
+                        "pattern": [{"ORTH": name.upper()}],
+                        "id": ent_id,
+                    }
+                )
             # Curly and straight apostrophes both occur in the wild.
             if "'" in name:
                 curly = [t.text for t in tokenize(name.replace("'", "\u2019"))]

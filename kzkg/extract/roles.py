@@ -28,10 +28,16 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
     """('head', Security Council) for 'the head of the country's Security Council'."""
     words = sent.lexicon.words("post_words")
     titles = {t for p in sent.lexicon.posts for t in p.titles}
-    parts = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.lower_ != "former"]
-    phrase = " ".join([t.lower_ for t in parts] + [noun.lower_])
+    start = noun.i
+    while (
+        start > noun.left_edge.i
+        and noun.doc[start - 1].dep_ not in ("det", "poss", "case", "punct", "predet", "nummod")
+        and noun.doc[start - 1].lower_ not in ("former", "new", "then", "ex", "acting")
+    ):
+        start -= 1
+    phrase = noun.doc[start : noun.i + 1].text
     org = None
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if objs:
             if objs[0].lower_ == "state" or noun.doc[prep.i + 1].lower_ == "state":
@@ -39,7 +45,7 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
             else:
                 found = sent.entities_in(objs[0].subtree, {"organization", "place"})
                 org = found[0] if found else None
-    if noun.lemma_.lower() in words or phrase in titles or noun.lower_ in titles:
+    if noun.lemma_.lower() in words or phrase.lower() in titles or noun.lower_ in titles:
         return phrase, org
     return None
 

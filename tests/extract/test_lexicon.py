@@ -107,7 +107,9 @@ def test_curated_event_lands_in_the_curated_graph(tmp_path: Path, lexicon) -> No
     )
     quads = load_curation(path, lexicon, event_classes(ONTOLOGY))
     graphs = {str(g) for _, _, _, g in quads}
-    assert graphs <= {"https://w3id.org/kzkg/id/graph/curated",
-                      "https://w3id.org/kzkg/id/graph/resolution"}
+    assert graphs <= {
+        "https://w3id.org/kzkg/id/graph/curated",
+        "https://w3id.org/kzkg/id/graph/resolution",
+    }
     assert any(str(o) == "Jane Analyst" for _, _, o, _ in quads)
     assert any(str(p).endswith("#agent") for _, p, _, _ in quads)
