@@ -108,14 +108,14 @@ class Extractor:
         return result
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
-        """(trigger name, start, end), one per span, the lexicon's first trigger winning."""
+        """(trigger name, start, end) in text order; a span matched by several triggers is
+        offered to each in lexicon order, and the first whose conditions hold wins."""
         strings = self.nlp.vocab.strings
-        found: dict[tuple[int, int], str] = {}
-        for match_id, start, end in [*self.by_lemma(sdoc), *self.by_lower(sdoc)]:
-            name = strings[match_id]
-            if (start, end) not in found or name < found[(start, end)]:
-                found[(start, end)] = name
-        return [(name, start, end) for (start, end), name in sorted(found.items())]
+        found = {
+            (start, end, strings[match_id])
+            for match_id, start, end in [*self.by_lemma(sdoc), *self.by_lower(sdoc)]
+        }
+        return [(name, start, end) for start, end, name in sorted(found)]
 
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:

@@ -14,6 +14,7 @@ from kzkg.extract.events import class_words
 from kzkg.extract.model import FactKey, Lit
 
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
+YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
@@ -85,6 +86,8 @@ def extract_quantities(sent: Sentence) -> None:
     for ent in sent.ents:
         if ent.label_ not in KINDS:
             continue
+        if ent.label_ == "CARDINAL" and YEAR.fullmatch(ent.text):
+            continue  # "the 2022 unrest": a year, not a count
         found = _measure(ent, sent)
         if found is None:
             continue

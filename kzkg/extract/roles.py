@@ -21,6 +21,7 @@ REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose"}
 APPOINT = {"appoint", "name", "nominate", "elect", "install"}
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
+RANKS = {"deputy", "vice", "assistant", "first", "second", "acting", "interim", "honorary"}
 HOLDER_KINDS = {"person", "organization", "place"}
 
 
@@ -55,6 +56,11 @@ def find_post(
 ) -> EntityKey | None:
     resolver = sent.state.resolver
     words = title.split()
+    if RANKS & {w.lower() for w in words}:  # "first deputy chairman" is not the chairman
+        entry = resolver.post_by_title(title, org, holder)
+        if entry is not None:
+            return sent.result.entity(resolver.post_info(entry))
+        return sent.result.entity(resolver.new_post(_cased(title), org)) if org else None
     for start in range(len(words)):
         entry = resolver.post_by_title(" ".join(words[start:]), org, holder)
         if entry is not None:
@@ -157,7 +163,13 @@ def _title_before_name(sent: Sentence) -> None:
 
 
 def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
-    """The post named by 'as head of X' (or 'from his post as ...') under a verb."""
+    """The post named by 'as head of X' (or 'from his post as ...') under a verb, or by
+    the verb's predicate ("was appointed Prime Minister")."""
+    for tok in verb.children:
+        if tok.dep_ in ("oprd", "attr", "xcomp") and tok.pos_ in ("NOUN", "PROPN"):
+            found = title_of(tok, sent)
+            if found:
+                return find_post(sent, found[0], found[1], holder)
     for tok in verb.subtree:
         if tok.lower_ == "as" and tok.dep_ == "prep":
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -172,9 +184,18 @@ def _changes(sent: Sentence) -> None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or verb.i in sent.blocked:
             continue
-        if lemma in REPLACE:
+        took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
+        if lemma in REPLACE or took_over:
             new = sent.subject(verb)
             old = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+            if took_over:  # "A took over from B as ..."
+                old = [
+                    sent.entity(o)
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
             if new and old and old[0]:
                 post = _as_title(verb, sent, old[0])
                 if post is not None:

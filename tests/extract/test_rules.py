@@ -248,3 +248,52 @@ def test_count_of_people(extract_text) -> None:
     stat = one(result, "Statistic")
     assert values(stat, "measure") == {"number of people"}
     assert values(stat, "numericValue") == {"10000"}
+
+
+def test_dateline_in_capitals_is_the_place_not_an_agent(extract_text) -> None:
+    result = extract_text("ALMATY, Jan 6 - Russian-led troops arrived in Kazakhstan on Thursday.")
+    deployment = one(result, "MilitaryDeployment")
+    assert EntityKey("place", "Almaty") in result.entities
+    assert "Almaty" not in values(deployment, "agent")
+
+
+def test_content_reported_by_an_unnamed_speaker_is_not_a_fact(extract_text) -> None:
+    result = extract_text("The interior ministry said more than 2,000 people had been detained.")
+    assert not facts(result, "Arrest")
+    assert all(
+        m.startswith("claimed ") for s in facts(result, "Statistic") for m in values(s, "measure")
+    )
+
+
+def test_request_for_help(extract_text) -> None:
+    result = extract_text("Tokayev asked the CSTO for help to restore order.")
+    request = one(result, "RequestForAssistance")
+    assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
+    assert not facts(result, "Claim")
+
+
+def test_a_deputy_is_not_the_chairman(extract_text) -> None:
+    result = extract_text("Samat Abish was dismissed as first deputy chairman of the KNB.")
+    tenure = one(result, "Tenure")
+    assert values(tenure, "post") == {
+        "First deputy chairman (National Security Committee of Kazakhstan)"
+    }
+
+
+def test_take_over_from_and_appointed_predicate(extract_text) -> None:
+    result = extract_text(
+        "Tokayev took over from Nazarbayev as chairman of the Security Council. "
+        "Alikhan Smailov was appointed Prime Minister on 11 January."
+    )
+    holders = {next(iter(values(t, "holder"))): t for t in facts(result, "Tenure")}
+    assert values(holders["Kassym-Jomart Tokayev"], "predecessor") == {"Nursultan Nazarbayev"}
+    assert values(holders["Alikhan Smailov"], "startDate") == {"2022-01-11"}
+
+
+def test_a_year_is_not_a_count(extract_text) -> None:
+    assert not facts(extract_text("The 2022 unrest shocked the region."), "Statistic")
+
+
+def test_a_word_shared_by_two_triggers_goes_to_the_one_that_fits(extract_text) -> None:
+    result = extract_text("Internet access was cut nationwide. The government cut fuel prices.")
+    assert one(result, "CommunicationsShutdown") and one(result, "PriceChange")
