@@ -262,9 +262,9 @@ def event_classes(ontology: Path) -> set[str]:
     from kzkg.vocab import KZ
 
     graph = Graph().parse(ontology, format="turtle")
-    found = {KZ.Event}
+    found = {str(KZ.Event)}
     for cls in graph.transitive_subjects(RDFS.subClassOf, KZ.Event):
-        found.add(cls)
+        found.add(str(cls))
     return {str(c)[len(str(KZ)) :] for c in found}
 
 

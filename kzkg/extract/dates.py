@@ -103,19 +103,18 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
             return None
         anchor = dt.date(doc.year, doc.month, doc.day)
         back = (anchor.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
-        day = anchor - dt.timedelta(days=back)
-        return PartialDate(day.year, day.month, day.day)
+        when = anchor - dt.timedelta(days=back)
+        return PartialDate(when.year, when.month, when.day)
     if groups.get("startof"):
         return PartialDate(doc.year, 1) if doc else None
     month = MONTHS.get((groups.get("month") or "").lower())
-    year = int(groups["year"]) if groups.get("year") else None
+    stated = int(groups["year"]) if groups.get("year") else None
     if month is None:
-        return PartialDate(year) if year else None
-    year = year or _year_for(month, doc)
-    if year is None:
+        return PartialDate(stated) if stated else None
+    resolved = stated or _year_for(month, doc)
+    if resolved is None:
         return None
-    day = int(groups["day"]) if groups.get("day") else None
-    return PartialDate(year, month, day)
+    return PartialDate(resolved, month, int(groups["day"]) if groups.get("day") else None)
 
 
 def find_dates(text: str, doc: PartialDate | None) -> list[tuple[int, int, PartialDate]]:

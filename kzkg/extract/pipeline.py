@@ -121,6 +121,7 @@ class Extractor:
     def _mentions(self, sent: Sentence) -> None:
         for ent in sent.ents:
             known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
+            info: EntityInfo | None
             if known is not None:
                 info = self.resolver.known(known[1], ent.text)
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):

@@ -145,7 +145,7 @@ def _title_before_name(sent: Sentence) -> None:
         holder = sent.tok_entity.get(tok.i)
         if holder is None or holder.kind != "person" or sent.tok_entity.get(tok.i - 1) == holder:
             continue
-        lefts = []
+        lefts: list[str] = []
         i = tok.i - 1
         while (
             i >= sent.span.start
@@ -205,13 +205,13 @@ def _changes(sent: Sentence) -> None:
                     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
         elif lemma in REMOVE:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            old = sent.entity(objs[0]) if objs else None
-            if old is not None and old.kind == "person":
-                post = _as_title(verb, sent, old)
+            removed = sent.entity(objs[0]) if objs else None
+            if removed is not None and removed.kind == "person":
+                post = _as_title(verb, sent, removed)
                 if post is not None:
                     tenure(
                         sent.result,
-                        old,
+                        removed,
                         post,
                         sent.evidence("roles.remove"),
                         end=_change_date(sent, verb),
@@ -220,13 +220,13 @@ def _changes(sent: Sentence) -> None:
             _hand_over(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            new = sent.entity(objs[0]) if objs else None
-            if new is not None and new.kind == "person":
-                post = _as_title(verb, sent, new)
+            appointed = sent.entity(objs[0]) if objs else None
+            if appointed is not None and appointed.kind == "person":
+                post = _as_title(verb, sent, appointed)
                 if post is not None:
                     tenure(
                         sent.result,
-                        new,
+                        appointed,
                         post,
                         sent.evidence("roles.appoint"),
                         start=_change_date(sent, verb),
