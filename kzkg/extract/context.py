@@ -132,7 +132,7 @@ class Sentence:
                 for subj in subjects:
                     for tok in [subj, *subj.conjuncts]:
                         key = self.entity(tok) or self._entity_in_np(tok)
-                        if key is not None and key not in keys:
+                        if key is not None and key not in keys and self.can_act(key):
                             keys.append(key)
                 return keys
             if current.dep_ == "acl" and current.head.dep_ == "dobj":
@@ -144,6 +144,11 @@ class Sentence:
             else:
                 break
         return []
+
+    def can_act(self, key: EntityKey) -> bool:
+        """Places do not act or speak, except countries standing for their state."""
+        info = self.result.entities.get(key)
+        return key.kind != "place" or (info is not None and info.cls == "Country")
 
     def _entity_in_np(self, token: Token) -> EntityKey | None:
         """An entity inside a short noun phrase ('the head of X' is not X: only compounds),

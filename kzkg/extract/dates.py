@@ -140,6 +140,8 @@ def _is_word_may(m: re.Match[str], text: str) -> bool:
     word, groups = m.group("month"), m.groupdict()
     if word[0].islower() and len(word) <= 5:
         return True
+    if m.group(0).split()[0].lower() in {"in", "early", "late", "since", "by"}:
+        return False  # "in March", "since May": the month
     return word.lower() in {"may", "march"} and not (groups.get("day") or groups.get("year"))
 
 

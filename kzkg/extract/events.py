@@ -140,12 +140,6 @@ def _post_involved(head: Token, sent: Sentence) -> EntityKey | None:
     return None
 
 
-def _can_act(key: EntityKey, sent: Sentence) -> bool:
-    """Places do not act, except countries standing for their state ("Kazakhstan decided")."""
-    info = sent.result.entities.get(key)
-    return key.kind != "place" or (info is not None and info.cls == "Country")
-
-
 def _heads(tok: Token) -> list[Token]:
     """An argument's head words: itself (or a preposition's object), compounds, conjuncts,
     appositions; not words deeper in the phrase ("officials near X" is not X)."""
@@ -259,7 +253,7 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
 
 
 def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None = None) -> None:
-    agents = [a for a in _agents(head, sent, cls) if _can_act(a, sent)]
+    agents = [a for a in _agents(head, sent, cls) if sent.can_act(a)]
     args = _arguments(clause_override or head, sent, agents)
     if clause_override is not None:
         args["place"] = _most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)

@@ -297,3 +297,16 @@ def test_a_year_is_not_a_count(extract_text) -> None:
 def test_a_word_shared_by_two_triggers_goes_to_the_one_that_fits(extract_text) -> None:
     result = extract_text("Internet access was cut nationwide. The government cut fuel prices.")
     assert one(result, "CommunicationsShutdown") and one(result, "PriceChange")
+
+
+def test_regions_in_a_title_are_not_speakers(extract_text) -> None:
+    result = extract_text(
+        "The government must ensure accountability, said Hugh Williamson, Europe and Central "
+        "Asia director at Human Rights Watch."
+    )
+    assert values(one(result, "Claim"), "claimant") == {"Hugh Williamson"}
+
+
+def test_capitalised_month_after_in_is_a_month(extract_text) -> None:
+    result = extract_text("Kairat Satybaldy was arrested in March 2022.")
+    assert values(one(result, "Arrest"), "date") == {"2022-03"}
