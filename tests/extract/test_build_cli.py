@@ -168,3 +168,26 @@ def test_huge_one_line_document_builds(tmp_path: Path, extractor: Extractor) -> 
     text = out.read_text(encoding="utf-8")
     assert "kz:Protest" in text and "kz:Arrest" in text
     shutil.rmtree(corpus)
+
+
+def test_nasty_text_builds_and_quotes_stay_exact(tmp_path: Path, extractor: Extractor) -> None:
+    body = (
+        "<script>alert('x')</script> Токаев заявил, что порядок восстановлен.\n\n"
+        'Қасым-Жомарт Тоқаев \u202eمرحبا\u202c said on 5 January that "order\x07 was restored".\n\n'
+        "\x00\x01 Protesters stormed the akimat in Almaty.\t\r\n\n" + "x" * 30_000 + "\n"
+    )
+    corpus = _corpus(tmp_path, {"nasty.md": GOOD.format(id="nasty", body=body)})
+    out = tmp_path / "g.trig"
+    build(corpus, out, warn=lambda _: None, extractor=extractor)
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(out), format=ox.RdfFormat.TRIG)
+    document = (corpus / "nasty.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+    query = (
+        "SELECT ?s ?e ?q { ?ev <http://www.w3.org/ns/oa#start> ?s ; "
+        "<http://www.w3.org/ns/oa#end> ?e ; <http://www.w3.org/ns/oa#exact> ?q }"
+    )
+    rows = list(store.query(query, use_default_graph_as_union=True))
+    assert rows
+    assert all(document[int(r["s"].value) : int(r["e"].value)] == r["q"].value for r in rows)
