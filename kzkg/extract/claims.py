@@ -17,6 +17,7 @@ from kzkg.vocab import digest
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation of ..."
+QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "numerous", "various"}
 QUOTES = re.compile(r"[\"\u201c\u201d]")
 
 
@@ -44,7 +45,9 @@ def _group_speaker(verb: Token, sent: Sentence) -> EntityKey | None:
                 " ".join(
                     t.lower_
                     for t in subj.subtree
-                    if t.dep_ in ("amod", "compound") and t.i < subj.i
+                    if t.dep_ in ("amod", "compound")
+                    and t.i < subj.i
+                    and t.lower_ not in QUANTIFIERS
                 )
                 + " "
                 + subj.lower_

@@ -91,7 +91,9 @@ class Sentence:
         if lower in PLURAL and self.state.last_group is not None:
             number, group = self.state.last_group
             return group if self.state.sentence_no - number <= 2 else None
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+        if token.pos_ == "NOUN" and any(
+            c.lower_ == "the" or c.dep_ == "poss" for c in token.children
+        ):
             return self._definite_holder(token)
         return None
 
@@ -104,7 +106,12 @@ class Sentence:
             return None
         title = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + " " + token.lower_
         title = title.strip()
+        owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
+        if any(c.dep_ == "poss" for c in token.children) and not any(owners):
+            return None  # "his president": whose is unknown
         for post in self.lexicon.posts:
+            if owners and owners[0] is not None and post.in_ != owners[0].label:
+                continue  # "Russia's president" is not Kazakhstan's
             if title in post.titles:
                 holder = self.state.resolver.holder_at(post, self.state.date)
                 if holder is None:

@@ -46,7 +46,6 @@ NEEDS_ACTOR = {
     "Accusation",
     "Resignation",
     "UseOfForce",
-    "MilitaryDeployment",
 }
 
 

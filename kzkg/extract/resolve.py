@@ -161,7 +161,9 @@ class Resolver:
                 return post
             if org is None and holder is None and title == post.label.lower():
                 return post
-        if org is None:
+        if org is None and holder is None and " " in title:
+            # A specific multi-word alias ("Kazakh prime minister"); a bare "president"
+            # names no post without knowing whose.
             return next(
                 (
                     p

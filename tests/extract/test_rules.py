@@ -310,3 +310,20 @@ def test_regions_in_a_title_are_not_speakers(extract_text) -> None:
 def test_capitalised_month_after_in_is_a_month(extract_text) -> None:
     result = extract_text("Kairat Satybaldy was arrested in March 2022.")
     assert values(one(result, "Arrest"), "date") == {"2022-03"}
+
+
+def test_a_foreign_title_does_not_give_a_kazakh_post(extract_text) -> None:
+    result = extract_text("Chinese President Xi Jinping praised the decisive measures.")
+    assert not facts(result, "Tenure")
+
+
+def test_possessive_definite_description(extract_text) -> None:
+    result = extract_text("Kazakhstan's president said the troops would leave within ten days.")
+    assert values(one(result, "Claim"), "claimant") == {"Kassym-Jomart Tokayev"}
+    other = extract_text("Russia's president said the troops would leave within ten days.")
+    assert values(one(other, "Claim"), "claimant") == {"Vladimir Putin"}
+
+
+def test_leaving_needs_troops(extract_text) -> None:
+    assert not facts(extract_text("Clashes left hundreds injured."), "Withdrawal")
+    assert one(extract_text("Russian troops left Almaty on 13 January."), "Withdrawal")
