@@ -172,6 +172,17 @@ class Sentence:
         return None
 
     # --- time and clauses ---------------------------------------------------
+    def _relative_clauses(self, token: Token) -> list[tuple[int, int]]:
+        """Character ranges of relative clauses under the token: "who had headed the KNB
+        since 2016" dates Masimov's tenure, not the event."""
+        ranges = []
+        for t in token.subtree:
+            if t.dep_ in ("relcl", "acl") and t is not token:
+                sub = list(t.subtree)
+                start = sub[0].idx - self.span.start_char
+                ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))
+        return ranges
+
     def char_range(self, token: Token) -> tuple[int, int]:
         """Character range of the token's clause, leaving out coordinated clauses."""
         tokens = [t for t in clause_tokens(token) if not t.is_punct] or [token]
@@ -181,7 +192,12 @@ class Sentence:
 
     def date_near(self, token: Token) -> PartialDate | None:
         """A date in the clause of the token, else the sentence's only date."""
-        found = find_dates(self.span.text, self.state.date)
+        skip = self._relative_clauses(token)
+        found = [
+            (s, e, d)
+            for s, e, d in find_dates(self.span.text, self.state.date)
+            if not any(a <= s and e <= b for a, b in skip)
+        ]
         if not found:
             return None
         lo, hi = self.char_range(token)

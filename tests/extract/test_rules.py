@@ -327,3 +327,9 @@ def test_possessive_definite_description(extract_text) -> None:
 def test_leaving_needs_troops(extract_text) -> None:
     assert not facts(extract_text("Clashes left hundreds injured."), "Withdrawal")
     assert one(extract_text("Russian troops left Almaty on 13 January."), "Withdrawal")
+
+
+def test_offers_are_not_deeds_and_relative_clause_dates_stay_put(extract_text) -> None:
+    assert not facts(extract_text("Lukashenko offered to send troops."), "MilitaryDeployment")
+    result = extract_text("He dismissed Masimov, who had headed the KNB since 2016.")
+    assert "2016" not in values(one(result, "Dismissal"), "date")
