@@ -186,6 +186,8 @@ def _agents(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
         return sent.entities_in(_heads(of[0]))
     if head.dep_ == "dobj" and head.head.lemma_.lower() in sent.lexicon.words("support_verbs"):
         return sent.subject(head.head)
+    if cls == "Speech" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
+        return sent.subject(head.head.head)  # "In a televised address, Tokayev said ..."
     return []
 
 

@@ -333,3 +333,10 @@ def test_offers_are_not_deeds_and_relative_clause_dates_stay_put(extract_text) -
     assert not facts(extract_text("Lukashenko offered to send troops."), "MilitaryDeployment")
     result = extract_text("He dismissed Masimov, who had headed the KNB since 2016.")
     assert "2016" not in values(one(result, "Dismissal"), "date")
+
+
+def test_speaker_of_a_speech_named_in_a_prepositional_phrase(extract_text) -> None:
+    result = extract_text("In a televised address on 7 January, Tokayev thanked the CSTO.")
+    speech = one(result, "Speech")
+    assert values(speech, "agent") == {"Kassym-Jomart Tokayev"}
+    assert values(speech, "date") == {"2022-01-07"}
