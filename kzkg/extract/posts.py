@@ -28,7 +28,7 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
         start -= 1
     phrase = noun.doc[start : noun.i + 1].text
     org = None
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "at")):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "at", "for")):
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if objs:
             if objs[0].lower_ == "state" or noun.doc[prep.i + 1].lower_ == "state":
