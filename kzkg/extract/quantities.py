@@ -14,13 +14,50 @@ from kzkg.extract.events import class_words
 from kzkg.extract.model import FactKey, Lit
 
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
+UNITS = {
+    "tenge",
+    "dollar",
+    "euro",
+    "rouble",
+    "ruble",
+    "litre",
+    "liter",
+    "barrel",
+    "tonne",
+    "ton",
+    "kilometre",
+    "kilometer",
+    "percent",
+    "yuan",
+    "pound",
+}
 YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _phrase(noun: Token) -> str:
+    """'the price of LPG' -> 'price of lpg'; 'the world's proven oil reserves' -> 'proven oil
+    reserves'."""
+    words = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod")] + [noun.lower_]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            words += ["of", _phrase(obj)]
+    return " ".join(words)
 
 
 def _measure(ent: object, sent: Sentence) -> tuple[str, Token] | None:
     root = ent.root  # type: ignore[attr-defined]
     if ent.label_ == "PERCENT":  # type: ignore[attr-defined]
+        share = [
+            c
+            for p in root.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
+        if share:  # "3% of the world's oil reserves"
+            return "share of " + _phrase(share[0]), share[0]
         verb = root.head if root.dep_ in ("dobj", "attr", "pobj", "npadvmod") else root
         while verb.dep_ == "prep":
             verb = verb.head
@@ -50,6 +87,12 @@ def _measure(ent: object, sent: Sentence) -> tuple[str, Token] | None:
                 )
     if noun is None or noun.pos_ != "NOUN":
         return None
+    if noun.lemma_.lower() in UNITS:  # "rose to 120 tenge": the subject is what is measured
+        verb = noun
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return (_phrase(subj[0]), subj[0]) if subj else None
     words = [noun.lower_] + [c.lower_ for c in noun.conjuncts]
     return "number of " + " and ".join(words), noun
 
@@ -92,6 +135,9 @@ def extract_quantities(sent: Sentence) -> None:
         if found is None:
             continue
         unit = "percent" if ent.label_ == "PERCENT" else None
+        counted = ent.root.head if ent.root.dep_ == "nummod" else None
+        if counted is not None and counted.lemma_.lower() in UNITS:
+            unit = counted.lemma_.lower()
         value = ent.text
         if ent.label_ == "ORDINAL":
             value += " " + ent.root.doc[ent.end].text

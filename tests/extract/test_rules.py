@@ -340,3 +340,13 @@ def test_speaker_of_a_speech_named_in_a_prepositional_phrase(extract_text) -> No
     speech = one(result, "Speech")
     assert values(speech, "agent") == {"Kassym-Jomart Tokayev"}
     assert values(speech, "date") == {"2022-01-07"}
+
+
+def test_prices_and_shares(extract_text) -> None:
+    result = extract_text(
+        "The price of LPG rose from 60 to 120 tenge per litre. "
+        "Kazakhstan holds about 3% of the world's proven oil reserves."
+    )
+    measures = {next(iter(values(s, "measure"))): s for s in facts(result, "Statistic")}
+    assert values(measures["price of lpg"], "unit") == {"tenge"}
+    assert values(measures["share of proven oil reserves"], "value") == {"about 3%"}
