@@ -46,7 +46,6 @@ def object_heads(head: Token, sent: Sentence) -> list[Token]:
         if tok in found:
             continue
         found.append(tok)
-        found += [c for c in tok.children if c.dep_ == "compound"]
         frontier += [c for c in tok.children if c.dep_ in ("conj", "appos")]
         for prep in (
             c
@@ -81,11 +80,11 @@ def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
 
 
 def _heads(tok: Token) -> list[Token]:
-    """An argument's head words: itself (or a preposition's object), compounds, conjuncts,
+    """An argument's head words: itself (or a preposition's object), conjuncts,
     appositions; not words deeper in the phrase ("officials near X" is not X)."""
     if tok.dep_ == "prep":
         return [t for c in tok.children if c.dep_ == "pobj" for t in _heads(c)]
-    found = [tok, *(c for c in tok.children if c.dep_ == "compound")]
+    found = [tok]  # a compound ("police cars") names a kind, not the argument
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
             found += _heads(c)

@@ -350,3 +350,9 @@ def test_prices_and_shares(extract_text) -> None:
     measures = {next(iter(values(s, "measure"))): s for s in facts(result, "Statistic")}
     assert values(measures["price of lpg"], "unit") == {"tenge"}
     assert values(measures["share of proven oil reserves"], "value") == {"about 3%"}
+
+
+def test_a_compound_modifier_is_not_a_target(extract_text) -> None:
+    riot = one(extract_text("Protesters seized the airport and torched police cars."), "Riot")
+    assert values(riot, "agent") == {"protesters"}
+    assert "police" not in values(riot, "target")
