@@ -35,6 +35,10 @@ def _appositions(sent: Sentence) -> None:
             if holder is None or holder.kind not in HOLDER_KINDS or name.pos_ != "PROPN":
                 continue
             found = title_of(title_tok, sent)
+            if found is None and title_tok.dep_ == "pobj" and title_tok.head.dep_ == "prep":
+                # "a spokesperson for the Kremlin, Dmitry Peskov": the parser may hang the
+                # name on the organization rather than on the title
+                found = title_of(title_tok.head.head, sent)
             if found is None:
                 continue
             post = find_post(sent, found[0], found[1], holder)

@@ -356,3 +356,10 @@ def test_a_compound_modifier_is_not_a_target(extract_text) -> None:
     riot = one(extract_text("Protesters seized the airport and torched police cars."), "Riot")
     assert values(riot, "agent") == {"protesters"}
     assert "police" not in values(riot, "target")
+
+
+def test_apposition_hung_on_the_organization(extract_text) -> None:
+    result = extract_text(
+        "A spokesperson for the Kremlin, Dmitry Peskov, said the troops would stay."
+    )
+    assert values(one(result, "Tenure"), "post") == {"Spokesperson (Kremlin)"}
