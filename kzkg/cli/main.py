@@ -13,8 +13,8 @@ from typing import Any
 
 import click
 import typer
-from typer.core import TyperGroup
 from rich.console import Console
+from typer.core import TyperGroup
 
 from kzkg import __version__
 from kzkg.errors import KzkgError

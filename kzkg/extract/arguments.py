@@ -1,0 +1,168 @@
+"""Event arguments from the parse: agents, targets, participants, places, posts.
+
+Agents come from the subject (climbing through "decided to", coordination),
+a passive "by" phrase, a possessive ("Tokayev's speech"), "the X of Y" for
+classes where Y acts, or the subject of a support verb ("delivered a
+speech"). Targets and participants are argument heads, not words deep in a
+phrase ("officials near X" is not X). Places keep the most specific.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.model import EntityKey
+from kzkg.extract.posts import find_post, title_of
+
+
+def objects(head: Token) -> list[Token]:
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "poss")]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        objs += [c for c in prep.children if c.dep_ == "pobj"]
+    return objs
+
+
+def object_heads(head: Token, sent: Sentence) -> list[Token]:
+    """Tokens that are the objects themselves: the object, its conjuncts and appositions,
+    'including X', and the rest of a list the trigger starts ("blocking of A, B (C)")."""
+    found: list[Token] = []
+    frontier = list(objects(head))
+    frontier += [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "including"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if head.dep_ == "conj":
+        frontier += [
+            c
+            for c in head.head.children
+            if c.dep_ == "conj" and c.i > head.i and c.i not in sent.triggers
+        ]
+    while frontier:
+        tok = frontier.pop()
+        if tok in found:
+            continue
+        found.append(tok)
+        frontier += [c for c in tok.children if c.dep_ in ("conj", "appos")]
+        for prep in (
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ in ("including", "such", "like")
+        ):
+            frontier += [c for c in prep.subtree if c.dep_ == "pobj"]
+    return found
+
+
+def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
+    """The post a change is about: "dismissed the prime minister", "removed as head of X"."""
+    candidates = [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    candidates += [
+        o
+        for o in object_heads(head, sent)
+        if o.i not in sent.tok_entity and o.dep_ != "compound" and o.pos_ == "NOUN"
+    ]
+    for obj in candidates:
+        found = title_of(obj, sent)
+        if found is not None:
+            post = find_post(sent, found[0], found[1], None)
+            if post is not None:
+                return post
+    return None
+
+
+def _heads(tok: Token) -> list[Token]:
+    """An argument's head words: itself (or a preposition's object), conjuncts,
+    appositions; not words deeper in the phrase ("officials near X" is not X)."""
+    if tok.dep_ == "prep":
+        return [t for c in tok.children if c.dep_ == "pobj" for t in _heads(c)]
+    found = [tok]  # a compound ("police cars") names a kind, not the argument
+    for c in tok.children:
+        if c.dep_ in ("conj", "appos"):
+            found += _heads(c)
+    return found
+
+
+def clause_of(head: Token) -> Token:
+    """The token whose subtree holds the event's arguments."""
+    if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "dobj", "nsubjpass", "attr"):
+        return head.head
+    return head
+
+
+def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
+    if head.pos_ == "VERB":
+        by = [c for c in head.children if c.dep_ == "agent"]
+        if by:
+            return sent.entities_in(t for b in by for t in b.subtree)
+        if any(c.dep_ == "nsubjpass" for c in head.children):
+            return []
+        return sent.subject(head)
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    if poss:
+        return [k for k in (sent.entity(p) for p in poss) if k]
+    by = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"]
+    if by:
+        return sent.entities_in(t for b in by for t in b.subtree)
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if of and cls.lower() in {w.lower() for w in sent.lexicon.words("of_is_agent")}:
+        return sent.entities_in(_heads(of[0]))
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in sent.lexicon.words("support_verbs"):
+        return sent.subject(head.head)
+    if cls == "Speech" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
+        return sent.subject(head.head.head)  # "In a televised address, Tokayev said ..."
+    return []
+
+
+def arguments_of(
+    head: Token, sent: Sentence, agents: list[EntityKey]
+) -> dict[str, list[EntityKey]]:
+    clause = clause_of(head)
+    tokens = clause_tokens(clause)
+    if clause is not head:
+        tokens += [t for t in clause_tokens(head) if t not in tokens]
+    tokens = [t for t in tokens if t.i not in sent.blocked]
+    places = sent.entities_in(tokens, {"place"})
+    places = most_specific(places, sent)
+    targets = sorted(
+        k
+        for k in sent.entities_in(object_heads(head, sent))
+        if k not in agents and k.kind != "place"
+    )
+    heads = [
+        t
+        for c in clause.children
+        if c.dep_ in ("dobj", "dative", "prep", "attr")
+        for t in _heads(c)
+    ]
+    others = [
+        k
+        for k in sent.entities_in(heads, {"person", "organization", "group"})
+        if k not in agents and k not in targets
+    ]
+    return {"place": places, "target": targets, "participant": others}
+
+
+def most_specific(places: list[EntityKey], sent: Sentence) -> list[EntityKey]:
+    entities = sent.result.entities
+    containing = set()
+    for p in places:
+        info = entities.get(p)
+        while info is not None and info.located_in is not None:
+            containing.add(info.located_in)
+            info = entities.get(info.located_in) or _lexicon_place(info.located_in, sent)
+    return [p for p in places if p not in containing]
+
+
+def _lexicon_place(key: EntityKey, sent: Sentence) -> Any:
+    if key.label in sent.state.resolver.by_label:
+        return sent.state.resolver.known(key.label)
+    return None

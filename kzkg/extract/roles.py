@@ -1,0 +1,120 @@
+"""Roles: who held which post, when, after and before whom (kz:Tenure).
+
+Patterns over the parse, not over wording: an apposition of a name and a
+title ("the head of X, NAME", "NAME, a former president"), a title before a
+name ("President Tokayev"), "Y's chairmanship of X", replacement ("A replaced
+B as head of X"), removal ("removing B from his post as ..."), hand-over
+("B stepped down and handed over power to A"), appointment ("appointed A as
+..."), and a contact-page block "NAME / Title".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.extract.changes import REMOVE, extract_changes
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.posts import _change_date, find_post, tenure, title_of
+
+HOLDER_KINDS = {"person", "organization", "place"}
+
+
+def _removal_verb(tok: Token) -> Token | None:
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in REMOVE | {"step", "resign"}:
+            return anc
+    return None
+
+
+def _appositions(sent: Sentence) -> None:
+    for tok in sent.span:
+        if tok.dep_ != "appos":
+            continue
+        for name, title_tok in ((tok, tok.head), (tok.head, tok)):
+            holder = sent.entity(name)
+            if holder is None or holder.kind not in HOLDER_KINDS or name.pos_ != "PROPN":
+                continue
+            found = title_of(title_tok, sent)
+            if found is None and title_tok.dep_ == "pobj" and title_tok.head.dep_ == "prep":
+                # "a spokesperson for the Kremlin, Dmitry Peskov": the parser may hang the
+                # name on the organization rather than on the title
+                found = title_of(title_tok.head.head, sent)
+            if found is None:
+                continue
+            post = find_post(sent, found[0], found[1], holder)
+            if post is None:
+                continue
+            removal = _removal_verb(name)
+            end = (
+                _change_date(sent, removal)
+                if removal is not None and _is_patient(name, removal)
+                else None
+            )
+            tenure(sent.result, holder, post, sent.evidence("roles.apposition"), end=end)
+
+
+def _is_patient(tok: Token, verb: Token) -> bool:
+    if verb.lemma_.lower() in ("step", "resign"):
+        return True  # who steps down leaves the post
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    return not any(tok in s.subtree for s in subj)
+
+
+def _title_before_name(sent: Sentence) -> None:
+    """'President Tokayev', 'Kazakh President Kassym-Jomart Tokaev'."""
+    for tok in sent.span:
+        holder = sent.tok_entity.get(tok.i)
+        if holder is None or holder.kind != "person" or sent.tok_entity.get(tok.i - 1) == holder:
+            continue
+        lefts: list[str] = []
+        i = tok.i - 1
+        while (
+            i >= sent.span.start
+            and tok.doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
+            and sent.tok_entity.get(i) is None
+            and tok.doc[i].is_title
+        ):
+            lefts.insert(0, tok.doc[i].lower_)
+            i -= 1
+        if not lefts:
+            continue
+        post = find_post(sent, " ".join(lefts), None, holder)
+        if post is not None:
+            tenure(sent.result, holder, post, sent.evidence("roles.title"))
+
+
+def _possessive_office(sent: Sentence) -> None:
+    """ "Poland's chairmanship of the OSCE"."""
+    for tok in sent.span:
+        if tok.lower_ not in ("chairmanship", "presidency", "chairpersonship", "leadership"):
+            continue
+        owners = [sent.entity(c) for c in tok.children if c.dep_ == "poss"]
+        found = title_of(tok, sent) or (tok.lower_, None)
+        if owners and owners[0] and found[1] is not None:
+            post = find_post(sent, found[0], found[1], owners[0])
+            if post is not None:
+                tenure(sent.result, owners[0], post, sent.evidence("roles.possessive"))
+
+
+def extract_roles(sent: Sentence) -> None:
+    if not sent.is_assertion():
+        return
+    _appositions(sent)
+    _title_before_name(sent)
+    extract_changes(sent)
+    _possessive_office(sent)
+
+
+CONTACT = re.compile(
+    r"(?m)^(?P<name>[A-Z][\w.\u00C0-\u024F'-]+(?: [A-Z][\w.\u00C0-\u024F'-]+){1,3})[ \t]*\n"
+    r"(?:[ \t]*\n)+[ \t]*(?P<title>[A-Z][A-Za-z,&' -]{3,80}?)"
+    r"(?=Email|E-mail|Phone|Tel|Twitter|Mobile|\n|$)"
+)
+
+
+def contact_blocks(body: str) -> list[tuple[str, int, int, int]]:
+    """(name, name start, title start, title end) of 'NAME\\n\\nTitle' blocks."""
+    return [
+        (m.group("name"), m.start("name"), m.start("title"), m.end("title"))
+        for m in CONTACT.finditer(body)
+    ]

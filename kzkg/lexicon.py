@@ -1,0 +1,294 @@
+"""Curator lexicons (ontology/lexicon/*.yaml): load, validate, and hand to extraction.
+
+Every problem is reported on one line naming the file and the entry, so a
+curator who mistypes an event class or forgets a label knows where to look.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kzkg.dates import PartialDate
+from kzkg.errors import InputError
+
+ENTITY_TYPES = {
+    "Person": "person",
+    "Organization": "organization",
+    "Group": "group",
+    "Country": "place",
+    "Region": "place",
+    "City": "place",
+    "Place": "place",
+}
+CLAIM_TYPES = ("statement", "allegation", "demand", "forecast", "denial", "explanation")
+LIST_KEYS = (
+    "post_words",
+    "continuation_verbs",
+    "cause_verbs",
+    "cause_nouns",
+    "forecast_markers",
+    "non_factual_heads",
+    "support_verbs",
+    "of_is_agent",
+)
+
+
+@dataclass(frozen=True)
+class EntityEntry:
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    located_in: str | None = None
+    nationality: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return ENTITY_TYPES[self.type]
+
+
+@dataclass(frozen=True)
+class Holding:
+    holder: str
+    start: PartialDate | None
+    end: PartialDate | None
+
+
+@dataclass(frozen=True)
+class PostEntry:
+    label: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+    in_: str | None
+    holders: tuple[Holding, ...]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    cls: str
+    words: tuple[str, ...]
+    pos: tuple[str, ...] = ()
+    needs: frozenset[str] = frozenset()
+    needs_object: bool = False
+
+
+@dataclass
+class Lexicon:
+    entities: list[EntityEntry] = field(default_factory=list)
+    posts: list[PostEntry] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    claim_verbs: dict[str, str] = field(default_factory=dict)
+    claim_nouns: dict[str, str] = field(default_factory=dict)
+    lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fingerprint: str = ""
+
+    def words(self, name: str) -> tuple[str, ...]:
+        return self.lists.get(name, ())
+
+    def entity(self, label: str) -> EntityEntry | None:
+        return next((e for e in self.entities if e.label == label), None)
+
+
+class _Reader:
+    """Validates one file's entries, raising InputError naming file and entry."""
+
+    def __init__(self, path: Path, event_classes: set[str]) -> None:
+        self.path = path
+        self.event_classes = event_classes
+
+    def fail(self, where: str, problem: str) -> InputError:
+        return InputError(f"{self.path}: {where}: {problem}")
+
+    def strings(self, where: str, value: Any, name: str) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+            raise self.fail(where, f"'{name}' must be a list of text")
+        return tuple(str(v).strip() for v in value if str(v).strip())
+
+    def mapping(self, where: str, value: Any) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be a mapping of field: value")
+        return value
+
+    def label(self, where: str, entry: dict[str, Any]) -> str:
+        label = entry.get("label")
+        if not isinstance(label, str) or not label.strip():
+            raise self.fail(where, "missing 'label'")
+        return label.strip()
+
+    def date(self, where: str, value: Any) -> PartialDate | None:
+        if value is None:
+            return None
+        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+        try:
+            return PartialDate.parse(text)
+        except ValueError as exc:
+            raise self.fail(where, str(exc)) from None
+
+    def entity(self, n: int, raw: Any, default_type: str | None) -> EntityEntry:
+        entry = self.mapping(f"entry {n}", raw)
+        label = self.label(f"entry {n}", entry)
+        where = f"entry {n} ({label})"
+        kind = entry.get("type", default_type)
+        if kind not in ENTITY_TYPES:
+            raise self.fail(where, f"unknown type {kind!r} (use {', '.join(ENTITY_TYPES)})")
+        wikidata = entry.get("wikidata")
+        if wikidata is not None and not (
+            isinstance(wikidata, str) and wikidata[:1] == "Q" and wikidata[1:].isdigit()
+        ):
+            raise self.fail(where, f"wikidata must look like Q123, not {wikidata!r}")
+        return EntityEntry(
+            label=label,
+            type=kind,
+            aliases=self.strings(where, entry.get("aliases"), "aliases"),
+            wikidata=wikidata,
+            located_in=entry.get("located_in"),
+            nationality=entry.get("nationality"),
+        )
+
+    def post(self, n: int, raw: Any) -> PostEntry:
+        entry = self.mapping(f"entry {n}", raw)
+        label = self.label(f"entry {n}", entry)
+        where = f"entry {n} ({label})"
+        holders = []
+        for h in entry.get("holders") or []:
+            h = self.mapping(where, h)
+            if not isinstance(h.get("holder"), str):
+                raise self.fail(where, "each holder needs 'holder: NAME'")
+            holders.append(
+                Holding(
+                    h["holder"], self.date(where, h.get("start")), self.date(where, h.get("end"))
+                )
+            )
+        return PostEntry(
+            label=label,
+            aliases=self.strings(where, entry.get("aliases"), "aliases"),
+            titles=tuple(t.lower() for t in self.strings(where, entry.get("titles"), "titles")),
+            in_=entry.get("in"),
+            holders=tuple(holders),
+        )
+
+    def trigger(self, n: int, raw: Any) -> Trigger:
+        entry = self.mapping(f"entry {n}", raw)
+        cls = entry.get("class")
+        where = f"entry {n} ({cls})"
+        if cls not in self.event_classes:
+            raise self.fail(
+                where, f"unknown event class {cls!r}: not a kz:Event subclass in ontology/kzkg.ttl"
+            )
+        words = self.strings(where, entry.get("words"), "words")
+        if not words:
+            raise self.fail(where, "missing 'words'")
+        return Trigger(
+            cls=cls,
+            words=tuple(w.lower() for w in words),
+            pos=self.strings(where, entry.get("pos"), "pos"),
+            needs=frozenset(w.lower() for w in self.strings(where, entry.get("needs"), "needs")),
+            needs_object=bool(entry.get("needs_object", False)),
+        )
+
+
+def _entries(reader: _Reader, value: Any, key: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise reader.fail(key, "must be a list of entries")
+    return value
+
+
+def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
+    defaults = {"entities": None, "places": "Place", "groups": "Group"}
+    for key, value in data.items():
+        if key in defaults:
+            for n, raw in enumerate(_entries(reader, value, key), 1):
+                lex.entities.append(reader.entity(n, raw, defaults[key]))
+        elif key == "posts":
+            lex.posts += [
+                reader.post(n, raw) for n, raw in enumerate(_entries(reader, value, key), 1)
+            ]
+        elif key == "triggers":
+            lex.triggers += [
+                reader.trigger(n, raw) for n, raw in enumerate(_entries(reader, value, key), 1)
+            ]
+        elif key == "verbs":
+            for ctype, words in reader.mapping(key, value).items():
+                if ctype not in CLAIM_TYPES:
+                    raise reader.fail(
+                        f"verbs: {ctype}", f"unknown claim type (use {', '.join(CLAIM_TYPES)})"
+                    )
+                for word in reader.strings(f"verbs: {ctype}", words, ctype):
+                    lex.claim_verbs[word.lower()] = ctype
+        elif key == "nouns":
+            for noun, ctype in reader.mapping(key, value).items():
+                if ctype not in CLAIM_TYPES:
+                    raise reader.fail(f"nouns: {noun}", f"unknown claim type {ctype!r}")
+                lex.claim_nouns[str(noun).lower()] = ctype
+        elif key in LIST_KEYS:
+            words = reader.strings(key, value, key)
+            lex.lists[key] = lex.lists.get(key, ()) + tuple(w.lower() for w in words)
+        else:
+            raise reader.fail(key, "unknown section")
+
+
+def _check_references(lex: Lexicon, folder: Path) -> None:
+    labels = {e.label for e in lex.entities}
+    seen: set[str] = set()
+    for e in lex.entities:
+        if e.label in seen:
+            raise InputError(f"{folder}: entity {e.label!r} is listed twice")
+        seen.add(e.label)
+        for ref in (e.located_in, e.nationality):
+            if ref is not None and ref not in labels:
+                raise InputError(f"{folder}: entity {e.label!r}: unknown place {ref!r}")
+    for p in lex.posts:
+        if p.in_ is not None and p.in_ not in labels:
+            raise InputError(f"{folder}: post {p.label!r}: unknown 'in' {p.in_!r}")
+        for h in p.holders:
+            if h.holder not in labels:
+                raise InputError(f"{folder}: post {p.label!r}: unknown holder {h.holder!r}")
+
+
+def event_classes(ontology: Path) -> set[str]:
+    """Local names of kz:Event and its subclasses, read from the ontology."""
+    from rdflib import Graph
+    from rdflib.namespace import RDFS
+
+    from kzkg.vocab import KZ
+
+    graph = Graph().parse(ontology, format="turtle")
+    found = {str(KZ.Event)}
+    for cls in graph.transitive_subjects(RDFS.subClassOf, KZ.Event):
+        found.add(str(cls))
+    return {str(c)[len(str(KZ)) :] for c in found}
+
+
+def load_lexicon(folder: Path, ontology: Path) -> Lexicon:
+    """Read every *.yaml file of the lexicon folder, sorted, into one Lexicon."""
+    if not folder.is_dir():
+        raise InputError(f"{folder}: lexicon folder does not exist")
+    classes = event_classes(ontology)
+    lex = Lexicon()
+    digest = hashlib.sha256()
+    for path in sorted(folder.glob("*.yaml")):
+        raw = path.read_bytes()
+        digest.update(path.name.encode() + b"\0" + raw)
+        try:
+            data = yaml.safe_load(raw.decode("utf-8")) or {}
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not UTF-8") from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f":{mark.line + 1}" if mark is not None else ""
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            raise InputError(f"{path}{line}: not valid YAML: {problem}") from None
+        reader = _Reader(path, classes)
+        _merge_file(lex, reader, reader.mapping("top level", data))
+    _check_references(lex, folder)
+    lex.fingerprint = digest.hexdigest()[:16]
+    return lex

@@ -1,0 +1,365 @@
+"""Each extraction rule on sentences written for these tests (not from the seeds)."""
+
+from __future__ import annotations
+
+from kzkg.extract.model import DocResult, EntityKey, Fact
+
+
+def facts(result: DocResult, cls: str) -> list[Fact]:
+    return [f for f in result.facts.values() if f.cls == cls]
+
+
+def values(fact: Fact, prop: str) -> set[str]:
+    out = set()
+    for p, v in fact.props:
+        if p == prop:
+            out.add(getattr(v, "label", None) or getattr(v, "value", None))
+    return out
+
+
+def one(result: DocResult, cls: str) -> Fact:
+    found = facts(result, cls)
+    assert len(found) == 1, [f.label for f in result.facts.values()]
+    return found[0]
+
+
+def test_evidence_is_the_exact_body_span(extract_text) -> None:
+    body = "\n\nIntro line.\n\nOn January 5 police detained 300 people in Aktobe.\n"
+    result = extract_text(body)
+    spans = [s for f in result.facts.values() for s in f.evidence]
+    spans += [s for _, s in result.mentions]
+    assert spans and all(body[s.start : s.end].strip() == body[s.start : s.end] for s in spans)
+    arrest = one(result, "Arrest")
+    span = next(iter(arrest.evidence))
+    assert body[span.start : span.end] == "On January 5 police detained 300 people in Aktobe."
+
+
+# --- entities ---------------------------------------------------------------
+def test_spelling_variants_resolve_to_one_entity(extract_text) -> None:
+    result = extract_text(
+        "Kassym-Jomart Tokaev met officials in Alma-Ata. Later Toqaev flew to Astana, "
+        "where the ODKB mission was based."
+    )
+    labels = {k.label for k in result.entities}
+    assert {
+        "Kassym-Jomart Tokayev",
+        "Almaty",
+        "Nur-Sultan",
+        "Collective Security Treaty Organization",
+    } <= labels
+    assert not {"Tokaev", "Toqaev", "Alma-Ata", "Astana", "ODKB"} & labels
+
+
+def test_typo_in_a_known_surname_resolves(extract_text) -> None:
+    result = extract_text("Mr Nursultan Nazarbaiev was not seen in public for days.")
+    assert EntityKey("person", "Nursultan Nazarbayev") in result.entities
+
+
+def test_unknown_names_become_entities_but_junk_does_not(extract_text) -> None:
+    result = extract_text(
+        "Activist Galym Ageleuov told reporters the Atajurt Volunteers group had documented "
+        "arrests.\n\nRead more\n\nEmail: someone@example.org"
+    )
+    labels = {k.label for k in result.entities}
+    assert "Galym Ageleuov" in labels
+    assert not any("@" in label or label.lower().startswith("read") for label in labels)
+
+
+def test_pronoun_takes_the_previous_person(extract_text) -> None:
+    result = extract_text(
+        "Kassym-Jomart Tokayev spoke on state television. He ordered troops to restore order."
+    )
+    order = one(result, "Order")
+    assert values(order, "agent") == {"Kassym-Jomart Tokayev"}
+
+
+# --- roles ------------------------------------------------------------------
+def test_title_before_name_gives_a_tenure(extract_text) -> None:
+    result = extract_text(
+        "Kazakh President Kassym-Jomart Tokaev said on Friday that order was restored."
+    )
+    tenure = one(result, "Tenure")
+    assert values(tenure, "post") == {"President of Kazakhstan"}
+
+
+def test_removal_as_title_ends_a_tenure_on_the_stated_date(extract_text) -> None:
+    result = extract_text(
+        "Former president Nursultan Nazarbaev was removed as chairman of the Security Council "
+        "on 5 January."
+    )
+    tenure = one(result, "Tenure")
+    assert values(tenure, "holder") == {"Nursultan Nazarbayev"}
+    assert values(tenure, "post") == {"head of the Security Council"}
+    assert values(tenure, "endDate") == {"2022-01-05"}
+
+
+def test_replacement_gives_predecessor_and_successor(extract_text) -> None:
+    result = extract_text(
+        "Tokayev replaced Nazarbayev as chairman of the Security Council on January 5."
+    )
+    by_holder = {next(iter(values(f, "holder"))): f for f in facts(result, "Tenure")}
+    assert values(by_holder["Nursultan Nazarbayev"], "successor") == {"Kassym-Jomart Tokayev"}
+    assert values(by_holder["Kassym-Jomart Tokayev"], "predecessor") == {"Nursultan Nazarbayev"}
+    assert values(by_holder["Kassym-Jomart Tokayev"], "startDate") == {"2022-01-05"}
+
+
+def test_apposition_name_then_title_of_organization(extract_text) -> None:
+    result = extract_text("Karim Masimov, the former chief of the KNB, was detained on Saturday.")
+    tenure = one(result, "Tenure")
+    assert values(tenure, "post") == {"chairman of the National Security Committee"}
+
+
+def test_apposition_of_an_unknown_post_makes_a_new_post(extract_text) -> None:
+    result = extract_text(
+        "The director of Human Rights Watch, Jane Roe, called the arrests unlawful."
+    )
+    tenure = one(result, "Tenure")
+    assert values(tenure, "holder") == {"Jane Roe"}
+    assert values(tenure, "post") == {"Director (Human Rights Watch)"}
+
+
+def test_appointment(extract_text) -> None:
+    result = extract_text("Tokayev appointed Alikhan Smailov as prime minister on 11 January.")
+    tenure = one(result, "Tenure")
+    assert values(tenure, "holder") == {"Alikhan Smailov"}
+    assert values(tenure, "startDate") == {"2022-01-11"}
+
+
+def test_contact_page_block(extract_text) -> None:
+    result = extract_text("Contact\n\nJohn Smith\n\nPress OfficerEmail: x@example.org\n")
+    tenure = one(result, "Tenure")
+    assert values(tenure, "holder") == {"John Smith"}
+    assert values(tenure, "post") == {"Press Officer (Example News)"}
+
+
+# --- events -------------------------------------------------------------------
+def test_riot_with_agent_place_and_weekday(extract_text) -> None:
+    riot = one(extract_text("Protesters set fire to the akimat in Almaty on Wednesday."), "Riot")
+    assert values(riot, "agent") == {"protesters"}
+    assert values(riot, "place") == {"Almaty"}
+    assert values(riot, "date") == {"2022-01-05"}
+
+
+def test_deployment_by_foreign_troops(extract_text) -> None:
+    result = extract_text("Russian paratroopers arrived as part of a CSTO peacekeeping mission.")
+    deployment = one(result, "MilitaryDeployment")
+    assert values(deployment, "agent") == {"Russian forces"}
+
+
+def test_state_of_emergency_with_duration_and_most_specific_places(extract_text) -> None:
+    result = extract_text(
+        "The government declared a state of emergency in Mangistau and Almaty for two weeks."
+    )
+    emergency = one(result, "StateOfEmergency")
+    assert values(emergency, "place") == {"Mangystau Region", "Almaty"}
+    assert values(emergency, "duration") == {"P14D"}
+    assert values(emergency, "agent") == {"Government of Kazakhstan"}
+
+
+def test_noun_event_agent_only_through_a_support_verb(extract_text) -> None:
+    result = extract_text("Tokayev accepted the resignation of the government.")
+    resignation = one(result, "Resignation")
+    assert values(resignation, "agent") == {"Government of Kazakhstan"}
+
+
+def test_negated_or_hypothetical_events_are_not_facts(extract_text) -> None:
+    result = extract_text(
+        "Police did not arrest the journalists. The army could storm the building."
+    )
+    assert not facts(result, "Arrest") and not facts(result, "Riot")
+
+
+def test_second_clause_of_a_spreading_event(extract_text) -> None:
+    result = extract_text("Protests broke out in Zhanaozen and quickly spread to Aktau and Almaty.")
+    places = [values(f, "place") for f in facts(result, "Protest")]
+    assert {"Zhanaozen"} in places and {"Aktau", "Almaty"} in places
+
+
+def test_causal_link(extract_text) -> None:
+    result = extract_text("The fuel price hike sparked protests in Zhanaozen.")
+    price = one(result, "PriceIncrease")
+    protest = one(result, "Protest")
+    assert (("causes", protest.fkey)) in price.props
+    assert (("causedBy", price.fkey)) in protest.props
+
+
+def test_one_event_node_from_two_documents(extract_text) -> None:
+    a = extract_text("Protesters stormed the mayor's office in Almaty on 5 January.")
+    b = extract_text("On January 5, 2022 the city hall in Almaty was stormed by protesters.")
+    assert one(a, "Riot").fkey == one(b, "Riot").fkey
+
+
+# --- claims -------------------------------------------------------------------
+def test_reported_speech_is_a_claim_not_a_fact(extract_text) -> None:
+    result = extract_text("Tokayev claimed that foreign fighters had stormed the airport.")
+    claim = one(result, "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert values(claim, "claimType") == {"allegation"}
+    assert not facts(result, "Riot")
+
+
+def test_denial_and_demand(extract_text) -> None:
+    result = extract_text(
+        "The Kremlin denied that Russian troops would stay. Amnesty International demanded "
+        "the release of detained journalists."
+    )
+    types = {
+        next(iter(values(c, "claimant"))): values(c, "claimType") for c in facts(result, "Claim")
+    }
+    assert types == {"Kremlin": {"denial"}, "Amnesty International": {"demand"}}
+    assert not facts(result, "Arrest")  # "detained" is inside the demand
+
+
+def test_quoted_speech_with_speaker_after(extract_text) -> None:
+    result = extract_text('"We will not negotiate with criminals," Tokayev said in an address.')
+    claim = one(result, "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert "negotiate" in next(iter(values(claim, "claimText")))
+
+
+def test_the_president_resolves_against_the_document_date(extract_text) -> None:
+    result = extract_text("The president warned that rioters would be punished.", date="2022-01-06")
+    assert values(one(result, "Claim"), "claimant") == {"Kassym-Jomart Tokayev"}
+    old = extract_text("The president warned that rioters would be punished.", date="2011-12-16")
+    assert values(one(old, "Claim"), "claimant") == {"Nursultan Nazarbayev"}
+
+
+def test_authors_forecast_goes_to_the_publisher(extract_text) -> None:
+    result = extract_text("The crackdown is likely to strengthen Moscow's influence in the region.")
+    claim = one(result, "Claim")
+    assert values(claim, "claimant") == {"Example News"}
+    assert values(claim, "claimType") == {"forecast"}
+
+
+def test_no_speaker_no_claim(extract_text) -> None:
+    result = extract_text("It was reported that shops were looted.")
+    assert not facts(result, "Claim")
+
+
+# --- statistics -----------------------------------------------------------------
+def test_percentage_with_measure(extract_text) -> None:
+    result = extract_text("Fuel prices in Kazakhstan rose by 20% in the first week of the year.")
+    stats = facts(result, "Statistic")
+    assert any(values(s, "value") == {"20%"} and values(s, "unit") == {"percent"} for s in stats)
+
+
+def test_count_of_people(extract_text) -> None:
+    result = extract_text("Police detained almost 10,000 people across the country.")
+    stat = one(result, "Statistic")
+    assert values(stat, "measure") == {"number of people"}
+    assert values(stat, "numericValue") == {"10000"}
+
+
+def test_dateline_in_capitals_is_the_place_not_an_agent(extract_text) -> None:
+    result = extract_text("ALMATY, Jan 6 - Russian-led troops arrived in Kazakhstan on Thursday.")
+    deployment = one(result, "MilitaryDeployment")
+    assert EntityKey("place", "Almaty") in result.entities
+    assert "Almaty" not in values(deployment, "agent")
+
+
+def test_content_reported_by_an_unnamed_speaker_is_not_a_fact(extract_text) -> None:
+    result = extract_text("The interior ministry said more than 2,000 people had been detained.")
+    assert not facts(result, "Arrest")
+    assert all(
+        m.startswith("claimed ") for s in facts(result, "Statistic") for m in values(s, "measure")
+    )
+
+
+def test_request_for_help(extract_text) -> None:
+    result = extract_text("Tokayev asked the CSTO for help to restore order.")
+    request = one(result, "RequestForAssistance")
+    assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
+    assert not facts(result, "Claim")
+
+
+def test_a_deputy_is_not_the_chairman(extract_text) -> None:
+    result = extract_text("Samat Abish was dismissed as first deputy chairman of the KNB.")
+    tenure = one(result, "Tenure")
+    assert values(tenure, "post") == {
+        "First deputy chairman (National Security Committee of Kazakhstan)"
+    }
+
+
+def test_take_over_from_and_appointed_predicate(extract_text) -> None:
+    result = extract_text(
+        "Tokayev took over from Nazarbayev as chairman of the Security Council. "
+        "Alikhan Smailov was appointed Prime Minister on 11 January."
+    )
+    holders = {next(iter(values(t, "holder"))): t for t in facts(result, "Tenure")}
+    assert values(holders["Kassym-Jomart Tokayev"], "predecessor") == {"Nursultan Nazarbayev"}
+    assert values(holders["Alikhan Smailov"], "startDate") == {"2022-01-11"}
+
+
+def test_a_year_is_not_a_count(extract_text) -> None:
+    assert not facts(extract_text("The 2022 unrest shocked the region."), "Statistic")
+
+
+def test_a_word_shared_by_two_triggers_goes_to_the_one_that_fits(extract_text) -> None:
+    result = extract_text("Internet access was cut nationwide. The government cut fuel prices.")
+    assert one(result, "CommunicationsShutdown") and one(result, "PriceChange")
+
+
+def test_regions_in_a_title_are_not_speakers(extract_text) -> None:
+    result = extract_text(
+        "The government must ensure accountability, said Hugh Williamson, Europe and Central "
+        "Asia director at Human Rights Watch."
+    )
+    assert values(one(result, "Claim"), "claimant") == {"Hugh Williamson"}
+
+
+def test_capitalised_month_after_in_is_a_month(extract_text) -> None:
+    result = extract_text("Kairat Satybaldy was arrested in March 2022.")
+    assert values(one(result, "Arrest"), "date") == {"2022-03"}
+
+
+def test_a_foreign_title_does_not_give_a_kazakh_post(extract_text) -> None:
+    result = extract_text("Chinese President Xi Jinping praised the decisive measures.")
+    assert not facts(result, "Tenure")
+
+
+def test_possessive_definite_description(extract_text) -> None:
+    result = extract_text("Kazakhstan's president said the troops would leave within ten days.")
+    assert values(one(result, "Claim"), "claimant") == {"Kassym-Jomart Tokayev"}
+    other = extract_text("Russia's president said the troops would leave within ten days.")
+    assert values(one(other, "Claim"), "claimant") == {"Vladimir Putin"}
+
+
+def test_leaving_needs_troops(extract_text) -> None:
+    assert not facts(extract_text("Clashes left hundreds injured."), "Withdrawal")
+    assert one(extract_text("Russian troops left Almaty on 13 January."), "Withdrawal")
+
+
+def test_offers_are_not_deeds_and_relative_clause_dates_stay_put(extract_text) -> None:
+    assert not facts(extract_text("Lukashenko offered to send troops."), "MilitaryDeployment")
+    result = extract_text("He dismissed Masimov, who had headed the KNB since 2016.")
+    assert "2016" not in values(one(result, "Dismissal"), "date")
+
+
+def test_speaker_of_a_speech_named_in_a_prepositional_phrase(extract_text) -> None:
+    result = extract_text("In a televised address on 7 January, Tokayev thanked the CSTO.")
+    speech = one(result, "Speech")
+    assert values(speech, "agent") == {"Kassym-Jomart Tokayev"}
+    assert values(speech, "date") == {"2022-01-07"}
+
+
+def test_prices_and_shares(extract_text) -> None:
+    result = extract_text(
+        "The price of LPG rose from 60 to 120 tenge per litre. "
+        "Kazakhstan holds about 3% of the world's proven oil reserves."
+    )
+    measures = {next(iter(values(s, "measure"))): s for s in facts(result, "Statistic")}
+    assert values(measures["price of lpg"], "unit") == {"tenge"}
+    assert values(measures["share of proven oil reserves"], "value") == {"about 3%"}
+
+
+def test_a_compound_modifier_is_not_a_target(extract_text) -> None:
+    riot = one(extract_text("Protesters seized the airport and torched police cars."), "Riot")
+    assert values(riot, "agent") == {"protesters"}
+    assert "police" not in values(riot, "target")
+
+
+def test_apposition_hung_on_the_organization(extract_text) -> None:
+    result = extract_text(
+        "A spokesperson for the Kremlin, Dmitry Peskov, said the troops would stay."
+    )
+    assert values(one(result, "Tenure"), "post") == {"Spokesperson (Kremlin)"}

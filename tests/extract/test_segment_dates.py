@@ -1,0 +1,79 @@
+"""Segmentation keeps offsets on any input; date expressions normalise against the document."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kzkg.dates import PartialDate
+from kzkg.extract.dates import find_dates, find_durations
+from kzkg.extract.segment import MAX_CHUNK, chunks
+
+DOC = PartialDate(2022, 1, 7)  # a Friday
+
+
+def test_chunks_keep_offsets_and_skip_blank_paragraphs() -> None:
+    body = "\n\nFirst paragraph.\n  \nSecond one\nstill second.\n\n\n  Third.  \n"
+    pieces = list(chunks(body))
+    assert [text for _, text in pieces] == [
+        "First paragraph.",
+        "Second one\nstill second.",
+        "Third.",
+    ]
+    assert all(body[start : start + len(text)] == text for start, text in pieces)
+
+
+def test_five_megabytes_on_one_line_is_cut_linearly() -> None:
+    body = "Protesters gathered in Almaty and the police watched. " * 100_000  # ~5.4 MB
+    began = time.perf_counter()
+    pieces = list(chunks(body))
+    assert time.perf_counter() - began < 5
+    assert all(len(text) <= MAX_CHUNK for _, text in pieces)
+    assert all(body[start : start + len(text)] == text for start, text in pieces)
+    assert "".join(text for _, text in pieces).replace(" ", "") == body.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 2 January, protests began", "2022-01-02"),
+        ("on January 5 the mayor resigned", "2022-01-05"),
+        ("January 2nd, 2022, the prices doubled", "2022-01-02"),
+        ("on 5 Jan 2022", "2022-01-05"),
+        ("the 6th of January", "2022-01-06"),
+        ("on Wednesday", "2022-01-05"),
+        ("inflation last year", "2021"),
+        ("at the end of last year", "2021-12"),
+        ("stepped down in 2019", "2019"),
+        ("in December", "2021-12"),  # later than the document's month: the year before
+        ("in early January", "2022-01"),
+        ("on 2022-01-11", "2022-01-11"),
+    ],
+)
+def test_date_expressions(text: str, expected: str) -> None:
+    found = find_dates(text, DOC)
+    assert [d.iso() for _, _, d in found] == [expected]
+
+
+def test_words_that_only_look_like_months_are_not_dates() -> None:
+    assert find_dates("They may march on the capital.", DOC) == []
+
+
+def test_relative_dates_need_a_document_date() -> None:
+    assert find_dates("on Wednesday", None) == []
+    assert find_dates("last year", None) == []
+    assert find_dates("on Wednesday", PartialDate(2022, 1)) == []  # no day to count from
+
+
+@pytest.mark.parametrize(
+    ("text", "duration"),
+    [
+        ("froze prices for 180 days", "P180D"),
+        ("for two weeks", "P14D"),
+        ("for a month", "P1M"),
+        ("for 24 hours", "PT24H"),
+    ],
+)
+def test_durations(text: str, duration: str) -> None:
+    assert [d for _, _, d in find_durations(text)] == [duration]
