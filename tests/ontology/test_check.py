@@ -123,3 +123,11 @@ def test_invalid_examples_fail_with_their_expected_message(path: Path) -> None:
     assert expected, f"{path.name} has no '# expect:' first line"
     problems = check_data(path.name, parse_data(path), ONTOLOGY, SHAPES)
     assert any(expected in p for p in problems), problems
+
+
+def test_committed_built_graph_conforms_to_the_shapes() -> None:
+    from kzkg.ontology.check import check_graph
+    from kzkg.paths import built_graph
+
+    step = check_graph(built_graph(), ONTOLOGY, SHAPES)
+    assert step.ok, step.problems[:5]
