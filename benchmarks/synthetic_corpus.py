@@ -31,8 +31,13 @@ CLAIMANTS = [
     ("Human Rights Watch", ["Human Rights Watch"]),
     ("Amnesty International", ["Amnesty International"]),
 ]
-REPORTING = [("said", "statement"), ("claimed", "allegation"), ("warned", "forecast"),
-             ("denied", "denial"), ("demanded", "demand")]
+REPORTING = [
+    ("said", "statement"),
+    ("claimed", "allegation"),
+    ("warned", "forecast"),
+    ("denied", "denial"),
+    ("demanded", "demand"),
+]
 CONTENTS = [
     "the unrest had been organised from abroad",
     "the authorities must release the detained protesters",
@@ -59,61 +64,97 @@ class Doc:
 
 
 def date_phrase(rng: random.Random, day: int) -> str:
-    forms = [f"on {day} {MONTH}", f"on {MONTH} {day}", f"on {MONTH} {day}, 2022",
-             f"on {day} {MONTH} 2022", f"on {MONTH} {day}{'th' if day > 3 else ['st','nd','rd'][day-1]}"]
+    forms = [
+        f"on {day} {MONTH}",
+        f"on {MONTH} {day}",
+        f"on {MONTH} {day}, 2022",
+        f"on {day} {MONTH} 2022",
+        f"on {MONTH} {day}{'th' if day > 3 else ['st', 'nd', 'rd'][day - 1]}",
+    ]
     return rng.choice(forms)
 
 
 def protest(rng: random.Random, doc: Doc) -> None:
     day, city = rng.randint(2, 11), rng.choice(CITIES)
     when = date_phrase(rng, day)
-    sentence = rng.choice([
-        f"Protests erupted in {city} {when}.",
-        f"Thousands of demonstrators rallied in {city} {when}.",
-        f"{when.capitalize()}, protesters took to the streets of {city}.",
-    ])
+    sentence = rng.choice(
+        [
+            f"Protests erupted in {city} {when}.",
+            f"Thousands of demonstrators rallied in {city} {when}.",
+            f"{when.capitalize()}, protesters took to the streets of {city}.",
+        ]
+    )
     doc.sentences.append(sentence)
-    doc.facts.append({"kind": "event", "class": "Protest", "place": city,
-                      "date": f"2022-01-{day:02d}", "quote": sentence})
+    doc.facts.append(
+        {
+            "kind": "event",
+            "class": "Protest",
+            "place": city,
+            "date": f"2022-01-{day:02d}",
+            "quote": sentence,
+        }
+    )
 
 
 def storming(rng: random.Random, doc: Doc) -> None:
     city = rng.choice(CITIES)
-    sentence = rng.choice([
-        f"Protesters stormed the mayor's office in {city}.",
-        f"Rioters set fire to government buildings in {city}.",
-    ])
+    sentence = rng.choice(
+        [
+            f"Protesters stormed the mayor's office in {city}.",
+            f"Rioters set fire to government buildings in {city}.",
+        ]
+    )
     doc.sentences.append(sentence)
     doc.facts.append({"kind": "event", "class": "Riot", "place": city, "quote": sentence})
 
 
 def emergency(rng: random.Random, doc: Doc) -> None:
     day = rng.randint(4, 6)
-    sentence = f"{rng.choice(PRESIDENT_SHORT)} declared a state of emergency {date_phrase(rng, day)}."
+    sentence = (
+        f"{rng.choice(PRESIDENT_SHORT)} declared a state of emergency {date_phrase(rng, day)}."
+    )
     doc.sentences.append(sentence)
-    doc.facts.append({"kind": "event", "class": "StateOfEmergency", "agent": PRESIDENT,
-                      "date": f"2022-01-{day:02d}", "quote": sentence})
+    doc.facts.append(
+        {
+            "kind": "event",
+            "class": "StateOfEmergency",
+            "agent": PRESIDENT,
+            "date": f"2022-01-{day:02d}",
+            "quote": sentence,
+        }
+    )
 
 
 def dismissal(rng: random.Random, doc: Doc) -> None:
     name, post = rng.choice(OFFICIALS)
-    sentence = rng.choice([
-        f"{rng.choice(PRESIDENT_SHORT)} dismissed {name}, the {post}.",
-        f"{name}, the {post}, was dismissed by {rng.choice(PRESIDENT_SHORT)}.",
-    ])
+    sentence = rng.choice(
+        [
+            f"{rng.choice(PRESIDENT_SHORT)} dismissed {name}, the {post}.",
+            f"{name}, the {post}, was dismissed by {rng.choice(PRESIDENT_SHORT)}.",
+        ]
+    )
     doc.sentences.append(sentence)
-    doc.facts.append({"kind": "event", "class": "Dismissal", "agent": PRESIDENT,
-                      "participant": name, "quote": sentence})
+    doc.facts.append(
+        {
+            "kind": "event",
+            "class": "Dismissal",
+            "agent": PRESIDENT,
+            "participant": name,
+            "quote": sentence,
+        }
+    )
 
 
 def claim(rng: random.Random, doc: Doc) -> None:
     claimant, names = rng.choice(CLAIMANTS)
     verb, kind = rng.choice(REPORTING)
     content = rng.choice(CONTENTS)
-    sentence = rng.choice([
-        f"{rng.choice(names)} {verb} that {content}.",
-        f"On Friday, {rng.choice(names)} {verb} that {content}.",
-    ])
+    sentence = rng.choice(
+        [
+            f"{rng.choice(names)} {verb} that {content}.",
+            f"On Friday, {rng.choice(names)} {verb} that {content}.",
+        ]
+    )
     doc.sentences.append(sentence)
     doc.facts.append({"kind": "claim", "claimant": claimant, "type": kind, "quote": sentence})
 
@@ -136,9 +177,11 @@ def make_document(index: int, rng: random.Random, words: int) -> Doc:
 def render(doc: Doc, day: int) -> str:
     paragraphs = [" ".join(doc.sentences[i : i + 5]) for i in range(0, len(doc.sentences), 5)]
     body = "\n\n".join(paragraphs) + "\n"
-    meta = (f"---\nid: {doc.doc_id}\ntitle: Synthetic report {doc.doc_id}\n"
-            f"authors: [Synthetic Desk]\npublisher: Synthetic News\ndate: 2022-01-{day:02d}\n"
-            f"url: https://example.org/{doc.doc_id}\nkind: news\n---\n")
+    meta = (
+        f"---\nid: {doc.doc_id}\ntitle: Synthetic report {doc.doc_id}\n"
+        f"authors: [Synthetic Desk]\npublisher: Synthetic News\ndate: 2022-01-{day:02d}\n"
+        f"url: https://example.org/{doc.doc_id}\nkind: news\n---\n"
+    )
     return meta + body
 
 

@@ -116,7 +116,8 @@ def parse_document(path: Path, raw: bytes) -> Document:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise _fail(path, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", line)
+        problem = f"not UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})"
+        raise _fail(path, problem, line) from None
     meta_text, body, first_line = split_front_matter(path, text)
     if len(meta_text) > MAX_FRONT_MATTER:
         raise _fail(path, f"front matter is larger than {MAX_FRONT_MATTER // 1024} KiB", first_line)

@@ -49,8 +49,10 @@ def load_store(paths: list[Path]) -> ox.Store:
         try:
             # Triples from Turtle-like files go to the default graph; keep them
             # visible by loading into a graph named after the file.
-            to_graph = None if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) else ox.NamedNode(
-                path.resolve().as_uri()
+            to_graph = (
+                None
+                if fmt in (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS)
+                else ox.NamedNode(path.resolve().as_uri())
             )
             store.bulk_load(path=str(path), format=fmt, to_graph=to_graph)
         except SyntaxError as exc:
@@ -79,7 +81,9 @@ class KnowledgeGraph:
         # The schema rides along in its own graph, so queries can walk the class
         # hierarchy (a/rdfs:subClassOf*) and read property labels.
         store.bulk_load(
-            path=str(ontology_file()), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY_IRI)
+            path=str(ontology_file()),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode(ONTOLOGY_IRI),
         )
         return cls(store, tuple(paths))
 

@@ -15,11 +15,15 @@ from kzkg.paths import built_graph
 def check(
     graph: Annotated[
         Optional[list[Path]],  # noqa: UP045 - typer needs Optional here
-        typer.Option("--graph", help="Built graph(s) to validate too (default: graph/kzkg.trig if built)."),
+        typer.Option(
+            "--graph", help="Built graph(s) to validate too (default: graph/kzkg.trig if built)."
+        ),
     ] = None,
-    no_graph: Annotated[bool, typer.Option("--no-graph", help="Check the ontology and examples only.")] = False,
+    no_graph: Annotated[
+        bool, typer.Option("--no-graph", help="Check the ontology and examples only.")
+    ] = False,
 ) -> None:
-    """Check the ontology (syntax, labels, HermiT), the examples and the built graph against the shapes."""
+    """Check the ontology (syntax, labels, HermiT), its examples, and the built graph."""
     from kzkg.ontology.check import run_check
 
     targets = [] if no_graph else (graph or ([built_graph()] if built_graph().exists() else []))

@@ -11,7 +11,6 @@ import importlib
 import pkgutil
 from typing import Any
 
-import click
 import typer
 from rich.console import Console
 from typer.core import TyperGroup
@@ -25,7 +24,7 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 class _KzkgGroup(TyperGroup):
     """Turns a user's mistake (KzkgError) into one line on stderr and its exit code."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except KzkgError as exc:

@@ -40,7 +40,10 @@ class Violation:
     @classmethod
     def load(cls, path: Path) -> Violation:
         text = path.read_text(encoding="utf-8")
-        header = dict(m.groups() for line in text.splitlines() if (m := _HEADER.match(line)))
+        header: dict[str, str] = {}
+        for line in text.splitlines():
+            if match := _HEADER.match(line):
+                header[match.group(1)] = match.group(2)
         return cls(path, header.get("target", "ontology"), header.get("message", path.stem), text)
 
     def run(self, graph: Graph) -> list[str]:
@@ -48,7 +51,7 @@ class Violation:
             rows = graph.query(self.query)
         except Exception as exc:
             return [f"{self.path.name}: query failed: {str(exc).splitlines()[0]}"]
-        return [f"{' '.join(str(v) for v in row)}: {self.message}" for row in rows]
+        return [f"{' '.join(str(v) for v in row)}: {self.message}" for row in rows]  # type: ignore[union-attr]
 
 
 def violations(target: str) -> list[Violation]:
@@ -72,7 +75,9 @@ def check_terms(ontology: Graph) -> StepResult:
     problems = [p for v in violations("ontology") for p in v.run(ontology)]
     terms = len(set(ontology.subjects()))
     summary = f"{terms} subjects; every kz: term has a label and a definition"
-    return StepResult("terms", not problems, summary if not problems else "undocumented terms", problems)
+    return StepResult(
+        "terms", not problems, summary if not problems else "undocumented terms", problems
+    )
 
 
 def check_reasoner(ontology: Graph, examples: Graph) -> StepResult:

@@ -50,11 +50,15 @@ def test_any_bytes_give_a_document_or_one_clear_line(raw: bytes) -> None:
 
 
 @settings(max_examples=200)
-@given(meta=st.recursive(
-    st.none() | st.booleans() | st.integers() | st.text(max_size=10),
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
-    max_leaves=20,
-))
+@given(
+    meta=st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=10),
+        lambda inner: (
+            st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3)
+        ),
+        max_leaves=20,
+    )
+)
 def test_any_yaml_front_matter_gives_a_document_or_one_clear_line(meta: object) -> None:
     text = yaml.safe_dump(meta, allow_unicode=True)
     raw = f"---\n{text}---\nBody text.\n".encode()

@@ -8,7 +8,11 @@ from kzkg.dates import PartialDate
 
 @pytest.mark.parametrize(
     ("text", "datatype"),
-    [("2019", str(namespace.XSD.gYear)), ("2022-01", str(namespace.XSD.gYearMonth)), ("2022-01-02", str(namespace.XSD.date))],
+    [
+        ("2019", str(namespace.XSD.gYear)),
+        ("2022-01", str(namespace.XSD.gYearMonth)),
+        ("2022-01-02", str(namespace.XSD.date)),
+    ],
 )
 def test_partial_dates_keep_their_precision(text: str, datatype: str) -> None:
     date = PartialDate.parse(text)

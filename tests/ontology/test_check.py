@@ -50,7 +50,7 @@ def append(path: Path, turtle: str) -> None:
 def test_unsatisfiable_class_is_named(ontology_copy: Path) -> None:
     append(
         ontology_copy / "kzkg.ttl",
-        'kz:PersonOrganization a owl:Class ; rdfs:subClassOf kz:Person , kz:Organization ;\n'
+        "kz:PersonOrganization a owl:Class ; rdfs:subClassOf kz:Person , kz:Organization ;\n"
         '    rdfs:label "person organization"@en ; skos:definition "Impossible."@en .',
     )
     code, output = run_check()
