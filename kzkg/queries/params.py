@@ -82,7 +82,11 @@ def resolve(index: EntityIndex, text: str, kind: str = "entity") -> str:
         raise InputError(f"'{text}' matches several {what}s: {listed}")
     labels = {n: i for i in pool for n in index.names[i]}
     close = difflib.get_close_matches(text, list(labels), n=5, cutoff=0.6)
-    hint = f"; closest: {'; '.join(named(labels[c]) for c in close)}" if close else ""
+    if close:
+        hint = f"; closest: {'; '.join(named(labels[c]) for c in close)}"
+    else:
+        some = sorted(index.names[i][0] for i in pool)[:8]
+        hint = f"; {what}s include: {', '.join(some)}" if some else f"; the graph has no {what}s"
     raise InputError(f"no {what} is labelled '{text}'{hint}")
 
 
