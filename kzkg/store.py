@@ -17,7 +17,7 @@ from kzkg.errors import InputError, KzkgError
 from kzkg.paths import built_graph, ontology_file
 from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
 from kzkg.queries.engines import Engine, EndpointEngine, OxigraphEngine, RdflibEngine
-from kzkg.queries.params import EntityIndex, bind
+from kzkg.queries.params import EntityIndex, bind, bind_terms
 from kzkg.queries.results import Result
 from kzkg.vocab import ONTOLOGY_IRI
 
@@ -158,6 +158,11 @@ class KnowledgeGraph:
         return bind(self.saved(name), {k: str(v) for k, v in params.items()}, self.index())
 
     def run_saved(self, name: str, row_cap: int | None = None, **params: Any) -> Result:
+        if isinstance(self.engine, RdflibEngine):
+            # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
+            saved = self.saved(name)
+            terms = bind_terms(saved, {k: str(v) for k, v in params.items()}, self.index())
+            return self.engine.run(saved.text, row_cap, bindings=terms)
         return self.run(self.bind(name, **params), row_cap)
 
     def query(self, name: str, **params: Any) -> list[Row]:

@@ -62,14 +62,19 @@ class RdflibEngine:
                 self.dataset.graph(URIRef(path.resolve().as_uri())).parse(path, format=fmt)
         self.dataset.graph(URIRef(ontology_iri)).parse(ontology, format="turtle")
 
-    def run(self, query: str, row_cap: int | None = None) -> Result:
+    def run(self, query: str, row_cap: int | None = None, bindings: dict | None = None) -> Result:
+        from rdflib import Literal, URIRef
         from rdflib.plugins.sparql import prepareQuery
 
         try:
             prepared = prepareQuery(query, initNs=dict(PREFIXES))
         except Exception as exc:  # pyparsing's ParseException and friends
             raise malformed(exc) from None
-        answer = self.dataset.query(prepared)
+        init = {
+            name: URIRef(t.value) if isinstance(t, ox.NamedNode) else Literal(t.value)
+            for name, t in (bindings or {}).items()
+        }
+        answer = self.dataset.query(prepared, initBindings=init)
         if answer.type == "ASK":
             return Result("ask", boolean=bool(answer.askAnswer))
         if answer.type == "SELECT":

@@ -112,22 +112,27 @@ def placeholder(name: str) -> re.Pattern[str]:
     return re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
 
 
-def bind(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> str:
-    """The query text with every parameter's VALUES clause filled in."""
+def bind_terms(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> dict:
+    """{parameter: RDF term} for every parameter not left open (`*`)."""
     for name in values:
         query.param(name)  # raises, naming the parameters the query takes
-    text = query.text
+    terms = {}
     for param in query.params:
         value = values.get(param.name) or param.default
         if not value:
             raise InputError(f"query '{query.name}' needs parameter '{param.name}' "
                              f"({param.description}); {query.signature()}")
-        pattern = placeholder(param.name)
-        if not pattern.search(text):
+        if not placeholder(param.name).search(query.text):
             raise InputError(f"{query.path}: no 'VALUES ?{param.name} {{ UNDEF }}' for its parameter")
-        if value == ANY:
-            continue  # left as UNDEF: any value
-        term = term_for(index, param, str(value))
+        if value != ANY:
+            terms[param.name] = term_for(index, param, str(value))
+    return terms
+
+
+def bind(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> str:
+    """The query text with every parameter's VALUES clause filled in."""
+    text = query.text
+    for name, term in bind_terms(query, values, index).items():
         # A function replacement: the term's text is never read as a regex template.
-        text = pattern.sub(lambda _m, t=term: f"VALUES ?{param.name} {{ {t} }}", text, count=1)
+        text = placeholder(name).sub(lambda _m, n=name, t=term: f"VALUES ?{n} {{ {t} }}", text, count=1)
     return text

@@ -64,7 +64,7 @@ def _serve(conn: Any, graph: str | None, row_cap: int) -> None:
             conn.send(("error", 500, f"{type(exc).__name__}: {exc}"))
 
 
-@dataclass
+@dataclass(eq=False)
 class Worker:
     process: Any
     conn: Any
