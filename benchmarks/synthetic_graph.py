@@ -1,10 +1,12 @@
-"""A synthetic graph in the shape `kzkg build` emits, of any size, for benchmarks.
+"""A synthetic graph shaped like kzkg's, of any size, for the query benchmark.
 
-Persons, organizations, places and posts in the resolution graph; tenures with
-predecessors, events with agents, places and causes, and claims about events,
-each with evidence, spread over a few documents. Seeded: same size, same file.
+The seed fixture (real labels: Tokayev, the Security Council, Almaty) comes
+first, so the saved queries' defaults resolve; then random documents,
+entities, tenure chains, events, claims and statistics in the contract's
+shape: one named graph per document, entities in the resolution graph,
+evidence with offsets and quotes for every fact.
 
-    python benchmarks/synthetic_graph.py 5000 benchmarks/out/synthetic-5000.trig
+    python benchmarks/synthetic_graph.py 100000 /tmp/synthetic-100k.nq
 """
 
 from __future__ import annotations
@@ -13,82 +15,126 @@ import random
 import sys
 from pathlib import Path
 
-SHARES = {"person": 0.2, "organization": 0.05, "place": 0.05, "post": 0.05,
-          "tenure": 0.2, "event": 0.3, "claim": 0.15}  # fmt: skip
-EVENT_TYPES = ["Protest", "Riot", "Arrest", "PriceIncrease", "Dismissal", "Speech", "UseOfForce"]
-PREFIXES = """@prefix kz: <https://w3id.org/kzkg/ontology#> .
-@prefix kzr: <https://w3id.org/kzkg/id/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix oa: <http://www.w3.org/ns/oa#> .
-"""
+KZ = "https://w3id.org/kzkg/ontology#"
+KZR = "https://w3id.org/kzkg/id/"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+OA = "http://www.w3.org/ns/oa#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SEED = Path(__file__).resolve().parents[1] / "tests" / "query" / "fixtures" / "seed.trig"
+EVENTS = ["Protest", "Riot", "Arrest", "PriceIncrease", "PriceFreeze", "Dismissal", "Resignation",
+          "Succession", "StateOfEmergency", "CommunicationsShutdown", "RequestForAssistance",
+          "MilitaryDeployment", "Withdrawal", "Order", "Speech", "UseOfForce", "Accusation"]
+CLAIM_TYPES = ["statement", "allegation", "demand", "forecast", "denial", "explanation"]
+TRIPLES_PER_FACT = 17  # measured average, evidence included
 
 
-def _counts(nodes: int) -> dict[str, int]:
-    return {kind: max(1, round(nodes * share)) for kind, share in SHARES.items()}
+def lit(text: str, datatype: str | None = None) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"' + (f"^^<{XSD}{datatype}>" if datatype else "")
 
 
-def synthetic_trig(nodes: int, documents: int = 8, seed: int = 1) -> str:
+def random_date(rng: random.Random) -> str | None:
+    roll = rng.random()
+    if roll < 0.25:
+        return None
+    day = rng.randint(1, 28)
+    month = rng.randint(1, 12)
+    year = rng.choice([2019, 2020, 2021, 2022, 2022, 2022])
+    if roll < 0.35:
+        return lit(str(year), "gYear")
+    if roll < 0.5:
+        return lit(f"{year}-{month:02d}", "gYearMonth")
+    return lit(f"{year}-{month:02d}-{day:02d}", "date")
+
+
+def generate(triples: int, out: Path, seed: int = 7) -> int:
+    """Write about `triples` triples of synthetic data plus the seed fixture as N-Quads."""
+    import pyoxigraph as ox
+
     rng = random.Random(seed)
-    n = _counts(nodes)
-    ids = {kind: [f"kzr:{kind}\\/{kind}-{i}" for i in range(count)] for kind, count in n.items()}
-    out = [PREFIXES, "kzr:graph\\/resolution {"]
-    cls = {"person": "Person", "organization": "Organization", "place": "City", "post": "Post"}
-    for kind in ("person", "organization", "place", "post"):
-        for i, iri in enumerate(ids[kind]):
-            out.append(f'  {iri} a kz:{cls[kind]} ; rdfs:label "{kind.title()} {i}" ;')
-            out.append(f'    skos:altLabel "{kind[:3]}{i}" .')
-    for iri in ids["post"]:
-        out.append(f"  {iri} kz:postIn {rng.choice(ids['organization'])} .")
-    out.append("}")
-    facts: list[list[str]] = [[] for _ in range(documents)]
-    actors = ids["person"] + ids["organization"]
-    for i, iri in enumerate(ids["tenure"]):
-        holder, before = rng.sample(ids["person"], 2)
-        facts[i % documents].append(
-            f'  {iri} a kz:Tenure ; rdfs:label "tenure {i}" ; kz:holder {holder} ; '
-            f"kz:post {rng.choice(ids['post'])} ; kz:predecessor {before} ; "
-            f'kz:startDate "20{10 + i % 12}"^^xsd:gYear'
-        )
-    for i, iri in enumerate(ids["event"]):
-        line = (
-            f'  {iri} a kz:{rng.choice(EVENT_TYPES)} ; rdfs:label "event {i}" ; '
-            f"kz:agent {rng.choice(actors)} ; kz:place {rng.choice(ids['place'])} ; "
-            f'kz:date "2022-01-{1 + i % 28:02d}"^^xsd:date'
-        )
-        if i and rng.random() < 0.3:
-            line += f" ; kz:causes {ids['event'][rng.randrange(i)]}"
-        facts[i % documents].append(line)
-    for i, iri in enumerate(ids["claim"]):
-        facts[i % documents].append(
-            f'  {iri} a kz:Claim ; rdfs:label "claim {i}" ; kz:claimant {rng.choice(actors)} ; '
-            f'kz:claimType kz:statement ; kz:claimText "claim text {i}" ; '
-            f"kz:about {rng.choice(ids['event'])}"
-        )
-    for d, lines in enumerate(facts):
-        out.append(f"kzr:graph\\/document\\/doc-{d} {{")
-        out.append(
-            f'  kzr:document\\/doc-{d} a kz:Document ; kz:docId "doc-{d}" ; '
-            f'kz:title "Synthetic document {d}" ; kz:published "2022-01"^^xsd:gYearMonth .'
-        )
-        for j, line in enumerate(lines):
-            ev = f"kzr:evidence\\/doc-{d}\\/{j}"
-            out.append(f"{line} ; kz:evidence {ev} .")
-            out.append(
-                f"  {ev} a kz:Evidence ; kz:document kzr:document\\/doc-{d} ; "
-                f'oa:start {j * 100} ; oa:end {j * 100 + 40} ; oa:exact "sentence {j} of doc {d}" .'
-            )
-        out.append("}")
-    return "\n".join(out) + "\n"
+    lines: list[str] = [str(q) + " .\n" for q in ox.parse(path=str(SEED), format=ox.RdfFormat.TRIG)]
+    facts = max(triples // TRIPLES_PER_FACT, 10)
+    n_docs, n_entities = max(facts // 40, 2), max(facts // 8, 20)
+    res = f"<{KZR}graph/resolution>"
 
+    def q(s: str, p: str, o: str, g: str) -> None:
+        lines.append(f"{s} <{p}> {o} {g} .\n")
 
-def write_synthetic(path: str | Path, nodes: int, seed: int = 1) -> Path:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(synthetic_trig(nodes, seed=seed), encoding="utf-8")
-    return target
+    kinds = ["person"] * 5 + ["organization"] * 2 + ["group", "place", "post"]
+    cls = {"person": "Person", "organization": "Organization", "group": "Group",
+           "place": "City", "post": "Post"}
+    ents: dict[str, list[str]] = {k: [] for k in cls}
+    for i in range(n_entities):
+        kind = kinds[i % len(kinds)]
+        iri = f"<{KZR}{kind}/synthetic-{kind}-{i}>"
+        ents[kind].append(iri)
+        q(iri, RDF_TYPE, f"<{KZ}{cls[kind]}>", res)
+        q(iri, LABEL, lit(f"Synthetic {kind} {i}"), res)
+        q(iri, ALT, lit(f"{kind[:3]}{i}"), res)
+        if kind == "place" and len(ents["place"]) > 1:
+            q(iri, f"{KZ}locatedIn", rng.choice(ents["place"][:-1]), res)
+        if kind == "post" and ents["organization"]:
+            q(iri, f"{KZ}postIn", rng.choice(ents["organization"]), res)
+    docs = [f"synthetic-{d}" for d in range(n_docs)]
+    for d in docs:
+        g = f"<{KZR}graph/document/{d}>"
+        doc = f"<{KZR}document/{d}>"
+        q(doc, RDF_TYPE, f"<{KZ}Document>", g)
+        q(doc, f"{KZ}docId", lit(d), g)
+        q(doc, f"{KZ}title", lit(f"Synthetic report {d}"), g)
+    actors = ents["person"] + ents["organization"] + ents["group"]
+    holders: dict[str, str] = {}
+    for f in range(facts):
+        roll = rng.random()
+        sources = rng.sample(docs, k=min(len(docs), rng.choice([1, 1, 1, 2, 3])))
+        for d in sources:
+            g = f"<{KZR}graph/document/{d}>"
+            if roll < 0.15:
+                iri = f"<{KZR}tenure/s{f}>"
+                post = rng.choice(ents["post"])
+                holder = rng.choice(ents["person"])
+                q(iri, RDF_TYPE, f"<{KZ}Tenure>", g)
+                q(iri, f"{KZ}holder", holder, g)
+                q(iri, f"{KZ}post", post, g)
+                if post in holders:
+                    q(iri, f"{KZ}predecessor", holders[post], g)
+                date = random_date(rng)
+                if date:
+                    q(iri, f"{KZ}startDate", date, g)
+            elif roll < 0.7:
+                iri = f"<{KZR}event/s{f}>"
+                q(iri, RDF_TYPE, f"<{KZ}{rng.choice(EVENTS)}>", g)
+                q(iri, f"{KZ}agent", rng.choice(actors), g)
+                q(iri, f"{KZ}target", rng.choice(actors), g)
+                q(iri, f"{KZ}place", rng.choice(ents["place"]), g)
+                date = random_date(rng)
+                if date:
+                    q(iri, f"{KZ}date", date, g)
+            else:
+                iri = f"<{KZR}claim/s{f}>"
+                q(iri, RDF_TYPE, f"<{KZ}Claim>", g)
+                q(iri, f"{KZ}claimant", rng.choice(actors), g)
+                q(iri, f"{KZ}claimType", f"<{KZ}{rng.choice(CLAIM_TYPES)}>", g)
+                q(iri, f"{KZ}claimText", lit(f"synthetic claim {f}"), g)
+                q(iri, f"{KZ}about", rng.choice(actors), g)
+            q(iri, LABEL, lit(f"synthetic fact {f}"), g)
+            start = rng.randint(0, 50_000)
+            ev = f"<{KZR}evidence/{d}/{start}-{start + 40}-s{f}>"
+            q(iri, f"{KZ}evidence", ev, g)
+            q(ev, RDF_TYPE, f"<{KZ}Evidence>", g)
+            q(ev, f"{KZ}document", f"<{KZR}document/{d}>", g)
+            q(ev, f"{OA}start", lit(str(start), "integer"), g)
+            q(ev, f"{OA}end", lit(str(start + 40), "integer"), g)
+            q(ev, f"{OA}exact", lit(f"quote {f} from {d}"), g)
+        if roll < 0.15:
+            holders[post] = holder
+    out.write_text("".join(lines), encoding="utf-8")
+    return len(lines)
 
 
 if __name__ == "__main__":
-    print(write_synthetic(sys.argv[2], int(sys.argv[1])))
+    size = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    target = Path(sys.argv[2]) if len(sys.argv) > 2 else Path(f"/tmp/kzkg-synthetic-{size}.nq")
+    print(f"wrote {generate(size, target)} quads to {target}")

@@ -1,6 +1,6 @@
 """Benchmark `kzkg view`: build time and time to interactive in headless Chromium.
 
-For 500, 2,000 and 5,000 nodes (synthetic graphs, benchmarks/synthetic_graph.py):
+For 500, 2,000 and 5,000 nodes (synthetic graphs, benchmarks/synthetic_view_graph.py):
 - build: wall time of `kzkg view` in a fresh process (load, model, layout, render);
 - time to interactive: from navigation start until the page is usable: drawn,
   and with physics on, done with vis-network's initial stabilization.
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from synthetic_graph import write_synthetic  # noqa: E402
+from synthetic_view_graph import write_synthetic  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

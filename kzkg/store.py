@@ -1,4 +1,4 @@
-"""The built graph loaded for querying: the embedded Oxigraph store.
+"""The built graph loaded for querying: embedded Oxigraph, rdflib or a remote endpoint.
 
 `KnowledgeGraph` is what the CLI, the HTTP server, the views and Python users
 share. Queries see the union of all named graphs as their default graph, so
@@ -7,8 +7,7 @@ a fact stated by two documents is one node with evidence from both.
 
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,11 @@ import pyoxigraph as ox
 
 from kzkg.errors import InputError, KzkgError
 from kzkg.paths import built_graph, ontology_file
-from kzkg.vocab import ONTOLOGY_IRI, PREFIXES
+from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
+from kzkg.queries.engines import Engine, EndpointEngine, OxigraphEngine, RdflibEngine
+from kzkg.queries.params import EntityIndex, bind, bind_terms
+from kzkg.queries.results import Result
+from kzkg.vocab import ONTOLOGY_IRI
 
 Row = dict[str, Any]
 
@@ -62,14 +65,40 @@ def load_store(paths: list[Path]) -> ox.Store:
 
 @dataclass
 class KnowledgeGraph:
-    """A loaded graph with SPARQL access. Open with `KnowledgeGraph.open()`."""
+    """A loaded graph with SPARQL access. Open with `KnowledgeGraph.open()`.
 
-    store: ox.Store
+    `store` is the embedded Oxigraph store (None for a remote endpoint);
+    `engine` runs queries: Oxigraph by default, rdflib or an endpoint on request.
+    """
+
+    store: ox.Store | None
     sources: tuple[Path, ...] = ()
+    engine: Engine | None = None
+    queries_folder: Path | None = None
+    _index: EntityIndex | None = field(default=None, repr=False)
+    _catalogue: dict[str, SavedQuery] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.engine is None:
+            if self.store is None:
+                raise KzkgError("a KnowledgeGraph needs a store or an engine")
+            self.engine = OxigraphEngine(self.store)
 
     @classmethod
-    def open(cls, path: str | Path | list[str | Path] | None = None) -> KnowledgeGraph:
-        """Open the built graph (default `graph/kzkg.trig`), or the given file(s) or folder."""
+    def open(
+        cls,
+        path: str | Path | list[str | Path] | None = None,
+        *,
+        engine: str = "oxigraph",
+        endpoint: str | None = None,
+    ) -> KnowledgeGraph:
+        """Open the built graph (default `graph/kzkg.trig`), or the given file(s) or folder.
+
+        `engine="rdflib"` answers with rdflib's engine; `endpoint=URL` queries a
+        remote SPARQL 1.1 server instead and loads nothing.
+        """
+        if endpoint:
+            return cls(None, (), EndpointEngine(endpoint))
         if path is None:
             paths = [built_graph()]
         elif isinstance(path, list):
@@ -77,6 +106,8 @@ class KnowledgeGraph:
         else:
             p = Path(path)
             paths = sorted(q for q in p.rglob("*") if q.suffix in _FORMATS) if p.is_dir() else [p]
+        if engine not in ("oxigraph", "rdflib"):
+            raise InputError(f"unknown engine '{engine}'; use oxigraph or rdflib")
         store = load_store(paths)
         # The schema rides along in its own graph, so queries can walk the class
         # hierarchy (a/rdfs:subClassOf*) and read property labels.
@@ -85,53 +116,89 @@ class KnowledgeGraph:
             format=ox.RdfFormat.TURTLE,
             to_graph=ox.NamedNode(ONTOLOGY_IRI),
         )
-        return cls(store, tuple(paths))
+        chosen: Engine | None = None
+        if engine == "rdflib":
+            chosen = RdflibEngine(paths, ontology_file(), str(ONTOLOGY_IRI))
+        return cls(store, tuple(paths), chosen)
+
+    # -- raw SPARQL ---------------------------------------------------------------
 
     def sparql(self, query: str, **bindings: Any) -> Any:
-        """Run SPARQL with the project prefixes; `bindings` are substituted safely."""
-        prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-        subs = {ox.Variable(k): v for k, v in bindings.items()}
-        try:
-            return self.store.query(
-                query, prefixes=prefixes, use_default_graph_as_union=True, substitutions=subs
-            )
-        except SyntaxError as exc:
-            raise InputError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
+        """Run SPARQL on the embedded store with the project prefixes; `bindings`
+        (pyoxigraph terms) are substituted safely. Returns pyoxigraph's answer."""
+        if self.store is None:
+            raise KzkgError("raw pyoxigraph access needs the embedded store, not an endpoint")
+        return OxigraphEngine(self.store).raw(query, **bindings)
 
     def select(self, query: str, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""
+        if self.store is None:
+            if bindings:
+                raise KzkgError("bindings need the embedded store")
+            assert self.engine is not None
+            return self.engine.run(query).dicts()
         solutions = self.sparql(query, **bindings)
         names = [v.value for v in solutions.variables]
         return [{n: term_value(s[n]) for n in names} for s in solutions]
 
+    def run(self, query: str, row_cap: int | None = None) -> Result:
+        """Run any SPARQL query on the chosen engine; the answer in engine-neutral form."""
+        assert self.engine is not None
+        return self.engine.run(query, row_cap)
+
+    # -- saved queries --------------------------------------------------------------
+
+    def catalogue(self) -> dict[str, SavedQuery]:
+        if self._catalogue is None:
+            self._catalogue = catalogue(self.queries_folder)
+        return self._catalogue
+
+    def saved(self, name: str) -> SavedQuery:
+        found = self.catalogue().get(name)
+        return found if found is not None else find_query(name, self.queries_folder)
+
+    def bind(self, name: str, **params: Any) -> str:
+        """The saved query's text with its parameters resolved and bound."""
+        return bind(self.saved(name), {k: str(v) for k, v in params.items()}, self.index())
+
+    def run_saved(self, name: str, row_cap: int | None = None, **params: Any) -> Result:
+        if isinstance(self.engine, RdflibEngine):
+            # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
+            saved = self.saved(name)
+            terms = bind_terms(saved, {k: str(v) for k, v in params.items()}, self.index())
+            return self.engine.run(saved.text, row_cap, bindings=terms)
+        return self.run(self.bind(name, **params), row_cap)
+
+    def query(self, name: str, **params: Any) -> list[Row]:
+        """Run a saved query by name: `kg.query("succession", post="Security Council")`."""
+        return self.run_saved(name, **params).dicts()
+
+    # -- labels ---------------------------------------------------------------------
+
+    def index(self) -> EntityIndex:
+        """Labels, aliases and classes of every entity (built once, then cached)."""
+        if self._index is None:
+            idx = EntityIndex()
+            for row in self.select("SELECT ?e ?l WHERE { ?e rdfs:label ?l . ?e a/rdfs:subClassOf* kz:Entity }"):
+                idx.names.setdefault(row["e"], []).append(row["l"])
+            for row in self.select("SELECT ?e ?l WHERE { ?e skos:altLabel ?l }"):
+                if row["e"] in idx.names and row["l"] not in idx.names[row["e"]]:
+                    idx.names[row["e"]].append(row["l"])
+            for row in self.select("SELECT ?e ?c WHERE { ?e a/rdfs:subClassOf* ?c . ?c rdfs:subClassOf* kz:Entity }"):
+                idx.classes.setdefault(row["e"], set()).add(row["c"])
+            for row in self.select("SELECT ?p ?o WHERE { ?p kz:postIn ?o }"):
+                idx.parts.setdefault(row["p"], set()).add(row["o"])
+            self._index = idx
+        return self._index
+
     def labels(self) -> dict[str, list[str]]:
         """Every label and alias of every entity: {iri: [preferred label, aliases...]}."""
-        rows = self.select(
-            """SELECT ?e ?label ?alias WHERE {
-                 ?e a/rdfs:subClassOf* kz:Entity ; rdfs:label ?label .
-                 OPTIONAL { ?e skos:altLabel ?alias }
-               }"""
-        )
-        found: dict[str, list[str]] = {}
-        for row in rows:
-            names = found.setdefault(row["e"], [row["label"]])
-            if row["alias"] and row["alias"] not in names:
-                names.append(row["alias"])
-        return found
+        return {iri: list(names) for iri, names in self.index().names.items()}
 
-    def resolve(self, text: str) -> str:
-        """The IRI of the one entity whose IRI, label or alias is `text` (case-insensitive)."""
-        if text.startswith(("http://", "https://")):
-            return text
-        wanted = text.strip().casefold()
-        labels = self.labels()
-        hits = sorted({iri for iri, names in labels.items() if wanted in map(str.casefold, names)})
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            shown = ", ".join(f"{labels[h][0]} <{h}>" for h in hits)
-            raise KzkgError(f"'{text}' matches several entities: {shown}")
-        every = sorted({n for names in labels.values() for n in names})
-        close = difflib.get_close_matches(text, every, n=5, cutoff=0.6)
-        hint = f"; close labels: {', '.join(close)}" if close else ""
-        raise KzkgError(f"no entity is labelled '{text}'{hint}")
+    def resolve(self, text: str, kind: str = "entity") -> str:
+        """The IRI of the one entity whose IRI, label or alias is `text` (case-insensitive).
+
+        `kind` narrows the search to a class (e.g. "Post" or "kz:Place")."""
+        from kzkg.queries.params import resolve
+
+        return resolve(self.index(), text, kind)

@@ -1,0 +1,1 @@
+"""Saved SPARQL queries: the catalogue, parameter binding, engines and output formats."""

@@ -1,0 +1,156 @@
+"""The HTTP face: SPARQL 1.1 Protocol at /sparql (and /query), the query page at /.
+
+Read-only: updates are refused with 403. Queries run in worker processes with
+a time limit (504 past it), answers are capped at `row_cap` rows (header
+`X-Kzkg-Truncated: true` when cut), request bodies over `max_body` bytes get
+413, and SERVICE (federated) queries are refused with 400.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from kzkg.errors import KzkgError
+from kzkg.queries.catalogue import catalogue
+from kzkg.server.negotiate import uses_service
+from kzkg.server.workers import QueryTimeout, WorkerPool
+
+STATIC = Path(__file__).with_name("static")
+UPDATE_TYPES = ("application/sparql-update",)
+
+
+@dataclass
+class Settings:
+    graph: Path | None = None
+    workers: int = 2
+    timeout: float = 30.0
+    row_cap: int = 10_000
+    max_body: int = 1_000_000
+
+
+def error(status: int, message: str) -> PlainTextResponse:
+    return PlainTextResponse(message + "\n", status_code=status)
+
+
+def views_available() -> bool:
+    return importlib.util.find_spec("kzkg.views") is not None
+
+
+async def read_body(request: Request, limit: int) -> bytes | None:
+    """The body, or None when it is larger than `limit` bytes."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        return None
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            return None
+    return body
+
+
+def create_app(settings: Settings) -> Starlette:
+    pool = WorkerPool(settings.graph, settings.workers, settings.timeout, settings.row_cap)
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> Any:
+        await pool.start()
+        yield
+        await pool.close()
+
+    async def reply(message: tuple[Any, ...]) -> Response:
+        try:
+            answer = await pool.ask(message)
+        except QueryTimeout as exc:
+            return error(504, str(exc))
+        if answer[0] == "error":
+            return error(answer[1], answer[2])
+        _, media, body, truncated = answer
+        headers = {"X-Kzkg-Truncated": "true"} if truncated else {}
+        if isinstance(body, dict):
+            return JSONResponse(body, headers=headers)
+        return Response(body, media_type=media, headers=headers)
+
+    async def sparql(request: Request) -> Response:
+        params = {k: v for k, v in request.query_params.multi_items()}
+        if request.method == "POST":
+            body = await read_body(request, settings.max_body)
+            if body is None:
+                return error(413, f"request body over the {settings.max_body} byte limit")
+            media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+            if media in UPDATE_TYPES:
+                return error(403, "this endpoint is read-only: SPARQL updates are refused")
+            if media == "application/sparql-query":
+                params["query"] = body.decode("utf-8", errors="replace")
+            elif media == "application/x-www-form-urlencoded":
+                form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
+                params.update({k: v[0] for k, v in form.items()})
+            else:
+                return error(415, f"unsupported content type '{media}'")
+        if "update" in params:
+            return error(403, "this endpoint is read-only: SPARQL updates are refused")
+        query = params.get("query")
+        if not query:
+            return error(400, "missing 'query' parameter")
+        if len(query.encode("utf-8")) > settings.max_body:
+            return error(413, f"query over the {settings.max_body} byte limit")
+        if "default-graph-uri" in params or "named-graph-uri" in params:
+            return error(400, "dataset parameters are not supported: the default graph is the "
+                         "union of all named graphs")
+        if uses_service(query):
+            return error(400, "federated queries (SERVICE) are not allowed on this endpoint")
+        accept = request.headers.get("accept", "")
+        return await reply(("sparql", query, accept, params.get("format")))
+
+    async def page(_request: Request) -> Response:
+        return Response((STATIC / "index.html").read_bytes(), media_type="text/html")
+
+    async def queries(_request: Request) -> Response:
+        listed = [
+            {"name": q.name, "title": q.title, "description": q.description,
+             "params": [{"name": p.name, "description": p.description, "default": p.default}
+                        for p in q.params]}
+            for q in catalogue().values()
+        ]
+        return JSONResponse({"queries": listed, "views": views_available()})
+
+    async def run_saved(request: Request) -> Response:
+        params = dict(request.query_params)
+        name = params.pop("query", "")
+        if not name:
+            return error(400, "missing 'query' parameter (a saved query name)")
+        return await reply(("saved", name, params))
+
+    async def view(request: Request) -> Response:
+        if not views_available():
+            return error(404, "network views are not installed")
+        params = dict(request.query_params)
+        name = params.pop("query", "")
+        return await reply(("view", name, params))
+
+    routes = [
+        Route("/", page),
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/query", sparql, methods=["GET", "POST"]),
+        Route("/api/queries", queries),
+        Route("/api/run", run_saved),
+        Route("/view", view),
+        Mount("/static", StaticFiles(directory=STATIC), name="static"),
+    ]
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.state.settings = settings
+    return app
+
+
+__all__ = ["KzkgError", "Settings", "create_app"]
