@@ -30,6 +30,7 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+FEDERATED = "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 
@@ -77,8 +78,22 @@ def tree_rss_mib(pid: int) -> float:
 
 def start_server(graph: Path, timeout: float, max_body: int) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    cmd = [sys.executable, "-m", "kzkg", "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--graph", str(graph), "--timeout", str(timeout), "--max-body", str(max_body)]  # fmt: skip
+    cmd = [
+        sys.executable,
+        "-m",
+        "kzkg",
+        "serve",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--graph",
+        str(graph),
+        "--timeout",
+        str(timeout),
+        "--max-body",
+        str(max_body),
+    ]
     process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -131,18 +146,39 @@ def request_mix(base: str, answers: dict[str, str], max_body: int) -> list[tuple
     ]
     mix += [
         ("malformed", expect(400, method="GET", url=url, params={"query": "SELECT WHERE {"})),
-        ("update", expect(403, method="POST", url=url, content=b"INSERT DATA {}",
-                          headers={"content-type": "application/sparql-update"})),
-        ("service", expect(400, method="GET", url=url,
-                           params={"query": "SELECT * { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }"})),
-        ("oversized", expect(413, method="POST", url=url, content=b"#" * (max_body + 1),
-                             headers={"content-type": "application/sparql-query"})),
-    ]  # fmt: skip
+        (
+            "update",
+            expect(
+                403,
+                method="POST",
+                url=url,
+                content=b"INSERT DATA {}",
+                headers={"content-type": "application/sparql-update"},
+            ),
+        ),
+        ("service", expect(400, method="GET", url=url, params={"query": FEDERATED})),
+        (
+            "oversized",
+            expect(
+                413,
+                method="POST",
+                url=url,
+                content=b"#" * (max_body + 1),
+                headers={"content-type": "application/sparql-query"},
+            ),
+        ),
+    ]
     return mix
 
 
-def run_load(graph: Path, clients: int, seconds: float, timeout: float = 2.0,
-             slow_share: float = 0.03, seed: int = 7) -> LoadReport:  # fmt: skip
+def run_load(
+    graph: Path,
+    clients: int,
+    seconds: float,
+    timeout: float = 2.0,
+    slow_share: float = 0.03,
+    seed: int = 7,
+) -> LoadReport:
     max_body = 100_000
     process, base = start_server(graph, timeout, max_body)
     report = LoadReport()
@@ -200,17 +236,25 @@ def run_load(graph: Path, clients: int, seconds: float, timeout: float = 2.0,
 
 
 def table(report: LoadReport, clients: int, seconds: float) -> str:
-    lines = [f"{clients} clients for {seconds:.0f} s: {report.requests} requests "
-             f"({report.requests / seconds:.1f}/s), {len(report.wrong)} wrong answers", "",
-             "| request | count | median ms | p95 ms |", "|---|---|---|---|"]  # fmt: skip
+    lines = [
+        f"{clients} clients for {seconds:.0f} s: {report.requests} requests "
+        f"({report.requests / seconds:.1f}/s), {len(report.wrong)} wrong answers",
+        "",
+        "| request | count | median ms | p95 ms |",
+        "|---|---|---|---|",
+    ]
     for kind, times in sorted(report.latency.items()):
         ordered = sorted(times)
         p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
-        lines.append(f"| {kind} | {len(times)} | {statistics.median(times) * 1000:.0f} | "
-                     f"{p95 * 1000:.0f} |")  # fmt: skip
+        lines.append(
+            f"| {kind} | {len(times)} | {statistics.median(times) * 1000:.0f} | {p95 * 1000:.0f} |"
+        )
     rss = report.rss_mib
-    lines += ["", f"Server memory (all processes): start {rss[0]:.0f} MiB, peak {max(rss):.0f} MiB, "
-              f"end {rss[-1]:.0f} MiB"]  # fmt: skip
+    lines += [
+        "",
+        f"Server memory (all processes): start {rss[0]:.0f} MiB, "
+        f"peak {max(rss):.0f} MiB, end {rss[-1]:.0f} MiB",
+    ]
     if report.wrong:
         lines += ["", "First wrong answers:"] + [f"- {w}" for w in report.wrong[:10]]
     return "\n".join(lines)
