@@ -18,7 +18,9 @@ GRAPHS = ["kg", "built"]
 EXTRACTION_GAPS = {
     "test_q3_what_triggered_the_protests": "the triggered protest is dated 2022-01 with no place",
     "test_q6_foreign_actors": "the CSTO is not linked to any event or claim",
-    "test_q7_facts_both_documents_report_and_one_only": "the gas price doubling is not one fact with evidence from both documents",
+    "test_q7_facts_both_documents_report_and_one_only": (
+        "the gas price doubling is not one fact from both documents"
+    ),
     "test_q9_communications_restricted": "mobile networks / internet not targets",
     "test_q10_civil_society_demands": "demands of NHC / Civic Solidarity Platform missing",
 }
@@ -82,8 +84,9 @@ def test_q4_timeline_in_date_order_undated_last(graph: KnowledgeGraph) -> None:
     dated = [d for d in dates if d]
     assert dated == sorted(dated)
     assert dates[: len(dated)] == dated, "an undated event came before a dated one"
-    doubling = next(i for i, r in enumerate(rows) if has(r["label"], "price")
-                    and r["date"] == "2022-01-02")
+    doubling = next(
+        i for i, r in enumerate(rows) if has(r["label"], "price") and r["date"] == "2022-01-02"
+    )
     speech = next(i for i, r in enumerate(rows) if str(r["date"]) == "2022-01-11")
     assert doubling < speech
 
