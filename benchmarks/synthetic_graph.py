@@ -23,9 +23,25 @@ ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 OA = "http://www.w3.org/ns/oa#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SEED = Path(__file__).resolve().parents[1] / "tests" / "query" / "fixtures" / "seed.trig"
-EVENTS = ["Protest", "Riot", "Arrest", "PriceIncrease", "PriceFreeze", "Dismissal", "Resignation",
-          "Succession", "StateOfEmergency", "CommunicationsShutdown", "RequestForAssistance",
-          "MilitaryDeployment", "Withdrawal", "Order", "Speech", "UseOfForce", "Accusation"]
+EVENTS = [
+    "Protest",
+    "Riot",
+    "Arrest",
+    "PriceIncrease",
+    "PriceFreeze",
+    "Dismissal",
+    "Resignation",
+    "Succession",
+    "StateOfEmergency",
+    "CommunicationsShutdown",
+    "RequestForAssistance",
+    "MilitaryDeployment",
+    "Withdrawal",
+    "Order",
+    "Speech",
+    "UseOfForce",
+    "Accusation",
+]
 CLAIM_TYPES = ["statement", "allegation", "demand", "forecast", "denial", "explanation"]
 TRIPLES_PER_FACT = 17  # measured average, evidence included
 
@@ -63,8 +79,13 @@ def generate(triples: int, out: Path, seed: int = 7) -> int:
         lines.append(f"{s} <{p}> {o} {g} .\n")
 
     kinds = ["person"] * 5 + ["organization"] * 2 + ["group", "place", "post"]
-    cls = {"person": "Person", "organization": "Organization", "group": "Group",
-           "place": "City", "post": "Post"}
+    cls = {
+        "person": "Person",
+        "organization": "Organization",
+        "group": "Group",
+        "place": "City",
+        "post": "Post",
+    }
     ents: dict[str, list[str]] = {k: [] for k in cls}
     for i in range(n_entities):
         kind = kinds[i % len(kinds)]

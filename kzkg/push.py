@@ -55,7 +55,8 @@ def push(store_url: str, graph: Path | None = None, timeout: float = 120.0) -> d
                 raise KzkgError(f"endpoint {store_url} unreachable: {exc}") from None
             if reply.status_code >= 400:
                 detail = " ".join(reply.text.split())[:200]
-                raise KzkgError(f"endpoint {store_url} answered {reply.status_code} for graph "
-                                f"<{iri}>: {detail}")
+                raise KzkgError(
+                    f"endpoint {store_url} answered {reply.status_code} for graph <{iri}>: {detail}"
+                )
             sent[iri] = len(triples)
     return sent

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from kzkg.errors import InputError, KzkgError
 from kzkg.paths import built_graph, ontology_file
 from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
-from kzkg.queries.engines import Engine, EndpointEngine, OxigraphEngine, RdflibEngine
+from kzkg.queries.engines import EndpointEngine, Engine, OxigraphEngine, RdflibEngine
 from kzkg.queries.params import EntityIndex, bind, bind_terms
 from kzkg.queries.results import Result
 from kzkg.vocab import ONTOLOGY_IRI
@@ -179,12 +179,16 @@ class KnowledgeGraph:
         """Labels, aliases and classes of every entity (built once, then cached)."""
         if self._index is None:
             idx = EntityIndex()
-            for row in self.select("SELECT ?e ?l WHERE { ?e rdfs:label ?l . ?e a/rdfs:subClassOf* kz:Entity }"):
+            for row in self.select(
+                "SELECT ?e ?l WHERE { ?e rdfs:label ?l . ?e a/rdfs:subClassOf* kz:Entity }"
+            ):
                 idx.names.setdefault(row["e"], []).append(row["l"])
             for row in self.select("SELECT ?e ?l WHERE { ?e skos:altLabel ?l }"):
                 if row["e"] in idx.names and row["l"] not in idx.names[row["e"]]:
                     idx.names[row["e"]].append(row["l"])
-            for row in self.select("SELECT ?e ?c WHERE { ?e a/rdfs:subClassOf* ?c . ?c rdfs:subClassOf* kz:Entity }"):
+            for row in self.select(
+                "SELECT ?e ?c WHERE { ?e a/rdfs:subClassOf* ?c . ?c rdfs:subClassOf* kz:Entity }"
+            ):
                 idx.classes.setdefault(row["e"], set()).add(row["c"])
             for row in self.select("SELECT ?p ?o WHERE { ?p kz:postIn ?o }"):
                 idx.parts.setdefault(row["p"], set()).add(row["o"])

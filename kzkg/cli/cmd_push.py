@@ -8,8 +8,10 @@ import typer
 
 
 def push(
-    endpoint: str = typer.Option(..., "--endpoint", help="Graph Store URL, e.g. http://host:7878/store."),
-    graph: Path = typer.Option(None, "--graph", "-g", help="TriG file (default graph/kzkg.trig)."),
+    endpoint: str = typer.Option(
+        ..., "--endpoint", help="Graph Store URL, e.g. http://host:7878/store."
+    ),
+    graph: Path = typer.Option(None, "--graph", "-g", help="TriG file (default graph/kzkg.trig)."),  # noqa: B008 (typer's idiom)
 ) -> None:
     """PUT each named graph of the built TriG (and the ontology) to a Graph Store endpoint."""
     from kzkg.push import push as push_graphs

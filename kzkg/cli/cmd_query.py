@@ -35,9 +35,9 @@ def list_queries() -> None:
 
 def run_query(
     name: str = typer.Argument(None, help="Saved query name, or a path to an .rq file."),
-    param: list[str] = typer.Option([], "--param", "-p", help="name=value (IRI, label or alias)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="name=value (IRI, label or alias)."),  # noqa: B008 (typer's idiom)
     fmt: str = typer.Option("table", "--format", "-f", help="|".join(FORMATS)),
-    graph: Path = typer.Option(None, "--graph", "-g", help="TriG file (default graph/kzkg.trig)."),
+    graph: Path = typer.Option(None, "--graph", "-g", help="TriG file (default graph/kzkg.trig)."),  # noqa: B008 (typer's idiom)
     endpoint: str = typer.Option(None, "--endpoint", help="Query a SPARQL 1.1 endpoint instead."),
     engine: str = typer.Option("oxigraph", "--engine", help="oxigraph (default) or rdflib."),
     sparql: str = typer.Option(None, "--sparql", help="Ad-hoc SPARQL; project prefixes declared."),

@@ -13,7 +13,7 @@ from kzkg.errors import InputError
 def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind (loopback by default)."),
     port: int = typer.Option(7878, help="Port to listen on."),
-    graph: Path = typer.Option(None, "--graph", "-g", help="TriG file (default graph/kzkg.trig)."),
+    graph: Path = typer.Option(None, "--graph", "-g", help="TriG file (default graph/kzkg.trig)."),  # noqa: B008 (typer's idiom)
     timeout: float = typer.Option(30.0, help="Per-query time limit in seconds."),
     row_cap: int = typer.Option(10_000, "--row-cap", help="Most rows an answer may have."),
     workers: int = typer.Option(2, help="Query worker processes."),

@@ -81,10 +81,10 @@ class RdflibEngine:
             names = [str(v) for v in answer.vars]
             rows = [tuple(to_oxigraph_term(b.get(v)) for v in answer.vars) for b in answer.bindings]
             truncated = row_cap is not None and len(rows) > row_cap
-            return Result("select", names, rows[:row_cap] if truncated else rows, truncated=truncated)
-        triples = [
-            ox.Triple(*(to_oxigraph_term(t) for t in triple)) for triple in answer.graph
-        ]
+            return Result(
+                "select", names, rows[:row_cap] if truncated else rows, truncated=truncated
+            )
+        triples = [ox.Triple(*(to_oxigraph_term(t) for t in triple)) for triple in answer.graph]
         return Result("graph", triples=triples)
 
 

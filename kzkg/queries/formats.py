@@ -49,7 +49,7 @@ def results_json(result: Result) -> dict[str, Any]:
     if result.kind == "ask":
         return {"head": {}, "boolean": result.boolean}
     bindings = [
-        {v: term_json(t) for v, t in zip(result.variables, row) if t is not None}
+        {v: term_json(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
         for row in result.rows
     ]
     return {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
@@ -86,7 +86,7 @@ def short(term: Term) -> str:
     if isinstance(term, ox.NamedNode):
         for name, ns in PREFIXES.items():
             if term.value.startswith(str(ns)):
-                return f"{name}:{term.value[len(str(ns)):]}"
+                return f"{name}:{term.value[len(str(ns)) :]}"
         return f"<{term.value}>"
     return term.value
 

@@ -120,10 +120,14 @@ def bind_terms(query: SavedQuery, values: Mapping[str, str], index: EntityIndex)
     for param in query.params:
         value = values.get(param.name) or param.default
         if not value:
-            raise InputError(f"query '{query.name}' needs parameter '{param.name}' "
-                             f"({param.description}); {query.signature()}")
+            raise InputError(
+                f"query '{query.name}' needs parameter '{param.name}' "
+                f"({param.description}); {query.signature()}"
+            )
         if not placeholder(param.name).search(query.text):
-            raise InputError(f"{query.path}: no 'VALUES ?{param.name} {{ UNDEF }}' for its parameter")
+            raise InputError(
+                f"{query.path}: no 'VALUES ?{param.name} {{ UNDEF }}' for its parameter"
+            )
         if value != ANY:
             terms[param.name] = term_for(index, param, str(value))
     return terms
@@ -134,5 +138,7 @@ def bind(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> st
     text = query.text
     for name, term in bind_terms(query, values, index).items():
         # A function replacement: the term's text is never read as a regex template.
-        text = placeholder(name).sub(lambda _m, n=name, t=term: f"VALUES ?{n} {{ {t} }}", text, count=1)
+        text = placeholder(name).sub(
+            lambda _m, n=name, t=term: f"VALUES ?{n} {{ {t} }}", text, count=1
+        )
     return text

@@ -27,7 +27,7 @@ class Result:
     def dicts(self) -> list[dict[str, Any]]:
         """Rows as {variable: plain value} (IRI or lexical form; None when unbound)."""
         return [
-            {v: (t.value if t is not None else None) for v, t in zip(self.variables, row)}
+            {v: (None if t is None else t.value) for v, t in zip(self.variables, row, strict=True)}
             for row in self.rows
         ]
 

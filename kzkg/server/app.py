@@ -106,8 +106,11 @@ def create_app(settings: Settings) -> Starlette:
         if len(query.encode("utf-8")) > settings.max_body:
             return error(413, f"query over the {settings.max_body} byte limit")
         if "default-graph-uri" in params or "named-graph-uri" in params:
-            return error(400, "dataset parameters are not supported: the default graph is the "
-                         "union of all named graphs")
+            return error(
+                400,
+                "dataset parameters are not supported: the default graph is the "
+                "union of all named graphs",
+            )
         if uses_service(query):
             return error(400, "federated queries (SERVICE) are not allowed on this endpoint")
         accept = request.headers.get("accept", "")
@@ -118,9 +121,15 @@ def create_app(settings: Settings) -> Starlette:
 
     async def queries(_request: Request) -> Response:
         listed = [
-            {"name": q.name, "title": q.title, "description": q.description,
-             "params": [{"name": p.name, "description": p.description, "default": p.default}
-                        for p in q.params]}
+            {
+                "name": q.name,
+                "title": q.title,
+                "description": q.description,
+                "params": [
+                    {"name": p.name, "description": p.description, "default": p.default}
+                    for p in q.params
+                ],
+            }
             for q in catalogue().values()
         ]
         return JSONResponse({"queries": listed, "views": views_available()})

@@ -30,7 +30,9 @@ def test_queries_lists_names_titles_and_params() -> None:
 
 
 def test_json_output_is_sparql_results_json(graph: list[str]) -> None:
-    result = run("query", "succession", "--param", "post=Security Council", "--format", "json", *graph)
+    result = run(
+        "query", "succession", "--param", "post=Security Council", "--format", "json", *graph
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert "holderLabel" in data["head"]["vars"]
@@ -38,8 +40,9 @@ def test_json_output_is_sparql_results_json(graph: list[str]) -> None:
     assert labels == ["Nursultan Nazarbayev", "Kassym-Jomart Tokayev"]
 
 
-@pytest.mark.parametrize(("fmt", "first"), [("csv", "successor,"), ("tsv", "?successor\t"),
-                                            ("xml", "<?xml")])
+@pytest.mark.parametrize(
+    ("fmt", "first"), [("csv", "successor,"), ("tsv", "?successor\t"), ("xml", "<?xml")]
+)
 def test_other_formats(graph: list[str], fmt: str, first: str) -> None:
     result = run("query", "head-of-state", "-f", fmt, *graph)
     assert result.exit_code == 0, result.output
@@ -54,23 +57,30 @@ def test_table_and_rdflib_engine(graph: list[str]) -> None:
 
 
 def test_ad_hoc_sparql_has_project_prefixes(graph: list[str]) -> None:
-    result = run("query", "--sparql", "SELECT ?l WHERE { ?c a kz:City ; rdfs:label ?l }",
-                 "-f", "csv", *graph)
+    result = run(
+        "query", "--sparql", "SELECT ?l WHERE { ?c a kz:City ; rdfs:label ?l }", "-f", "csv", *graph
+    )
     assert result.exit_code == 0, result.output
     assert "Almaty" in result.output
 
 
 def test_construct_gives_turtle(graph: list[str]) -> None:
-    result = run("query", "--sparql", "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a kz:City ; "
-                 "rdfs:label ?l }", *graph)
+    result = run(
+        "query",
+        "--sparql",
+        "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a kz:City ; rdfs:label ?l }",
+        *graph,
+    )
     assert result.exit_code == 0, result.output
     assert "@prefix" in result.output and '"Almaty"' in result.output
 
 
 def test_rq_file_runs(graph: list[str], tmp_path: Path) -> None:
     path = tmp_path / "cities.rq"
-    path.write_text("# title: Cities\n# param: place | a place | Almaty | kz:Place\n"
-                    "SELECT ?l WHERE { VALUES ?place { UNDEF } ?place rdfs:label ?l }\n")
+    path.write_text(
+        "# title: Cities\n# param: place | a place | Almaty | kz:Place\n"
+        "SELECT ?l WHERE { VALUES ?place { UNDEF } ?place rdfs:label ?l }\n"
+    )
     result = run("query", str(path), "-p", "place=Alma-Ata", "-f", "csv", *graph)
     assert result.exit_code == 0, result.output
     assert result.output.split() == ["l", "Almaty"]
@@ -81,7 +91,10 @@ def test_rq_file_runs(graph: list[str], tmp_path: Path) -> None:
     [
         (["query", "sucession"], "did you mean: succession"),
         (["query", "succession", "-p", "postt=x"], "has no parameter 'postt'; it takes: post="),
-        (["query", "succession", "-p", "post=Nobody at all"], "no Post is labelled 'Nobody at all'"),
+        (
+            ["query", "succession", "-p", "post=Nobody at all"],
+            "no Post is labelled 'Nobody at all'",
+        ),
         (["query", "succession", "-p", "post=security"], "matches several Posts"),
         (["query", "--sparql", "SELECT * WHERE { ?x ?y }"], "malformed SPARQL: error at 1:"),
         (["query", "succession", "-p", "novalue"], "--param wants name=value"),

@@ -35,7 +35,9 @@ def answer(kg: KnowledgeGraph, name: str) -> list[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize("name", sorted(catalogue()))
-def test_oxigraph_and_rdflib_agree(kg: KnowledgeGraph, kg_rdflib: KnowledgeGraph, name: str) -> None:
+def test_oxigraph_and_rdflib_agree(
+    kg: KnowledgeGraph, kg_rdflib: KnowledgeGraph, name: str
+) -> None:
     ours = answer(kg, name)
     assert ours, f"{name} has no rows on the seed graph: the comparison would prove nothing"
     assert ours == answer(kg_rdflib, name)

@@ -23,8 +23,17 @@ def test_every_saved_query_has_a_header_and_a_values_clause_per_parameter() -> N
             assert placeholder(param.name).search(query.text), (query.name, param.name)
 
 
-@pytest.mark.parametrize("text", ["Tokaev", "tokayev", "Kassym-Jomart Tokayev", f"<{TOKAYEV}>",
-                                  TOKAYEV, "kzr:person/kassym-jomart-tokayev"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokaev",
+        "tokayev",
+        "Kassym-Jomart Tokayev",
+        f"<{TOKAYEV}>",
+        TOKAYEV,
+        "kzr:person/kassym-jomart-tokayev",
+    ],
+)
 def test_labels_aliases_and_iris_resolve(kg: KnowledgeGraph, text: str) -> None:
     assert kg.resolve(text) == TOKAYEV
 

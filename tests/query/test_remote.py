@@ -18,8 +18,9 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def pushed(oxigraph_server: str, seed_path: Path) -> str:
-    result = runner.invoke(app, ["push", "--endpoint", oxigraph_server + "/store",
-                                 "--graph", str(seed_path)])
+    result = runner.invoke(
+        app, ["push", "--endpoint", oxigraph_server + "/store", "--graph", str(seed_path)]
+    )
     assert result.exit_code == 0, result.output
     # two documents, the resolution graph and the ontology
     assert "pushed 4 named graphs" in result.output
@@ -28,8 +29,11 @@ def pushed(oxigraph_server: str, seed_path: Path) -> str:
 
 def test_each_named_graph_arrives(pushed: str, kg: KnowledgeGraph) -> None:
     query = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
-    reply = httpx.post(pushed + "/query", data={"query": query},
-                       headers={"Accept": "application/sparql-results+json"})
+    reply = httpx.post(
+        pushed + "/query",
+        data={"query": query},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     remote = {b["g"]["value"]: int(b["n"]["value"]) for b in reply.json()["results"]["bindings"]}
     local = {row["g"]: int(row["n"]) for row in kg.select(query)}
     assert remote == local
@@ -40,8 +44,11 @@ def test_pushing_twice_replaces(pushed: str, seed_path: Path) -> None:
     assert again.exit_code == 0
     remote = KnowledgeGraph.open(endpoint=pushed + "/query")
     count = remote.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-    assert int(count[0]["n"]) == int(KnowledgeGraph.open(seed_path).select(
-        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")[0]["n"])
+    assert int(count[0]["n"]) == int(
+        KnowledgeGraph.open(seed_path).select(
+            "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+        )[0]["n"]
+    )
 
 
 def normal(rows: list[dict]) -> list[str]:
@@ -60,8 +67,19 @@ def test_saved_queries_answer_the_same_remotely(pushed: str, kg: KnowledgeGraph,
 
 
 def test_cli_query_on_an_endpoint(pushed: str) -> None:
-    result = runner.invoke(app, ["query", "succession", "-p", "post=Security Council",
-                                 "--endpoint", pushed + "/query", "-f", "csv"])
+    result = runner.invoke(
+        app,
+        [
+            "query",
+            "succession",
+            "-p",
+            "post=Security Council",
+            "--endpoint",
+            pushed + "/query",
+            "-f",
+            "csv",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert result.output.index("Nursultan Nazarbayev") < result.output.index("Kassym-Jomart")
 
@@ -74,7 +92,8 @@ def test_endpoint_error_names_url_and_status(oxigraph_server: str) -> None:
 
 
 def test_push_to_a_dead_endpoint_is_one_line(seed_path: Path) -> None:
-    result = runner.invoke(app, ["push", "--endpoint", "http://127.0.0.1:9/store",
-                                 "--graph", str(seed_path)])
+    result = runner.invoke(
+        app, ["push", "--endpoint", "http://127.0.0.1:9/store", "--graph", str(seed_path)]
+    )
     assert result.exit_code != 0
     assert "endpoint http://127.0.0.1:9/store unreachable" in result.output

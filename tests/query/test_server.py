@@ -22,7 +22,10 @@ def test_sparqlwrapper_select_json(kzkg_server: str) -> None:
     client.setReturnFormat(JSON)
     data = client.query().convert()
     assert [b["l"]["value"] for b in data["results"]["bindings"]] == [
-        "Almaty", "Nur-Sultan", "Zhanaozen"]
+        "Almaty",
+        "Nur-Sultan",
+        "Zhanaozen",
+    ]
 
 
 def test_sparqlwrapper_post_xml_csv_and_construct(kzkg_server: str) -> None:
@@ -38,12 +41,16 @@ def test_sparqlwrapper_post_xml_csv_and_construct(kzkg_server: str) -> None:
     assert b'"Almaty"' in client.query().convert()
 
 
-@pytest.mark.parametrize(("accept", "media"), [
-    ("application/sparql-results+json", "application/sparql-results+json"),
-    ("application/sparql-results+xml", "application/sparql-results+xml"),
-    ("text/csv", "text/csv"), ("text/tab-separated-values", "text/tab-separated-values"),
-    ("text/csv;q=0.5, text/tab-separated-values", "text/tab-separated-values"),
-])
+@pytest.mark.parametrize(
+    ("accept", "media"),
+    [
+        ("application/sparql-results+json", "application/sparql-results+json"),
+        ("application/sparql-results+xml", "application/sparql-results+xml"),
+        ("text/csv", "text/csv"),
+        ("text/tab-separated-values", "text/tab-separated-values"),
+        ("text/csv;q=0.5, text/tab-separated-values", "text/tab-separated-values"),
+    ],
+)
 def test_content_negotiation(kzkg_server: str, accept: str, media: str) -> None:
     reply = httpx.get(kzkg_server + "/sparql", params={"query": CITIES}, headers={"Accept": accept})
     assert reply.status_code == 200
@@ -52,27 +59,54 @@ def test_content_negotiation(kzkg_server: str, accept: str, media: str) -> None:
 
 
 def test_post_bodies(kzkg_server: str) -> None:
-    direct = httpx.post(kzkg_server + "/sparql", content=CITIES,
-                        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"})
-    form = httpx.post(kzkg_server + "/sparql", data={"query": CITIES}, headers={"Accept": "text/csv"})
+    direct = httpx.post(
+        kzkg_server + "/sparql",
+        content=CITIES,
+        headers={"Content-Type": "application/sparql-query", "Accept": "text/csv"},
+    )
+    form = httpx.post(
+        kzkg_server + "/sparql", data={"query": CITIES}, headers={"Accept": "text/csv"}
+    )
     assert direct.status_code == form.status_code == 200
     rows = list(csv.reader(io.StringIO(direct.text)))
     assert rows[1:] == [["Almaty"], ["Nur-Sultan"], ["Zhanaozen"]] and direct.text == form.text
 
 
-@pytest.mark.parametrize(("request_kwargs", "status", "message"), [
-    ({"params": {"query": "SELECT * WHERE { ?x ?y }"}}, 400, "malformed SPARQL: error at 1:"),
-    ({"params": {}}, 400, "missing 'query'"),
-    ({"data": {"update": "DROP ALL"}}, 403, "read-only"),
-    ({"content": "DROP ALL", "headers": {"Content-Type": "application/sparql-update"}}, 403,
-     "read-only"),
-    ({"params": {"query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"}},
-     400, "SERVICE"),
-    ({"params": {"query": "select * where { service <http://example.org/> { ?s ?p ?o } }"}},
-     400, "SERVICE"),
-    ({"content": "SELECT * WHERE { ?s ?p ?o } #" + "x" * 30_000,
-      "headers": {"Content-Type": "application/sparql-query"}}, 413, "limit"),
-])
+@pytest.mark.parametrize(
+    ("request_kwargs", "status", "message"),
+    [
+        ({"params": {"query": "SELECT * WHERE { ?x ?y }"}}, 400, "malformed SPARQL: error at 1:"),
+        ({"params": {}}, 400, "missing 'query'"),
+        ({"data": {"update": "DROP ALL"}}, 403, "read-only"),
+        (
+            {"content": "DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
+            403,
+            "read-only",
+        ),
+        (
+            {
+                "params": {
+                    "query": "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"
+                }
+            },
+            400,
+            "SERVICE",
+        ),
+        (
+            {"params": {"query": "select * where { service <http://example.org/> { ?s ?p ?o } }"}},
+            400,
+            "SERVICE",
+        ),
+        (
+            {
+                "content": "SELECT * WHERE { ?s ?p ?o } #" + "x" * 30_000,
+                "headers": {"Content-Type": "application/sparql-query"},
+            },
+            413,
+            "limit",
+        ),
+    ],
+)
 def test_refusals(kzkg_server: str, request_kwargs: dict, status: int, message: str) -> None:
     method = "POST" if "data" in request_kwargs or "content" in request_kwargs else "GET"
     reply = httpx.request(method, kzkg_server + "/sparql", **request_kwargs)
@@ -105,7 +139,8 @@ def test_page_and_its_assets_come_from_the_package(kzkg_server: str) -> None:
     assert page.status_code == 200
     soup = BeautifulSoup(page.text, "html.parser")
     sources = [s["src"] for s in soup.find_all("script")] + [
-        link["href"] for link in soup.find_all("link")]
+        link["href"] for link in soup.find_all("link")
+    ]
     assert sources and all(src.startswith("/static/") for src in sources)
     for src in sources:
         assert httpx.get(kzkg_server + src).status_code == 200
@@ -117,11 +152,14 @@ def test_saved_query_api_for_the_page(kzkg_server: str) -> None:
     listing = httpx.get(kzkg_server + "/api/queries").json()
     names = {q["name"] for q in listing["queries"]}
     assert {"succession", "timeline", "connection"} <= names
-    rows = httpx.get(kzkg_server + "/api/run",
-                     params={"query": "succession", "post": "Security Council"}).json()
+    rows = httpx.get(
+        kzkg_server + "/api/run", params={"query": "succession", "post": "Security Council"}
+    ).json()
     bindings = rows["results"]["bindings"]
     assert [b["holderLabel"]["value"] for b in bindings] == [
-        "Nursultan Nazarbayev", "Kassym-Jomart Tokayev"]
+        "Nursultan Nazarbayev",
+        "Kassym-Jomart Tokayev",
+    ]
     assert all(b["evidence"]["value"] for b in bindings)
     bad = httpx.get(kzkg_server + "/api/run", params={"query": "succession", "post": "nobody"})
     assert bad.status_code == 400 and "no Post is labelled 'nobody'" in bad.text
