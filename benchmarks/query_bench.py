@@ -115,7 +115,10 @@ def main() -> None:
         help="saved query to leave out (repeatable); contradicting-claims "
         "pairs claims by subject and grows with its square",
     )
+    parser.add_argument("--quick", action="store_true", help="10k triples, 3 runs: a smoke run")
     args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.runs = [10_000], 3
     if args.worker:
         print(json.dumps(worker(args.worker[0], Path(args.worker[1]), args.runs, args.skip)))
         return

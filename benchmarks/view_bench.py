@@ -65,7 +65,10 @@ def main() -> None:
     parser.add_argument("--physics-timeout", type=float, default=60.0)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--repeat", type=int, default=3, help="runs per physics-off figure")
+    parser.add_argument("--quick", action="store_true", help="500 nodes only: a smoke run")
     args = parser.parse_args()
+    if args.quick:
+        args.sizes, args.repeat, args.physics_timeout = [500], 1, 20.0
     from playwright.sync_api import sync_playwright
 
     rows = []
