@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
-from kzkg.views.build import build_view
+from typing import TYPE_CHECKING
 
-__all__ = ["build_view"]
+from kzkg.views.build import build_view, select_view
+from kzkg.views.render import render_html
+
+if TYPE_CHECKING:
+    from kzkg.store import KnowledgeGraph
+
+
+def query_view(kg: KnowledgeGraph, name: str, **params: str) -> str:
+    """The rows of a saved query drawn as a network: one self-contained HTML page."""
+    return render_html(select_view(kg, query=name, params=params))
+
+
+__all__ = ["build_view", "query_view"]

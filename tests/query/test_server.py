@@ -163,3 +163,17 @@ def test_saved_query_api_for_the_page(kzkg_server: str) -> None:
     assert all(b["evidence"]["value"] for b in bindings)
     bad = httpx.get(kzkg_server + "/api/run", params={"query": "succession", "post": "nobody"})
     assert bad.status_code == 400 and "no Post is labelled 'nobody'" in bad.text
+
+
+def test_a_saved_query_opens_as_a_network_view(kzkg_server: str) -> None:
+    reply = httpx.get(
+        kzkg_server + "/view",
+        params={"query": "succession", "post": "head of the Security Council"},
+        timeout=60,
+    )
+    assert reply.status_code == 200
+    assert reply.headers["content-type"].startswith("text/html")
+    assert "Tokayev" in reply.text and "Nazarbayev" in reply.text
+    unknown = httpx.get(kzkg_server + "/view", params={"query": "no-such-query"}, timeout=60)
+    assert unknown.status_code in (400, 404)
+    assert "no-such-query" in unknown.text
