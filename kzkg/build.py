@@ -51,6 +51,7 @@ class BuildReport:
     extracted: int = 0
     pruned: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per step, for profiling
 
 
 @dataclass
@@ -217,6 +218,17 @@ def graph_blocks(entries: list[Extracted], lexicon: Lexicon, curated: list[Quad]
     return blocks
 
 
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + now - self.last
+        self.last = now
+
+
 def build(
     corpus: Path,
     out: Path | None,
@@ -234,6 +246,7 @@ def build(
     max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> BuildReport:
     began = time.perf_counter()
+    clock = _Clock()
     lexicon = load_lexicon(lexicon_folder or lexicon_dir(), ontology_file())
     curated = load_curation(
         curated_file or curation_file(), lexicon, event_classes(ontology_file())
@@ -241,7 +254,9 @@ def build(
     whole = shard is None and files is None
     store = ResultCache(cache) if cache is not None else None
     paths = corpus_files(corpus) if files is None else files
+    clock.lap("setup")
     planned = plan(paths, lexicon.fingerprint, store, warn, shard, keep_going, max_bytes)
+    clock.lap("read and look up")
     if extractor is not None and extractor.lexicon.fingerprint != lexicon.fingerprint:
         extractor = None
     todo = [p for p in planned if p.hit is None]
@@ -255,17 +270,23 @@ def build(
         entries.append(item.hit)
         if progress is not None:
             progress(item.path)
+    clock.lap("extract")
     blocks = graph_blocks(entries, lexicon, curated)
+    clock.lap("resolution graph")
     if out is not None:
         write_graph(out, _HEADER, blocks)
+        clock.lap("write graph")
     if per_document is not None:
         fresh_ids = [p.doc_id for p in todo]
         write_per_document(per_document, _HEADER, blocks, entries, fresh_ids, shard, whole)
+        clock.lap("write per-document")
     report = BuildReport(documents=len(entries), cached=len(planned) - len(todo))
     report.extracted = len(todo)
     report.words = sum(e.words for e in entries)
     report.quads = sum(rows_in(block) for block in blocks.values())
     if store is not None and whole:
         report.pruned = store.prune({p.key for p in planned})
+        clock.lap("prune cache")
     report.seconds = time.perf_counter() - began
+    report.phases = clock.laps
     return report
