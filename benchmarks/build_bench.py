@@ -39,7 +39,8 @@ from kzkg.build import build
 corpus, out, jobs, cache = sys.argv[1:5]
 r = build(Path(corpus), Path(out), jobs=int(jobs), cache=Path(cache) if cache else None,
           warn=lambda _: None)
-me, kids = (resource.getrusage(w).ru_maxrss for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+me, kids = (resource.getrusage(w).ru_maxrss
+            for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 print(json.dumps({"documents": r.documents, "words": r.words, "quads": r.quads,
                   "seconds": r.seconds, "phases": r.phases, "cached": r.cached,
                   "self_mib": me / 1024, "children_mib": kids / 1024}))
@@ -89,6 +90,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=available_cores())
     parser.add_argument("--words", type=int, default=500)
     parser.add_argument("--no-nlp", action="store_true", help="skip the spaCy-alone runs")
+    parser.add_argument("--workdir", type=Path, help="keep corpora, caches and graphs here")
     args = parser.parse_args()
     sizes = args.sizes or ([20, 100] if args.quick else [100, 1_000, 10_000])
     print(f"jobs={args.jobs}; documents of about {args.words} words; clean builds, cache written\n")
@@ -98,7 +100,7 @@ def main() -> None:
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp_name:
-        tmp = Path(tmp_name)
+        tmp = args.workdir or Path(tmp_name)
         for size in sizes:
             corpus = tmp / f"c{size}"
             generate(size, corpus, seed=7, words=args.words)
@@ -106,9 +108,9 @@ def main() -> None:
             r = run_build(corpus, tmp / f"g{size}.trig", args.jobs, cache)
             nlp = None if args.no_nlp else nlp_seconds(corpus, args.jobs)
             rec = score(answer_key_path(corpus), tmp / f"g{size}.trig")
-            s = r["wall"]
+            s, words = r["wall"], r["words"]
             print(
-                f"| {size:,} | {r['words']:,} | {s:.1f} s | {size / s:,.1f} | {r['words'] / s:,.0f} "
+                f"| {size:,} | {words:,} | {s:.1f} s | {size / s:,.1f} | {words / s:,.0f} "
                 f"| {f'{nlp:.1f} s' if nlp else '-'} | {f'{s / nlp:.2f}' if nlp else '-'} "
                 f"| {r['self_mib']:,.0f} MiB | {r['children_mib']:,.0f} MiB "
                 f"| {rec['found']:.1%} | {rec['exact']:.1%} |",
