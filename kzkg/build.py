@@ -80,7 +80,7 @@ def plan(
     planned, problems = [], []
     for path in paths:
         try:
-            item = _plan_one(path, fingerprint, cache, max_bytes)
+            item = plan_file(path, fingerprint, cache, max_bytes)
         except EmptyBody as skipped:
             warn(f"warning: {skipped}")
             continue
@@ -93,11 +93,11 @@ def plan(
         raise InputError("\n".join(problems))
     for line in problems:
         warn(f"skipped: {line}")
-    _check_ids(planned)
+    check_ids(planned)
     return planned
 
 
-def _plan_one(path: Path, fingerprint: str, cache: ResultCache | None, max_bytes: int) -> Planned:
+def plan_file(path: Path, fingerprint: str, cache: ResultCache | None, max_bytes: int) -> Planned:
     try:
         size = path.stat().st_size
         if size > max_bytes:
@@ -115,7 +115,7 @@ def _plan_one(path: Path, fingerprint: str, cache: ResultCache | None, max_bytes
     return Planned(path, key, document=parse_document(path, raw))
 
 
-def _check_ids(planned: list[Planned]) -> None:
+def check_ids(planned: list[Planned]) -> None:
     by_id: dict[str, Path] = {}
     by_slug: dict[str, tuple[str, Path]] = {}
     for item in planned:
@@ -132,7 +132,7 @@ def _check_ids(planned: list[Planned]) -> None:
 
 
 # --- map: extraction, in this process or in workers ---------------------------------
-_HEADER = serialize_trig([])
+HEADER = serialize_trig([])
 _worker: Extractor | None = None  # one per worker process; spaCy loads once there
 
 
@@ -142,7 +142,7 @@ def to_extracted(document: Document, result: DocResult) -> Extracted:
         document.id,
         len(document.body.split()),
         list(result.entities.values()),
-        text[len(_HEADER) :],
+        text[len(HEADER) :],
     )
 
 
@@ -214,7 +214,7 @@ def graph_blocks(entries: list[Extracted], lexicon: Lexicon, curated: list[Quad]
     for quad in [*curated, *resolution_quads([e.entities for e in entries], lexicon)]:
         shared.setdefault(quad[3], []).append(quad)
     for graph, quads in shared.items():
-        blocks[f"<{graph}>"] = serialize_trig(quads)[len(_HEADER) :]
+        blocks[f"<{graph}>"] = serialize_trig(quads)[len(HEADER) :]
     return blocks
 
 
@@ -274,11 +274,11 @@ def build(
     blocks = graph_blocks(entries, lexicon, curated)
     clock.lap("resolution graph")
     if out is not None:
-        write_graph(out, _HEADER, blocks)
+        write_graph(out, HEADER, blocks)
         clock.lap("write graph")
     if per_document is not None:
         fresh_ids = [p.doc_id for p in todo]
-        write_per_document(per_document, _HEADER, blocks, entries, fresh_ids, shard, whole)
+        write_per_document(per_document, HEADER, blocks, entries, fresh_ids, shard, whole)
         clock.lap("write per-document")
     report = BuildReport(documents=len(entries), cached=len(planned) - len(todo))
     report.extracted = len(todo)
