@@ -1,35 +1,44 @@
 """`kzkg build`: corpus folder in, one deterministic TriG file out.
 
-Read and check every document first (one line per bad file), then extract
-each document independently (a pure function of document and lexicon, so
-`jobs > 1` runs them in worker processes and an optional cache keyed by
-content hash and extractor version skips unchanged ones), then emit, sort,
-and write to a temporary file that replaces the output only when complete.
+Three steps. Plan: read every file, look it up in the cache (keyed by its
+bytes, the extractor and the lexicon), parse the misses; bad files give one
+line each. Map: extract each missed document on its own (a pure function of
+document and lexicon, so `jobs > 1` runs it in worker processes) into its
+named graph, rendered once as TriG text, and cache it. Reduce: merge entities
+into the resolution graph, add the curated graph, and write every graph's
+text in sorted order to a temporary file that replaces the output only when
+complete. The result is byte for byte what one sort of all quads would give,
+because a sorted TriG is its graphs one after another.
 """
 
 from __future__ import annotations
 
-import hashlib
-import os
-import pickle
-import tempfile
+import signal
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzkg.corpus import Document, EmptyBody, check_unique_ids, corpus_files, read_document
+from kzkg.buildcache import Extracted, ResultCache, entry_key
+from kzkg.corpus import Document, EmptyBody, corpus_files, parse_document
 from kzkg.curation import load_curation
 from kzkg.emit import Quad, entity_quads, result_quads, serialize_trig
 from kzkg.errors import InputError
-from kzkg.extract.model import DocResult, EntityKey
+from kzkg.extract.model import DocResult, EntityInfo, EntityKey
 from kzkg.extract.pipeline import Extractor
 from kzkg.extract.resolve import Resolver
+from kzkg.graphfiles import rows_in, write_graph, write_per_document
 from kzkg.lexicon import Lexicon, event_classes, load_lexicon
 from kzkg.paths import curation_file, lexicon_dir, ontology_file
+from kzkg.shards import Shard
+from kzkg.vocab import document_graph, slug
 
 Warn = Callable[[str], None]
+# About 150,000 words: a few minutes of extraction. Longer files are refused
+# rather than let one stray dump hold up a whole build.
+MAX_DOCUMENT_BYTES = 1_000_000
 
 
 @dataclass
@@ -39,112 +48,154 @@ class BuildReport:
     words: int = 0
     quads: int = 0
     cached: int = 0
+    extracted: int = 0
+    pruned: int = 0
     seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds per step, for profiling
 
 
-def read_corpus(corpus: Path, warn: Warn) -> list[Document]:
-    """Every document of the folder; all bad files reported together, one line each."""
-    documents, problems = [], []
-    for path in corpus_files(corpus):
+@dataclass
+class Planned:
+    path: Path
+    key: str
+    hit: Extracted | None = None
+    document: Document | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return self.hit.doc_id if self.hit else self.document.id  # type: ignore[union-attr]
+
+
+# --- plan -----------------------------------------------------------------------
+def plan(
+    paths: list[Path],
+    fingerprint: str,
+    cache: ResultCache | None,
+    warn: Warn,
+    shard: Shard | None = None,
+    keep_going: bool = False,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> list[Planned]:
+    """Every usable document of `paths` (in shard), from the cache where possible."""
+    planned, problems = [], []
+    for path in paths:
         try:
-            documents.append(read_document(path))
+            item = plan_file(path, fingerprint, cache, max_bytes)
         except EmptyBody as skipped:
             warn(f"warning: {skipped}")
+            continue
         except InputError as exc:
             problems.append(str(exc))
-    if problems:
+            continue
+        if shard is None or shard.holds(item.doc_id):
+            planned.append(item)
+    if problems and not keep_going:
         raise InputError("\n".join(problems))
-    check_unique_ids(documents)
-    return documents
+    for line in problems:
+        warn(f"skipped: {line}")
+    check_ids(planned)
+    return planned
 
 
-# --- extraction, in this process or in workers ----------------------------
+def plan_file(path: Path, fingerprint: str, cache: ResultCache | None, max_bytes: int) -> Planned:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"{path}: {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:g} MB limit "
+                "for one document (--max-document-mb)"
+            )
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    key = entry_key(path.name, raw, fingerprint)
+    hit = cache.get(key) if cache is not None else None
+    if hit is not None:
+        return Planned(path, key, hit=hit)
+    return Planned(path, key, document=parse_document(path, raw))
+
+
+def check_ids(planned: list[Planned]) -> None:
+    by_id: dict[str, Path] = {}
+    by_slug: dict[str, tuple[str, Path]] = {}
+    for item in planned:
+        doc_id = item.doc_id
+        if doc_id in by_id:
+            raise InputError(f"{item.path}: duplicate id '{doc_id}' (also in {by_id[doc_id].name})")
+        other = by_slug.get(slug(doc_id))
+        if other is not None:
+            raise InputError(
+                f"{item.path}: id '{doc_id}' gives the same document IRI as '{other[0]}' "
+                f"in {other[1].name}"
+            )
+        by_id[doc_id], by_slug[slug(doc_id)] = item.path, (doc_id, item.path)
+
+
+# --- map: extraction, in this process or in workers ---------------------------------
+HEADER = serialize_trig([])
 _worker: Extractor | None = None  # one per worker process; spaCy loads once there
+
+
+def to_extracted(document: Document, result: DocResult) -> Extracted:
+    text = serialize_trig(result_quads(document, result))
+    return Extracted(
+        document.id,
+        len(document.body.split()),
+        list(result.entities.values()),
+        text[len(HEADER) :],
+    )
 
 
 def _init_worker(lexicon: Lexicon) -> None:
     global _worker
+    # Ctrl-C and SIGTERM are the parent's to handle; it stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _worker = Extractor(lexicon)
 
 
-def _extract_in_worker(document: Document) -> DocResult:
+def _extract_in_worker(document: Document) -> Extracted:
     assert _worker is not None
-    return _worker.extract(document)
+    return to_extracted(document, _worker.extract(document))
 
 
-def _cache_path(cache: Path, version: str, document: Document) -> Path:
-    h = hashlib.sha256(f"{version}\0{document.id}\0{document.file_name}\0".encode())
-    h.update(document.body.encode("utf-8"))
-    h.update(
-        repr(
-            (
-                document.title,
-                document.authors,
-                document.publisher,
-                document.date,
-                document.url,
-                document.language,
-                document.kind,
-            )
-        ).encode()
-    )
-    return cache / f"{h.hexdigest()[:32]}.pickle"
-
-
-def extract_all(
-    documents: list[Document],
-    lexicon: Lexicon,
-    jobs: int = 1,
-    cache: Path | None = None,
-    progress: Any = None,
-    extractor: Extractor | None = None,
-) -> Iterator[DocResult]:
-    """Results in document order, identical whatever `jobs` and the cache hold."""
-    from kzkg.extract.pipeline import EXTRACTOR_VERSION
-
-    version = f"{EXTRACTOR_VERSION}-{lexicon.fingerprint}"
-    cached: dict[int, DocResult] = {}
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        for i, doc in enumerate(documents):
-            path = _cache_path(cache, version, doc)
-            if path.is_file():
-                cached[i] = pickle.loads(path.read_bytes())
-    todo = [d for i, d in enumerate(documents) if i not in cached]
-    if jobs > 1 and len(todo) > 1:
-        pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lexicon,))
-        fresh: Iterator[DocResult] = pool.map(_extract_in_worker, todo, chunksize=1)
-    else:
-        pool = None
-        local = extractor or Extractor(lexicon)
-        fresh = (local.extract(d) for d in todo)
+def extract_documents(
+    documents: list[Document], lexicon: Lexicon, jobs: int = 1, extractor: Extractor | None = None
+) -> Iterator[Extracted]:
+    """Extracted documents in the given order, identical whatever `jobs` is."""
+    jobs = min(jobs, len(documents))
+    if jobs <= 1:
+        local = extractor or (Extractor(lexicon) if documents else None)
+        for document in documents:
+            assert local is not None
+            yield to_extracted(document, local.extract(document))
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lexicon,))
     try:
-        for i, doc in enumerate(documents):
-            result = cached[i] if i in cached else next(fresh)
-            if cache is not None and i not in cached:
-                _atomic_write(_cache_path(cache, version, doc), pickle.dumps(result))
-            if progress is not None:
-                progress(doc)
-            yield result
+        yield from pool.map(_extract_in_worker, documents, chunksize=1)
     finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+        pool.shutdown(cancel_futures=True)
 
 
-# --- graph ------------------------------------------------------------------
-def graph_quads(
-    documents: list[Document], results: list[DocResult], lexicon: Lexicon, curated: list[Quad]
-) -> list[Quad]:
+# --- reduce ----------------------------------------------------------------------
+def resolution_quads(entity_lists: list[list[EntityInfo]], lexicon: Lexicon) -> list[Quad]:
+    """Entity nodes of kzr:graph/resolution, aliases merged over all documents."""
     resolver = Resolver(lexicon)
-    quads: list[Quad] = list(curated)
     entities: dict[EntityKey, Any] = {}
-    for doc, result in zip(documents, results, strict=True):
-        quads += result_quads(doc, result)
-        for key, info in result.entities.items():
-            if key in entities:
-                entities[key].aliases |= info.aliases
+    for infos in entity_lists:
+        for info in infos:
+            if info.key in entities:
+                entities[info.key].aliases |= info.aliases
             else:
-                entities[key] = info
+                entities[info.key] = EntityInfo(
+                    info.key,
+                    info.cls,
+                    set(info.aliases),
+                    info.wikidata,
+                    info.located_in,
+                    info.post_in,
+                    info.nationality,
+                )
     # Places and organizations referred to (locatedIn, postIn) get a node too.
     pending = list(entities.values())
     while pending:
@@ -153,27 +204,34 @@ def graph_quads(
             if ref is not None and ref not in entities and ref.label in resolver.by_label:
                 entities[ref] = resolver.known(ref.label)
                 pending.append(entities[ref])
-    for info in entities.values():
-        quads += entity_quads(info)
-    return quads
+    return [quad for info in entities.values() for quad in entity_quads(info)]
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename over it: readers never see half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def graph_blocks(entries: list[Extracted], lexicon: Lexicon, curated: list[Quad]) -> dict[str, str]:
+    """{graph term: TriG text of that graph}, for every graph of the build."""
+    blocks = {f"<{document_graph(e.doc_id)}>": e.block for e in entries}
+    shared: dict[Any, list[Quad]] = {}
+    for quad in [*curated, *resolution_quads([e.entities for e in entries], lexicon)]:
+        shared.setdefault(quad[3], []).append(quad)
+    for graph, quads in shared.items():
+        blocks[f"<{graph}>"] = serialize_trig(quads)[len(HEADER) :]
+    return blocks
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = self.laps.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def build(
     corpus: Path,
-    out: Path,
+    out: Path | None,
     jobs: int = 1,
     cache: Path | None = None,
     warn: Warn = print,
@@ -181,23 +239,54 @@ def build(
     lexicon_folder: Path | None = None,
     curated_file: Path | None = None,
     extractor: Extractor | None = None,
+    shard: Shard | None = None,
+    files: list[Path] | None = None,
+    per_document: Path | None = None,
+    keep_going: bool = False,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> BuildReport:
-    import time
-
     began = time.perf_counter()
-    report = BuildReport()
-    documents = read_corpus(corpus, warn)
+    clock = _Clock()
     lexicon = load_lexicon(lexicon_folder or lexicon_dir(), ontology_file())
     curated = load_curation(
         curated_file or curation_file(), lexicon, event_classes(ontology_file())
     )
+    whole = shard is None and files is None
+    store = ResultCache(cache) if cache is not None else None
+    paths = corpus_files(corpus) if files is None else files
+    clock.lap("setup")
+    planned = plan(paths, lexicon.fingerprint, store, warn, shard, keep_going, max_bytes)
+    clock.lap("read and look up")
     if extractor is not None and extractor.lexicon.fingerprint != lexicon.fingerprint:
         extractor = None
-    results = list(extract_all(documents, lexicon, jobs, cache, progress, extractor))
-    quads = graph_quads(documents, results, lexicon, curated)
-    _atomic_write(out, serialize_trig(quads).encode("utf-8"))
-    report.documents = len(documents)
-    report.words = sum(len(d.body.split()) for d in documents)
-    report.quads = len(set(quads))
+    todo = [p for p in planned if p.hit is None]
+    fresh = extract_documents([p.document for p in todo], lexicon, jobs, extractor)  # type: ignore[misc]
+    entries: list[Extracted] = []
+    for item in planned:
+        if item.hit is None:
+            item.hit = next(fresh)
+            if store is not None:
+                store.put(item.key, item.hit)
+        entries.append(item.hit)
+        if progress is not None:
+            progress(item.path)
+    clock.lap("extract")
+    blocks = graph_blocks(entries, lexicon, curated)
+    clock.lap("resolution graph")
+    if out is not None:
+        write_graph(out, HEADER, blocks)
+        clock.lap("write graph")
+    if per_document is not None:
+        fresh_ids = [p.doc_id for p in todo]
+        write_per_document(per_document, HEADER, blocks, entries, fresh_ids, shard, whole)
+        clock.lap("write per-document")
+    report = BuildReport(documents=len(entries), cached=len(planned) - len(todo))
+    report.extracted = len(todo)
+    report.words = sum(e.words for e in entries)
+    report.quads = sum(rows_in(block) for block in blocks.values())
+    if store is not None and whole:
+        report.pruned = store.prune({p.key for p in planned})
+        clock.lap("prune cache")
     report.seconds = time.perf_counter() - began
+    report.phases = clock.laps
     return report

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -9,15 +12,40 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from kzkg.build import build
-from kzkg.errors import InputError
+from kzkg.build import MAX_DOCUMENT_BYTES, build
+from kzkg.errors import InputError, KzkgError
 from kzkg.lexicon import load_lexicon
 from kzkg.paths import built_graph, corpus_dir, lexicon_dir, ontology_file
+from kzkg.shards import Shard, parse_jobs, read_file_list
 
 
 def register(app: typer.Typer) -> None:
     _register_build(app)
     _register_lexicon_check(app)
+
+
+class Stopped(KzkgError):
+    """The build was told to stop (SIGTERM); temporary files are removed on the way out."""
+
+    exit_code = 128 + signal.SIGTERM
+
+
+def _stop(signum: int, _frame: object) -> None:
+    raise Stopped(f"stopped by {signal.Signals(signum).name}; the previous graph is kept")
+
+
+@contextmanager
+def _stoppable() -> Iterator[None]:
+    """SIGTERM ends the build like Ctrl-C: cleanly, with one line, no traceback."""
+    try:
+        previous = signal.signal(signal.SIGTERM, _stop)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _register_build(app: typer.Typer) -> None:
@@ -30,40 +58,80 @@ def _register_build(app: typer.Typer) -> None:
             Optional[Path], typer.Option("--out", help="Output TriG file [graph/kzkg.trig].")  # noqa: UP045
         ] = None,
         jobs: Annotated[
-            int, typer.Option("--jobs", "-j", help="Worker processes for extraction.")
-        ] = 1,
+            str, typer.Option("--jobs", "-j", help="Extraction processes; 0 or auto: all cores.")
+        ] = "1",
         cache: Annotated[
             Optional[Path],  # noqa: UP045
-            typer.Option("--cache", help="Folder caching per-document results (incremental)."),
+            typer.Option("--cache", help="Folder of per-document results [.cache next to --out]."),
         ] = None,
+        no_cache: Annotated[
+            bool, typer.Option("--no-cache", help="Extract every document again; keep no cache.")
+        ] = False,
+        shard: Annotated[
+            Optional[str],  # noqa: UP045
+            typer.Option("--shard", help="Only documents whose id hashes into part I of N (I/N)."),
+        ] = None,
+        files: Annotated[
+            Optional[Path],  # noqa: UP045
+            typer.Option("--files", help="Only the document files listed here, one a line."),
+        ] = None,
+        per_document: Annotated[
+            Optional[Path],  # noqa: UP045
+            typer.Option("--per-document", help="Also write one TriG file per named graph here."),
+        ] = None,
+        keep_going: Annotated[
+            bool,
+            typer.Option("--keep-going", help="Skip bad files (one line each); build the rest."),
+        ] = False,
+        max_document_mb: Annotated[
+            float, typer.Option("--max-document-mb", help="Refuse document files larger than this.")
+        ] = MAX_DOCUMENT_BYTES / 1e6,
     ) -> None:
         """Extract every document of the corpus into one TriG graph with evidence."""
-        if jobs < 1:
-            raise InputError("--jobs must be at least 1")
-        target = out or built_graph()
+        workers = parse_jobs(jobs)
+        part = Shard.parse(shard) if shard is not None else None
+        folder = corpus or corpus_dir()
+        listed = read_file_list(files, folder) if files is not None else None
+        if (part or listed) and out is None and per_document is None:
+            raise InputError(
+                "a partial build (--shard or --files) needs --out or --per-document: "
+                "it would replace the whole graph with part of it"
+            )
+        target = out if out is not None or part or listed else built_graph()
+        cache_folder = None if no_cache else cache or (target or per_document).parent / ".cache"
         err = Console(stderr=True, highlight=False)
-        with Progress(
-            TextColumn("extracting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=err,
-            transient=True,
-            disable=not err.is_terminal,
-        ) as bar:
+        with (
+            _stoppable(),
+            Progress(
+                TextColumn("extracting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=err,
+                transient=True,
+                disable=not err.is_terminal,
+            ) as bar,
+        ):
             task = bar.add_task("extract", total=None)
             report = build(
-                corpus or corpus_dir(),
+                folder,
                 target,
-                jobs=jobs,
-                cache=cache,
+                jobs=workers,
+                cache=cache_folder,
                 warn=lambda line: err.print(line, markup=False),
                 progress=lambda _doc: bar.advance(task),
+                shard=part,
+                files=listed,
+                per_document=per_document,
+                keep_going=keep_going,
+                max_bytes=int(max_document_mb * 1e6),
             )
         rate = report.words / report.seconds if report.seconds else 0.0
+        where = ", ".join(str(p) for p in (target, per_document) if p is not None)
         typer.echo(
-            f"built {target}: {report.documents} documents, {report.words} words, "
-            f"{report.quads} quads in {report.seconds:.1f} s ({rate:,.0f} words/s)"
+            f"built {where}: {report.documents} documents ({report.cached} from cache), "
+            f"{report.words} words, {report.quads} quads in {report.seconds:.1f} s "
+            f"({rate:,.0f} words/s)"
         )
 
 

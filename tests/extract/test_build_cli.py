@@ -60,7 +60,7 @@ def test_cache_gives_the_same_graph(tmp_path: Path, seed_build: Path, extractor:
     cache = tmp_path / "cache"
     first, second = tmp_path / "1.trig", tmp_path / "2.trig"
     build(SEEDS, first, cache=cache, warn=lambda _: None, extractor=extractor)
-    assert len(list(cache.glob("*.pickle"))) == 2
+    assert len(list(cache.glob("*/*.json"))) == 2
     build(SEEDS, second, cache=cache, warn=lambda _: None, extractor=extractor)
     assert first.read_bytes() == second.read_bytes() == seed_build.read_bytes()
 
@@ -149,7 +149,7 @@ def test_failure_during_extraction_leaves_previous_graph(
 
 def test_bad_jobs_value(fast_cli: CliRunner, tmp_path: Path) -> None:
     result = fast_cli.invoke(
-        app, ["build", "--corpus", str(SEEDS), "--jobs", "0", "--out", str(tmp_path / "o")]
+        app, ["build", "--corpus", str(SEEDS), "--jobs", "many", "--out", str(tmp_path / "o")]
     )
     assert result.exit_code != 0 and "--jobs" in result.output
 

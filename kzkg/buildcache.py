@@ -1,0 +1,168 @@
+"""Per-document extraction results, and the on-disk cache that makes builds incremental.
+
+A document's extraction is kept as an `Extracted`: its id, word count, the
+entities it mentions (for the shared resolution graph) and its own named graph
+already rendered as TriG text. An entry is keyed by the document file's bytes
+and name, the extractor's code and model versions and the lexicon fingerprint,
+so any change to one of them is a miss. Entries are JSON, not pickle: a cache
+folder is a plain directory anyone can write to, and loading JSON runs no code.
+A damaged entry (truncated, edited, wrong shape) fails its checksum or its
+parse and is treated as a miss; it is re-extracted and rewritten, never fatal.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from kzkg.extract.model import EntityInfo, EntityKey
+
+FORMAT = "kzkg-extracted-1"
+# Source files whose code decides what a document's graph looks like.
+_CODE = ("extract/*.py", "corpus.py", "dates.py", "emit.py", "vocab.py", "lexicon.py")
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@dataclass
+class Extracted:
+    doc_id: str
+    words: int
+    entities: list[EntityInfo]
+    block: str  # the document's named graph as TriG, without the @prefix lines
+
+
+@cache
+def code_version() -> str:
+    """Digest of the extraction code and the NLP library and model versions."""
+    from kzkg.extract.pipeline import EXTRACTOR_VERSION, MODEL
+
+    h = hashlib.sha256(f"{FORMAT}\0{EXTRACTOR_VERSION}\0".encode())
+    for package in ("spacy", MODEL.replace("_", "-")):
+        try:
+            h.update(f"{package}={metadata.version(package)}\0".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{package}=?\0".encode())
+    for pattern in _CODE:
+        for path in sorted(_PACKAGE.glob(pattern)):
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def entry_key(file_name: str, raw: bytes, lexicon_fingerprint: str) -> str:
+    h = hashlib.sha256(f"{code_version()}\0{lexicon_fingerprint}\0{file_name}\0".encode())
+    h.update(raw)
+    return h.hexdigest()[:40]
+
+
+# --- JSON form -------------------------------------------------------------------
+def _key(k: EntityKey | None) -> list[str] | None:
+    return None if k is None else [k.kind, k.label]
+
+
+def _unkey(v: Any) -> EntityKey | None:
+    return None if v is None else EntityKey(str(v[0]), str(v[1]))
+
+
+def to_json(item: Extracted) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "id": item.doc_id,
+        "words": item.words,
+        "entities": [
+            [
+                e.key.kind,
+                e.key.label,
+                e.cls,
+                sorted(e.aliases),
+                e.wikidata,
+                _key(e.located_in),
+                _key(e.post_in),
+                _key(e.nationality),
+            ]
+            for e in item.entities
+        ],
+        "block": item.block,
+    }
+
+
+def from_json(data: dict[str, Any]) -> Extracted:
+    """Raises ValueError/KeyError/TypeError/IndexError on anything malformed."""
+    if data["format"] != FORMAT:
+        raise ValueError("other format")
+    entities = [
+        EntityInfo(
+            EntityKey(str(kind), str(label)),
+            str(cls),
+            set(map(str, aliases)),
+            wikidata,
+            _unkey(located),
+            _unkey(post_in),
+            _unkey(nationality),
+        )
+        for kind, label, cls, aliases, wikidata, located, post_in, nationality in data["entities"]
+    ]
+    if not isinstance(data["id"], str) or not isinstance(data["block"], str):
+        raise TypeError("id and block must be text")
+    return Extracted(data["id"], int(data["words"]), entities, data["block"])
+
+
+# --- the cache folder ---------------------------------------------------------------
+class ResultCache:
+    """`folder/<2 hex>/<key>.json`: first line the SHA-256 of the rest, then the JSON."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> Extracted | None:
+        try:
+            raw = self.path(key).read_bytes()
+            digest, _, payload = raw.partition(b"\n")
+            if hashlib.sha256(payload).hexdigest().encode() != digest:
+                return None
+            return from_json(json.loads(payload))
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            return None  # missing or damaged: extract again
+
+    def put(self, key: str, item: Extracted) -> None:
+        payload = json.dumps(to_json(item), ensure_ascii=False).encode("utf-8")
+        digest = hashlib.sha256(payload).hexdigest().encode()
+        try:
+            atomic_write(self.path(key), digest + b"\n" + payload)
+        except OSError:
+            pass  # a read-only or full cache folder slows the next build, nothing more
+
+    def prune(self, live: set[str]) -> int:
+        """Delete entries not in `live` and temp files left by a killed build."""
+        removed = 0
+        for path in self.folder.glob("*/*"):
+            if path.name.endswith(".json") and path.stem in live:
+                continue
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                pass
+        return removed
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write next to the target, then rename over it: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
