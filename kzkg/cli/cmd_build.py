@@ -99,7 +99,7 @@ def _register_build(app: typer.Typer) -> None:
             )
         target = out if out is not None or part or listed else built_graph()
         cache_folder = None if no_cache else cache or (target or per_document).parent / ".cache"
-        err = Console(stderr=True, highlight=False)
+        err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per file
         with (
             _stoppable(),
             Progress(
