@@ -125,9 +125,14 @@ class KnowledgeGraph:
         if len(hits) == 1:
             return hits[0]
         if len(hits) > 1:
-            shown = ", ".join(f"{labels[h][0]} <{h}>" for h in hits)
-            raise KzkgError(f"'{text}' matches several entities: {shown}")
+            shown = ", ".join(f"{_one_line(labels[h][0])} <{h}>" for h in hits)
+            raise KzkgError(f"'{_one_line(text)}' matches several entities: {shown}")
         every = sorted({n for names in labels.values() for n in names})
         close = difflib.get_close_matches(text, every, n=5, cutoff=0.6)
-        hint = f"; close labels: {', '.join(close)}" if close else ""
-        raise KzkgError(f"no entity is labelled '{text}'{hint}")
+        hint = f"; close labels: {', '.join(map(_one_line, close))}" if close else ""
+        raise KzkgError(f"no entity is labelled '{_one_line(text)}'{hint}")
+
+
+def _one_line(text: str) -> str:
+    """Text for an error message: line breaks and control characters escaped."""
+    return repr(text)[1:-1]
