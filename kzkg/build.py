@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import signal
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzkg.buildcache import Extracted, ResultCache, entry_key
-from kzkg.corpus import Document, EmptyBody, corpus_files, parse_document
+from kzkg.buildcache import Extracted, ResultCache
+from kzkg.buildplan import MAX_DOCUMENT_BYTES, Warn, plan
+from kzkg.corpus import Document, corpus_files
 from kzkg.curation import load_curation
 from kzkg.emit import Quad, entity_quads, result_quads, serialize_trig
-from kzkg.errors import InputError
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey
 from kzkg.extract.pipeline import Extractor
 from kzkg.extract.resolve import Resolver
@@ -33,12 +33,7 @@ from kzkg.graphfiles import rows_in, write_graph, write_per_document
 from kzkg.lexicon import Lexicon, event_classes, load_lexicon
 from kzkg.paths import curation_file, lexicon_dir, ontology_file
 from kzkg.shards import Shard
-from kzkg.vocab import document_graph, slug
-
-Warn = Callable[[str], None]
-# About 150,000 words: a few minutes of extraction. Longer files are refused
-# rather than let one stray dump hold up a whole build.
-MAX_DOCUMENT_BYTES = 1_000_000
+from kzkg.vocab import document_graph
 
 
 @dataclass
@@ -52,83 +47,6 @@ class BuildReport:
     pruned: int = 0
     seconds: float = 0.0
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, for profiling
-
-
-@dataclass
-class Planned:
-    path: Path
-    key: str
-    hit: Extracted | None = None
-    document: Document | None = None
-
-    @property
-    def doc_id(self) -> str:
-        return self.hit.doc_id if self.hit else self.document.id  # type: ignore[union-attr]
-
-
-# --- plan -----------------------------------------------------------------------
-def plan(
-    paths: list[Path],
-    fingerprint: str,
-    cache: ResultCache | None,
-    warn: Warn,
-    shard: Shard | None = None,
-    keep_going: bool = False,
-    max_bytes: int = MAX_DOCUMENT_BYTES,
-) -> list[Planned]:
-    """Every usable document of `paths` (in shard), from the cache where possible."""
-    planned, problems = [], []
-    for path in paths:
-        try:
-            item = plan_file(path, fingerprint, cache, max_bytes)
-        except EmptyBody as skipped:
-            warn(f"warning: {skipped}")
-            continue
-        except InputError as exc:
-            problems.append(str(exc))
-            continue
-        if shard is None or shard.holds(item.doc_id):
-            planned.append(item)
-    if problems and not keep_going:
-        raise InputError("\n".join(problems))
-    for line in problems:
-        warn(f"skipped: {line}")
-    check_ids(planned)
-    return planned
-
-
-def plan_file(path: Path, fingerprint: str, cache: ResultCache | None, max_bytes: int) -> Planned:
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"{path}: {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:g} MB limit "
-                "for one document (--max-document-mb)"
-            )
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    key = entry_key(path.name, raw, fingerprint)
-    hit = cache.get(key) if cache is not None else None
-    if hit is not None:
-        return Planned(path, key, hit=hit)
-    return Planned(path, key, document=parse_document(path, raw))
-
-
-def check_ids(planned: list[Planned]) -> None:
-    by_id: dict[str, Path] = {}
-    by_slug: dict[str, tuple[str, Path]] = {}
-    for item in planned:
-        doc_id = item.doc_id
-        if doc_id in by_id:
-            raise InputError(f"{item.path}: duplicate id '{doc_id}' (also in {by_id[doc_id].name})")
-        other = by_slug.get(slug(doc_id))
-        if other is not None:
-            raise InputError(
-                f"{item.path}: id '{doc_id}' gives the same document IRI as '{other[0]}' "
-                f"in {other[1].name}"
-            )
-        by_id[doc_id], by_slug[slug(doc_id)] = item.path, (doc_id, item.path)
 
 
 # --- map: extraction, in this process or in workers ---------------------------------

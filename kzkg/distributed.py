@@ -20,18 +20,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kzkg.build import (
-    HEADER,
-    MAX_DOCUMENT_BYTES,
-    BuildReport,
-    Planned,
-    Warn,
-    check_ids,
-    graph_blocks,
-    plan_file,
-    to_extracted,
-)
+from kzkg.build import HEADER, BuildReport, graph_blocks, to_extracted
 from kzkg.buildcache import Extracted, ResultCache
+from kzkg.buildplan import MAX_DOCUMENT_BYTES, Planned, Warn, check_ids, plan_file
 from kzkg.corpus import EmptyBody, corpus_files
 from kzkg.curation import load_curation
 from kzkg.errors import InputError, KzkgError

@@ -98,8 +98,10 @@ def _register_build(app: typer.Typer) -> None:
                 "it would replace the whole graph with part of it"
             )
         target = out if out is not None or part or listed else built_graph()
-        cache_folder = None if no_cache else cache or (target or per_document).parent / ".cache"
-        err = Console(stderr=True, highlight=False)
+        beside = target if target is not None else per_document
+        assert beside is not None  # checked above
+        cache_folder = None if no_cache else cache or beside.parent / ".cache"
+        err = Console(stderr=True, highlight=False, soft_wrap=True)  # one line per file
         with (
             _stoppable(),
             Progress(

@@ -103,7 +103,10 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
             return None
         anchor = dt.date(doc.year, doc.month, doc.day)
         back = (anchor.weekday() - WEEKDAYS[groups["weekday"].lower()]) % 7
-        when = anchor - dt.timedelta(days=back)
+        try:
+            when = anchor - dt.timedelta(days=back)
+        except OverflowError:  # a document dated in the first days of year 1
+            return None
         return PartialDate(when.year, when.month, when.day)
     if groups.get("startof"):
         return PartialDate(doc.year, 1) if doc else None

@@ -63,6 +63,7 @@ def resolve(index: EntityIndex, text: str, kind: str = "entity") -> str:
     cls = _class_iri(kind)
     pool = index.of_class(cls)
     wanted = text.strip().casefold()
+    shown = repr(text)[1:-1]  # an error message stays one line whatever was typed
     what = "entity" if cls is None else f"{kind.split(':')[-1]}"
 
     def named(iri: str) -> str:
@@ -79,7 +80,7 @@ def resolve(index: EntityIndex, text: str, kind: str = "entity") -> str:
         return exact[0]
     if len(exact) > 1:
         listed = "; ".join(named(i) for i in exact[:10])
-        raise InputError(f"'{text}' matches several {what}s: {listed}")
+        raise InputError(f"'{shown}' matches several {what}s: {listed}")
     labels = {n: i for i in pool for n in index.names[i]}
     close = difflib.get_close_matches(text, list(labels), n=5, cutoff=0.6)
     if close:
@@ -87,7 +88,7 @@ def resolve(index: EntityIndex, text: str, kind: str = "entity") -> str:
     else:
         some = sorted(index.names[i][0] for i in pool)[:8]
         hint = f"; {what}s include: {', '.join(some)}" if some else f"; the graph has no {what}s"
-    raise InputError(f"no {what} is labelled '{text}'{hint}")
+    raise InputError(f"no {what} is labelled '{shown}'{hint}")
 
 
 def term_for(index: EntityIndex, param: Param, value: str) -> ox.NamedNode | ox.Literal:
