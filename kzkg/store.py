@@ -63,6 +63,17 @@ def load_store(paths: list[Path]) -> ox.Store:
     return store
 
 
+def merge_into_default_graph(store: ox.Store) -> None:
+    """Copy every named graph's triples into the default graph, once each.
+
+    SPARQL's default graph is a set of triples. Oxigraph's own union view
+    repeats a triple once per named graph that holds it (an entity's label
+    stated by 300 documents), which inflates counts and multiplies every
+    join; the merged copy answers like rdflib and the spec, and faster.
+    """
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
 @dataclass
 class KnowledgeGraph:
     """A loaded graph with SPARQL access. Open with `KnowledgeGraph.open()`.
@@ -116,6 +127,7 @@ class KnowledgeGraph:
             format=ox.RdfFormat.TURTLE,
             to_graph=ox.NamedNode(ONTOLOGY_IRI),
         )
+        merge_into_default_graph(store)
         chosen: Engine | None = None
         if engine == "rdflib":
             chosen = RdflibEngine(paths, ontology_file(), str(ONTOLOGY_IRI))
@@ -128,7 +140,8 @@ class KnowledgeGraph:
         (pyoxigraph terms) are substituted safely. Returns pyoxigraph's answer."""
         if self.store is None:
             raise KzkgError("raw pyoxigraph access needs the embedded store, not an endpoint")
-        return OxigraphEngine(self.store).raw(query, **bindings)
+        engine = self.engine if isinstance(self.engine, OxigraphEngine) else None
+        return (engine or OxigraphEngine(self.store)).raw(query, **bindings)
 
     def select(self, query: str, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""

@@ -28,7 +28,8 @@ def malformed(exc: Exception) -> InputError:
 
 
 class OxigraphEngine:
-    """The embedded pyoxigraph store."""
+    """The embedded pyoxigraph store; its default graph holds the merged named graphs
+    (`kzkg.store.merge_into_default_graph`)."""
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
@@ -38,7 +39,7 @@ class OxigraphEngine:
         subs = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
             return self.store.query(
-                query, prefixes=self.prefixes, use_default_graph_as_union=True, substitutions=subs
+                query, prefixes=self.prefixes, substitutions=subs
             )
         except SyntaxError as exc:
             raise malformed(exc) from None

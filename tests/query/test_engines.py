@@ -48,3 +48,15 @@ def test_ad_hoc_construct_agrees(kg: KnowledgeGraph, kg_rdflib: KnowledgeGraph) 
     ours, theirs = kg.run(query), kg_rdflib.run(query)
     assert ours.kind == theirs.kind == "graph"
     assert {str(t) for t in ours.triples} == {str(t) for t in theirs.triples} != set()
+
+
+def test_a_triple_stated_by_several_documents_counts_once(
+    kg: KnowledgeGraph, kg_rdflib: KnowledgeGraph
+) -> None:
+    # The default graph is the set union of the documents' graphs (SPARQL's
+    # merge), not one copy per document: counts agree with the reference.
+    query = "SELECT (COUNT(*) AS ?n) WHERE { ?e rdfs:label ?l }"
+    stated = kg.run("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e rdfs:label ?l } }")
+    ours, theirs = kg.run(query), kg_rdflib.run(query)
+    assert int(ours.rows[0][0].value) == int(theirs.rows[0][0].value)
+    assert int(ours.rows[0][0].value) < int(stated.rows[0][0].value)
