@@ -38,9 +38,7 @@ class OxigraphEngine:
     def raw(self, query: str, **substitutions: Any) -> Any:
         subs = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
-            return self.store.query(
-                query, prefixes=self.prefixes, substitutions=subs
-            )
+            return self.store.query(query, prefixes=self.prefixes, substitutions=subs)
         except SyntaxError as exc:
             raise malformed(exc) from None
 
