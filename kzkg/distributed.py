@@ -68,7 +68,9 @@ def connect(address: str | None, workers: int) -> tuple[Any, Any]:
         try:
             return Client(address), None
         except ValueError as exc:
-            raise InputError(f"--dask {address}: not a scheduler address ({exc})") from None
+            raise InputError(
+                f"--dask-scheduler {address}: not a scheduler address ({exc})"
+            ) from None
         except OSError as exc:
             raise KzkgError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     cluster = LocalCluster(
@@ -120,7 +122,9 @@ def build_on_dask(
     """Build on a Dask cluster at `address`, or on a LocalCluster of `workers` processes."""
     clock = Clock()
     lexicon, curated = load_inputs(lexicon_folder, curated_file)
-    paths = corpus_files(corpus) if files is None else files
+    # Absolute, so that workers started elsewhere find the same files.
+    paths = [path.absolute() for path in (corpus_files(corpus) if files is None else files)]
+    cache = cache.absolute() if cache is not None else None
     client, cluster = connect(address, workers)
     clock.lap("setup")
     try:
