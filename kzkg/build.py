@@ -1,32 +1,32 @@
 """`kzkg build`: corpus folder in, one deterministic TriG file out.
 
-Three steps. Plan: read every file, look it up in the cache (keyed by its
-bytes, the extractor and the lexicon), parse the misses; bad files give one
-line each. Map: extract each missed document on its own (a pure function of
-document and lexicon, so `jobs > 1` runs it in worker processes) into its
-named graph, rendered once as TriG text, and cache it. Reduce: merge entities
-into the resolution graph, add the curated graph, and write every graph's
-text in sorted order to a temporary file that replaces the output only when
-complete. The result is byte for byte what one sort of all quads would give,
-because a sorted TriG is its graphs one after another.
+Three steps. Plan (kzkg/buildplan.py): read every file, look it up in the
+cache (keyed by its bytes, the extractor and the lexicon), parse the misses;
+bad files give one line each. Map (kzkg/buildmap.py): extract each missed
+document on its own (a pure function of document and lexicon, so `jobs > 1`
+runs it in worker processes) into its named graph, rendered once as TriG
+text, and cache it. Reduce (here): merge entities into the resolution graph,
+add the curated graph, and write every graph's text in sorted order to a
+temporary file that replaces the output only when complete. The result is
+byte for byte what one sort of all quads would give, because a sorted TriG is
+its graphs one after another. The Dask build (kzkg/distributed.py) runs the
+same plan and map on a cluster and the same reduce here.
 """
 
 from __future__ import annotations
 
-import signal
 import time
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kzkg.buildcache import Extracted, ResultCache
-from kzkg.buildplan import MAX_DOCUMENT_BYTES, Warn, plan
-from kzkg.corpus import Document, corpus_files
+from kzkg.buildmap import HEADER, extract_misses
+from kzkg.buildplan import MAX_DOCUMENT_BYTES, Planned, Warn, plan
+from kzkg.corpus import corpus_files
 from kzkg.curation import load_curation
-from kzkg.emit import Quad, entity_quads, result_quads, serialize_trig
-from kzkg.extract.model import DocResult, EntityInfo, EntityKey
+from kzkg.emit import Quad, entity_quads, serialize_trig
+from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.extract.pipeline import Extractor
 from kzkg.extract.resolve import Resolver
 from kzkg.graphfiles import rows_in, write_graph, write_per_document
@@ -49,50 +49,15 @@ class BuildReport:
     phases: dict[str, float] = field(default_factory=dict)  # seconds per step, for profiling
 
 
-# --- map: extraction, in this process or in workers ---------------------------------
-HEADER = serialize_trig([])
-_worker: Extractor | None = None  # one per worker process; spaCy loads once there
-
-
-def to_extracted(document: Document, result: DocResult) -> Extracted:
-    text = serialize_trig(result_quads(document, result))
-    return Extracted(
-        document.id,
-        len(document.body.split()),
-        list(result.entities.values()),
-        text[len(HEADER) :],
+def load_inputs(
+    lexicon_folder: Path | None, curated_file: Path | None
+) -> tuple[Lexicon, list[Quad]]:
+    """The lexicon and the curated facts every build starts from."""
+    lexicon = load_lexicon(lexicon_folder or lexicon_dir(), ontology_file())
+    curated = load_curation(
+        curated_file or curation_file(), lexicon, event_classes(ontology_file())
     )
-
-
-def _init_worker(lexicon: Lexicon) -> None:
-    global _worker
-    # Ctrl-C and SIGTERM are the parent's to handle; it stops the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _worker = Extractor(lexicon)
-
-
-def _extract_in_worker(document: Document) -> Extracted:
-    assert _worker is not None
-    return to_extracted(document, _worker.extract(document))
-
-
-def extract_documents(
-    documents: list[Document], lexicon: Lexicon, jobs: int = 1, extractor: Extractor | None = None
-) -> Iterator[Extracted]:
-    """Extracted documents in the given order, identical whatever `jobs` is."""
-    jobs = min(jobs, len(documents))
-    if jobs <= 1:
-        local = extractor or (Extractor(lexicon) if documents else None)
-        for document in documents:
-            assert local is not None
-            yield to_extracted(document, local.extract(document))
-        return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lexicon,))
-    try:
-        yield from pool.map(_extract_in_worker, documents, chunksize=1)
-    finally:
-        pool.shutdown(cancel_futures=True)
+    return lexicon, curated
 
 
 # --- reduce ----------------------------------------------------------------------
@@ -136,15 +101,60 @@ def graph_blocks(entries: list[Extracted], lexicon: Lexicon, curated: list[Quad]
     return blocks
 
 
-class _Clock:
+class Clock:
+    """Seconds spent in each step of a build."""
+
     def __init__(self) -> None:
+        self.began = self.last = time.perf_counter()
         self.laps: dict[str, float] = {}
-        self.last = time.perf_counter()
 
     def lap(self, name: str) -> None:
         now = time.perf_counter()
         self.laps[name] = self.laps.get(name, 0.0) + now - self.last
         self.last = now
+
+
+@dataclass
+class Outputs:
+    """Where a build writes, and which part of the corpus it covers."""
+
+    out: Path | None
+    per_document: Path | None = None
+    shard: Shard | None = None
+    whole: bool = True  # the whole corpus: may prune the cache and stale per-document files
+
+
+def reduce(
+    planned: list[Planned],
+    lexicon: Lexicon,
+    curated: list[Quad],
+    outputs: Outputs,
+    store: ResultCache | None,
+    clock: Clock,
+) -> BuildReport:
+    """Write the extracted documents' graphs with the resolution and curated graphs."""
+    entries: list[Extracted] = [item.hit for item in planned]  # type: ignore[misc]
+    blocks = graph_blocks(entries, lexicon, curated)
+    clock.lap("resolution graph")
+    if outputs.out is not None:
+        write_graph(outputs.out, HEADER, blocks)
+        clock.lap("write graph")
+    fresh_ids = [item.doc_id for item in planned if item.extracted]
+    if outputs.per_document is not None:
+        write_per_document(
+            outputs.per_document, HEADER, blocks, entries, fresh_ids, outputs.shard, outputs.whole
+        )
+        clock.lap("write per-document")
+    report = BuildReport(documents=len(entries), extracted=len(fresh_ids))
+    report.cached = report.documents - report.extracted
+    report.words = sum(e.words for e in entries)
+    report.quads = sum(rows_in(block) for block in blocks.values())
+    if store is not None and outputs.whole:
+        report.pruned = store.prune({item.key for item in planned})
+        clock.lap("prune cache")
+    report.seconds = time.perf_counter() - clock.began
+    report.phases = clock.laps
+    return report
 
 
 def build(
@@ -163,13 +173,8 @@ def build(
     keep_going: bool = False,
     max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> BuildReport:
-    began = time.perf_counter()
-    clock = _Clock()
-    lexicon = load_lexicon(lexicon_folder or lexicon_dir(), ontology_file())
-    curated = load_curation(
-        curated_file or curation_file(), lexicon, event_classes(ontology_file())
-    )
-    whole = shard is None and files is None
+    clock = Clock()
+    lexicon, curated = load_inputs(lexicon_folder, curated_file)
     store = ResultCache(cache) if cache is not None else None
     paths = corpus_files(corpus) if files is None else files
     clock.lap("setup")
@@ -177,34 +182,7 @@ def build(
     clock.lap("read and look up")
     if extractor is not None and extractor.lexicon.fingerprint != lexicon.fingerprint:
         extractor = None
-    todo = [p for p in planned if p.hit is None]
-    fresh = extract_documents([p.document for p in todo], lexicon, jobs, extractor)  # type: ignore[misc]
-    entries: list[Extracted] = []
-    for item in planned:
-        if item.hit is None:
-            item.hit = next(fresh)
-            if store is not None:
-                store.put(item.key, item.hit)
-        entries.append(item.hit)
-        if progress is not None:
-            progress(item.path)
+    extract_misses(planned, lexicon, store, jobs, extractor, progress)
     clock.lap("extract")
-    blocks = graph_blocks(entries, lexicon, curated)
-    clock.lap("resolution graph")
-    if out is not None:
-        write_graph(out, HEADER, blocks)
-        clock.lap("write graph")
-    if per_document is not None:
-        fresh_ids = [p.doc_id for p in todo]
-        write_per_document(per_document, HEADER, blocks, entries, fresh_ids, shard, whole)
-        clock.lap("write per-document")
-    report = BuildReport(documents=len(entries), cached=len(planned) - len(todo))
-    report.extracted = len(todo)
-    report.words = sum(e.words for e in entries)
-    report.quads = sum(rows_in(block) for block in blocks.values())
-    if store is not None and whole:
-        report.pruned = store.prune({p.key for p in planned})
-        clock.lap("prune cache")
-    report.seconds = time.perf_counter() - began
-    report.phases = clock.laps
-    return report
+    outputs = Outputs(out, per_document, shard, whole=shard is None and files is None)
+    return reduce(planned, lexicon, curated, outputs, store, clock)

@@ -9,7 +9,7 @@ and so must the IRIs they give.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from kzkg.buildcache import Extracted, ResultCache, entry_key
@@ -30,10 +30,25 @@ class Planned:
     key: str
     hit: Extracted | None = None
     document: Document | None = None
+    extracted: bool = False  # by this build, not found in the cache
 
     @property
     def doc_id(self) -> str:
         return self.hit.doc_id if self.hit else self.document.id  # type: ignore[union-attr]
+
+
+@dataclass
+class Reading:
+    """What reading some files found: usable documents, and a line for each one that is not."""
+
+    planned: list[Planned] = field(default_factory=list)
+    empty: list[str] = field(default_factory=list)  # warnings: files with no body
+    problems: list[str] = field(default_factory=list)  # bad files: an error, or skipped
+
+    def extend(self, other: Reading) -> None:
+        self.planned += other.planned
+        self.empty += other.empty
+        self.problems += other.problems
 
 
 def plan(
@@ -46,24 +61,41 @@ def plan(
     max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> list[Planned]:
     """Every usable document of `paths` (in shard), from the cache where possible."""
-    planned, problems = [], []
+    return settle(read_files(paths, fingerprint, cache, shard, max_bytes), warn, keep_going)
+
+
+def read_files(
+    paths: list[Path],
+    fingerprint: str,
+    cache: ResultCache | None,
+    shard: Shard | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> Reading:
+    reading = Reading()
     for path in paths:
         try:
             item = plan_file(path, fingerprint, cache, max_bytes)
         except EmptyBody as skipped:
-            warn(f"warning: {skipped}")
+            reading.empty.append(f"warning: {skipped}")
             continue
         except InputError as exc:
-            problems.append(str(exc))
+            reading.problems.append(str(exc))
             continue
         if shard is None or shard.holds(item.doc_id):
-            planned.append(item)
-    if problems and not keep_going:
-        raise InputError("\n".join(problems))
-    for line in problems:
+            reading.planned.append(item)
+    return reading
+
+
+def settle(reading: Reading, warn: Warn, keep_going: bool) -> list[Planned]:
+    """The usable documents; bad files are one error together, or with `keep_going` warnings."""
+    for line in reading.empty:
+        warn(line)
+    if reading.problems and not keep_going:
+        raise InputError("\n".join(reading.problems))
+    for line in reading.problems:
         warn(f"skipped: {line}")
-    check_ids(planned)
-    return planned
+    check_ids(reading.planned)
+    return reading.planned
 
 
 def plan_file(path: Path, fingerprint: str, cache: ResultCache | None, max_bytes: int) -> Planned:

@@ -2,10 +2,12 @@
 
 Each task reads a slice of the corpus's files (from a file system the workers
 share), looks each up in the cache when one is given, extracts the misses with
-one spaCy pipeline per worker process, and returns each document's rendered
-graph and entities. The client gathers them in file order and runs the same
-reduce as `kzkg build`, so the output is byte for byte a single-process build.
-Dask does all the scheduling; nothing here decides where a task runs.
+one spaCy pipeline per worker process, and returns the plan with each
+document's rendered graph and entities. The client gathers the slices in file
+order and runs the same reduce as `kzkg build`, so the output is byte for byte
+a single-process build. Dask does all the scheduling; nothing here decides
+where a task runs. Bad files are reported once every slice is back (the
+workers read the files), so a failed build has still filled the cache.
 
 Needs the optional extra: `pip install kzkg[distributed]`.
 
@@ -16,59 +18,46 @@ Needs the optional extra: `pip install kzkg[distributed]`.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
-from kzkg.build import HEADER, BuildReport, graph_blocks, to_extracted
-from kzkg.buildcache import Extracted, ResultCache
-from kzkg.buildplan import MAX_DOCUMENT_BYTES, Planned, Warn, check_ids, plan_file
-from kzkg.corpus import EmptyBody, corpus_files
-from kzkg.curation import load_curation
+from kzkg.build import BuildReport, Clock, Outputs, load_inputs, reduce
+from kzkg.buildcache import ResultCache
+from kzkg.buildmap import extract_misses
+from kzkg.buildplan import MAX_DOCUMENT_BYTES, Reading, Warn, read_files, settle
+from kzkg.corpus import corpus_files
 from kzkg.errors import InputError, KzkgError
-from kzkg.graphfiles import rows_in, write_graph, write_per_document
-from kzkg.lexicon import Lexicon, event_classes, load_lexicon
-from kzkg.paths import curation_file, lexicon_dir, ontology_file
+from kzkg.lexicon import Lexicon
+from kzkg.shards import Shard
 
 _extractors: dict[str, Any] = {}  # per worker process: spaCy loads once per lexicon
+SLICE_FILES = 500  # at most this many files a task, so a large corpus spreads evenly
 
 
 def extract_files(
-    paths: list[Path], lexicon: Lexicon, cache: Path | None, max_bytes: int
-) -> list[tuple[str, Path, Any]]:
-    """The map task: ("new" | "hit", path, (key, Extracted)) or ("skip" | "bad", path, line)."""
+    paths: list[Path], lexicon: Lexicon, cache: Path | None, shard: Shard | None, max_bytes: int
+) -> Reading:
+    """The map task: plan these files, from the cache where possible, and extract the misses."""
     from kzkg.extract.pipeline import Extractor
 
     store = ResultCache(cache) if cache is not None else None
-    out: list[tuple[str, Path, Any]] = []
-    for path in paths:
-        try:
-            item = plan_file(path, lexicon.fingerprint, store, max_bytes)
-        except EmptyBody as skipped:
-            out.append(("skip", path, f"warning: {skipped}"))
-            continue
-        except InputError as exc:
-            out.append(("bad", path, str(exc)))
-            continue
-        kind = "hit" if item.hit is not None else "new"
-        if item.hit is None:
-            assert item.document is not None
-            if lexicon.fingerprint not in _extractors:
-                _extractors[lexicon.fingerprint] = Extractor(lexicon)
-            extractor = _extractors[lexicon.fingerprint]
-            item.hit = to_extracted(item.document, extractor.extract(item.document))
-            if store is not None:
-                store.put(item.key, item.hit)
-        out.append((kind, path, (item.key, item.hit)))
-    return out
+    reading = read_files(paths, lexicon.fingerprint, store, shard, max_bytes)
+    if any(item.hit is None for item in reading.planned):
+        if lexicon.fingerprint not in _extractors:
+            _extractors[lexicon.fingerprint] = Extractor(lexicon)
+        extract_misses(reading.planned, lexicon, store, extractor=_extractors[lexicon.fingerprint])
+    for item in reading.planned:
+        item.document = None  # the client needs the result, not the text again
+    return reading
 
 
-def _slices(paths: list[Path], count: int) -> list[list[Path]]:
-    size = max(1, -(-len(paths) // count))
+def slices(paths: list[Path], count: int) -> list[list[Path]]:
+    size = max(1, min(SLICE_FILES, -(-len(paths) // count)))
     return [paths[i : i + size] for i in range(0, len(paths), size)]
 
 
-def _client(address: str | None, workers: int) -> tuple[Any, Any]:
+def connect(address: str | None, workers: int) -> tuple[Any, Any]:
+    """A Dask client of the scheduler at `address`, or of a new LocalCluster (then returned too)."""
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
@@ -76,7 +65,14 @@ def _client(address: str | None, workers: int) -> tuple[Any, Any]:
             "Dask is not installed: pip install 'kzkg[distributed]' (dask[distributed])"
         ) from None
     if address is not None:
-        return Client(address), None
+        try:
+            return Client(address), None
+        except ValueError as exc:
+            raise InputError(
+                f"--dask-scheduler {address}: not a scheduler address ({exc})"
+            ) from None
+        except OSError as exc:
+            raise KzkgError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
     cluster = LocalCluster(
         n_workers=workers,
         threads_per_worker=1,  # spaCy and our code hold the GIL: processes, not threads
@@ -85,6 +81,25 @@ def _client(address: str | None, workers: int) -> tuple[Any, Any]:
         dashboard_address=None,
     )
     return Client(cluster), cluster
+
+
+def map_on_cluster(client: Any, parts: list[list[Path]], progress: Any, **task: Any) -> Reading:
+    """Run `extract_files` on every slice; the slices' readings joined in file order."""
+    from dask.distributed import as_completed
+
+    task["lexicon"] = client.scatter(task["lexicon"], broadcast=True)  # sent once, not per task
+    futures = client.map(extract_files, parts, pure=False, **task)
+    order = {future.key: index for index, future in enumerate(futures)}
+    done: dict[int, Reading] = {}
+    for future in as_completed(futures):
+        done[order[future.key]] = part = future.result()
+        if progress is not None:
+            for item in part.planned:
+                progress(item.path)
+    reading = Reading()
+    for index in range(len(futures)):
+        reading.extend(done[index])
+    return reading
 
 
 def build_on_dask(
@@ -96,53 +111,32 @@ def build_on_dask(
     cache: Path | None = None,
     per_document: Path | None = None,
     warn: Warn = print,
+    progress: Any = None,
     keep_going: bool = False,
     lexicon_folder: Path | None = None,
     curated_file: Path | None = None,
+    shard: Shard | None = None,
+    files: list[Path] | None = None,
     max_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> BuildReport:
     """Build on a Dask cluster at `address`, or on a LocalCluster of `workers` processes."""
-    began = time.perf_counter()
-    lexicon = load_lexicon(lexicon_folder or lexicon_dir(), ontology_file())
-    curated = load_curation(
-        curated_file or curation_file(), lexicon, event_classes(ontology_file())
-    )
-    paths = corpus_files(corpus)
-    client, cluster = _client(address, workers)
+    clock = Clock()
+    lexicon, curated = load_inputs(lexicon_folder, curated_file)
+    # Absolute, so that workers started elsewhere find the same files.
+    paths = [path.absolute() for path in (corpus_files(corpus) if files is None else files)]
+    cache = cache.absolute() if cache is not None else None
+    client, cluster = connect(address, workers)
+    clock.lap("setup")
     try:
-        slices = _slices(paths, tasks or 4 * max(1, len(client.scheduler_info()["workers"])))
-        futures = client.map(
-            extract_files, slices, lexicon=lexicon, cache=cache, max_bytes=max_bytes, pure=False
-        )
-        outcomes = [row for part in client.gather(futures) for row in part]
+        count = tasks or 4 * max(1, len(client.scheduler_info()["workers"]))
+        task = {"lexicon": lexicon, "cache": cache, "shard": shard, "max_bytes": max_bytes}
+        reading = map_on_cluster(client, slices(paths, count), progress, **task)
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
-    planned, problems, fresh = [], [], 0
-    for kind, path, value in outcomes:
-        if kind in ("new", "hit"):
-            fresh += kind == "new"
-            planned.append(Planned(path, value[0], hit=value[1]))
-        elif kind == "skip":
-            warn(value)
-        else:
-            problems.append(value)
-    if problems and not keep_going:
-        raise InputError("\n".join(problems))
-    for line in problems:
-        warn(f"skipped: {line}")
-    check_ids(planned)
-    entries: list[Extracted] = [p.hit for p in planned]  # type: ignore[misc]
-    blocks = graph_blocks(entries, lexicon, curated)
-    if out is not None:
-        write_graph(out, HEADER, blocks)
-    if per_document is not None:
-        write_per_document(
-            per_document, HEADER, blocks, entries, [e.doc_id for e in entries], None, True
-        )
-    report = BuildReport(documents=len(entries), extracted=fresh, cached=len(entries) - fresh)
-    report.words = sum(e.words for e in entries)
-    report.quads = sum(rows_in(b) for b in blocks.values())
-    report.seconds = time.perf_counter() - began
-    return report
+    clock.lap("read, look up and extract")
+    planned = settle(reading, warn, keep_going)
+    store = ResultCache(cache) if cache is not None else None
+    outputs = Outputs(out, per_document, shard, whole=shard is None and files is None)
+    return reduce(planned, lexicon, curated, outputs, store, clock)

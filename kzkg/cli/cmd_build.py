@@ -6,13 +6,14 @@ import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from kzkg.build import MAX_DOCUMENT_BYTES, build
+from kzkg.distributed import build_on_dask
 from kzkg.errors import InputError, KzkgError
 from kzkg.lexicon import load_lexicon
 from kzkg.paths import built_graph, corpus_dir, lexicon_dir, ontology_file
@@ -86,6 +87,19 @@ def _register_build(app: typer.Typer) -> None:
         max_document_mb: Annotated[
             float, typer.Option("--max-document-mb", help="Refuse document files larger than this.")
         ] = MAX_DOCUMENT_BYTES / 1e6,
+        dask: Annotated[
+            bool,
+            typer.Option("--dask", help="Extract on a local Dask cluster of --jobs processes."),
+        ] = False,
+        scheduler: Annotated[
+            Optional[str],  # noqa: UP045
+            typer.Option(
+                "--dask-scheduler",
+                metavar="ADDRESS",
+                help="Extract on the Dask cluster of this scheduler (tcp://host:8786); "
+                "its workers must see the corpus and the cache at the same paths.",
+            ),
+        ] = None,
     ) -> None:
         """Extract every document of the corpus into one TriG graph with evidence."""
         workers = parse_jobs(jobs)
@@ -115,19 +129,20 @@ def _register_build(app: typer.Typer) -> None:
             ) as bar,
         ):
             task = bar.add_task("extract", total=None)
-            report = build(
-                folder,
-                target,
-                jobs=workers,
-                cache=cache_folder,
-                warn=lambda line: err.print(line, markup=False),
-                progress=lambda _doc: bar.advance(task),
-                shard=part,
-                files=listed,
-                per_document=per_document,
-                keep_going=keep_going,
-                max_bytes=int(max_document_mb * 1e6),
-            )
+            common: dict[str, Any] = {
+                "cache": cache_folder,
+                "warn": lambda line: err.print(line, markup=False),
+                "progress": lambda _doc: bar.advance(task),
+                "shard": part,
+                "files": listed,
+                "per_document": per_document,
+                "keep_going": keep_going,
+                "max_bytes": int(max_document_mb * 1e6),
+            }
+            if dask or scheduler is not None:
+                report = build_on_dask(folder, target, scheduler, workers, **common)
+            else:
+                report = build(folder, target, jobs=workers, **common)
         rate = report.words / report.seconds if report.seconds else 0.0
         where = ", ".join(str(p) for p in (target, per_document) if p is not None)
         typer.echo(

@@ -42,64 +42,89 @@ def by_iri(rows, key="iri"):
     return {r[key]: r for r in rows}
 
 
+def assert_row(tables, table: str, iri: str, **expected: str) -> None:
+    """The row of `table` for the IRI kzr:`iri` has these values (other columns unchecked)."""
+    row = by_iri(tables[table])[KZR + iri]
+    assert {column: row[column] for column in expected} == expected
+
+
 def test_documents(tables):
-    docs = by_iri(tables["documents"])
-    second = docs[KZR + "document/second-report"]
-    assert second["id"] == "second-report"
-    assert second["file"] == "second-report.md"
-    assert second["authors"] == "B. Writer | C. Writer"
-    assert second["date"] == "2022-01-20"
-    assert second["url"] == "https://example.org/second"
+    assert_row(
+        tables,
+        "documents",
+        "document/second-report",
+        id="second-report",
+        file="second-report.md",
+        authors="B. Writer | C. Writer",
+        date="2022-01-20",
+        url="https://example.org/second",
+    )
 
 
 def test_entities_have_one_of_four_types_and_labels(tables):
     entities = by_iri(tables["entities"])
     assert {r["type"] for r in entities.values()} == {"Person", "Organization", "Group", "Place"}
     assert not any("/post/" in iri for iri in entities)
-    tokayev = entities[KZR + "person/kassym-jomart-tokayev"]
-    assert tokayev["label"] == "Kassym-Jomart Tokayev"
-    assert tokayev["aliases"] == "Tokaev | Tokayev | Toqaev"
-    assert tokayev["wikidata"] == "http://www.wikidata.org/entity/Q1130556"
-    assert tokayev["documents"] == "example-brief | second-report"
-    assert entities[KZR + "place/almaty"]["type"] == "Place"  # a kz:City
-    assert entities[KZR + "organization/osce"]["documents"] == "second-report"
+    assert_row(
+        tables,
+        "entities",
+        "person/kassym-jomart-tokayev",
+        label="Kassym-Jomart Tokayev",
+        aliases="Tokaev | Tokayev | Toqaev",
+        wikidata="http://www.wikidata.org/entity/Q1130556",
+        documents="example-brief | second-report",
+    )
+    assert_row(tables, "entities", "place/almaty", type="Place")  # a kz:City
+    assert_row(tables, "entities", "organization/osce", documents="second-report")
 
 
 def test_roles_use_preferred_labels(tables):
-    roles = by_iri(tables["roles"])
-    tenure = roles[KZR + "tenure/tokayev-security-council"]
-    assert tenure["holder"] == "Kassym-Jomart Tokayev"
-    assert tenure["post"] == "head of the Security Council"
-    assert tenure["organization"] == "Security Council of Kazakhstan"
-    assert (tenure["start"], tenure["end"]) == ("2022-01", "")
-    assert tenure["predecessor"] == "Nursultan Nazarbayev"
-    assert roles[KZR + "tenure/nazarbayev-president"]["successor"] == "Kassym-Jomart Tokayev"
+    assert_row(
+        tables,
+        "roles",
+        "tenure/tokayev-security-council",
+        holder="Kassym-Jomart Tokayev",
+        post="head of the Security Council",
+        organization="Security Council of Kazakhstan",
+        start="2022-01",
+        end="",
+        predecessor="Nursultan Nazarbayev",
+    )
+    assert_row(tables, "roles", "tenure/nazarbayev-president", successor="Kassym-Jomart Tokayev")
 
 
 def test_events_with_types_and_causes(tables):
-    events = by_iri(tables["events"])
-    doubling = events[KZR + "event/price-doubling"]
-    assert doubling["type"] == "PriceIncrease"
-    assert doubling["places"] == "Kazakhstan"
-    assert doubling["agents"] == "Government of Kazakhstan"
-    assert doubling["causes"] == KZR + "event/protests-almaty"
-    protests = events[KZR + "event/protests-almaty"]
-    assert (protests["type"], protests["date"], protests["participants"]) == (
-        "Protest",
-        "2022-01-04",
-        "protesters",
+    assert_row(
+        tables,
+        "events",
+        "event/price-doubling",
+        type="PriceIncrease",
+        places="Kazakhstan",
+        agents="Government of Kazakhstan",
+        causes=KZR + "event/protests-almaty",
     )
-    assert protests["causes"] == ""
+    assert_row(
+        tables,
+        "events",
+        "event/protests-almaty",
+        type="Protest",
+        date="2022-01-04",
+        participants="protesters",
+        causes="",
+    )
 
 
 def test_claims(tables):
-    claims = by_iri(tables["claims"])
-    claim = claims[KZR + "claim/tokayev-terrorists"]
-    assert claim["claimant"] == "Kassym-Jomart Tokayev"
-    assert claim["type"] == "allegation"
-    assert claim["text"] == "foreign-trained terrorists were behind the unrest"
-    assert claim["about"] == "protests in Almaty"
-    assert claims[KZR + "claim/nhc-inquiry"]["type"] == "demand"
+    assert_row(
+        tables,
+        "claims",
+        "claim/tokayev-terrorists",
+        claimant="Kassym-Jomart Tokayev",
+        type="allegation",
+        text="foreign-trained terrorists were behind the unrest",
+        about="protests in Almaty",
+    )
+    assert_row(tables, "claims", "claim/nhc-inquiry", type="demand")
 
 
 def test_evidence_rows_point_at_rows_of_the_fact_tables(tables):

@@ -1,4 +1,7 @@
-"""Shared fixtures: spaCy and the lexicon load once per test session."""
+"""Fixtures for the extraction tests: the seed corpus built once, a text extracted.
+
+The lexicon and the spaCy pipeline come from tests/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -11,19 +14,8 @@ from kzkg.corpus import Document
 from kzkg.dates import PartialDate
 from kzkg.extract.model import DocResult
 from kzkg.extract.pipeline import Extractor
-from kzkg.lexicon import Lexicon, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def lexicon() -> Lexicon:
-    return load_lexicon(ROOT / "ontology" / "lexicon", ROOT / "ontology" / "kzkg.ttl")
-
-
-@pytest.fixture(scope="session")
-def extractor(lexicon: Lexicon) -> Extractor:
-    return Extractor(lexicon)
 
 
 @pytest.fixture(scope="session")

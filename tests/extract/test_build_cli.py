@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import kzkg.build as build_module
+import kzkg.buildmap as buildmap_module
 from kzkg.build import build
 from kzkg.cli.main import app
 from kzkg.extract.pipeline import Extractor
@@ -16,19 +16,6 @@ from kzkg.extract.pipeline import Extractor
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "graph" / "corpus"
 GOOD = "---\nid: {id}\ntitle: T\ndate: 2022-01-06\n---\n{body}\n"
-
-
-@pytest.fixture()
-def fast_cli(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> CliRunner:
-    """The CLI with the session's loaded spaCy pipeline instead of loading a new one."""
-    real = build_module.build
-
-    def with_session_extractor(*args, **kwargs):
-        kwargs.setdefault("extractor", extractor)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr("kzkg.cli.cmd_build.build", with_session_extractor)
-    return CliRunner()
 
 
 def _corpus(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
@@ -140,7 +127,7 @@ def test_failure_during_extraction_leaves_previous_graph(
     def boom(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(build_module, "serialize_trig", boom)
+    monkeypatch.setattr(buildmap_module, "serialize_trig", boom)  # in the map step
     result = fast_cli.invoke(app, ["build", "--corpus", str(corpus), "--out", str(out)])
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "previous graph"

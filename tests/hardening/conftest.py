@@ -1,17 +1,7 @@
-"""Shared fixtures: spaCy and the lexicon load once per session."""
+"""The project root for the hardening tests; the spaCy pipeline is in tests/conftest.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from kzkg.extract.pipeline import Extractor
-from kzkg.lexicon import load_lexicon
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session")
-def extractor() -> Extractor:
-    return Extractor(load_lexicon(ROOT / "ontology" / "lexicon", ROOT / "ontology" / "kzkg.ttl"))

@@ -5,12 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-import pytest
 from typer.testing import CliRunner
 
-import kzkg.build as build_module
 from kzkg.cli.main import app
-from kzkg.extract.pipeline import Extractor
 from kzkg.vocab import document_graph
 
 from .nasty import nasty_documents, write_nasty_corpus
@@ -30,25 +27,18 @@ def _expected(corpus: Path) -> dict[str, str]:
     return expected
 
 
-@pytest.fixture()
-def cli(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> CliRunner:
-    real = build_module.build
-    monkeypatch.setattr(
-        "kzkg.cli.cmd_build.build", lambda *a, **k: real(*a, **{"extractor": extractor, **k})
-    )
-    return CliRunner()
-
-
 def _lines_naming(output: str, name: str) -> list[str]:
     return [line for line in output.splitlines() if f"/{name}" in line]
 
 
-def test_bad_files_stop_the_build_with_one_line_each(cli: CliRunner, tmp_path: Path) -> None:
+def test_bad_files_stop_the_build_with_one_line_each(fast_cli: CliRunner, tmp_path: Path) -> None:
     expected = _expected(tmp_path / "corpus")
     out = tmp_path / "graph" / "kzkg.trig"
     out.parent.mkdir()
     out.write_text(PREVIOUS)
-    result = cli.invoke(app, ["build", "--corpus", str(tmp_path / "corpus"), "--out", str(out)])
+    result = fast_cli.invoke(
+        app, ["build", "--corpus", str(tmp_path / "corpus"), "--out", str(out)]
+    )
     assert result.exit_code == 2, result.output
     assert "Traceback" not in result.output
     for name, outcome in expected.items():
@@ -63,10 +53,10 @@ def test_bad_files_stop_the_build_with_one_line_each(cli: CliRunner, tmp_path: P
     assert [p.name for p in out.parent.iterdir()] == ["kzkg.trig"]
 
 
-def test_keep_going_builds_the_good_files(cli: CliRunner, tmp_path: Path) -> None:
+def test_keep_going_builds_the_good_files(fast_cli: CliRunner, tmp_path: Path) -> None:
     expected = _expected(tmp_path / "corpus")
     out = tmp_path / "kzkg.trig"
-    result = cli.invoke(
+    result = fast_cli.invoke(
         app, ["build", "--corpus", str(tmp_path / "corpus"), "--out", str(out), "--keep-going"]
     )
     assert result.exit_code == 0, result.output
@@ -83,11 +73,11 @@ def test_keep_going_builds_the_good_files(cli: CliRunner, tmp_path: Path) -> Non
     assert len(documents) == len(GOOD_IDS)
 
 
-def test_size_limit_can_be_lowered(cli: CliRunner, tmp_path: Path) -> None:
+def test_size_limit_can_be_lowered(fast_cli: CliRunner, tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "a.md").write_text("---\nid: a\n---\n" + "Protests spread. " * 200)
-    result = cli.invoke(
+    result = fast_cli.invoke(
         app,
         [
             "build",

@@ -1,4 +1,7 @@
-"""Shared fixtures: spaCy and the lexicon load once per session; a small corpus to build."""
+"""Fixtures for the scale tests: a small corpus, and a clean build to compare with.
+
+The lexicon and the spaCy pipeline come from tests/conftest.py.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ import pytest
 
 from kzkg.build import build
 from kzkg.extract.pipeline import Extractor
-from kzkg.lexicon import Lexicon, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "graph" / "corpus"
@@ -21,16 +23,6 @@ SMALL = [
     "Rioters stormed the akimat in Almaty on Wednesday.",
     "Putin claimed that foreign fighters had taken part in the riots.",
 ]
-
-
-@pytest.fixture(scope="session")
-def lexicon() -> Lexicon:
-    return load_lexicon(ROOT / "ontology" / "lexicon", ROOT / "ontology" / "kzkg.ttl")
-
-
-@pytest.fixture(scope="session")
-def extractor(lexicon: Lexicon) -> Extractor:
-    return Extractor(lexicon)
 
 
 def small_document(n: int, extra: str = "") -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-import kzkg.build as build_module
 from kzkg.build import build
 from kzkg.cli.main import app
 from kzkg.extract.pipeline import Extractor
@@ -108,13 +107,9 @@ def test_unwritable_cache_folder_does_not_stop_the_build(
 
 
 def test_cli_caches_next_to_the_output_by_default(
-    corpus: Path, tmp_path: Path, monkeypatch, extractor: Extractor
+    corpus: Path, tmp_path: Path, fast_cli: CliRunner
 ) -> None:
-    real = build_module.build
-    monkeypatch.setattr(
-        "kzkg.cli.cmd_build.build", lambda *a, **k: real(*a, **{"extractor": extractor, **k})
-    )
-    runner, out = CliRunner(), tmp_path / "graph" / "kzkg.trig"
+    runner, out = fast_cli, tmp_path / "graph" / "kzkg.trig"
     args = ["build", "--corpus", str(corpus), "--out", str(out)]
     first = runner.invoke(app, args)
     assert first.exit_code == 0, first.output

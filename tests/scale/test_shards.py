@@ -8,7 +8,6 @@ import pyoxigraph as ox
 import pytest
 from typer.testing import CliRunner
 
-import kzkg.build as build_module
 from kzkg.build import build
 from kzkg.cli.main import app
 from kzkg.errors import InputError
@@ -89,20 +88,11 @@ def test_shards_per_document_files_add_up_to_the_whole(
     assert _quads(*per_doc.rglob("*.trig")) == _quads(whole)
 
 
-@pytest.fixture()
-def cli(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> CliRunner:
-    real = build_module.build
-    monkeypatch.setattr(
-        "kzkg.cli.cmd_build.build", lambda *a, **k: real(*a, **{"extractor": extractor, **k})
-    )
-    return CliRunner()
-
-
-def test_cli_file_list(cli: CliRunner, corpus: Path, tmp_path: Path) -> None:
+def test_cli_file_list(fast_cli: CliRunner, corpus: Path, tmp_path: Path) -> None:
     listing = tmp_path / "list.txt"
     listing.write_text("# two of them\ndoc-01.md\n\n" + str(corpus / "doc-02.md") + "\n")
     out = tmp_path / "part.trig"
-    result = cli.invoke(
+    result = fast_cli.invoke(
         app, ["build", "--corpus", str(corpus), "--files", str(listing), "--out", str(out)]
     )
     assert result.exit_code == 0, result.output
@@ -111,16 +101,16 @@ def test_cli_file_list(cli: CliRunner, corpus: Path, tmp_path: Path) -> None:
     assert "graph/document/doc-01>" in text and "graph/document/doc-03>" not in text
 
 
-def test_cli_partial_build_needs_an_output(cli: CliRunner, corpus: Path) -> None:
-    result = cli.invoke(app, ["build", "--corpus", str(corpus), "--shard", "1/2"])
+def test_cli_partial_build_needs_an_output(fast_cli: CliRunner, corpus: Path) -> None:
+    result = fast_cli.invoke(app, ["build", "--corpus", str(corpus), "--shard", "1/2"])
     assert result.exit_code == 2
     assert "needs --out or --per-document" in result.output
 
 
-def test_cli_missing_listed_file(cli: CliRunner, corpus: Path, tmp_path: Path) -> None:
+def test_cli_missing_listed_file(fast_cli: CliRunner, corpus: Path, tmp_path: Path) -> None:
     listing = tmp_path / "list.txt"
     listing.write_text("doc-01.md\nnope.md\n")
-    result = cli.invoke(
+    result = fast_cli.invoke(
         app, ["build", "--corpus", str(corpus), "--files", str(listing), "--out", "x.trig"]
     )
     assert result.exit_code == 2 and "list.txt:2: no such document file: nope.md" in result.output

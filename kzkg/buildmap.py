@@ -1,0 +1,89 @@
+"""The map step of a build: extract documents, in this process or in worker processes.
+
+Extraction is a pure function of document and lexicon, rendered once as TriG
+text, so where it runs changes nothing in the output. `extract_misses` is the
+step both `kzkg build` and the Dask build run on their planned documents.
+"""
+
+from __future__ import annotations
+
+import signal
+from collections.abc import Generator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+from kzkg.buildcache import Extracted, ResultCache
+from kzkg.buildplan import Planned
+from kzkg.corpus import Document
+from kzkg.emit import result_quads, serialize_trig
+from kzkg.extract.model import DocResult
+from kzkg.extract.pipeline import Extractor
+from kzkg.lexicon import Lexicon
+
+HEADER = serialize_trig([])
+_worker: Extractor | None = None  # one per worker process; spaCy loads once there
+
+
+def to_extracted(document: Document, result: DocResult) -> Extracted:
+    text = serialize_trig(result_quads(document, result))
+    return Extracted(
+        document.id,
+        len(document.body.split()),
+        list(result.entities.values()),
+        text[len(HEADER) :],
+    )
+
+
+def _init_worker(lexicon: Lexicon) -> None:
+    global _worker
+    # Ctrl-C and SIGTERM are the parent's to handle; it stops the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _worker = Extractor(lexicon)
+
+
+def _extract_in_worker(document: Document) -> Extracted:
+    assert _worker is not None
+    return to_extracted(document, _worker.extract(document))
+
+
+def extract_documents(
+    documents: list[Document], lexicon: Lexicon, jobs: int = 1, extractor: Extractor | None = None
+) -> Generator[Extracted, None, None]:
+    """Extracted documents in the given order, identical whatever `jobs` is."""
+    jobs = min(jobs, len(documents))
+    if jobs <= 1:
+        local = extractor or (Extractor(lexicon) if documents else None)
+        for document in documents:
+            assert local is not None
+            yield to_extracted(document, local.extract(document))
+        return
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lexicon,))
+    try:
+        yield from pool.map(_extract_in_worker, documents, chunksize=1)
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+def extract_misses(
+    planned: list[Planned],
+    lexicon: Lexicon,
+    store: ResultCache | None,
+    jobs: int = 1,
+    extractor: Extractor | None = None,
+    progress: Any = None,
+) -> None:
+    """Give every planned document its result: the cache's, or a fresh one (then cached)."""
+    todo = [item.document for item in planned if item.hit is None]
+    fresh = extract_documents(todo, lexicon, jobs, extractor)  # type: ignore[arg-type]
+    try:
+        for item in planned:
+            if item.hit is None:
+                item.hit = next(fresh)
+                item.extracted = True
+                if store is not None:
+                    store.put(item.key, item.hit)
+            if progress is not None:
+                progress(item.path)
+    finally:
+        fresh.close()  # stops the worker pool now, not when the generator is collected
