@@ -28,6 +28,14 @@ def rows_in(block: str) -> int:
     return block.count(_ROW)
 
 
+def _readable_mode() -> int:
+    """What a plain open() would have given the file: mkstemp makes it private (0600),
+    and a SPARQL server running as another user must be able to read the graph."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_graph(out: Path, header: str, blocks: dict[str, str]) -> None:
     """The whole graph, sorted, written to a temporary file renamed over `out` when done."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -39,6 +47,7 @@ def write_graph(out: Path, header: str, blocks: dict[str, str]) -> None:
                 handle.write(blocks[term])
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _readable_mode())
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -59,6 +60,10 @@ def test_cli_builds_and_reports(fast_cli: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "1 documents" in result.output
     assert "kz:Riot" in out.read_text(encoding="utf-8")
+    # Readable by others as far as the umask allows (a server may run as another user).
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
 
 
 @pytest.mark.parametrize(
