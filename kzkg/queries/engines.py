@@ -77,13 +77,16 @@ class RdflibEngine:
         if answer.type == "ASK":
             return Result("ask", boolean=bool(answer.askAnswer))
         if answer.type == "SELECT":
-            names = [str(v) for v in answer.vars]
-            rows = [tuple(to_oxigraph_term(b.get(v)) for v in answer.vars) for b in answer.bindings]
+            variables = answer.vars or []
+            names = [str(v) for v in variables]
+            rows = [tuple(to_oxigraph_term(b.get(v)) for v in variables) for b in answer.bindings]
             truncated = row_cap is not None and len(rows) > row_cap
             return Result(
                 "select", names, rows[:row_cap] if truncated else rows, truncated=truncated
             )
-        triples = [ox.Triple(*(to_oxigraph_term(t) for t in triple)) for triple in answer.graph]
+        triples = [
+            ox.Triple(*(to_oxigraph_term(t) for t in triple)) for triple in answer.graph or []
+        ]
         return Result("graph", triples=triples)
 
 

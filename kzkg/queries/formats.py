@@ -55,16 +55,22 @@ def results_json(result: Result) -> dict[str, Any]:
     return {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
 
 
+def _written(data: bytes | None) -> bytes:
+    # pyoxigraph returns None only when given a file to write to; we never give one.
+    assert data is not None
+    return data
+
+
 def turtle(result: Result) -> bytes:
     prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    return ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return _written(ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
 
 
 def serialize(result: Result, fmt: str) -> bytes:
     """The result in one of the machine formats (json, xml, csv, tsv, ttl, nt)."""
     if result.kind == "graph":
         if fmt == "nt":
-            return ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES)
+            return _written(ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES))
         return turtle(result)
     if fmt in ("ttl", "nt"):
         raise InputError("only CONSTRUCT and DESCRIBE queries can be written as RDF")
@@ -76,7 +82,7 @@ def serialize(result: Result, fmt: str) -> bytes:
     if result.kind == "ask" and fmt != "xml":
         return (b"true" if result.boolean else b"false") + b"\n"
     parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
-    return parsed.serialize(format=_OX_RESULTS[fmt])
+    return _written(parsed.serialize(format=_OX_RESULTS[fmt]))
 
 
 def short(term: Term) -> str:

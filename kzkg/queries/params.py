@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -134,12 +134,15 @@ def bind_terms(query: SavedQuery, values: Mapping[str, str], index: EntityIndex)
     return terms
 
 
+def _literally(text: str) -> Callable[[re.Match[str]], str]:
+    return lambda _match: text
+
+
 def bind(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> str:
     """The query text with every parameter's VALUES clause filled in."""
     text = query.text
     for name, term in bind_terms(query, values, index).items():
         # A function replacement: the term's text is never read as a regex template.
-        text = placeholder(name).sub(
-            lambda _m, n=name, t=term: f"VALUES ?{n} {{ {t} }}", text, count=1
-        )
+        filled = f"VALUES ?{name} {{ {term} }}"
+        text = placeholder(name).sub(_literally(filled), text, count=1)
     return text

@@ -46,7 +46,7 @@ def from_oxigraph(answer: Any, row_cap: int | None = None) -> Result:
                 break
             rows.append(tuple(solution[n] for n in names))
         return Result("select", names, rows, truncated=truncated)
-    triples = []
+    triples: list[Any] = []
     for triple in answer:
         if row_cap is not None and len(triples) >= row_cap:
             return Result("graph", triples=triples, truncated=True)

@@ -127,7 +127,7 @@ class WorkerPool:
                 asyncio.get_running_loop().create_task(self._replace(worker))
                 worker = None  # type: ignore[assignment]
                 raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit; cancelled")
-            return worker.conn.recv()  # type: ignore[no-any-return]
+            return worker.conn.recv()
         except (EOFError, BrokenPipeError, OSError):
             asyncio.get_running_loop().create_task(self._replace(worker))
             worker = None  # type: ignore[assignment]
