@@ -35,6 +35,7 @@ LIST_KEYS = (
     "non_factual_heads",
     "support_verbs",
     "of_is_agent",
+    "object_is_participant",
 )
 
 

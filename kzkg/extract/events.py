@@ -117,6 +117,10 @@ def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None =
     args = arguments_of(clause_override or head, sent, agents)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
+    if cls.lower() in sent.lexicon.words("object_is_participant"):
+        # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
+        args["participant"] = sorted(set(args["participant"]) | set(args["target"]))
+        args["target"] = []
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     anchor = clause_override or clause_of(head)

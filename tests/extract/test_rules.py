@@ -363,3 +363,39 @@ def test_apposition_hung_on_the_organization(extract_text) -> None:
         "A spokesperson for the Kremlin, Dmitry Peskov, said the troops would stay."
     )
     assert values(one(result, "Tenure"), "post") == {"Spokesperson (Kremlin)"}
+
+
+# --- requests: the one asked is a participant, named however it is introduced ---
+def test_the_one_asked_for_help_is_a_participant_not_a_target(extract_text) -> None:
+    result = extract_text("Tokayev asked the Russia-led CSTO for help.")
+    request = one(result, "RequestForAssistance")
+    assert values(request, "participant") == {"Collective Security Treaty Organization"}
+    assert not values(request, "target")
+    assert not values(request, "place")  # "Russia-led" describes the bloc
+
+
+def test_help_requested_from_an_organization_described_in_apposition(extract_text) -> None:
+    result = extract_text(
+        "The president requested assistance from the Collective Security Treaty "
+        "Organisation (CSTO), a Moscow-dominated military bloc, on Wednesday."
+    )
+    request = one(result, "RequestForAssistance")
+    assert values(request, "participant") == {"Collective Security Treaty Organization"}
+    assert not values(request, "place")
+
+
+def test_organization_named_after_its_description(extract_text) -> None:
+    for body in (
+        "Tokayev turned to a Russia-led alliance, the CSTO, for assistance.",
+        "Tokayev appealed to the Moscow-led bloc, the Collective Security Treaty "
+        "Organization, for help against the rioters.",
+    ):
+        request = one(extract_text(body), "RequestForAssistance")
+        assert values(request, "participant") == {"Collective Security Treaty Organization"}
+        assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_comma_before_an_unrelated_clause_is_not_an_apposition(extract_text) -> None:
+    result = extract_text("Tokayev turned to the alliance, Putin quickly agreeing to send troops.")
+    request = one(result, "RequestForAssistance")
+    assert "Vladimir Putin" not in values(request, "participant")

@@ -16,7 +16,6 @@ GRAPHS = ["kg", "built"]
 # (graph/kzkg.trig of 23 Nov 2026): tracked here, not hidden. The tests run and
 # report XPASS once extraction supplies the facts.
 EXTRACTION_GAPS = {
-    "test_q6_foreign_actors": "the CSTO is not linked to any event or claim",
     "test_q10_civil_society_demands": "demands of NHC / Civic Solidarity Platform missing",
 }
 
