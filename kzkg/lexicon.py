@@ -19,6 +19,7 @@ from kzkg.errors import InputError
 ENTITY_TYPES = {
     "Person": "person",
     "Organization": "organization",
+    "CivilSocietyOrganization": "organization",
     "Group": "group",
     "Country": "place",
     "Region": "place",

@@ -399,3 +399,33 @@ def test_a_comma_before_an_unrelated_clause_is_not_an_apposition(extract_text) -
     result = extract_text("Tokayev turned to the alliance, Putin quickly agreeing to send troops.")
     request = one(result, "RequestForAssistance")
     assert "Vladimir Putin" not in values(request, "participant")
+
+
+# --- co-claimants: everyone who speaks is linked to the claim ---------------------
+def test_every_co_claimant_is_linked(extract_text) -> None:
+    for body in (
+        "Human Rights Watch, together with members of Amnesty International, demanded "
+        "that the authorities release the detainees.",
+        "Human Rights Watch and Amnesty International called for the release of the detainees.",
+        "Human Rights Watch, joined by Amnesty International, said the detainees were tortured.",
+        "Human Rights Watch, along with Amnesty International, urged the authorities to "
+        "release the detainees.",
+    ):
+        claim = one(extract_text(body), "Claim")
+        assert values(claim, "claimant") == {"Human Rights Watch", "Amnesty International"}, body
+
+
+def test_members_of_an_organization_speak_for_it(extract_text) -> None:
+    result = extract_text(
+        "Members of the Civic Solidarity Platform said that the arrests were unlawful."
+    )
+    assert values(one(result, "Claim"), "claimant") == {"Civic Solidarity Platform"}
+
+
+def test_someone_met_or_addressed_is_not_a_co_claimant(extract_text) -> None:
+    for body in (
+        "Tokayev met with Putin and said the mission had succeeded.",
+        "Tokayev, speaking with Putin by phone, said the mission had succeeded.",
+    ):
+        claim = one(extract_text(body), "Claim")
+        assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}, body
