@@ -429,3 +429,42 @@ def test_someone_met_or_addressed_is_not_a_co_claimant(extract_text) -> None:
     ):
         claim = one(extract_text(body), "Claim")
         assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}, body
+
+
+# --- undated events: no date borrowed from the document --------------------------
+def test_an_event_told_without_a_date_gets_none(extract_text) -> None:
+    result = extract_text(
+        "Nazarbayev resigned and handed over power to Tokayev, who promised continuity."
+    )
+    events = [f for f in result.facts.values() if f.fkey.kind == "event"]
+    assert {f.cls for f in events} >= {"Resignation", "Succession"}
+    for fact in events:
+        assert not values(fact, "date"), fact.label
+        assert "2022" not in fact.label and fact.fkey.key[2] == "", fact.label
+
+
+def test_an_undated_event_does_not_merge_with_a_dated_one(extract_text) -> None:
+    dated = extract_text("Protesters stormed the mayor's office in Almaty on 5 January.")
+    undated = extract_text("Years earlier, protesters had stormed the mayor's office in Almaty.")
+    assert one(dated, "Riot").fkey != one(undated, "Riot").fkey
+    assert one(undated, "Riot").label == "riot: Almaty"
+
+
+def test_an_undated_mention_joins_the_one_dated_event_of_its_document(extract_text) -> None:
+    result = extract_text(
+        "On January 4 protesters stormed the mayor's office in Almaty. "
+        "Troops later retook the building. Looters who stormed it in Almaty were detained."
+    )
+    riot = one(result, "Riot")
+    assert values(riot, "date") == {"2022-01-04"}
+    assert len(riot.evidence) == 2
+
+
+def test_an_undated_mention_stays_apart_when_two_dated_events_fit(extract_text) -> None:
+    result = extract_text(
+        "On January 4 protesters stormed the akimat in Almaty. "
+        "In December 2021 protesters had stormed a police station in Almaty. "
+        "Protesters also stormed shops in Almaty."
+    )
+    labels = sorted(f.label for f in facts(result, "Riot"))
+    assert labels == ["riot: Almaty", "riot: Almaty, 2021-12", "riot: Almaty, 2022-01"]
