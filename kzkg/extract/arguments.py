@@ -150,6 +150,11 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     poss = [c for c in head.children if c.dep_ == "poss"]
     if poss:
         return [k for k in (sent.entity(p) for p in poss) if k]
+    if cls == "UseOfForce":  # "police violence", "army crackdown"
+        kinds = {"group", "organization"}
+        by_kind = sent.entities_in([c for c in head.children if c.dep_ == "compound"], kinds)
+        if by_kind:
+            return by_kind
     by = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"]
     if by:
         return sent.entities_in(t for b in by for t in b.subtree)

@@ -24,6 +24,7 @@ from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
+from kzkg.extract.successions import link_successions
 from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
 
@@ -107,6 +108,7 @@ class Extractor:
                 state.sentence_no += 1
         self._contact_roles(state)
         join_dated_mentions(result)
+        link_successions(result)
         return result
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:

@@ -468,3 +468,96 @@ def test_an_undated_mention_stays_apart_when_two_dated_events_fit(extract_text) 
     )
     labels = sorted(f.label for f in facts(result, "Riot"))
     assert labels == ["riot: Almaty", "riot: Almaty, 2021-12", "riot: Almaty, 2022-01"]
+
+
+# --- wire-style patterns -------------------------------------------------------
+def test_violence_or_unrest_that_began_is_a_dated_placed_event(extract_text) -> None:
+    for body in (
+        "The violence began on January 2 in Zhanaozen.",
+        "Unrest erupted in Zhanaozen on 2 January.",
+        "Unrest broke out in Zhanaozen on January 2.",
+    ):
+        riot = one(extract_text(body), "Riot")
+        assert values(riot, "place") == {"Zhanaozen"}, body
+        assert values(riot, "date") == {"2022-01-02"}, body
+
+
+def test_violence_by_the_police_is_use_of_force_and_violence_alone_is_nothing(
+    extract_text,
+) -> None:
+    force = one(extract_text("Police violence against protesters continued."), "UseOfForce")
+    assert values(force, "agent") == {"police"}
+    assert not facts(extract_text("The violence shocked the country."), "Riot")
+
+
+def test_casualty_counts(extract_text) -> None:
+    cases = {
+        "164 killed in Kazakhstan unrest.": ("number of people killed", "164"),
+        "At least 225 people were killed in the unrest.": (
+            "number of people killed",
+            "At least 225",
+        ),
+        "More than 4,500 people were injured.": ("number of people injured", "More than 4,500"),
+        "The death toll rose to 225.": ("death toll", "225"),
+    }
+    for body, (measure, value) in cases.items():
+        stats = facts(extract_text(body), "Statistic")
+        assert [(values(s, "measure"), values(s, "value")) for s in stats] == [
+            ({measure}, {value})
+        ], body
+
+
+def test_a_casualty_count_someone_reports_is_a_claimed_count(extract_text) -> None:
+    result = extract_text("Kazakhstan says 225 killed during unrest.")
+    assert values(one(result, "Statistic"), "measure") == {"claimed number of people killed"}
+    assert not facts(result, "UseOfForce")
+
+
+def test_seizure_with_place(extract_text) -> None:
+    for body in (
+        "Protesters seized the airport in Almaty on Wednesday.",
+        "Rioters seized Almaty airport on Wednesday.",
+    ):
+        riot = one(extract_text(body), "Riot")
+        assert values(riot, "agent") == {"protesters"}, body
+        assert values(riot, "place") == {"Almaty"}, body
+        assert values(riot, "date") == {"2022-01-05"}, body
+
+
+def test_government_resigns_then_a_successor_is_appointed(extract_text) -> None:
+    result = extract_text(
+        "Prime Minister Askar Mamin's government resigned on Wednesday. "
+        "Later, Alikhan Smailov was appointed acting prime minister."
+    )
+    by_holder = {next(iter(values(t, "holder"))): t for t in facts(result, "Tenure")}
+    mamin, smailov = by_holder["Askar Mamin"], by_holder["Alikhan Smailov"]
+    assert values(mamin, "endDate") == {"2022-01-05"}
+    assert values(mamin, "successor") == {"Alikhan Smailov"}
+    assert values(smailov, "predecessor") == {"Askar Mamin"}
+
+
+def test_the_head_of_state_stays_when_his_government_resigns(extract_text) -> None:
+    for body in (
+        "President Tokayev's government resigned on Wednesday.",
+        "President Tokayev accepted the government's resignation on Wednesday.",
+    ):
+        for tenure_fact in facts(extract_text(body), "Tenure"):
+            assert not values(tenure_fact, "endDate"), body
+
+
+def test_removal_of_a_titled_person_ends_the_tenure(extract_text) -> None:
+    for body in (
+        "Tokayev dismissed Prime Minister Askar Mamin on January 5.",
+        "Prime Minister Askar Mamin resigned on January 5.",
+    ):
+        mamin = one(extract_text(body), "Tenure")
+        assert values(mamin, "endDate") == {"2022-01-05"}, body
+
+
+def test_no_successor_when_the_change_is_unclear(extract_text) -> None:
+    result = extract_text(
+        "Prime Minister Askar Mamin resigned on January 5. "
+        "In 2019 Alikhan Smailov was appointed prime minister."
+    )
+    for tenure_fact in facts(result, "Tenure"):
+        assert not values(tenure_fact, "successor") and not values(tenure_fact, "predecessor")
