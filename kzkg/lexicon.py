@@ -19,6 +19,7 @@ from kzkg.errors import InputError
 ENTITY_TYPES = {
     "Person": "person",
     "Organization": "organization",
+    "CivilSocietyOrganization": "organization",
     "Group": "group",
     "Country": "place",
     "Region": "place",
@@ -35,6 +36,7 @@ LIST_KEYS = (
     "non_factual_heads",
     "support_verbs",
     "of_is_agent",
+    "object_is_participant",
 )
 
 

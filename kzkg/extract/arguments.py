@@ -91,6 +91,47 @@ def _heads(tok: Token) -> list[Token]:
     return found
 
 
+def _in_modifier(tok: Token, stop: Token) -> bool:
+    """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")."""
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.dep_ == "amod":
+            return True
+        tok = tok.head
+    return False
+
+
+def _source_of(noun: Token) -> list[Token]:
+    """Where the thing asked for comes from: "assistance from the CSTO"."""
+    return [
+        t
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "from"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for t in _heads(c)
+    ]
+
+
+def _renamed(noun: Token, sent: Sentence) -> list[Token]:
+    """The name set off by a comma after a description: "the Moscow-led alliance, the
+    CSTO," (the parser often attaches such an appositive elsewhere)."""
+    doc = noun.doc
+    after = max(t.i for t in noun.subtree) + 1
+    if after >= sent.span.end or doc[after].text != ",":
+        return []
+    first = after + 1
+    while first < sent.span.end and doc[first].pos_ == "DET":
+        first += 1
+    if first >= sent.span.end or first not in sent.tok_entity:
+        return []
+    key = sent.tok_entity[first]
+    last = first
+    while last + 1 < sent.span.end and sent.tok_entity.get(last + 1) == key:
+        last += 1
+    closing = last + 1 >= sent.span.end or doc[last + 1].text in {",", ".", "(", ")", ";"}
+    return [doc[first]] if closing and key.kind in ("organization", "person", "group") else []
+
+
 def clause_of(head: Token) -> Token:
     """The token whose subtree holds the event's arguments."""
     if head.pos_ == "NOUN" and head.dep_ in ("nsubj", "dobj", "nsubjpass", "attr"):
@@ -109,6 +150,11 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     poss = [c for c in head.children if c.dep_ == "poss"]
     if poss:
         return [k for k in (sent.entity(p) for p in poss) if k]
+    if cls == "UseOfForce":  # "police violence", "army crackdown"
+        kinds = {"group", "organization"}
+        by_kind = sent.entities_in([c for c in head.children if c.dep_ == "compound"], kinds)
+        if by_kind:
+            return by_kind
     by = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"]
     if by:
         return sent.entities_in(t for b in by for t in b.subtree)
@@ -130,7 +176,8 @@ def arguments_of(
     if clause is not head:
         tokens += [t for t in clause_tokens(head) if t not in tokens]
     tokens = [t for t in tokens if t.i not in sent.blocked]
-    places = sent.entities_in(tokens, {"place"})
+    # "a Russia-led alliance": a place inside a modifier describes, it is not where.
+    places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause)], {"place"})
     places = most_specific(places, sent)
     targets = sorted(
         k
@@ -143,6 +190,7 @@ def arguments_of(
         if c.dep_ in ("dobj", "dative", "prep", "attr")
         for t in _heads(c)
     ]
+    heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
     others = [
         k
         for k in sent.entities_in(heads, {"person", "organization", "group"})

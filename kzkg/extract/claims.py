@@ -31,6 +31,12 @@ def _claim_verb(tok: Token, sent: Sentence) -> str | None:
 
 def _content(verb: Token, ctype: str) -> list[Token]:
     content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if not content:  # "says 225 killed": a reduced clause hung on the object
+        content = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
+        ]
     if not content and ctype in OBJECT_TYPES:
         content = [c for c in verb.children if c.dep_ in ("dobj",)]
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]

@@ -23,6 +23,32 @@ Token = Any  # spacy.tokens.Token
 MALE_FEMALE = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+TOGETHER = {"together", "along", "jointly"}
+JOINED = {"join", "accompany"}
+# "members of X" act for X.
+MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", "delegation"}
+
+
+def companions(subject: Token) -> list[Token]:
+    """Who acts or speaks with the subject (hung on it or on its verb): "X, together
+    with Y," "X, along with Y," "X, alongside Y," "X, joined by Y," and Y's conjuncts."""
+    found = []
+    for child in subject.children:
+        if child.dep_ == "prep" and child.lower_ in TOGETHER:  # "along" -> "with" -> Y
+            child = next((c for c in child.children if c.lower_ == "with"), child)
+        if child.dep_ == "prep" and (
+            child.lower_ == "alongside"
+            or (child.lower_ == "with" and any(c.lower_ in TOGETHER for c in child.children))
+            or (child.lower_ == "with" and child.i > 0 and child.nbor(-1).lower_ in TOGETHER)
+        ):
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "acl" and child.lemma_.lower() in JOINED:
+            objs = [o for a in child.children if a.dep_ == "agent" for o in a.children]
+            objs = [o for o in objs if o.dep_ == "pobj"]
+        else:
+            continue
+        found += [t for o in objs for t in [o, *o.conjuncts]]
+    return found
 
 
 def clause_tokens(token: Token) -> list[Token]:
@@ -136,9 +162,11 @@ class Sentence:
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 keys = []
+                # The parser hangs "along with Y" on the subject or on the verb.
+                joint = companions(current)
                 for subj in subjects:
-                    for tok in [subj, *subj.conjuncts]:
-                        key = self.entity(tok) or self._entity_in_np(tok)
+                    for tok in [subj, *subj.conjuncts, *companions(subj), *joint]:
+                        key = self.entity(tok) or self._entity_in_np(tok) or self._body_of(tok)
                         if key is not None and key not in keys and self.can_act(key):
                             keys.append(key)
                 return keys
@@ -151,6 +179,17 @@ class Sentence:
             else:
                 break
         return []
+
+    def _body_of(self, token: Token) -> EntityKey | None:
+        """ "members of the Civic Solidarity Platform" speak for the organization."""
+        if token.lemma_.lower() not in MEMBER_WORDS:
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                key = self.tok_entity.get(obj.i)
+                if key is not None and key.kind in ("organization", "group"):
+                    return key
+        return None
 
     def can_act(self, key: EntityKey) -> bool:
         """Places do not act or speak, except countries standing for their state."""

@@ -4,8 +4,9 @@ A trigger ("stormed", "state of emergency", "turn off the internet") gives an
 event unless it sits inside a claim's content, under a modal or a negation,
 or lacks what its lexicon entry needs. Agents come from the subject (climbing
 through "decided to", coordinated verbs), places and dates from the clause.
-The event's identity is its class, a key argument and its month, so two
-documents reporting one event share its node.
+The event's identity is its class, a key argument and the month of the date
+its sentence states (none if it states none), so two documents reporting one
+event share its node.
 """
 
 from __future__ import annotations
@@ -117,11 +118,19 @@ def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None =
     args = arguments_of(clause_override or head, sent, agents)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
+    if cls.lower() in sent.lexicon.words("object_is_participant"):
+        # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
+        args["participant"] = sorted(set(args["participant"]) | set(args["target"]))
+        args["target"] = []
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     anchor = clause_override or clause_of(head)
+    # Only a date stated in the event's own sentence dates it: an event told without one
+    # ("Nazarbayev handed over power to Tokayev") may be years older than the document.
+    # Undated events are keyed without a month, so they never merge with dated ones,
+    # only with undated reports (or curated facts) of the same class and key argument.
     date = sent.date_near(anchor)
-    month = date.iso()[:7] if date else (sent.state.date.iso()[:7] if sent.state.date else "")
+    month = date.iso()[:7] if date else ""
     role = KEY_ROLE.get(cls)
     primary = (agents if role == "agent" else args.get(role or "", [])) if role else []
     involved = (

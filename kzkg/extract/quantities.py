@@ -31,6 +31,16 @@ UNITS = {
     "yuan",
     "pound",
 }
+# Verbs whose subject counts casualties, and how the measure names them.
+CASUALTY = {
+    "kill": "killed",
+    "die": "dead",
+    "injure": "injured",
+    "wound": "wounded",
+    "hurt": "injured",
+    "detain": "detained",
+    "arrest": "arrested",
+}
 YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -78,6 +88,9 @@ def _measure(ent: object, sent: Sentence) -> tuple[str, Token] | None:
         return None
     # A count: "20,000 bandits", "tens of thousands of people".
     noun = root.head if root.dep_ == "nummod" else None
+    toll = _toll(root)
+    if toll is not None:
+        return toll
     if noun is None:
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"):
             noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -85,6 +98,14 @@ def _measure(ent: object, sent: Sentence) -> tuple[str, Token] | None:
                 noun = next(
                     (c for p in noun.children for c in p.children if c.dep_ == "pobj"), noun
                 )
+    # "164 killed", "225 people were killed", "hundreds of protesters were arrested".
+    counted = noun if noun is not None and root.dep_ == "nummod" else root
+    verbs = [counted.head] if counted.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in root.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    harmed = [v for v in verbs if v.lemma_.lower() in CASUALTY]
+    harm = CASUALTY[harmed[0].lemma_.lower()] if harmed else None
+    if noun is None and harm:  # a headline's "164 killed": the number stands for people
+        return f"number of people {harm}", harmed[0]
     if noun is None or noun.pos_ != "NOUN":
         return None
     if noun.lemma_.lower() in UNITS:  # "rose to 120 tenge": the subject is what is measured
@@ -94,7 +115,18 @@ def _measure(ent: object, sent: Sentence) -> tuple[str, Token] | None:
         subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         return (_phrase(subj[0]), subj[0]) if subj else None
     words = [noun.lower_] + [c.lower_ for c in noun.conjuncts]
-    return "number of " + " and ".join(words), noun
+    return f"number of {' and '.join(words)}" + (f" {harm}" if harm else ""), noun
+
+
+def _toll(number: Token) -> tuple[str, Token] | None:
+    """ "the death toll rose to 225", "the number of dead reached 225"."""
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in ("toll", "number", "count"):
+        return None
+    return _phrase(subj), subj
 
 
 def _numeric(value: str) -> Lit | None:

@@ -14,9 +14,12 @@ import re
 
 from kzkg.extract.changes import REMOVE, extract_changes
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import _change_date, find_post, tenure, title_of
 
 HOLDER_KINDS = {"person", "organization", "place"}
+QUIT = {"resign", "quit"}
+GOVERNMENT_WORDS = {"government", "cabinet"}
 
 
 def _removal_verb(tok: Token) -> Token | None:
@@ -80,7 +83,32 @@ def _title_before_name(sent: Sentence) -> None:
             continue
         post = find_post(sent, " ".join(lefts), None, holder)
         if post is not None:
-            tenure(sent.result, holder, post, sent.evidence("roles.title"))
+            last = tok.i  # the name's last word carries its place in the parse
+            while sent.tok_entity.get(last + 1) == holder:
+                last += 1
+            leaving = _leaves_office(tok.doc[last], post, sent)
+            end = _change_date(sent, leaving) if leaving is not None else None
+            tenure(sent.result, holder, post, sent.evidence("roles.title"), end=end)
+
+
+def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None:
+    """The verb by which the titled person leaves the post: "Prime Minister Mamin resigned",
+    "Tokayev dismissed Prime Minister Mamin", "Prime Minister Mamin's government resigned"
+    (a head of government goes with the government; a president does not)."""
+    verb = name.head
+    if name.dep_ == "poss" and verb.lemma_.lower() in GOVERNMENT_WORDS:
+        info = sent.result.entities.get(post)
+        body = info.post_in.label.lower() if info and info.post_in else ""
+        if "government" not in body or verb.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        name, verb = verb, verb.head
+    lemma = verb.lemma_.lower()
+    stepped_down = lemma == "step" and any(c.lower_ in ("down", "aside") for c in verb.children)
+    if lemma in QUIT or stepped_down:
+        return verb if name.dep_ == "nsubj" else None
+    if lemma in REMOVE and name.dep_ in ("dobj", "nsubjpass"):
+        return verb
+    return None
 
 
 def _possessive_office(sent: Sentence) -> None:

@@ -27,7 +27,11 @@ GOLD = next(
     ROOT.parent / "shared" / "eval" / "gold_seeds.yaml",
 )
 THRESHOLDS = {"entities": 32, "roles": 8, "events": 17, "claims": 12, "statistics": 4}
-PLACE_CLASSES = {"Place", "Country", "Region", "City"}
+# A gold type matches the class or one of its subclasses in the ontology.
+SUBCLASSES = {
+    "Place": {"Place", "Country", "Region", "City"},
+    "Organization": {"Organization", "CivilSocietyOrganization"},
+}
 
 QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -156,7 +160,7 @@ def score_entities(graph: Graph, gold: dict) -> tuple[int, list[str]]:
             for e in graph.names
             if graph.named(e, names)
             and {t.rsplit("#", 1)[1] for t in types.get(e, ())}
-            & (PLACE_CLASSES if g["type"] == "Place" else {g["type"]})
+            & SUBCLASSES.get(g["type"], {g["type"]})
         ]
         if not ok:
             missing.append(g["label"])

@@ -363,3 +363,201 @@ def test_apposition_hung_on_the_organization(extract_text) -> None:
         "A spokesperson for the Kremlin, Dmitry Peskov, said the troops would stay."
     )
     assert values(one(result, "Tenure"), "post") == {"Spokesperson (Kremlin)"}
+
+
+# --- requests: the one asked is a participant, named however it is introduced ---
+def test_the_one_asked_for_help_is_a_participant_not_a_target(extract_text) -> None:
+    result = extract_text("Tokayev asked the Russia-led CSTO for help.")
+    request = one(result, "RequestForAssistance")
+    assert values(request, "participant") == {"Collective Security Treaty Organization"}
+    assert not values(request, "target")
+    assert not values(request, "place")  # "Russia-led" describes the bloc
+
+
+def test_help_requested_from_an_organization_described_in_apposition(extract_text) -> None:
+    result = extract_text(
+        "The president requested assistance from the Collective Security Treaty "
+        "Organisation (CSTO), a Moscow-dominated military bloc, on Wednesday."
+    )
+    request = one(result, "RequestForAssistance")
+    assert values(request, "participant") == {"Collective Security Treaty Organization"}
+    assert not values(request, "place")
+
+
+def test_organization_named_after_its_description(extract_text) -> None:
+    for body in (
+        "Tokayev turned to a Russia-led alliance, the CSTO, for assistance.",
+        "Tokayev appealed to the Moscow-led bloc, the Collective Security Treaty "
+        "Organization, for help against the rioters.",
+    ):
+        request = one(extract_text(body), "RequestForAssistance")
+        assert values(request, "participant") == {"Collective Security Treaty Organization"}
+        assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_comma_before_an_unrelated_clause_is_not_an_apposition(extract_text) -> None:
+    result = extract_text("Tokayev turned to the alliance, Putin quickly agreeing to send troops.")
+    request = one(result, "RequestForAssistance")
+    assert "Vladimir Putin" not in values(request, "participant")
+
+
+# --- co-claimants: everyone who speaks is linked to the claim ---------------------
+def test_every_co_claimant_is_linked(extract_text) -> None:
+    for body in (
+        "Human Rights Watch, together with members of Amnesty International, demanded "
+        "that the authorities release the detainees.",
+        "Human Rights Watch and Amnesty International called for the release of the detainees.",
+        "Human Rights Watch, joined by Amnesty International, said the detainees were tortured.",
+        "Human Rights Watch, along with Amnesty International, urged the authorities to "
+        "release the detainees.",
+    ):
+        claim = one(extract_text(body), "Claim")
+        assert values(claim, "claimant") == {"Human Rights Watch", "Amnesty International"}, body
+
+
+def test_members_of_an_organization_speak_for_it(extract_text) -> None:
+    result = extract_text(
+        "Members of the Civic Solidarity Platform said that the arrests were unlawful."
+    )
+    assert values(one(result, "Claim"), "claimant") == {"Civic Solidarity Platform"}
+
+
+def test_someone_met_or_addressed_is_not_a_co_claimant(extract_text) -> None:
+    for body in (
+        "Tokayev met with Putin and said the mission had succeeded.",
+        "Tokayev, speaking with Putin by phone, said the mission had succeeded.",
+    ):
+        claim = one(extract_text(body), "Claim")
+        assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}, body
+
+
+# --- undated events: no date borrowed from the document --------------------------
+def test_an_event_told_without_a_date_gets_none(extract_text) -> None:
+    result = extract_text(
+        "Nazarbayev resigned and handed over power to Tokayev, who promised continuity."
+    )
+    events = [f for f in result.facts.values() if f.fkey.kind == "event"]
+    assert {f.cls for f in events} >= {"Resignation", "Succession"}
+    for fact in events:
+        assert not values(fact, "date"), fact.label
+        assert "2022" not in fact.label and fact.fkey.key[2] == "", fact.label
+
+
+def test_an_undated_event_does_not_merge_with_a_dated_one(extract_text) -> None:
+    dated = extract_text("Protesters stormed the mayor's office in Almaty on 5 January.")
+    undated = extract_text("Years earlier, protesters had stormed the mayor's office in Almaty.")
+    assert one(dated, "Riot").fkey != one(undated, "Riot").fkey
+    assert one(undated, "Riot").label == "riot: Almaty"
+
+
+def test_an_undated_mention_joins_the_one_dated_event_of_its_document(extract_text) -> None:
+    result = extract_text(
+        "On January 4 protesters stormed the mayor's office in Almaty. "
+        "Troops later retook the building. Looters who stormed it in Almaty were detained."
+    )
+    riot = one(result, "Riot")
+    assert values(riot, "date") == {"2022-01-04"}
+    assert len(riot.evidence) == 2
+
+
+def test_an_undated_mention_stays_apart_when_two_dated_events_fit(extract_text) -> None:
+    result = extract_text(
+        "On January 4 protesters stormed the akimat in Almaty. "
+        "In December 2021 protesters had stormed a police station in Almaty. "
+        "Protesters also stormed shops in Almaty."
+    )
+    labels = sorted(f.label for f in facts(result, "Riot"))
+    assert labels == ["riot: Almaty", "riot: Almaty, 2021-12", "riot: Almaty, 2022-01"]
+
+
+# --- wire-style patterns -------------------------------------------------------
+def test_violence_or_unrest_that_began_is_a_dated_placed_event(extract_text) -> None:
+    for body in (
+        "The violence began on January 2 in Zhanaozen.",
+        "Unrest erupted in Zhanaozen on 2 January.",
+        "Unrest broke out in Zhanaozen on January 2.",
+    ):
+        riot = one(extract_text(body), "Riot")
+        assert values(riot, "place") == {"Zhanaozen"}, body
+        assert values(riot, "date") == {"2022-01-02"}, body
+
+
+def test_violence_by_the_police_is_use_of_force_and_violence_alone_is_nothing(
+    extract_text,
+) -> None:
+    force = one(extract_text("Police violence against protesters continued."), "UseOfForce")
+    assert values(force, "agent") == {"police"}
+    assert not facts(extract_text("The violence shocked the country."), "Riot")
+
+
+def test_casualty_counts(extract_text) -> None:
+    cases = {
+        "164 killed in Kazakhstan unrest.": ("number of people killed", "164"),
+        "At least 225 people were killed in the unrest.": (
+            "number of people killed",
+            "At least 225",
+        ),
+        "More than 4,500 people were injured.": ("number of people injured", "More than 4,500"),
+        "The death toll rose to 225.": ("death toll", "225"),
+    }
+    for body, (measure, value) in cases.items():
+        stats = facts(extract_text(body), "Statistic")
+        assert [(values(s, "measure"), values(s, "value")) for s in stats] == [
+            ({measure}, {value})
+        ], body
+
+
+def test_a_casualty_count_someone_reports_is_a_claimed_count(extract_text) -> None:
+    result = extract_text("Kazakhstan says 225 killed during unrest.")
+    assert values(one(result, "Statistic"), "measure") == {"claimed number of people killed"}
+    assert not facts(result, "UseOfForce")
+
+
+def test_seizure_with_place(extract_text) -> None:
+    for body in (
+        "Protesters seized the airport in Almaty on Wednesday.",
+        "Rioters seized Almaty airport on Wednesday.",
+    ):
+        riot = one(extract_text(body), "Riot")
+        assert values(riot, "agent") == {"protesters"}, body
+        assert values(riot, "place") == {"Almaty"}, body
+        assert values(riot, "date") == {"2022-01-05"}, body
+
+
+def test_government_resigns_then_a_successor_is_appointed(extract_text) -> None:
+    result = extract_text(
+        "Prime Minister Askar Mamin's government resigned on Wednesday. "
+        "Later, Alikhan Smailov was appointed acting prime minister."
+    )
+    by_holder = {next(iter(values(t, "holder"))): t for t in facts(result, "Tenure")}
+    mamin, smailov = by_holder["Askar Mamin"], by_holder["Alikhan Smailov"]
+    assert values(mamin, "endDate") == {"2022-01-05"}
+    assert values(mamin, "successor") == {"Alikhan Smailov"}
+    assert values(smailov, "predecessor") == {"Askar Mamin"}
+
+
+def test_the_head_of_state_stays_when_his_government_resigns(extract_text) -> None:
+    for body in (
+        "President Tokayev's government resigned on Wednesday.",
+        "President Tokayev accepted the government's resignation on Wednesday.",
+    ):
+        for tenure_fact in facts(extract_text(body), "Tenure"):
+            assert not values(tenure_fact, "endDate"), body
+
+
+def test_removal_of_a_titled_person_ends_the_tenure(extract_text) -> None:
+    for body in (
+        "Tokayev dismissed Prime Minister Askar Mamin on January 5.",
+        "Prime Minister Askar Mamin resigned on January 5.",
+    ):
+        mamin = one(extract_text(body), "Tenure")
+        assert values(mamin, "endDate") == {"2022-01-05"}, body
+
+
+def test_no_successor_when_the_change_is_unclear(extract_text) -> None:
+    result = extract_text(
+        "Prime Minister Askar Mamin resigned on January 5. "
+        "In 2019 Alikhan Smailov was appointed prime minister."
+    )
+    for tenure_fact in facts(result, "Tenure"):
+        assert not values(tenure_fact, "successor") and not values(tenure_fact, "predecessor")

@@ -1,0 +1,38 @@
+"""Undated events that the same document dates elsewhere.
+
+An event told without a date in its sentence gets no date of its own (it may be
+years older than the document). But when the document dates exactly one event
+of the same class and key argument ("On 2 January the authorities doubled gas
+prices" ... "The triggering factor was a doubling of gas prices"), the undated
+mention is that event: it joins the dated node, with its evidence and arguments.
+Two or more dated candidates are ambiguous, and the mention stays undated.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kzkg.extract.model import DocResult, FactKey
+
+
+def join_dated_mentions(result: DocResult) -> None:
+    dated: dict[tuple[str, str], list[FactKey]] = defaultdict(list)
+    for key in result.facts:
+        if key.kind == "event" and key.key[2]:
+            dated[key.key[:2]].append(key)
+    moved: dict[FactKey, FactKey] = {}
+    for key in list(result.facts):
+        if key.kind != "event" or key.key[2]:
+            continue
+        candidates = dated.get(key.key[:2], [])
+        if len(candidates) == 1:
+            moved[key] = candidates[0]
+    for old, new in moved.items():
+        fact, target = result.facts.pop(old), result.facts[new]
+        target.evidence |= fact.evidence
+        target.props |= fact.props
+    if not moved:
+        return
+    for fact in result.facts.values():  # causes and claims may point at a moved event
+        fact.props = {(p, moved.get(v, v) if isinstance(v, FactKey) else v) for p, v in fact.props}
+        fact.props = {(p, v) for p, v in fact.props if v != fact.fkey}
