@@ -22,6 +22,17 @@ def _token_pattern(tokens: list[str]) -> list[dict[str, str]]:
     return [{"ORTH": t} if t.isupper() and len(t) > 1 else {"LOWER": t.lower()} for t in tokens]
 
 
+def _as_phrase(pattern: list[dict[str, str]], tokenize: Any) -> str | list[dict[str, str]]:
+    """A pattern of lower-case forms only, as a phrase: the ruler's PhraseMatcher (on
+    LOWER) finds it by hash lookup, about twice as fast as its token Matcher."""
+    if not all(set(token) == {"LOWER"} for token in pattern):
+        return pattern
+    words = [token["LOWER"] for token in pattern]
+    phrase = " ".join(words)
+    same = [t.text.lower() for t in tokenize(phrase)] == words
+    return phrase if same else pattern
+
+
 def ruler_patterns(lexicon: Lexicon, tokenize: Any) -> list[dict[str, Any]]:
     """EntityRuler patterns for every label and alias of the lexicon's entities."""
     patterns = []
@@ -51,7 +62,7 @@ def ruler_patterns(lexicon: Lexicon, tokenize: Any) -> list[dict[str, Any]]:
                         "id": ent_id,
                     }
                 )
-    return patterns
+    return [{**p, "pattern": _as_phrase(p["pattern"], tokenize)} for p in patterns]
 
 
 def lexicon_key(ent_id: str) -> tuple[str, str] | None:

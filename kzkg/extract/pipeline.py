@@ -55,7 +55,11 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_model()
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
-        ruler = self.nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True})
+        ruler = self.nlp.add_pipe(
+            "entity_ruler",
+            before="ner",
+            config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
+        )
         ruler.add_patterns(ruler_patterns(lexicon, self.nlp.make_doc))
         # Phrase matchers (hash lookups) on lemma and on lower-case form: much faster
         # than token patterns, and a curator writes triggers as plain words.
