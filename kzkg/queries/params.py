@@ -144,5 +144,6 @@ def bind(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> st
     for name, term in bind_terms(query, values, index).items():
         # A function replacement: the term's text is never read as a regex template.
         filled = f"VALUES ?{name} {{ {term} }}"
-        text = placeholder(name).sub(_literally(filled), text, count=1)
+        # Every placeholder of the name: a query may repeat one in each UNION branch.
+        text = placeholder(name).sub(_literally(filled), text)
     return text
