@@ -6,6 +6,8 @@ already rendered as TriG text. An entry is keyed by the document file's bytes
 and name, the extractor's code and model versions and the lexicon fingerprint,
 so any change to one of them is a miss. Entries are JSON, not pickle: a cache
 folder is a plain directory anyone can write to, and loading JSON runs no code.
+The rendered graph follows the JSON as plain UTF-8, so a build served from the
+cache decodes a small JSON header per document, not 50 KB of escaped text.
 A damaged entry (truncated, edited, wrong shape) fails its checksum or its
 parse and is treated as a miss; it is re-extracted and rewritten, never fatal.
 """
@@ -24,7 +26,7 @@ from typing import Any
 
 from kzkg.extract.model import EntityInfo, EntityKey
 
-FORMAT = "kzkg-extracted-1"
+FORMAT = "kzkg-extracted-2"
 # Source files whose code decides what a document's graph looks like.
 _CODE = ("extract/*.py", "corpus.py", "dates.py", "emit.py", "vocab.py", "lexicon.py")
 _PACKAGE = Path(__file__).resolve().parent
@@ -71,6 +73,7 @@ def _unkey(v: Any) -> EntityKey | None:
 
 
 def to_json(item: Extracted) -> dict[str, Any]:
+    """Everything but the rendered graph, which is stored after the JSON."""
     return {
         "format": FORMAT,
         "id": item.doc_id,
@@ -88,37 +91,56 @@ def to_json(item: Extracted) -> dict[str, Any]:
             ]
             for e in item.entities
         ],
-        "block": item.block,
     }
 
 
-def from_json(data: dict[str, Any]) -> Extracted:
-    """Raises ValueError/KeyError/TypeError/IndexError on anything malformed."""
+def _entity(row: list[Any]) -> EntityInfo:
+    kind, label, cls, aliases, wikidata, located, post_in, nationality = row
+    return EntityInfo(
+        EntityKey(str(kind), str(label)),
+        str(cls),
+        set(map(str, aliases)),
+        wikidata,
+        _unkey(located),
+        _unkey(post_in),
+        _unkey(nationality),
+    )
+
+
+def _frozen(row: list[Any]) -> tuple[Any, ...]:
+    return tuple(tuple(v) if isinstance(v, list) else v for v in row)
+
+
+def from_json(
+    data: dict[str, Any], block: str, known: dict[tuple[Any, ...], EntityInfo] | None = None
+) -> Extracted:
+    """Raises ValueError/KeyError/TypeError/IndexError on anything malformed.
+
+    `known` shares one EntityInfo among the documents that mention the same entity
+    the same way (thousands of documents name Tokayev): read-only, as the reduce
+    step copies before it merges."""
     if data["format"] != FORMAT:
         raise ValueError("other format")
-    entities = [
-        EntityInfo(
-            EntityKey(str(kind), str(label)),
-            str(cls),
-            set(map(str, aliases)),
-            wikidata,
-            _unkey(located),
-            _unkey(post_in),
-            _unkey(nationality),
-        )
-        for kind, label, cls, aliases, wikidata, located, post_in, nationality in data["entities"]
-    ]
-    if not isinstance(data["id"], str) or not isinstance(data["block"], str):
-        raise TypeError("id and block must be text")
-    return Extracted(data["id"], int(data["words"]), entities, data["block"])
+    known = {} if known is None else known
+    entities = []
+    for row in data["entities"]:
+        frozen = _frozen(row)
+        if frozen not in known:
+            known[frozen] = _entity(row)
+        entities.append(known[frozen])
+    if not isinstance(data["id"], str):
+        raise TypeError("id must be text")
+    return Extracted(data["id"], int(data["words"]), entities, block)
 
 
 # --- the cache folder ---------------------------------------------------------------
 class ResultCache:
-    """`folder/<2 hex>/<key>.json`: first line the SHA-256 of the rest, then the JSON."""
+    """`folder/<2 hex>/<key>.json`: first line the SHA-256 of the rest, then one line
+    of JSON, then the document's graph as TriG."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        self._known: dict[tuple[Any, ...], EntityInfo] = {}
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -129,12 +151,14 @@ class ResultCache:
             digest, _, payload = raw.partition(b"\n")
             if hashlib.sha256(payload).hexdigest().encode() != digest:
                 return None
-            return from_json(json.loads(payload))
+            header, _, block = payload.partition(b"\n")
+            return from_json(json.loads(header), block.decode("utf-8"), self._known)
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None  # missing or damaged: extract again
 
     def put(self, key: str, item: Extracted) -> None:
-        payload = json.dumps(to_json(item), ensure_ascii=False).encode("utf-8")
+        header = json.dumps(to_json(item), ensure_ascii=False)  # one line: no raw newlines
+        payload = f"{header}\n{item.block}".encode()
         digest = hashlib.sha256(payload).hexdigest().encode()
         try:
             atomic_write(self.path(key), digest + b"\n" + payload)

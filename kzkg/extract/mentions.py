@@ -35,7 +35,7 @@ def _as_phrase(pattern: list[dict[str, str]], tokenize: Any) -> str | list[dict[
 
 def ruler_patterns(lexicon: Lexicon, tokenize: Any) -> list[dict[str, Any]]:
     """EntityRuler patterns for every label and alias of the lexicon's entities."""
-    patterns = []
+    patterns: list[dict[str, Any]] = []
     for entry in lexicon.entities:
         ent_id = f"{entry.kind}{ID_SEPARATOR}{entry.label}"
         for name in sorted({entry.label, *entry.aliases}):

@@ -16,7 +16,7 @@ from kzkg.extract.model import DocResult, FactKey
 
 
 def join_dated_mentions(result: DocResult) -> None:
-    dated: dict[tuple[str, str], list[FactKey]] = defaultdict(list)
+    dated: dict[tuple[str, ...], list[FactKey]] = defaultdict(list)
     for key in result.facts:
         if key.kind == "event" and key.key[2]:
             dated[key.key[:2]].append(key)

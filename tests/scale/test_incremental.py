@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from kzkg.build import build
+from kzkg.buildcache import FORMAT
 from kzkg.cli.main import app
 from kzkg.extract.pipeline import Extractor
 
@@ -74,13 +75,16 @@ def _damage(cache: Path) -> int:
     entries[0].write_bytes(raw[: len(raw) // 2])  # truncated
     entries[1].write_bytes(b"\x00\xff garbage")  # not text at all
     entries[2].write_bytes(b"")  # empty
-    payload = b'{"format": "kzkg-extracted-1", "id": 3}'  # right checksum, wrong shape
-    entries[3].write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    for entry, payload in (
+        (entries[3], b'{"format": "%s", "id": 3}\n' % FORMAT.encode()),  # wrong shape
+        (entries[5], raw.partition(b"\n")[2].partition(b"\n")[0] + b"\n\xff\xfe"),  # not UTF-8
+    ):  # each with the right checksum
+        entry.write_bytes(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
     flipped = bytearray(entries[4].read_bytes())
     flipped[-10] ^= 1  # one bit changed in the rendered graph
     entries[4].write_bytes(bytes(flipped))
-    (entries[5].parent / ".x.json.abc.tmp").write_bytes(b"left by a killed build")
-    return 5
+    (entries[6].parent / ".x.json.abc.tmp").write_bytes(b"left by a killed build")
+    return 6
 
 
 def test_damaged_cache_entries_are_extracted_again(
