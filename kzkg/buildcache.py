@@ -179,6 +179,14 @@ class ResultCache:
         return removed
 
 
+def readable_mode() -> int:
+    """What a plain open() would have given the file: mkstemp makes it private (0600),
+    and a SPARQL server running as another user must be able to read the graphs."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write next to the target, then rename over it: readers never see half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -186,6 +194,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, readable_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from kzkg.buildcache import Extracted, atomic_write
+from kzkg.buildcache import Extracted, atomic_write, readable_mode
 from kzkg.shards import Shard
 from kzkg.vocab import document_graph, slug
 
@@ -26,14 +26,6 @@ _ROW = "\n        "  # each predicate-object row starts a line with 8 spaces
 def rows_in(block: str) -> int:
     """Triples in a block written by emit.serialize_trig (literals never hold a newline)."""
     return block.count(_ROW)
-
-
-def _readable_mode() -> int:
-    """What a plain open() would have given the file: mkstemp makes it private (0600),
-    and a SPARQL server running as another user must be able to read the graph."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
 
 
 def write_graph(out: Path, header: str, blocks: dict[str, str]) -> None:
@@ -47,7 +39,7 @@ def write_graph(out: Path, header: str, blocks: dict[str, str]) -> None:
                 handle.write(blocks[term])
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, _readable_mode())
+        os.chmod(tmp, readable_mode())
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -86,6 +87,10 @@ def test_shards_per_document_files_add_up_to_the_whole(
     assert (tmp_path / "reduced.trig").read_bytes() == whole.read_bytes()
     assert sorted(p.name for p in per_doc.glob("*.trig")) == ["curated.trig", "resolution.trig"]
     assert _quads(*per_doc.rglob("*.trig")) == _quads(whole)
+    # Readable by others as far as the umask allows: a server loads these files.
+    umask = os.umask(0)
+    os.umask(umask)
+    assert {p.stat().st_mode & 0o777 for p in per_doc.rglob("*.trig")} == {0o666 & ~umask}
 
 
 def test_cli_file_list(fast_cli: CliRunner, corpus: Path, tmp_path: Path) -> None:
