@@ -140,8 +140,10 @@ class KnowledgeGraph:
         (pyoxigraph terms) are substituted safely. Returns pyoxigraph's answer."""
         if self.store is None:
             raise KzkgError("raw pyoxigraph access needs the embedded store, not an endpoint")
-        engine = self.engine if isinstance(self.engine, OxigraphEngine) else None
-        return (engine or OxigraphEngine(self.store)).raw(query, **bindings)
+        engine = self.engine
+        if not isinstance(engine, OxigraphEngine):
+            engine = OxigraphEngine(self.store)
+        return engine.raw(query, **bindings)
 
     def select(self, query: str, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""
