@@ -101,6 +101,7 @@ class Extractor:
             for ent in sdoc.ents:  # Span.ents rescans the whole doc: group them once
                 ents[sentence_of[ent.start]].append(ent)
             for number, span in enumerate(sentences):
+                state.note_dates(span.text)
                 sent = Sentence(span, offset, state, ents=ents.get(number, []))
                 self._mentions(sent)
                 extract_claims(sent)

@@ -85,8 +85,10 @@ def tenure(
 
 
 def _change_date(sent: Sentence, verb: Token) -> PartialDate | None:
+    """The date the clause states, else the document's month while the document
+    reports its own time (news of a dismissal is usually that month's news)."""
     date = sent.date_near(verb)
-    if date is None and sent.state.date is not None:
+    if date is None and sent.state.date is not None and not sent.state.narrates_past:
         d = sent.state.date
         date = PartialDate(d.year, d.month) if d.month else PartialDate(d.year)
     return date

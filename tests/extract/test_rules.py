@@ -536,6 +536,26 @@ def test_government_resigns_then_a_successor_is_appointed(extract_text) -> None:
     assert values(smailov, "predecessor") == {"Askar Mamin"}
 
 
+def test_an_undated_change_takes_the_month_only_of_a_document_reporting_its_own_time(
+    extract_text,
+) -> None:
+    body = "Tokayev dismissed Prime Minister Askar Mamin."
+    assert values(one(extract_text(body, date="2022-01-07"), "Tenure"), "endDate") == {"2022-01"}
+    # A later article that has gone back to January narrates the past: no date is guessed.
+    later = "Protests began in Zhanaozen in January. " + body
+    mamin = one(extract_text(later, date="2022-03-15"), "Tenure")
+    assert values(mamin, "holder") == {"Askar Mamin"}
+    assert not values(mamin, "endDate")
+    # A report of its own month keeps it despite a line of background; a year
+    # ("since 2019") is no month at all.
+    background = (
+        "Protests began on 2 January. Inflation reached 9% at the end of last year. "
+        "Tokayev has been president since 2019. On 5 January, clashes spread. " + body
+    )
+    tenures = {next(iter(values(t, "holder"))): t for t in facts(extract_text(background), "Tenure")}
+    assert values(tenures["Askar Mamin"], "endDate") == {"2022-01"}
+
+
 def test_the_head_of_state_stays_when_his_government_resigns(extract_text) -> None:
     for body in (
         "President Tokayev's government resigned on Wednesday.",
