@@ -97,6 +97,22 @@ def short(term: Term) -> str:
     return term.value
 
 
+# A saved query joins a fact's documents and quotes with " | "; a fact retold by
+# thousands of documents would fill the terminal, so the table shows the first
+# few and a count (csv, json and the other forms keep them all).
+LIST_SEPARATOR = " | "
+LIST_SHOWN = 5
+
+
+def cell(term: Term) -> str:
+    text = short(term)
+    items = text.split(LIST_SEPARATOR)
+    if len(items) <= LIST_SHOWN:
+        return text
+    rest = len(items) - LIST_SHOWN
+    return LIST_SEPARATOR.join(items[:LIST_SHOWN]) + f" | ... and {rest:,} more"
+
+
 def table(result: Result) -> str:
     """A plain-text table for a terminal (rich), or the Turtle/boolean for other forms."""
     if result.kind == "graph":
@@ -110,10 +126,12 @@ def table(result: Result) -> str:
     grid = Table(*result.variables, show_lines=False, highlight=False)
     for row in result.rows:
         # Text(), not str: values come from documents and must not be read as markup.
-        grid.add_row(*(Text(short(t)) for t in row))
+        grid.add_row(*(Text(cell(t)) for t in row))
     console = Console(width=200, record=True, file=open_null(), highlight=False)
     console.print(grid)
     note = f"{len(result.rows)} row(s)" + (" (truncated)" if result.truncated else "")
+    if any(cell(t) != short(t) for row in result.rows for t in row):
+        note += f"; long lists cut to {LIST_SHOWN} items (--format csv or json gives them all)"
     return console.export_text() + note
 
 

@@ -56,6 +56,22 @@ def test_table_and_rdflib_engine(graph: list[str]) -> None:
     assert "Kassym-Jomart Tokayev" in result.output and "1 row(s)" in result.output
 
 
+def test_table_cuts_long_lists_that_csv_keeps(graph: list[str]) -> None:
+    # Twelve " | "-joined items, as a fact retold by many documents gives.
+    sparql = (
+        'SELECT (GROUP_CONCAT(?n; separator=" | ") AS ?items) '
+        "WHERE { VALUES ?n { 'a1' 'a2' 'a3' 'a4' 'a5' 'a6' 'a7' 'a8' 'a9' 'a10' 'a11' 'a12' } }"
+    )
+    shown = run("query", "--sparql", sparql, *graph)
+    assert shown.exit_code == 0, shown.output
+    assert "a5 | ... and 7 more" in shown.output and "a6" not in shown.output
+    assert "long lists cut to 5 items" in shown.output
+    full = run("query", "--sparql", sparql, "-f", "csv", *graph)
+    assert "a12" in full.output and "more" not in full.output
+    short = run("query", "head-of-state", *graph)
+    assert "long lists" not in short.output
+
+
 def test_ad_hoc_sparql_has_project_prefixes(graph: list[str]) -> None:
     result = run(
         "query", "--sparql", "SELECT ?l WHERE { ?c a kz:City ; rdfs:label ?l }", "-f", "csv", *graph
