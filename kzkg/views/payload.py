@@ -19,6 +19,10 @@ from kzkg.views.model import WIKIDATA
 from kzkg.views.style import look
 
 LABEL_MAX = 48
+# Quotes a node carries into the page. A fact retold by thousands of documents
+# would otherwise put all its quotes in the HTML (200 MB for the graph of
+# 10,000 generated documents); the panel says how many more there are.
+QUOTES_SHOWN = 20
 
 
 def _short(text: str) -> str:
@@ -36,7 +40,8 @@ def node_info(data: dict[str, Any]) -> dict[str, Any]:
         "aliases": data.get("aliases", []),
         "wikidata": wikidata if wikidata and WIKIDATA.match(wikidata) else None,
         "facts": data.get("facts", []),
-        "evidence": data.get("evidence", []),
+        "evidence": data.get("evidence", [])[:QUOTES_SHOWN],
+        "quotes": len(data.get("evidence", [])),
         "documents": data.get("documents", []),
         "date": data.get("date"),
         "start": data.get("start"),

@@ -552,7 +552,9 @@ def test_an_undated_change_takes_the_month_only_of_a_document_reporting_its_own_
         "Protests began on 2 January. Inflation reached 9% at the end of last year. "
         "Tokayev has been president since 2019. On 5 January, clashes spread. " + body
     )
-    tenures = {next(iter(values(t, "holder"))): t for t in facts(extract_text(background), "Tenure")}
+    tenures = {
+        next(iter(values(t, "holder"))): t for t in facts(extract_text(background), "Tenure")
+    }
     assert values(tenures["Askar Mamin"], "endDate") == {"2022-01"}
 
 

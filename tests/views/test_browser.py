@@ -153,6 +153,12 @@ def test_large_view_has_physics_off_and_draws(offline, tmp_path):
         )
         if i:
             g.add_edge(f"urn:n{(i - 1) // 3}", f"urn:n{i}", label="knows")
+    # Mentioned by 30 documents: the page carries 20 quotes and says how many more.
+    quotes = [
+        {"quote": f"quote {k:02d}", "document": f"d{k:02d}", "start": 0, "end": 8}
+        for k in range(30)
+    ]
+    g.nodes["urn:n599"].update(evidence=quotes, documents=[q["document"] for q in quotes])
     path = write_view(View(g, "large", "synthetic"), tmp_path / "large.html")
     offline.open(path)
     assert offline.page.evaluate("() => window.kzkg.network.physics.options.enabled") is False
@@ -173,6 +179,9 @@ def test_large_view_has_physics_off_and_draws(offline, tmp_path):
     assert offline.page.evaluate(labelled) == [["urn:n199", "urn:n599", "knows"]]
     # The side panel names the link even though the edge had no label drawn.
     assert "\u2190 knows: n199" in offline.page.text_content("#panel-facts")
+    mentions = offline.page.text_content("#panel-evidence")
+    assert "quote 19" in mentions and "quote 20" not in mentions
+    assert "and 10 more quotes from 30 documents" in mentions
 
 
 def test_overview_screenshot_for_the_readme(offline, seed_model, tmp_path):

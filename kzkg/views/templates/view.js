@@ -105,7 +105,8 @@
   // ---- side panel ------------------------------------------------------------
   var panel = document.getElementById("panel");
 
-  function evidenceList(items) {
+  function evidenceList(info) {
+    var items = info.evidence;
     var list = el("ul", null, "evidence");
     items.forEach(function (ev) {
       var li = el("li");
@@ -122,6 +123,10 @@
       li.appendChild(cite);
       list.appendChild(li);
     });
+    if (info.quotes > items.length) {
+      list.appendChild(el("li", "\u2026 and " + (info.quotes - items.length) + " more quotes from " +
+        info.documents.length + " documents (kzkg query gives them all)", "more"));
+    }
     return list;
   }
 
@@ -139,7 +144,7 @@
     var props = el("ul", null, "props");
     info.facts.forEach(function (f) { props.appendChild(el("li", f[0] + ": " + f[1])); });
     if (info.facts.length) box.appendChild(props);
-    if (info.evidence.length) box.appendChild(evidenceList(info.evidence));
+    if (info.evidence.length) box.appendChild(evidenceList(info));
     return box;
   }
 
@@ -177,7 +182,7 @@
       });
       facts.appendChild(props);
       evidence.appendChild(el("h3", "Evidence"));
-      evidence.appendChild(info.evidence.length ? evidenceList(info.evidence) : el("p", "No quotes."));
+      evidence.appendChild(info.evidence.length ? evidenceList(info) : el("p", "No quotes."));
     } else {
       var related = (links[id] || []).filter(function (l) {
         return data.info[l.other] && data.info[l.other].kind === "fact";
@@ -196,7 +201,7 @@
       }
       if (info.evidence.length) {
         evidence.appendChild(el("h3", "Mentions"));
-        evidence.appendChild(evidenceList(info.evidence));
+        evidence.appendChild(evidenceList(info));
       }
     }
   }
