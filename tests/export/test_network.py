@@ -46,4 +46,4 @@ def test_unknown_format_is_refused(seed_graph, tmp_path):
         app, ["export", "--graph", str(seed_graph), "-f", "dot", "-o", str(tmp_path / "x")]
     )
     assert result.exit_code == 2
-    assert "use csv, graphml or gexf" in result.output
+    assert "use csv, graphml, gexf or nt" in result.output
