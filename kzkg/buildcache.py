@@ -18,11 +18,13 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from kzkg.extract.model import EntityInfo, EntityKey
 
@@ -187,15 +189,27 @@ def readable_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename over it: readers never see half a file."""
+@contextmanager
+def atomic_output(path: Path, sync: bool = False) -> Iterator[BinaryIO]:
+    """A file next to the target, renamed over it once the block ends without an
+    error (removed if it raises): readers never see half a file. `sync` flushes it
+    to disk first, for files a crash must not leave empty."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
+            if sync:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.chmod(tmp, readable_mode())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write next to the target, then rename over it: readers never see half a file."""
+    with atomic_output(path) as handle:
+        handle.write(data)

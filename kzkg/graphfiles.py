@@ -11,12 +11,10 @@ and `curated.trig` (a shard writes `resolution-I-of-N.trig`: its own part).
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-from kzkg.buildcache import Extracted, atomic_write, readable_mode
+from kzkg.buildcache import Extracted, atomic_output, atomic_write
 from kzkg.shards import Shard
 from kzkg.vocab import document_graph, slug
 
@@ -30,20 +28,10 @@ def rows_in(block: str) -> int:
 
 def write_graph(out: Path, header: str, blocks: dict[str, str]) -> None:
     """The whole graph, sorted, written to a temporary file renamed over `out` when done."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(header)
-            for term in sorted(blocks):
-                handle.write(blocks[term])
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, readable_mode())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(out, sync=True) as handle:
+        handle.write(header.encode("utf-8"))
+        for term in sorted(blocks):
+            handle.write(blocks[term].encode("utf-8"))
 
 
 def _shared_name(term: str, part: str) -> str:

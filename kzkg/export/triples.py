@@ -16,14 +16,12 @@ hierarchies and labels answer.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kzkg.buildcache import readable_mode
+from kzkg.buildcache import atomic_output
 from kzkg.errors import InputError
 from kzkg.paths import ontology_file
 
@@ -31,8 +29,11 @@ DATASETS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS}
 
 
 def _triples(graph: Path, counter: list[int]) -> Iterator[ox.Triple]:
-    for path, fmt in ((graph, DATASETS[graph.suffix.lower()]), (ontology_file(), None)):
-        for quad in ox.parse(path=str(path), format=fmt or ox.RdfFormat.TURTLE):
+    for path, fmt in (
+        (graph, DATASETS[graph.suffix.lower()]),
+        (ontology_file(), ox.RdfFormat.TURTLE),
+    ):
+        for quad in ox.parse(path=str(path), format=fmt):
             counter[0] += 1
             yield quad.triple
 
@@ -46,18 +47,10 @@ def export_triples(graph: Path, out: Path) -> int:
         raise InputError(f"{graph}: graph file does not exist (run `kzkg build` first?)")
     if out.is_dir():
         raise InputError(f"{out}: is a folder; give the N-Triples file to write")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     counter = [0]
     try:
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_output(out) as handle:
             ox.serialize(_triples(graph, counter), handle, format=ox.RdfFormat.N_TRIPLES)
-        os.chmod(tmp, readable_mode())
-        os.replace(tmp, out)
     except SyntaxError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise InputError(f"{graph}: not valid RDF: {str(exc).splitlines()[0]}") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return counter[0]

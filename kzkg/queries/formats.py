@@ -104,13 +104,12 @@ LIST_SEPARATOR = " | "
 LIST_SHOWN = 5
 
 
-def cell(term: Term) -> str:
-    text = short(term)
+def cut_list(text: str) -> str:
     items = text.split(LIST_SEPARATOR)
     if len(items) <= LIST_SHOWN:
         return text
     rest = len(items) - LIST_SHOWN
-    return LIST_SEPARATOR.join(items[:LIST_SHOWN]) + f" | ... and {rest:,} more"
+    return LIST_SEPARATOR.join([*items[:LIST_SHOWN], f"... and {rest:,} more"])
 
 
 def table(result: Result) -> str:
@@ -124,13 +123,17 @@ def table(result: Result) -> str:
     from rich.text import Text
 
     grid = Table(*result.variables, show_lines=False, highlight=False)
+    cut = False
     for row in result.rows:
+        full = [short(t) for t in row]
+        shown = [cut_list(text) for text in full]
+        cut = cut or shown != full
         # Text(), not str: values come from documents and must not be read as markup.
-        grid.add_row(*(Text(cell(t)) for t in row))
+        grid.add_row(*(Text(text) for text in shown))
     console = Console(width=200, record=True, file=open_null(), highlight=False)
     console.print(grid)
     note = f"{len(result.rows)} row(s)" + (" (truncated)" if result.truncated else "")
-    if any(cell(t) != short(t) for row in result.rows for t in row):
+    if cut:
         note += f"; long lists cut to {LIST_SHOWN} items (--format csv or json gives them all)"
     return console.export_text() + note
 
