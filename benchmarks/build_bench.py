@@ -29,7 +29,7 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 
 from synthetic_corpus import answer_key_path, generate, score  # noqa: E402
 
-from kzkg.shards import available_cores  # noqa: E402
+from kzkg.build.shards import available_cores  # noqa: E402
 
 # Runs in a fresh process so that its peak memory is the build's alone.
 RUNNER = """

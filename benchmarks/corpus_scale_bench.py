@@ -31,7 +31,7 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 from synthetic_corpus import generate  # noqa: E402
 from view_bench import CHROMIUM_ARGS, interactive  # noqa: E402
 
-from kzkg.shards import available_cores  # noqa: E402
+from kzkg.build.shards import available_cores  # noqa: E402
 
 OUT = HERE / "out"
 

@@ -13,11 +13,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from kzkg.build import MAX_DOCUMENT_BYTES, build
-from kzkg.distributed import build_on_dask
+from kzkg.build.dask import build_on_dask
+from kzkg.build.shards import Shard, parse_jobs, read_file_list
 from kzkg.errors import InputError, KzkgError
 from kzkg.lexicon import load_lexicon
 from kzkg.paths import built_graph, corpus_dir, lexicon_dir, ontology_file
-from kzkg.shards import Shard, parse_jobs, read_file_list
 
 
 def register(app: typer.Typer) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import kzkg.buildmap as buildmap_module
+import kzkg.build.map as buildmap_module
 from kzkg.build import build
 from kzkg.cli.main import app
 from kzkg.extract.pipeline import Extractor

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from kzkg.build.curation import load_curation
 from kzkg.cli.main import app
-from kzkg.curation import load_curation
 from kzkg.errors import InputError
 from kzkg.lexicon import event_classes, load_lexicon
 

@@ -28,7 +28,7 @@ PREVIOUS = "previous graph\n"
 def test_dask_map_gives_the_single_process_build(
     corpus: Path, tmp_path: Path, extractor: Extractor, clean_build
 ) -> None:
-    from kzkg.distributed import build_on_dask
+    from kzkg.build.dask import build_on_dask
 
     (corpus / "empty.md").write_text("---\nid: empty\n---\n\n", encoding="utf-8")
     out, per_doc, cache = tmp_path / "dask.trig", tmp_path / "per-doc", tmp_path / "cache"

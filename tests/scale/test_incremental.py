@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from kzkg.build import build
-from kzkg.buildcache import FORMAT
+from kzkg.build.cache import FORMAT
 from kzkg.cli.main import app
 from kzkg.extract.pipeline import Extractor
 

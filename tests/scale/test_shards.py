@@ -10,10 +10,10 @@ import pytest
 from typer.testing import CliRunner
 
 from kzkg.build import build
+from kzkg.build.shards import Shard, available_cores, parse_jobs
 from kzkg.cli.main import app
 from kzkg.errors import InputError
 from kzkg.extract.pipeline import Extractor
-from kzkg.shards import Shard, available_cores, parse_jobs
 
 
 def _quads(*paths: Path) -> set[str]:

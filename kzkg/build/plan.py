@@ -12,10 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kzkg.buildcache import Extracted, ResultCache, entry_key
+from kzkg.build.cache import Extracted, ResultCache, entry_key
 from kzkg.corpus import Document, EmptyBody, parse_document
 from kzkg.errors import InputError
-from kzkg.shards import Shard
+from kzkg.build.shards import Shard
 from kzkg.vocab import slug
 
 Warn = Callable[[str], None]

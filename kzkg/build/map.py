@@ -12,10 +12,10 @@ from collections.abc import Generator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from kzkg.buildcache import Extracted, ResultCache
-from kzkg.buildplan import Planned
+from kzkg.build.cache import Extracted, ResultCache
+from kzkg.build.plan import Planned
 from kzkg.corpus import Document
-from kzkg.emit import result_quads, serialize_trig
+from kzkg.build.emit import result_quads, serialize_trig
 from kzkg.extract.model import DocResult
 from kzkg.extract.pipeline import Extractor
 from kzkg.lexicon import Lexicon

@@ -1,15 +1,15 @@
 """`kzkg build`: corpus folder in, one deterministic TriG file out.
 
-Three steps. Plan (kzkg/buildplan.py): read every file, look it up in the
+Three steps. Plan (kzkg/build/plan.py): read every file, look it up in the
 cache (keyed by its bytes, the extractor and the lexicon), parse the misses;
-bad files give one line each. Map (kzkg/buildmap.py): extract each missed
+bad files give one line each. Map (kzkg/build/map.py): extract each missed
 document on its own (a pure function of document and lexicon, so `jobs > 1`
 runs it in worker processes) into its named graph, rendered once as TriG
 text, and cache it. Reduce (here): merge entities into the resolution graph,
 add the curated graph, and write every graph's text in sorted order to a
 temporary file that replaces the output only when complete. The result is
 byte for byte what one sort of all quads would give, because a sorted TriG is
-its graphs one after another. The Dask build (kzkg/distributed.py) runs the
+its graphs one after another. The Dask build (kzkg/build/dask.py) runs the
 same plan and map on a cluster and the same reduce here.
 """
 
@@ -20,19 +20,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzkg.buildcache import Extracted, ResultCache
-from kzkg.buildmap import HEADER, extract_misses
-from kzkg.buildplan import MAX_DOCUMENT_BYTES, Planned, Warn, plan
+from kzkg.build.cache import Extracted, ResultCache
+from kzkg.build.map import HEADER, extract_misses
+from kzkg.build.plan import MAX_DOCUMENT_BYTES, Planned, Warn, plan
 from kzkg.corpus import corpus_files
-from kzkg.curation import load_curation
-from kzkg.emit import Quad, entity_quads, serialize_trig
+from kzkg.build.curation import load_curation
+from kzkg.build.emit import Quad, entity_quads, serialize_trig
 from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.extract.pipeline import Extractor
 from kzkg.extract.resolve import Resolver
-from kzkg.graphfiles import rows_in, write_graph, write_per_document
+from kzkg.build.write import rows_in, write_graph, write_per_document
 from kzkg.lexicon import Lexicon, event_classes, load_lexicon
 from kzkg.paths import curation_file, lexicon_dir, ontology_file
-from kzkg.shards import Shard
+from kzkg.build.shards import Shard
 from kzkg.vocab import document_graph
 
 

@@ -14,8 +14,8 @@ import hashlib
 from collections.abc import Iterable
 from pathlib import Path
 
-from kzkg.buildcache import Extracted, atomic_output, atomic_write
-from kzkg.shards import Shard
+from kzkg.build.cache import Extracted, atomic_output, atomic_write
+from kzkg.build.shards import Shard
 from kzkg.vocab import document_graph, slug
 
 _ROW = "\n        "  # each predicate-object row starts a line with 8 spaces

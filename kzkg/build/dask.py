@@ -11,7 +11,7 @@ workers read the files), so a failed build has still filled the cache.
 
 Needs the optional extra: `pip install kzkg[distributed]`.
 
-    from kzkg.distributed import build_on_dask
+    from kzkg.build.dask import build_on_dask
     build_on_dask(Path("graph/corpus"), Path("graph/kzkg.trig"))          # LocalCluster
     build_on_dask(corpus, out, address="tcp://scheduler:8786")           # a running cluster
 """
@@ -21,14 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kzkg.build import BuildReport, Clock, Outputs, load_inputs, reduce
-from kzkg.buildcache import ResultCache
-from kzkg.buildmap import extract_misses
-from kzkg.buildplan import MAX_DOCUMENT_BYTES, Reading, Warn, read_files, settle
+from kzkg.build.run import BuildReport, Clock, Outputs, load_inputs, reduce
+from kzkg.build.cache import ResultCache
+from kzkg.build.map import extract_misses
+from kzkg.build.plan import MAX_DOCUMENT_BYTES, Reading, Warn, read_files, settle
 from kzkg.corpus import corpus_files
 from kzkg.errors import InputError, KzkgError
 from kzkg.lexicon import Lexicon
-from kzkg.shards import Shard
+from kzkg.build.shards import Shard
 
 _extractors: dict[str, Any] = {}  # per worker process: spaCy loads once per lexicon
 SLICE_FILES = 500  # at most this many files a task, so a large corpus spreads evenly
