@@ -1,0 +1,22 @@
+"""The build: a corpus folder in, one deterministic TriG file out.
+
+    graph/corpus/*.md|txt
+        |  plan.py     read each file, look it up in the cache, parse the misses
+        v
+    extract (kzkg/extract/)  one document at a time, a pure function of text and lexicon
+        |  map.py      run the misses (in worker processes with --jobs, on Dask with dask.py)
+        |  emit.py     a document's facts as quads of its named graph, rendered as TriG
+        |  cache.py    those renderings kept by content key; atomic file writes
+        v
+    run.py        reduce: entity resolution, curation.py (graph/curated.yaml), every graph in order
+        |  write.py    the built graph (and --per-document files), replaced only when complete
+        v
+    graph/kzkg.trig  -->  store (kzkg/store.py) --> queries / views / export / server
+
+shards.py splits a corpus among processes or machines.
+"""
+
+from kzkg.build.plan import MAX_DOCUMENT_BYTES
+from kzkg.build.run import BuildReport, build
+
+__all__ = ["MAX_DOCUMENT_BYTES", "BuildReport", "build"]
