@@ -15,8 +15,8 @@ import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from kzkg.dates import PartialDate
 from kzkg.build.emit import Quad, entity_quads, node
+from kzkg.dates import PartialDate
 from kzkg.errors import InputError
 from kzkg.extract.events import class_words
 from kzkg.extract.model import EntityKey, FactKey, Lit

@@ -21,14 +21,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kzkg.build.run import BuildReport, Clock, Outputs, load_inputs, reduce
 from kzkg.build.cache import ResultCache
 from kzkg.build.map import extract_misses
 from kzkg.build.plan import MAX_DOCUMENT_BYTES, Reading, Warn, read_files, settle
+from kzkg.build.run import BuildReport, Clock, Outputs, load_inputs, reduce
+from kzkg.build.shards import Shard
 from kzkg.corpus import corpus_files
 from kzkg.errors import InputError, KzkgError
 from kzkg.lexicon import Lexicon
-from kzkg.build.shards import Shard
 
 _extractors: dict[str, Any] = {}  # per worker process: spaCy loads once per lexicon
 SLICE_FILES = 500  # at most this many files a task, so a large corpus spreads evenly

@@ -13,9 +13,9 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from kzkg.build.cache import Extracted, ResultCache
+from kzkg.build.emit import result_quads, serialize_trig
 from kzkg.build.plan import Planned
 from kzkg.corpus import Document
-from kzkg.build.emit import result_quads, serialize_trig
 from kzkg.extract.model import DocResult
 from kzkg.extract.pipeline import Extractor
 from kzkg.lexicon import Lexicon

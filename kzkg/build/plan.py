@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kzkg.build.cache import Extracted, ResultCache, entry_key
+from kzkg.build.shards import Shard
 from kzkg.corpus import Document, EmptyBody, parse_document
 from kzkg.errors import InputError
-from kzkg.build.shards import Shard
 from kzkg.vocab import slug
 
 Warn = Callable[[str], None]

@@ -21,18 +21,18 @@ from pathlib import Path
 from typing import Any
 
 from kzkg.build.cache import Extracted, ResultCache
-from kzkg.build.map import HEADER, extract_misses
-from kzkg.build.plan import MAX_DOCUMENT_BYTES, Planned, Warn, plan
-from kzkg.corpus import corpus_files
 from kzkg.build.curation import load_curation
 from kzkg.build.emit import Quad, entity_quads, serialize_trig
+from kzkg.build.map import HEADER, extract_misses
+from kzkg.build.plan import MAX_DOCUMENT_BYTES, Planned, Warn, plan
+from kzkg.build.shards import Shard
+from kzkg.build.write import rows_in, write_graph, write_per_document
+from kzkg.corpus import corpus_files
 from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.extract.pipeline import Extractor
 from kzkg.extract.resolve import Resolver
-from kzkg.build.write import rows_in, write_graph, write_per_document
 from kzkg.lexicon import Lexicon, event_classes, load_lexicon
 from kzkg.paths import curation_file, lexicon_dir, ontology_file
-from kzkg.build.shards import Shard
 from kzkg.vocab import document_graph
 
 
