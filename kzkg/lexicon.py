@@ -37,6 +37,7 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "official_source",
 )
 
 
