@@ -38,7 +38,11 @@ LIST_KEYS = (
     "of_is_agent",
     "object_is_participant",
     "official_source",
+    "units",
 )
+# Sections that map a word to a word: count_verbs (a lemma to how a measure names
+# what the verb did: kill -> killed).
+MAP_KEYS = ("count_verbs",)
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,7 @@ class Lexicon:
     claim_verbs: dict[str, str] = field(default_factory=dict)
     claim_nouns: dict[str, str] = field(default_factory=dict)
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    maps: dict[str, dict[str, str]] = field(default_factory=dict)
     fingerprint: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
@@ -232,6 +237,11 @@ def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
                 if ctype not in CLAIM_TYPES:
                     raise reader.fail(f"nouns: {noun}", f"unknown claim type {ctype!r}")
                 lex.claim_nouns[str(noun).lower()] = ctype
+        elif key in MAP_KEYS:
+            for word, name in reader.mapping(key, value).items():
+                if not isinstance(name, str) or not str(word).strip():
+                    raise reader.fail(f"{key}: {word}", "must map a word to a word")
+                lex.maps.setdefault(key, {})[str(word).strip().lower()] = name.strip().lower()
         elif key in LIST_KEYS:
             words = reader.strings(key, value, key)
             lex.lists[key] = lex.lists.get(key, ()) + tuple(w.lower() for w in words)

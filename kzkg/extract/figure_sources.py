@@ -1,0 +1,119 @@
+"""After the whole document is read: figures whose speaker only the paragraph tells.
+
+While a sentence is read, a figure gets the speaker of a claim in that sentence
+(attribution.py). Some speakers only show up later in the paragraph:
+
+- a quotation over several sentences closed by "... ," the minister said.": a
+  figure inside it, left without a speaker, gets the speaker of the claim that
+  closes the quotation in the same paragraph;
+- an account told between two attributed sentences of one speaker ("According
+  to him, ... . As a result, 71 buildings were burned. ..., Assylov stated."):
+  a figure the document seemed to state in its own voice is that speaker's;
+- a claim about the sentence made after it was read (a later attribution pass)
+  whose content holds the figure.
+
+A figure moved to a speaker keeps its evidence and reads "claimed ...".
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.model import DocResult, EntityKey, Fact, FactKey, Lit, Span
+
+QUOTE_MARKS = ("\u201d", '"')
+
+
+def _one(fact: Fact, prop: str) -> str | None:
+    return next((v.value for p, v in fact.props if p == prop and isinstance(v, Lit)), None)
+
+
+def _claimants(fact: Fact) -> frozenset[EntityKey]:
+    return frozenset(v for p, v in fact.props if p == "claimant" and isinstance(v, EntityKey))
+
+
+def _paragraph(body: str, span: Span) -> tuple[int, int]:
+    start = body.rfind("\n", 0, span.start) + 1
+    end = body.find("\n", span.end)
+    return start, len(body) if end < 0 else end
+
+
+def _inside_quotation(body: str, span: Span, para: tuple[int, int]) -> bool:
+    before = body[para[0] : span.start + 1]  # the sentence may open the quotation
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+class _Paragraphs:
+    def __init__(self, result: DocResult, body: str, own: frozenset[EntityKey]) -> None:
+        self.body = body
+        self.claims = [
+            (span, fact)
+            for fact in result.facts.values()
+            if fact.cls == "Claim" and _claimants(fact) and not _claimants(fact) <= own
+            for span in fact.evidence
+        ]
+
+    def near(self, span: Span) -> tuple[list[tuple[Span, Fact]], list[tuple[Span, Fact]]]:
+        """Other speakers' claims of the paragraph before and after the sentence, nearest first."""
+        lo, hi = _paragraph(self.body, span)
+        before = [(s, f) for s, f in self.claims if lo <= s.start and s.end <= span.start]
+        after = [(s, f) for s, f in self.claims if span.end <= s.start and s.end <= hi]
+        return sorted(before, key=lambda c: -c[0].end), sorted(after, key=lambda c: c[0].start)
+
+    def same_sentence(self, span: Span, value: str) -> Fact | None:
+        for s, fact in self.claims:
+            text = _one(fact, "claimText") or ""
+            if s.start <= span.start and span.end <= s.end and value in text:
+                return fact
+        return None
+
+    def speaker(self, span: Span, value: str, reported: bool) -> Fact | None:
+        late = self.same_sentence(span, value)
+        if late is not None:
+            return late
+        before, after = self.near(span)
+        para = _paragraph(self.body, span)
+        if reported and _inside_quotation(self.body, span, para):
+            closing = [
+                f for s, f in after if any(q in self.body[s.start : s.end] for q in QUOTE_MARKS)
+            ]
+            return closing[0] if closing else None
+        if not reported and before and after:
+            if _claimants(before[0][1]) == _claimants(after[0][1]):
+                return after[0][1]
+        return None
+
+
+def _moved(result: DocResult, fact: Fact, claim: Fact) -> None:
+    """Re-key the statistic under the claim's speakers (the claimant is part of its key)."""
+    measure = _one(fact, "measure") or ""
+    if not measure.startswith("claimed "):
+        measure = "claimed " + measure
+    speakers = sorted(_claimants(claim))
+    kept = {
+        (p, v)
+        for p, v in fact.props
+        if p not in ("claimant", "measure") and not (p == "about" and isinstance(v, FactKey))
+    }
+    kept |= {("measure", Lit(measure)), ("about", claim.fkey)}
+    kept |= {("claimant", s) for s in speakers}
+    measured, value, about, _ = fact.fkey.key
+    key = FactKey("statistic", (measure, value, about, speakers[0].label))
+    del result.facts[fact.fkey]
+    target = result.facts.get(key) or Fact(key, fact.cls, f"{measure}: {value}")
+    result.facts[key] = target
+    target.props |= kept
+    target.evidence |= fact.evidence
+
+
+def settle_figure_sources(result: DocResult, body: str, own: list[EntityKey]) -> None:
+    """Give figures the speaker their paragraph shows; `own` are the publisher and authors."""
+    own_voice = frozenset(own)
+    paragraphs = _Paragraphs(result, body, own_voice)
+    for fact in [f for f in result.facts.values() if f.cls == "Statistic"]:
+        claimants = _claimants(fact)
+        reported = (_one(fact, "measure") or "").startswith("claimed ")
+        if (reported and claimants) or (claimants and not claimants <= own_voice):
+            continue
+        span = min(fact.evidence)
+        claim = paragraphs.speaker(span, _one(fact, "value") or "", reported)
+        if claim is not None:
+            _moved(result, fact, claim)
