@@ -41,8 +41,9 @@ def _claimants(sent: Sentence, fkey: FactKey) -> tuple[EntityKey, ...]:
     return tuple(sorted(v for p, v in fact.props if p == "claimant" and isinstance(v, EntityKey)))
 
 
-def covering_claim(sent: Sentence, token: Token) -> FactKey | None:
-    """The claim of this sentence whose content holds the token (the innermost one)."""
+def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
+    """The claim of this sentence whose content holds the token (the innermost one);
+    with `starts_by`, only content that starts at or before that character."""
     text = sent.span.doc.text
     best: tuple[int, FactKey] | None = None
     for fkey in sent.claims:
@@ -50,7 +51,7 @@ def covering_claim(sent: Sentence, token: Token) -> FactKey | None:
         if not content:
             continue
         at = text.find(content, sent.span.start_char)
-        if at < 0 or at >= sent.span.end_char:
+        if at < 0 or at >= sent.span.end_char or (starts_by is not None and at > starts_by):
             continue
         if at <= token.idx < at + len(content) and (best is None or len(content) < best[0]):
             best = (len(content), fkey)
@@ -116,7 +117,8 @@ def _inside_quotation(sent: Sentence, token: Token) -> bool:
 def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Source:
     """Who states the figure at `token`. `own_idiom` marks a token that a reporting
     verb only seems to govern ("protests that claimed 238 lives")."""
-    claim = covering_claim(sent, token)
+    # "protests that claimed 238 lives": no claim whose content starts after the verb.
+    claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
     if claim is not None:
         return Source(_claimants(sent, claim), True, claim)
     official = official_source(sent, token)

@@ -24,6 +24,8 @@ QUOTES = re.compile(r"[\"\u201c\u201d]")
 def _claim_verb(tok: Token, sent: Sentence) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in tok.children):
+        return None  # "protests that claimed 238 lives": a death toll, not a claim
     verbs = sent.lexicon.claim_verbs
     nxt = tok.nbor(1).lower_ if tok.i + 1 < tok.doc.__len__() else ""
     return verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())

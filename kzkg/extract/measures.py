@@ -102,23 +102,32 @@ def _toll(number: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _changed(noun: Token) -> Token:
+    """ "an increase in the price of gas": the price."""
+    inner = [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    return inner[0] if inner else noun
+
+
 def _unit_measure(unit: Token, words: Words) -> tuple[str, Token] | None:
-    """ "rose to 120 tenge": the subject; "an increase in the price of gas from 60 tenge":
-    the price."""
+    """ "rose to 120 tenge": the subject; "an increase in the price of gas from 60 tenge",
+    "faced an increase in the price of gas from 60 tenge": the price."""
     head = unit
     while head.dep_ in ("pobj", "prep", "nummod", "appos") and head.head.i != head.i:
         head = head.head
         if head.pos_ == "NOUN" and head.lemma_.lower() not in words.units:
             if head.lemma_.lower() in CHANGE_NOUNS:
-                inner = [
-                    c
-                    for p in head.children
-                    if p.dep_ == "prep" and p.lower_ in ("in", "of")
-                    for c in p.children
-                    if c.dep_ == "pobj"
-                ]
-                head = inner[0] if inner else head
+                head = _changed(head)
             return _phrase(head), head
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if objects:  # "raised the price of gas to 120 tenge", "faced an increase in the price"
+        measured = _changed(objects[0]) if objects[0].lemma_.lower() in CHANGE_NOUNS else objects[0]
+        return _phrase(measured), measured
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return (_phrase(subj[0]), subj[0]) if subj else None
 

@@ -1,0 +1,233 @@
+"""Statistics as attributed facts, on sentences written for these tests.
+
+Each figure has what, value, unit, date and a claimant: the speaker the text
+reports, "official figures", or the publisher ("Example News") when the text
+states the figure in its own voice. Negatives: years, dates, ages, article and
+page numbers are not figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzkg.extract.model import DocResult, Fact, FactKey
+
+PUBLISHER = "Example News"
+
+
+def stats(result: DocResult) -> list[Fact]:
+    return [f for f in result.facts.values() if f.cls == "Statistic"]
+
+
+def prop(fact: Fact, name: str) -> set[str]:
+    return {
+        getattr(v, "label", None) or getattr(v, "value", None)
+        for p, v in fact.props
+        if p == name and not isinstance(v, FactKey)
+    }
+
+
+def figure(result: DocResult, number: str) -> Fact:
+    """The one statistic whose value states `number`."""
+    found = [f for f in stats(result) if any(number in v for v in prop(f, "value"))]
+    assert len(found) == 1, [f.label for f in stats(result)]
+    return found[0]
+
+
+# --- who states it --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The National Security Committee said 164 people died in the clashes.",
+        "164 people died in the clashes, the National Security Committee said.",
+        "164 people died in the clashes, according to the National Security Committee.",
+        "According to the KNB, 164 people died in the clashes.",
+    ],
+)
+def test_a_reported_figure_is_credited_to_the_speaker(extract_text, body) -> None:
+    stat = figure(extract_text(body), "164")
+    assert prop(stat, "claimant") == {"National Security Committee of Kazakhstan"}
+    assert prop(stat, "measure") == {"claimed number of people dead"}
+    assert prop(stat, "numericValue") == {"164"}
+    claims = {v for p, v in stat.props if p == "about" and isinstance(v, FactKey)}
+    assert claims and all(c.kind == "claim" for c in claims)
+
+
+def test_a_figure_stated_in_the_documents_own_voice_is_the_publishers(extract_text) -> None:
+    stat = figure(extract_text("Security forces detained 412 protesters in Almaty."), "412")
+    assert prop(stat, "claimant") == {PUBLISHER}
+    assert prop(stat, "measure") == {"number of protesters detained"}
+
+
+def test_contested_figures_stay_side_by_side(extract_text) -> None:
+    result = extract_text(
+        "Kassym-Jomart Tokayev said 225 people were killed. "
+        "Human Rights Watch said more than 300 people were killed."
+    )
+    official, ngo = figure(result, "225"), figure(result, "300")
+    assert official.fkey != ngo.fkey
+    assert prop(official, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert prop(ngo, "claimant") == {"Human Rights Watch"}
+    assert prop(ngo, "qualifier") == {"more than"}
+
+
+def test_the_same_figure_from_two_speakers_is_two_statistics(extract_text) -> None:
+    result = extract_text("Tokayev said 225 people were killed. Human Rights Watch said 225 died.")
+    assert {frozenset(prop(f, "claimant")) for f in stats(result)} == {
+        frozenset({"Kassym-Jomart Tokayev"}),
+        frozenset({"Human Rights Watch"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to official figures, at least 230 people died.",
+        "Official figures put the number of victims at 230.",
+    ],
+)
+def test_official_figures_are_the_governments(extract_text, body) -> None:
+    stat = figure(extract_text(body), "230")
+    assert prop(stat, "claimant") == {"Government of Kazakhstan"}
+
+
+def test_it_said_after_a_named_organization(extract_text) -> None:
+    result = extract_text(
+        "The Interior Ministry said it had detained 900 people. "
+        "It said 12 police officers had been killed."
+    )
+    assert prop(figure(result, "12"), "claimant") == {"Interior Ministry"}
+
+
+def test_quoted_words_are_never_the_publishers(extract_text) -> None:
+    body = '"We found 40 weapons. More than 70 buildings were burned," Tokayev said.'
+    result = extract_text(body)
+    for number in ("40", "70"):
+        assert prop(figure(result, number), "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+def test_an_account_between_two_statements_of_one_speaker_is_his(extract_text) -> None:
+    result = extract_text(
+        "The unrest was planned abroad, Prosecutor General Berik Assylov said. "
+        "As a result, 80 buildings were burned in nine cities. "
+        "All the dead have been identified, Berik Assylov stated."
+    )
+    assert prop(figure(result, "80"), "claimant") == {"Berik Assylov"}
+
+
+def test_protests_that_claimed_lives_are_not_a_claim(extract_text) -> None:
+    stat = figure(extract_text("The protests claimed at least 150 lives."), "150")
+    assert prop(stat, "claimant") == {PUBLISHER}
+    assert prop(stat, "measure") == {"number of people killed"}
+    assert prop(stat, "qualifier") == {"at least"}
+
+
+# --- what, value, unit, date -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "measure", "value"),
+    [
+        ("Police arrested 2,100 people on Friday.", "number of people arrested", "2,100"),
+        ("2,100 people were arrested on Friday.", "number of people arrested", "2,100"),
+        ("Some 2,100 demonstrators were held.", "number of demonstrators", "Some 2,100"),
+        ("The arrests of 2,100 people shocked the city.", "number of people", "2,100"),
+        ("Nearly 700 people were injured.", "number of people injured", "Nearly 700"),
+        ("The vote passed with 401 deputies in favour.", "number of deputies", "401"),
+    ],
+)
+def test_counts_before_and_after_the_noun(extract_text, body, measure, value) -> None:
+    stat = figure(extract_text(body), value)
+    assert prop(stat, "measure") == {measure}
+    assert prop(stat, "value") == {value}
+
+
+def test_number_words_and_conjoined_counts(extract_text) -> None:
+    result = extract_text(
+        "The ministry said nine soldiers have been killed and 210 people wounded in the riots."
+    )
+    assert prop(figure(result, "nine"), "numericValue") == {"9"}
+    assert prop(figure(result, "nine"), "measure") == {"claimed number of soldiers killed"}
+    assert prop(figure(result, "210"), "measure") == {"claimed number of people wounded"}
+
+
+def test_vague_amounts_have_no_number(extract_text) -> None:
+    stat = figure(extract_text("Dozens of protesters were detained in Aktau."), "Dozens")
+    assert prop(stat, "qualifier") == {"vague"}
+    assert prop(stat, "numericValue") == set()
+
+
+def test_percentages_and_votes(extract_text) -> None:
+    result = extract_text(
+        "Turnout reached 68% in the referendum. The amendments were backed by 77% of voters."
+    )
+    assert prop(figure(result, "68%"), "measure") == {"turnout"}
+    assert prop(figure(result, "68%"), "unit") == {"percent"}
+    assert prop(figure(result, "77%"), "measure") == {"share of voters"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Drivers faced an increase in the price of diesel from 150 tenge to 250 tenge.",
+        "The price of diesel rose from 150 tenge to 250 tenge.",
+        "The government raised the price of diesel to 250 tenge.",
+    ],
+)
+def test_money_measures_what_it_prices(extract_text, body) -> None:
+    stat = figure(extract_text(body), "250")
+    assert prop(stat, "measure") == {"price of diesel"}
+    assert prop(stat, "unit") == {"tenge"}
+
+
+KARIN = "prison sentence of Erlan Karin"
+
+
+@pytest.mark.parametrize(
+    ("body", "measure", "value"),
+    [
+        ("Erlan Karin was sentenced to 12 years in prison.", KARIN, "12 years"),
+        ("A court sentenced Erlan Karin to 12 years.", KARIN, "12 years"),
+        ("Erlan Karin received a nine-year sentence.", KARIN, "nine-year"),
+        ("Erlan Karin, sentenced to six years, appealed.", KARIN, "six years"),
+        ("Erlan Karin faces a sentence of 8 to 12 years.", KARIN, "8 to 12 years"),
+        (
+            "Four guards were handed sentences between two and five years.",
+            "prison sentences of guards",
+            "between two and five years",
+        ),
+    ],
+)
+def test_prison_terms(extract_text, body, measure, value) -> None:
+    stat = figure(extract_text(body), value)
+    assert prop(stat, "measure") == {measure}
+    assert prop(stat, "unit") == {"years"}
+
+
+def test_a_figure_is_dated_by_its_clause(extract_text) -> None:
+    result = extract_text(
+        "On January 9 police detained 300 people who had marched on January 5 in Aktobe."
+    )
+    assert prop(figure(result, "300"), "date") == {"2022-01-09"}
+
+
+def test_durations(extract_text) -> None:
+    result = extract_text("The troops will leave within 10 days.")
+    assert prop(figure(result, "10 days"), "measure") >= {"claimed duration"}
+
+
+# --- not figures ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The 2022 unrest shocked the region.",
+        "Protests began on 2 January 2022 in Zhanaozen.",
+        "A 23-year-old student was detained.",
+        "Murat Abenov, 54, was detained.",
+        "He was detained under article 174 of the Criminal Code.",
+        "The report is on page 12 of the annual review.",
+        "The amendments followed the unrest.[3] Critics disagreed.",
+        "Investigations passed from one state body to another.",
+        "Nazarbayev served two times as chairman.",
+    ],
+)
+def test_not_statistics(extract_text, body) -> None:
+    assert not stats(extract_text(body)), [f.label for f in stats(extract_text(body))]
