@@ -38,7 +38,8 @@ LANGUAGES = ("en",)
 
 def reads_language(language: str) -> bool:
     """Whether facts are extracted from a document in `language` (front matter, e.g. en-GB)."""
-    return language.strip().lower().replace("_", "-").split("-")[0] in (*LANGUAGES, "eng", "english")
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    return primary in (*LANGUAGES, "eng", "english")
 
 
 def load_model() -> Any:

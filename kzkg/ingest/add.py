@@ -56,12 +56,12 @@ class Adder:
         corpus: Path,
         keep_source: bool = False,
         sources: Path | None = None,
-        limits: Limits = Limits(),
+        limits: Limits | None = None,
     ) -> None:
         self.corpus = corpus
         self.sources = sources or corpus.parent / "sources"
         self.keep_source = keep_source
-        self.limits = limits
+        self.limits = limits or Limits()
         self.index = CorpusIndex.read(corpus)
 
     def add(self, source: str, overrides: Overrides = Overrides()) -> Outcome:

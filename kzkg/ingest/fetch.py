@@ -48,18 +48,22 @@ def is_url(source: str) -> bool:
     return "://" in source[:12]
 
 
-def fetch(url: str, limits: Limits = Limits()) -> Fetched:
+def fetch(url: str, limits: Limits | None = None) -> Fetched:
+    limits = limits or Limits()
     scheme = urlsplit(url).scheme.lower()
     if scheme not in ("http", "https"):
         raise InputError(f"only http and https URLs can be added, not {scheme}:")
     headers = {"User-Agent": f"kzkg/{__version__} (kzkg add)", "Accept": ", ".join(ACCEPTED)}
     try:
-        with httpx.Client(
-            follow_redirects=True,
-            max_redirects=limits.max_redirects,
-            timeout=limits.timeout,
-            headers=headers,
-        ) as client, client.stream("GET", url) as response:
+        with (
+            httpx.Client(
+                follow_redirects=True,
+                max_redirects=limits.max_redirects,
+                timeout=limits.timeout,
+                headers=headers,
+            ) as client,
+            client.stream("GET", url) as response,
+        ):
             return _read(response, limits)
     except httpx.TooManyRedirects:
         raise InputError(f"more than {limits.max_redirects} redirects") from None

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from kzkg.errors import InputError
 from kzkg.ingest.draft import Draft, clean_body, require_text
 
 _LANG = re.compile(rb"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
@@ -28,7 +27,7 @@ def read_html(raw: bytes, url: str = "") -> Draft:
         favor_precision=True,
     )
     if found is None or not (found.text or "").strip():
-        raise InputError("no main text found in the page: an index page, a paywall or a cookie wall?")
+        require_text("", "the page")
     title = (found.title or "").strip()
     paragraphs = found.text.split("\n")
     if title and paragraphs and paragraphs[0].strip() == title:

@@ -49,14 +49,16 @@ def read_pdf(raw: bytes) -> Draft:
     )
     if scanned:
         listed = ", ".join(str(n) for n in scanned)
-        draft.notes.append(f"page(s) {listed} of {len(pages)} have no text layer (scanned?): skipped")
+        draft.notes.append(
+            f"page(s) {listed} of {len(pages)} have no text layer (scanned?): skipped"
+        )
     return draft
 
 
 def _open(raw: bytes) -> dict[str, Any]:
     """The document information dictionary; one-line errors for encrypted and broken files."""
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+    from pdfminer.pdfparser import PDFParser
 
     try:
         document = PDFDocument(PDFParser(io.BytesIO(raw)), password="")
@@ -67,8 +69,8 @@ def _open(raw: bytes) -> dict[str, Any]:
         ) from None
     except PDFEncryptionError as exc:
         raise InputError(f"the PDF is encrypted in a way that cannot be read ({exc})") from None
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise InputError(f"the PDF is damaged and cannot be read ({exc or type(exc).__name__})") from None
+    except Exception as exc:  # pdfminer raises many types (PSEOF, KeyError, ...) on damaged files
+        raise _damaged(exc) from None
     return _resolve(document.info[0]) if document.info else {}
 
 
@@ -87,8 +89,12 @@ def _pages(raw: bytes) -> list[Page]:
             images = any(isinstance(item, (LTImage, LTFigure)) for item in layout)
             pages.append(Page(layout.width, layout.height, boxes, images))
     except Exception as exc:  # pdfminer raises many types on damaged files
-        raise InputError(f"the PDF is damaged and cannot be read ({exc or type(exc).__name__})") from None
+        raise _damaged(exc) from None
     return pages
+
+
+def _damaged(exc: Exception) -> InputError:
+    return InputError(f"the PDF is damaged and cannot be read ({exc or type(exc).__name__})")
 
 
 def _resolve(info: dict[str, Any]) -> dict[str, Any]:
