@@ -8,6 +8,7 @@ from the page's meta tags, JSON-LD and visible byline.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from kzkg.ingest.draft import Draft, clean_body, require_text
 
@@ -17,7 +18,7 @@ _LANG = re.compile(rb"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECA
 def read_html(raw: bytes, url: str = "") -> Draft:
     import trafilatura
 
-    found = trafilatura.bare_extraction(
+    found: Any = trafilatura.bare_extraction(
         raw,
         url=url or None,
         with_metadata=True,
@@ -27,7 +28,7 @@ def read_html(raw: bytes, url: str = "") -> Draft:
         favor_precision=True,
     )
     if found is None or not (found.text or "").strip():
-        require_text("", "the page")
+        require_text("", "the page")  # raises: nothing there
     title = (found.title or "").strip()
     paragraphs = found.text.split("\n")
     if title and paragraphs and paragraphs[0].strip() == title:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -16,7 +17,7 @@ _HEADING = re.compile(r"^#{1,2}\s+(.+?)\s*#*\s*$")
 
 def read_text(raw: bytes, name: str = "") -> Draft:
     text = decode_text(raw).replace("\r\n", "\n")
-    meta = {}
+    meta: dict[str, Any] = {}
     if text.startswith("---\n"):
         meta, text = _front_matter(text, name)
     lines = text.strip("\n").split("\n")
@@ -42,7 +43,7 @@ def read_text(raw: bytes, name: str = "") -> Draft:
     )
 
 
-def _front_matter(text: str, name: str) -> tuple[dict, str]:
+def _front_matter(text: str, name: str) -> tuple[dict[str, Any], str]:
     head, sep, rest = text[4:].partition("\n---\n")
     if not sep:
         return {}, text

@@ -55,7 +55,7 @@ TWO_COLUMNS = [
 
 
 @contextmanager
-def _canvas(path: Path, encrypt: str = "") -> Iterator[Canvas]:
+def _canvas(path: Path, encrypt: object = "") -> Iterator[Canvas]:
     """A canvas whose CreationDate is PUBLISHED; saved when the block ends."""
     before = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(PUBLISHED)
@@ -100,8 +100,9 @@ def _scan(canvas: Canvas) -> None:
     canvas.drawImage(ImageReader(picture), 40, 60, WIDTH - 80, HEIGHT - 120)
 
 
-def one_column(path: Path, scanned_page: bool = False, encrypt: str = "") -> Path:
-    """Two pages of text (and, with scanned_page, a third that is an image only)."""
+def one_column(path: Path, scanned_page: bool = False, encrypt: object = "") -> Path:
+    """Two pages of text (and, with scanned_page, a third that is an image only); `encrypt`
+    is a user password or a reportlab StandardEncryption."""
     pages = 3 if scanned_page else 2
     with _canvas(path, encrypt) as canvas:
         _one_column(canvas, pages, scanned_page)

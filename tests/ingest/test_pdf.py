@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import make_pdfs
 import pytest
 from make_pdfs import HEADER, ONE_COLUMN, TWO_COLUMNS, TWO_COLUMNS_TITLE
+from reportlab.lib.pdfencrypt import StandardEncryption
 
 from kzkg.errors import InputError
 from kzkg.ingest.pdf import read_pdf
@@ -38,6 +40,12 @@ def test_scanned_pdf_is_refused(pdfs: dict[str, Path]) -> None:
 def test_encrypted_pdf_is_refused(pdfs: dict[str, Path]) -> None:
     with pytest.raises(InputError, match="encrypted"):
         read_pdf(pdfs["encrypted"].read_bytes())
+
+
+def test_pdf_encrypted_with_an_empty_password_is_read(tmp_path: Path) -> None:
+    # Viewers open these without asking: only printing or copying is "protected".
+    locked = make_pdfs.one_column(tmp_path / "p.pdf", encrypt=StandardEncryption("", "owner"))
+    assert read_pdf(locked.read_bytes()).body.strip().split("\n\n") == ONE_COLUMN
 
 
 def test_damaged_pdf_is_refused(pdfs: dict[str, Path]) -> None:
