@@ -178,3 +178,17 @@ def test_markdown_with_heading_and_text_with_front_matter(tmp_path: Path) -> Non
     assert docs["Aktau, 2 January"].body == body + "\n"
     assert docs["Typed up"].publisher == "Field notes"
     assert (corpus / "field-notes-2022-01-03-typed-up.txt").exists()
+
+
+def test_huge_sources_and_texts_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    huge = tmp_path / "dump.txt"
+    huge.write_text("Protesters filled the square again today. " * 30_000, encoding="utf-8")
+    code, output = _add(corpus, str(huge))
+    assert code == 2 and "MB, more than the 1 MB `kzkg build` reads from one document" in output
+    monkeypatch.setattr("kzkg.ingest.add.MAX_SOURCE_BYTES", 1000)
+    code, output = _add(corpus, str(FIXTURES / "steppe_news.html"))
+    assert code == 2 and "larger than the 0.001 MB limit" in output
+    assert _files(corpus) == []
