@@ -130,17 +130,13 @@ class Matcher:
             return value and (
                 g.get("claimant") is None or self.compare(kind, "claimant", gold, fact) == AGREE
             )
-        return True  # events: the class is checked in near()
+        return True  # events: the class is checked by fits()
 
-    def near(self, kind: str, gold: GoldFact, facts: dict[str, Fact]) -> list[Fact]:
-        near = [f for f in facts.values() if self.on_quotes(f, gold)]
-        if kind == "events":
-            near = [
-                f
-                for f in near
-                if compare_type(gold.data["type"], f.args.get("type", set())) == AGREE
-            ]
-        return near
+    def fits(self, kind: str, gold: GoldFact, fact: Fact) -> bool:
+        """An event's class must fit the gold type before anything else is compared."""
+        return kind != "events" or (
+            compare_type(gold.data["type"], fact.args.get("type", set())) == AGREE
+        )
 
     def score(self, kind: str, golds: list[GoldFact]) -> KindScore:
         facts = self.graph.facts(kind)
@@ -148,12 +144,13 @@ class Matcher:
         result.arguments = {arg: Counter() for arg in ARGUMENTS[kind]}
         sits_on: dict[str, list[tuple[GoldFact, bool]]] = {}
         for gold in golds:
-            near = self.near(kind, gold, facts)
+            on_quote = [f for f in facts.values() if self.on_quotes(f, gold)]
+            near = [f for f in on_quote if self.fits(kind, gold, f)]
             hits = [f for f in near if self.key_ok(kind, gold, f)]
             for f in near:
                 sits_on.setdefault(f.iri, []).append((gold, f in hits))
             if not hits:
-                result.missed.append((gold, "; ".join(sorted({f.label for f in near}))))
+                result.missed.append((gold, "; ".join(sorted({f.label for f in on_quote}))))
                 continue
             result.found.append(gold)
             for arg in ARGUMENTS[kind]:
