@@ -11,7 +11,7 @@ from typing import Any
 
 from kzkg.evaluate.gold import alternatives
 from kzkg.evaluate.graph import BuiltGraph
-from kzkg.evaluate.text import fold
+from kzkg.evaluate.text import fold, name_key
 
 AGREE, WRONG, ABSENT = "agree", "wrong", "absent"
 
@@ -40,7 +40,7 @@ def numbers(text: str) -> set[float]:
 def compare_names(graph: BuiltGraph, wanted: Any, extracted: set[str]) -> str:
     """Any extracted entity named as one of the wanted names agrees."""
     names = (
-        alternatives(wanted) if not isinstance(wanted, list) else [str(w).lower() for w in wanted]
+        alternatives(wanted) if not isinstance(wanted, list) else [name_key(str(w)) for w in wanted]
     )
     if not extracted:
         return ABSENT

@@ -14,6 +14,7 @@ from typing import Any
 import yaml
 
 from kzkg.errors import InputError
+from kzkg.evaluate.text import name_key
 
 FACT_KINDS = ("roles", "events", "claims", "statistics")
 KINDS = ("entities", *FACT_KINDS)
@@ -45,14 +46,14 @@ class Gold:
 
 
 def alternatives(value: Any) -> list[str]:
-    """Acceptable names for a slot, lower-cased: a name, a list, or {any: [...]}."""
+    """Acceptable names for a slot, as name_key()s: a name, a list, or {any: [...]}."""
     if value is None:
         return []
     if isinstance(value, dict):
         value = value.get("any", [])
     if isinstance(value, (str, int, float)):
         value = [value]
-    return [str(v).lower() for v in value]
+    return [name_key(str(v)) for v in value]
 
 
 def load_gold(path: Path) -> Gold:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kzkg.evaluate.text import Span
+from kzkg.evaluate.text import Span, name_key
 from kzkg.vocab import ONTOLOGY_IRI, sparql_prefixes
 
 # Per kind of fact: the pattern that finds the facts, and each argument's path.
@@ -71,7 +71,7 @@ class BuiltGraph:
         )
         self.names: dict[str, set[str]] = {}
         for row in self.rows("SELECT ?e ?n { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } }"):
-            self.names.setdefault(row["e"], set()).add(row["n"].lower())
+            self.names.setdefault(row["e"], set()).add(name_key(row["n"]))
         self.types: dict[str, set[str]] = {}
         closure = "SELECT ?e ?t { ?e a/rdfs:subClassOf* ?t . ?t rdfs:subClassOf* kz:Entity }"
         for row in self.rows(closure):

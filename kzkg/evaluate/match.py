@@ -27,7 +27,7 @@ from kzkg.evaluate.compare import (
 )
 from kzkg.evaluate.gold import GoldFact, Quote
 from kzkg.evaluate.graph import BuiltGraph, Fact
-from kzkg.evaluate.text import Span, overlaps
+from kzkg.evaluate.text import Span, name_key, overlaps
 
 Located = dict[Quote, tuple[str, Span]]  # a gold quote -> (docId, where in the body)
 Comparison = Callable[[BuiltGraph, object, set[str]], str]
@@ -193,7 +193,7 @@ def score_entities(graph: BuiltGraph, entities: list[dict]) -> tuple[list[dict],
     found: list[dict] = []
     missed: list[dict] = []
     for gold in entities:
-        names = [str(n).lower() for n in [gold["label"], *(gold.get("aliases") or [])]]
+        names = [name_key(str(n)) for n in [gold["label"], *(gold.get("aliases") or [])]]
         ok = any(
             graph.named(e, names) and gold["type"] in graph.types.get(e, set()) for e in graph.names
         )

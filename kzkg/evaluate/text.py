@@ -17,6 +17,11 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.translate(QUOTE_FOLD)).strip()
 
 
+def name_key(name: str) -> str:
+    """How names are compared: folded like quotes, case-insensitive."""
+    return fold(name).lower()
+
+
 def folded_with_map(text: str) -> tuple[str, list[int]]:
     """The folded text and, for each folded character, its offset in the original."""
     out, where = [], []
