@@ -120,7 +120,8 @@ class Adder:
     def _id(self, draft: Draft, overrides: Overrides) -> str:
         taken = self.index.taken()
         if not overrides.id:
-            return unique_id(make_id(draft.publisher, draft.date, draft.title, draft.body), taken)
+            wanted = draft.id or make_id(draft.publisher, draft.date, draft.title, draft.body)
+            return unique_id(wanted, taken)
         if slug(overrides.id) in taken:
             used = self.index.ids.get(slug(overrides.id))
             where = f" by {used}" if used else ""

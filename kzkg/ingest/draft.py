@@ -27,6 +27,8 @@ class Draft:
     language: str = ""  # as the source declares it; the body's own language decides
     kind: str = ""  # html, pdf or text: what it was read from
     notes: list[str] = field(default_factory=list)  # said to the user, not stored
+    id: str = ""  # an id the source gives itself (a text file's front matter)
+    extra: dict[str, str] = field(default_factory=dict)  # other front matter, kept as it was
 
 
 def clean_body(paragraphs: list[str]) -> str:
@@ -38,6 +40,16 @@ def clean_body(paragraphs: list[str]) -> str:
         if text:
             kept.append(text)
     return "\n\n".join(kept) + "\n" if kept else ""
+
+
+def tidy_text(text: str) -> str:
+    """A text file's body with its own line breaks: no trailing spaces, no runs of
+    blank lines, one final newline."""
+    lines = [
+        _CONTROL.sub("", line).rstrip() for line in unicodedata.normalize("NFC", text).split("\n")
+    ]
+    tidy = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return tidy + "\n" if tidy.strip() else ""
 
 
 def require_text(body: str, what: str) -> None:

@@ -31,7 +31,7 @@ def read_html(raw: bytes, url: str = "") -> Draft:
         require_text("", "the page")  # raises: nothing there
     title = (found.title or "").strip()
     paragraphs = found.text.split("\n")
-    if title and paragraphs and paragraphs[0].strip() == title:
+    if paragraphs and " ".join(paragraphs[0].split()) in {title, *_headlines(raw)}:
         paragraphs = paragraphs[1:]  # the headline is the title, not the body's first paragraph
     body = clean_body(paragraphs)
     require_text(body, "the page")
@@ -46,6 +46,18 @@ def read_html(raw: bytes, url: str = "") -> Draft:
         language=declared.group(1).decode("ascii").lower() if declared else "",
         kind="html",
     )
+
+
+def _headlines(raw: bytes) -> set[str]:
+    """The page's <h1> texts: its headline, even where the meta tags give another title."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(raw)
+    except (ValueError, etree.ParserError):
+        return set()
+    return {" ".join(h.text_content().split()) for h in tree.iter("h1")}
 
 
 def _authors(text: str | None) -> list[str]:

@@ -25,6 +25,7 @@ def render(doc_id: str, draft: Draft) -> bytes:
     """The corpus file: YAML front matter (kzkg/corpus.py reads it), then the body."""
     values = {"id": doc_id, **{name: getattr(draft, name) for name in FIELDS[1:]}}
     meta = {k: v for k, v in values.items() if v or k in ("id", "language")}
+    meta.update({k: v for k, v in draft.extra.items() if k not in meta})
     head = yaml.safe_dump(
         meta, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10_000
     )
