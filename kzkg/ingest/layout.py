@@ -4,9 +4,9 @@ A page's boxes are read in bands from the top: a box that crosses the middle
 of the text area (a title, a one-column paragraph) is a band of its own; the
 boxes between two such are columns, read left column first, each top to
 bottom. A line that comes back at the top or bottom of most pages (a running
-header, "Page 3 of 12") is furniture, not text. A paragraph cut by a column
-or page break (no closing punctuation, next one starts in lower case) is
-joined again.
+header, "Page 3 of 12") is furniture, not text. A paragraph without closing
+punctuation goes on in the next box when that box starts in lower case, or
+starts a new column or page: a paragraph cut by the break, joined again.
 """
 
 from __future__ import annotations
@@ -41,11 +41,15 @@ def page_text(pages: list[Page]) -> list[str]:
     furniture = _repeated(pages)
     paragraphs: list[str] = []
     for page in pages:
-        for box in _reading_order(page.boxes):
+        previous: int | str | None = "page"
+        for box, column in _reading_order(page.boxes):
             if _is_furniture(box, page, furniture):
                 continue
             text = _join_lines(box.text)
-            if paragraphs and not _CLOSED.search(paragraphs[-1]) and text[:1].islower():
+            # A new page, or the next column of the same band: the text may go on across it.
+            cut = previous == "page" or previous is not None and column not in (None, previous)
+            previous = column
+            if paragraphs and not _CLOSED.search(paragraphs[-1]) and (text[:1].islower() or cut):
                 paragraphs[-1] = f"{paragraphs[-1]} {text}"
             else:
                 paragraphs.append(text)
@@ -62,20 +66,21 @@ def textless_pages(pages: list[Page]) -> list[int]:
     ]
 
 
-def _reading_order(boxes: list[Box]) -> list[Box]:
+def _reading_order(boxes: list[Box]) -> list[tuple[Box, int | None]]:
+    """The boxes in reading order, each with its column (0 left, 1 right; None: full width)."""
     if not boxes:
         return []
     middle = (min(b.x0 for b in boxes) + max(b.x1 for b in boxes)) / 2
-    ordered: list[Box] = []
-    columns: list[Box] = []
+    ordered: list[tuple[Box, int | None]] = []
+    band: list[tuple[Box, int | None]] = []
     for box in sorted(boxes, key=lambda b: (-b.y1, b.x0)):
         if box.x0 < middle < box.x1:
-            ordered += sorted(columns, key=lambda b: (b.x0 >= middle, -b.y1))
-            columns = []
-            ordered.append(box)
+            ordered += sorted(band, key=lambda item: (item[1], -item[0].y1))
+            band = []
+            ordered.append((box, None))
         else:
-            columns.append(box)
-    return ordered + sorted(columns, key=lambda b: (b.x0 >= middle, -b.y1))
+            band.append((box, int(box.x0 >= middle)))
+    return ordered + sorted(band, key=lambda item: (item[1], -item[0].y1))
 
 
 def _shape(text: str) -> str:

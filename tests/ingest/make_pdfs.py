@@ -164,3 +164,31 @@ def scanned_only(path: Path) -> Path:
             _scan(canvas)
             canvas.showPage()
     return path
+
+
+def flowing(path: Path, paragraphs: list[str], columns: int, title: str = "") -> Path:
+    """Paragraphs typeset by reportlab's layout engine in one or two columns of large type
+    (so even a short text runs over pages), with a running header and page numbers."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer
+
+    def furniture(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawString(50, HEIGHT - 40, HEADER)
+        canvas.drawRightString(WIDTH - 50, 30, f"Page {doc.page}")
+        canvas.restoreState()
+
+    gap = 20
+    width = (WIDTH - 100 - gap * (columns - 1)) / columns
+    frames = [Frame(50 + i * (width + gap), 60, width, HEIGHT - 130) for i in range(columns)]
+    doc = BaseDocTemplate(str(path), pagesize=A4, title=title)
+    doc.addPageTemplates([PageTemplate(frames=frames, onPage=furniture)])
+    style = getSampleStyleSheet()["BodyText"].clone("large", fontSize=22, leading=27)
+    story: list = []
+    for paragraph in paragraphs:
+        story += [Paragraph(escape(paragraph), style), Spacer(1, 6)]
+    doc.build(story)
+    return path
