@@ -62,7 +62,8 @@ class Adder:
         self.sources = sources or corpus.parent / "sources"
         self.keep_source = keep_source
         self.limits = limits or Limits()
-        self.index = CorpusIndex.read(corpus)
+        # Beside the build's cache (graph/.cache/), which keeps only its sub-folders.
+        self.index = CorpusIndex.read(corpus, corpus.parent / ".cache" / "add-index.json")
 
     def add(self, source: str, overrides: Overrides = Overrides()) -> Outcome:
         try:

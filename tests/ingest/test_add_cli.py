@@ -192,3 +192,18 @@ def test_huge_sources_and_texts_are_refused(
     code, output = _add(corpus, str(FIXTURES / "steppe_news.html"))
     assert code == 2 and "larger than the 0.001 MB limit" in output
     assert _files(corpus) == []
+
+
+def test_the_saved_index_follows_edits_and_survives_damage(tmp_path: Path) -> None:
+    corpus = tmp_path / "graph" / "corpus"
+    page = str(FIXTURES / "steppe_news.html")
+    _add(corpus, page)
+    assert "skipped" in _add(corpus, page)[1]
+    saved = tmp_path / "graph" / ".cache" / "add-index.json"  # written by the second run
+    assert f"{NEWS_ID}.txt" in saved.read_text(encoding="utf-8")
+    # The analyst rewrites the document: it no longer holds that article.
+    (corpus / f"{NEWS_ID}.txt").write_text(f"---\nid: {NEWS_ID}\n---\nAnother text.\n")
+    code, output = _add(corpus, page)
+    assert code == 0 and f"{NEWS_ID}-2.txt" in output, output
+    saved.write_text("{not json", encoding="utf-8")
+    assert "skipped" in _add(corpus, page)[1]
