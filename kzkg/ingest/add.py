@@ -70,6 +70,9 @@ class Adder:
             return self._add(source, overrides)
         except InputError as exc:
             return Outcome(source, "failed", str(exc))
+        except Exception as exc:  # a reader library's bug on odd input: that source only
+            why = " ".join(str(exc).split())[:200]
+            return Outcome(source, "failed", f"cannot read it ({type(exc).__name__}: {why})")
 
     def _add(self, source: str, overrides: Overrides) -> Outcome:
         loaded = self._load(source)

@@ -34,16 +34,30 @@ def render(doc_id: str, draft: Draft) -> bytes:
 
 def create_new(path: Path, data: bytes) -> None:
     """Write `data` to `path`, which must not exist; all of it or nothing."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"{path.parent}: cannot write there: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, readable_mode())
+        _link(tmp, path)
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror}") from None
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _link(tmp: str, path: Path) -> None:
+    try:
         os.link(tmp, path)
     except FileExistsError:
         raise InputError(f"{path} already exists; nothing was overwritten") from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    except OSError:  # a file system without hard links: check, then rename
+        if path.exists():
+            raise InputError(f"{path} already exists; nothing was overwritten") from None
+        os.replace(tmp, path)

@@ -207,3 +207,26 @@ def test_the_saved_index_follows_edits_and_survives_damage(tmp_path: Path) -> No
     assert code == 0 and f"{NEWS_ID}-2.txt" in output, output
     saved.write_text("{not json", encoding="utf-8")
     assert "skipped" in _add(corpus, page)[1]
+
+
+def test_a_reader_crash_fails_that_source_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(raw: bytes, url: str = "") -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr("kzkg.ingest.html.read_html", broken)
+    note = tmp_path / "note.txt"
+    note.write_text("Protesters gathered in Aktau on the second day of the year. " * 10)
+    corpus = tmp_path / "corpus"
+    code, output = _add(corpus, str(FIXTURES / "steppe_news.html"), str(note))
+    assert code == 0, output
+    assert "cannot read it (RecursionError: maximum recursion depth exceeded)" in output
+    assert "1 added, 0 skipped, 1 failed" in output
+
+
+def test_an_unwritable_corpus_is_one_line(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    code, output = _add(blocked / "corpus", str(FIXTURES / "steppe_news.html"))
+    assert code == 2 and "cannot write there" in output and "Traceback" not in output
