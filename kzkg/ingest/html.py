@@ -16,7 +16,11 @@ _LANG = re.compile(rb"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECA
 
 
 def read_html(raw: bytes, url: str = "") -> Draft:
+    import logging
+
     import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)  # one line per source, not its logs
 
     found: Any = trafilatura.bare_extraction(
         raw,

@@ -10,6 +10,7 @@ Python (PyMuPDF would be faster but is AGPL).
 from __future__ import annotations
 
 import io
+import logging
 import re
 from typing import Any
 
@@ -23,6 +24,12 @@ _USELESS_TITLE = re.compile(r"^(untitled|microsoft word - .*|.*\.(docx?|pdf|odt|
 
 
 def read_pdf(raw: bytes) -> Draft:
+    if b"%%EOF" not in raw[-2048:]:
+        # pdfminer reads what it can of a truncated file: half a report, silently.
+        raise InputError("the PDF is cut short (no %%EOF at its end): an incomplete download?")
+    # pdfminer logs every oddity of a file (missing CropBox, font metrics) as a warning;
+    # the user gets one line per source, so only its errors are left to show.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     info = _open(raw)
     pages = _pages(raw)
     scanned = textless_pages(pages)

@@ -48,7 +48,9 @@ def test_pdf_encrypted_with_an_empty_password_is_read(tmp_path: Path) -> None:
     assert read_pdf(locked.read_bytes()).body.strip().split("\n\n") == ONE_COLUMN
 
 
-def test_damaged_pdf_is_refused(pdfs: dict[str, Path]) -> None:
+def test_truncated_and_damaged_pdfs_are_refused(pdfs: dict[str, Path]) -> None:
     raw = pdfs["two_columns"].read_bytes()
-    with pytest.raises(InputError, match="damaged|no text"):
-        read_pdf(raw[: len(raw) // 3])
+    with pytest.raises(InputError, match="cut short"):
+        read_pdf(raw[: len(raw) // 2])
+    with pytest.raises(InputError, match="damaged"):
+        read_pdf(raw[:200] + b"\n%%EOF\n")
