@@ -20,6 +20,8 @@ from __future__ import annotations
 from kzkg.extract.model import DocResult, EntityKey, Fact, FactKey, Lit, Span
 
 QUOTE_MARKS = ("\u201d", '"')
+OPENING = ("\u201c", '"')
+MAX_PARAGRAPHS_BACK = 6
 
 
 def _one(fact: Fact, prop: str) -> str | None:
@@ -39,6 +41,13 @@ def _paragraph(body: str, span: Span) -> tuple[int, int]:
 def _inside_quotation(body: str, span: Span, para: tuple[int, int]) -> bool:
     before = body[para[0] : span.start + 1]  # the sentence may open the quotation
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _closes(body: str, span: Span) -> bool:
+    """Does the sentence close a quotation and then name its speaker ('...," he said.')?"""
+    text = body[span.start : span.end]
+    at = max(text.rfind("\u201d"), text.rfind('"'))
+    return 0 < at < len(text) - 2
 
 
 class _Paragraphs:
@@ -65,6 +74,32 @@ class _Paragraphs:
                 return fact
         return None
 
+    def introduced(self, para: tuple[int, int]) -> Fact | None:
+        """A paragraph that opens a quotation and names no speaker continues the speaker
+        introduced before it: the last claim of the nearest paragraph that does not open
+        with a quotation mark, or that closes its quotation with a speaker."""
+        if not self.body[para[0] : para[1]].lstrip().startswith(OPENING):
+            return None
+        end = para[0] - 1
+        for _ in range(MAX_PARAGRAPHS_BACK):
+            if end <= 0:
+                return None
+            lo, hi = _paragraph(self.body, Span(end - 1, end - 1, ""))
+            inside = sorted(
+                ((s.end, f) for s, f in self.claims if lo <= s.start and s.end <= hi),
+                key=lambda c: c[0],
+            )
+            quoted = self.body[lo:hi].lstrip().startswith(OPENING)
+            closed = [f for s, f in self.claims if lo <= s.start <= hi and _closes(self.body, s)]
+            if not quoted and inside:
+                return inside[-1][1]
+            if quoted and closed:
+                return closed[-1]
+            if self.body[lo:hi].strip() and not quoted:
+                return None  # the author's own paragraph in between: the quotation ended
+            end = lo - 1
+        return None
+
     def speaker(self, span: Span, value: str, reported: bool) -> Fact | None:
         late = self.same_sentence(span, value)
         if late is not None:
@@ -75,7 +110,7 @@ class _Paragraphs:
             closing = [
                 f for s, f in after if any(q in self.body[s.start : s.end] for q in QUOTE_MARKS)
             ]
-            return closing[0] if closing else None
+            return closing[0] if closing else self.introduced(para)
         if not reported and before and after:
             if _claimants(before[0][1]) == _claimants(after[0][1]):
                 return after[0][1]

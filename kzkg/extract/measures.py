@@ -78,9 +78,19 @@ def percent(root: Token) -> tuple[str, Token] | None:
 
 
 def rank(root: Token) -> tuple[str, Token] | None:
+    """ "the twelfth largest oil reserves"; "the third referendum since independence"."""
     after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    since = [
+        c
+        for p in root.head.children
+        if p.dep_ == "prep" and p.lower_ == "since"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if root.dep_ == "amod" and root.head.pos_ == "NOUN" and since:
+        return f"ordinal of {_word(root.head)} since {_phrase(since[0])}", root
     if after is None or after.tag_ != "JJS":
-        return None  # only ranks: "the twelfth largest"
+        return None  # otherwise only ranks: "the first day" is no figure
     head = root.head
     while head.pos_ == "ADJ" and head.head.i != head.i:
         head = head.head
@@ -175,7 +185,8 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
     if noun is not None and noun.lemma_.lower() in NOT_COUNTED:
         return None
     lives = noun is not None and noun.lemma_.lower() == "life"
-    if lives and noun.head.lemma_.lower() in LIFE_VERBS:
+    taker = noun.head if number.dep_ == "nummod" else number.head  # "claiming hundreds of lives"
+    if lives and taker.lemma_.lower() in LIFE_VERBS:
         return "number of people killed", noun, True
     harm = _count_verb(counted, words)
     if noun is None:  # a headline's "164 killed": the number stands for people

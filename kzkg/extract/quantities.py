@@ -18,14 +18,16 @@ from typing import Any
 from kzkg.dates import PartialDate
 from kzkg.extract.attribution import Source, source_of
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.dates import find_durations
+from kzkg.extract.dates import find_dates, find_durations
 from kzkg.extract.events import class_words
 from kzkg.extract.figures import is_age, is_label_number, is_year, numeric, qualifier
 from kzkg.extract.measures import Words, count, number_token, percent, rank
-from kzkg.extract.model import FactKey, Lit
+from kzkg.extract.model import FactKey, Lit, Span
 from kzkg.extract.penalties import find_terms
 
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
+CITED_END = re.compile(r"[.!?]((?:\[\d+\])+)\s+(?=[A-Z])")
+SPAN_OF_TIME = re.compile(r"^(?:the )?(?:\d+|[a-z]+) (?:day|week|month|year)s$", re.IGNORECASE)
 DURATION_WITHIN = re.compile(
     r"\b(?:within|in\s+the\s+next)\s+(?P<v>(?:\d+|[a-z]+)[\s-](?:day|week|month|year|hour)s?)\b",
     re.IGNORECASE,
@@ -45,7 +47,7 @@ def _add(
     about = sent.entities_in(anchor.subtree, {"place", "organization", "person"}) if anchor else []
     claimant = source.claimants[0].label if source.claimants else ""
     fkey = FactKey("statistic", (measure, value, about[0].label if about else "", claimant))
-    fact = sent.result.fact(fkey, "Statistic", f"{measure}: {value}", sent.evidence("quantities"))
+    fact = sent.result.fact(fkey, "Statistic", f"{measure}: {value}", _evidence(sent, anchor))
     fact.add("measure", Lit(measure))
     fact.add("value", Lit(value))
     fact.add("numericValue", numeric(value))
@@ -66,6 +68,23 @@ def _add(
         fact.add("date", Lit.of_date(date))
 
 
+def _evidence(sent: Sentence, anchor: Token | None) -> Span:
+    """The sentence, or the part of it holding the figure when the model ran two sentences
+    together at a citation mark ("... 98 articles.[4] Political commentators ...")."""
+    span = sent.evidence("quantities")
+    if anchor is None:
+        return span
+    at = sent.base + anchor.idx
+    text = sent.span.doc.text[span.start - sent.base : span.end - sent.base]
+    start, end = span.start, span.end
+    for cut in CITED_END.finditer(text):
+        if span.start + cut.end() <= at:
+            start = span.start + cut.end()
+        elif span.start + cut.start() + 1 <= end and span.start + cut.start() >= at:
+            end = min(end, span.start + cut.start() + 1 + len(cut.group(1)))
+    return Span(start, end, span.extractor)
+
+
 def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     """A date in the figure's phrase, else in the clause of its verb ("The November 2
     amnesty affects more than 1,500 people"), relative clauses left out."""
@@ -73,7 +92,21 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     verb = anchor
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return date or (sent.date_near(verb) if verb.i != anchor.i else None)
+    date = date or (sent.date_near(verb) if verb.i != anchor.i else None)
+    return None if date is not None and _background(sent, date) else date
+
+
+def _background(sent: Sentence, date: PartialDate) -> bool:
+    """Is the date only ever background ("since independence in 1991")?"""
+    since = []
+    for prep in (t for t in sent.span if t.dep_ == "prep" and t.lower_ == "since"):
+        words = list(prep.subtree)
+        since.append((words[0].idx, words[-1].idx + len(words[-1])))
+    text, base = sent.span.text, sent.span.start_char
+    places = [(base + s, base + e) for s, e, d in find_dates(text, sent.state.date) if d == date]
+    return bool(since and places) and all(
+        any(lo <= s and e <= hi for lo, hi in since) for s, e in places
+    )
 
 
 def _skip(ent: Any, label: str) -> bool:
@@ -125,8 +158,8 @@ def _figures(sent: Sentence) -> None:
         if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
             unit = number.head.lemma_.lower()
         value = ent.text
-        if label == "ORDINAL":
-            value += " " + ent.root.doc[ent.end].text
+        if label == "ORDINAL" and found[0].startswith("rank of "):
+            value += " " + ent.root.doc[ent.end].text  # "twelfth largest"
         source = source_of(sent, number, own_idiom=own_idiom)
         _add(sent, found[0], value, unit, found[1], source)
 
@@ -148,6 +181,11 @@ def _durations(sent: Sentence) -> None:
         if before:
             measure = f"duration of {class_words(sent.triggers[before[-1]].key[0])}"
         _add(sent, measure, value, None, None, source_of(sent, token))
+    for ent in sent.ents:  # "the two weeks of rallies"
+        of = [c for p in ent.root.children if p.lower_ == "of" for c in p.children]
+        if ent.label_ == "DATE" and SPAN_OF_TIME.match(ent.text) and of and of[0].pos_ == "NOUN":
+            value = re.sub(r"^the ", "", ent.text, flags=re.IGNORECASE)
+            _add(sent, f"duration of {of[0].lower_}", value, None, of[0], source_of(sent, ent.root))
 
 
 def extract_quantities(sent: Sentence) -> None:

@@ -106,6 +106,27 @@ def test_quoted_words_are_never_the_publishers(extract_text) -> None:
         assert prop(figure(result, number), "claimant") == {"Kassym-Jomart Tokayev"}
 
 
+def test_a_quotation_over_paragraphs_is_the_speaker_introduced_before_it(extract_text) -> None:
+    body = (
+        "Interior Minister Marat Akhmetzhanov said the police had acted lawfully.\n\n"
+        "\u201cThe rioters used stones. 33 police officers were injured in clashes.\n\n"
+        "\u201cWe also found 90 weapons.\u201d"
+    )
+    result = extract_text(body)
+    for number in ("33", "90"):
+        assert prop(figure(result, number), "claimant") == {"Marat Akhmetzhanov"}
+
+
+def test_a_quotation_after_the_authors_own_paragraph_has_no_known_speaker(extract_text) -> None:
+    body = (
+        "Tokayev said the operation continues.\n\nThe city was calm on Monday.\n\n"
+        "\u201cAlmaty alone was attacked by 20,000 bandits.\u201d"
+    )
+    stat = figure(extract_text(body), "20,000")
+    assert prop(stat, "claimant") == set()  # never the publisher's
+    assert prop(stat, "measure") == {"claimed number of bandits"}
+
+
 def test_an_account_between_two_statements_of_one_speaker_is_his(extract_text) -> None:
     result = extract_text(
         "The unrest was planned abroad, Prosecutor General Berik Assylov said. "
