@@ -259,6 +259,9 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
         for ref in (e.located_in, e.nationality):
             if ref is not None and ref not in labels:
                 raise InputError(f"{folder}: entity {e.label!r}: unknown place {ref!r}")
+    for source in lex.words("official_source"):
+        if source not in {label.lower() for label in labels}:
+            raise InputError(f"{folder}: official_source: unknown entity {source!r}")
     for p in lex.posts:
         if p.in_ is not None and p.in_ not in labels:
             raise InputError(f"{folder}: post {p.label!r}: unknown 'in' {p.in_!r}")
