@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import kzkg.extract as extract_package
 from kzkg.build import build
 from kzkg.corpus import read_document
 from kzkg.errors import InputError
@@ -51,9 +52,13 @@ def default_corpus(gold_path: Path) -> Path:
 
 
 def private_build(corpus: Path, extractor: Extractor | None = None) -> Path:
-    """Build a corpus into a cache folder of its own (a rebuild re-extracts only
-    changed documents) and return the graph file."""
-    key = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:16]
+    """Build a corpus into a cache folder of its own, keyed by the corpus folder and
+    the extraction code (the build cache itself keys on the lexicon, not on code),
+    so a rerun re-extracts only what changed; return the graph file."""
+    digest = hashlib.sha256(str(corpus.resolve()).encode())
+    for source in sorted(Path(extract_package.__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())  # a changed rule must not read stale results
+    key = digest.hexdigest()[:16]
     folder = project_root() / "graph" / ".cache" / "evaluate" / key
     out = folder / "graph.trig"
     build(corpus, out, cache=folder / "results", warn=lambda _line: None, extractor=extractor)
@@ -80,6 +85,7 @@ def evaluate(
     if not trig.is_file():
         raise InputError(f"{trig}: graph file does not exist")
     graph = BuiltGraph(trig, ontology_file())
+    graph.synonyms = gold.synonyms()
     for key, doc in documents.items():
         if doc.id not in graph.doc_ids.values():
             raise InputError(f"gold document {key!r} ({doc.id}) is not in the graph {trig}")
