@@ -29,7 +29,7 @@ from typing import Any
 
 from kzkg.extract.context import Sentence
 from kzkg.extract.model import EntityInfo, EntityKey, Span
-from kzkg.extract.resolve import JUNK, Resolver
+from kzkg.extract.resolve import JUNK, TITLES, Resolver
 
 Token = Any
 # Words that describe no particular group or institution ("many residents").
@@ -148,6 +148,25 @@ def _person_like(sent: Sentence, tokens: list[Token], root: Token) -> bool:
     )
 
 
+def _given_name(sent: Sentence, surname: Token) -> Token | None:
+    """A capitalised word the model left out of a person's name just before it."""
+    if surname.i == 0:
+        return None
+    before = surname.doc[surname.i - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == surname.i
+        and NAME_TOKEN.match(before.text)
+        and not before.text.isupper()
+        and not before.ent_type_
+        and before.lower_.rstrip(".") not in sent.lexicon.words("post_words")
+        and before.lower_.rstrip(".") not in TITLES
+    ):
+        return before
+    return None
+
+
 def _doc_person(sent: Sentence, surname: str) -> EntityKey | None:
     """The person of this document whose name ends with this surname."""
     for key in sent.result.entities:
@@ -172,6 +191,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     kind: str | None = None
     if ent.label_ == "FAC":
         kind = "organization" if tokens[-1].lower_ in org else "place"
+    elif len(tokens) == 1 and ent.label_ == "PERSON" and (first := _given_name(sent, tokens[0])):
+        name, kind = f"{first.text} {name}", "person"  # "Akmaral Dzhaksybekova"
     elif len(tokens) == 1:
         surname_of = _doc_person(sent, name) if ent.label_ in ("PERSON", "ORG") else None
         if surname_of is not None:
