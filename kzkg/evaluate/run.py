@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,16 +53,21 @@ def default_corpus(gold_path: Path) -> Path:
 
 
 def private_build(corpus: Path, extractor: Extractor | None = None) -> Path:
-    """Build a corpus into a cache folder of its own, keyed by the corpus folder and
-    the extraction code (the build cache itself keys on the lexicon, not on code),
-    so a rerun re-extracts only what changed; return the graph file."""
-    digest = hashlib.sha256(str(corpus.resolve()).encode())
+    """Build a corpus into a cache folder of its own, so a rerun re-extracts only
+    what changed; return the graph file. The build cache keys on the lexicon but
+    not on the extraction code, so the folder is emptied when the code changed."""
+    folder = project_root() / "graph" / ".cache" / "evaluate"
+    folder /= hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:16]
+    code = hashlib.sha256()
     for source in sorted(Path(extract_package.__file__).parent.glob("*.py")):
-        digest.update(source.read_bytes())  # a changed rule must not read stale results
-    key = digest.hexdigest()[:16]
-    folder = project_root() / "graph" / ".cache" / "evaluate" / key
+        code.update(source.read_bytes())
+    stamp = folder / "extraction-code"
+    if stamp.is_file() and stamp.read_text() != code.hexdigest():
+        shutil.rmtree(folder / "results", ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
     out = folder / "graph.trig"
     build(corpus, out, cache=folder / "results", warn=lambda _line: None, extractor=extractor)
+    stamp.write_text(code.hexdigest())
     return out
 
 
