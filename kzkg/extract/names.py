@@ -90,6 +90,11 @@ def _neighbours(tok: Token) -> list[Token]:
     return near
 
 
+def _conjunct_list(sent: Sentence, tok: Token) -> list[str]:
+    """The kinds of the resolved entities coordinated with a token, one per conjunct."""
+    return [k.kind for t in tok.conjuncts if (k := sent.tok_entity.get(t.i)) is not None]
+
+
 def _conjunct_kinds(sent: Sentence, tok: Token, model_too: bool = False) -> set[str]:
     """The kinds of the entities coordinated with a token: those already resolved
     and, with `model_too`, the model's guesses for the others."""
@@ -127,10 +132,20 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
         return None
     if _camel_case(word) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
         return "organization"
-    conj = _conjunct_kinds(sent, tok)
-    if conj & {"organization", "place"}:
-        return "organization" if "organization" in conj else "place"
-    if _surname(word, label, sent) or "person" in conj:
+    if _surname(word, label, sent):
+        return "person"
+    # Coordinated names share a kind: "WhatsApp, Telegram and Signal". One known
+    # conjunct confirms the model's ORG, or makes its PERSON a place ("northern
+    # Kazakhstan, Pavlodar"); turning a PERSON into an organization takes two
+    # ("Kcell, Beeline and Tele2"), not "the EU and Smith".
+    kinds = _conjunct_list(sent, tok)
+    if label == "ORG" and "organization" in kinds:
+        return "organization"
+    if label == "PERSON" and kinds and set(kinds) == {"place"}:
+        return "place"
+    if label == "PERSON" and len(kinds) >= 2 and set(kinds) == {"organization"}:
+        return "organization"
+    if "person" in kinds:
         return "person"
     return None
 

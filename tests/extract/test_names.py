@@ -135,3 +135,10 @@ def test_an_institution_noun_with_describing_words_is_an_organization(
 def test_a_description_is_no_institution(extract_text, text: str) -> None:
     organizations = {name for kind, name in entities(extract_text(text)) if kind == "organization"}
     assert not {name for name in organizations if name[0].islower() or name.endswith("police")}
+
+
+def test_a_name_the_model_calls_a_person_in_a_list_of_places_is_a_place(extract_text) -> None:
+    result = extract_text(
+        "The state of emergency was lifted in Almaty, Semey, Kokshetau and Aktobe regions."
+    )
+    assert "organization" not in kinds_of(result, "Kokshetau")
