@@ -293,11 +293,53 @@ def _add(sent: Sentence, tokens: list[Token], info: EntityInfo, rule: str) -> No
         sent.tok_entity.setdefault(tok.i, key)
 
 
+def _capitalised_organization(sent: Sentence, head: Token) -> None:
+    """A capitalised organization noun with the capitalised words around it, when
+    the lexicon took the first of them for a place: "the United States Department
+    of State", "Almaty City Court"."""
+    doc, start, end = head.doc, head.i, head.i + 1
+    while start > sent.span.start and NAME_TOKEN.match(doc[start - 1].text):
+        start -= 1
+    if end + 1 < sent.span.end and doc[end].lower_ == "of" and NAME_TOKEN.match(doc[end + 1].text):
+        end += 1
+        while end < sent.span.end and NAME_TOKEN.match(doc[end].text):
+            end += 1
+    tokens = list(doc[start:end])
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    owners = {sent.tok_entity[t.i].kind for t in tokens if t.i in sent.tok_entity}
+    has_of = end > head.i + 1
+    if not 2 <= len(tokens) <= 8 or owners - {"place"} or not (owners or has_of):
+        return
+    # An abbreviated place by its label, so "U.S. Department of State" and "United
+    # States Department of State" are one organization.
+    words: list[str] = []
+    for tok in tokens:
+        place = sent.tok_entity.get(tok.i)
+        if place is None or any(c.islower() for c in tok.text):
+            words.append(tok.text)
+        elif not words or words[-1] != place.label:
+            words.append(place.label)
+    surface = _text(tokens)
+    info = EntityInfo(EntityKey("organization", " ".join(words)), "Organization", {surface})
+    key = sent.result.entity(info)
+    start_char = sent.base + tokens[0].idx
+    span = Span(start_char, sent.base + tokens[-1].idx + len(tokens[-1].text), "names.organization")
+    sent.result.mentions.add((key, span))
+    for tok in tokens:
+        sent.tok_entity[tok.i] = key  # the place was part of the name
+
+
 def phrase_entities(sent: Sentence) -> None:
     """Groups and institutions named by a common noun and its describing words."""
     groups = set(_words(sent, "group_nouns"))
     institutions = set(_words(sent, "institution_nouns"))
+    organizations = set(_words(sent, "organization_nouns"))
     for head in sent.span:
+        if head.i in sent.tok_entity:
+            continue
+        if head.lower_ in organizations and head.text[:1].isupper():
+            _capitalised_organization(sent, head)
         if head.i in sent.tok_entity or head.pos_ != "NOUN":
             continue
         if head.lower_ in groups:

@@ -142,3 +142,19 @@ def test_a_name_the_model_calls_a_person_in_a_list_of_places_is_a_place(extract_
         "The state of emergency was lifted in Almaty, Semey, Kokshetau and Aktobe regions."
     )
     assert "organization" not in kinds_of(result, "Kokshetau")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ned Price, a spokesman for the United States Department of State, noted it.",
+            "United States Department of State",
+        ),
+        ("Almaty City Court sentenced him on Monday.", "Almaty City Court"),
+    ],
+)
+def test_a_place_opening_an_organization_name_is_part_of_it(
+    extract_text, text: str, name: str
+) -> None:
+    assert ("organization", name) in entities(extract_text(text))
