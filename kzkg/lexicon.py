@@ -37,6 +37,11 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "organization_nouns",
+    "institution_nouns",
+    "surname_endings",
+    "group_nouns",
+    "place_nouns",
     "official_source",
     "units",
 )
