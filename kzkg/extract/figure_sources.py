@@ -9,6 +9,9 @@ While a sentence is read, a figure gets the speaker of a claim in that sentence
 - an account told between two attributed sentences of one speaker ("According
   to him, ... . As a result, 71 buildings were burned. ..., Assylov stated."):
   a figure the document seemed to state in its own voice is that speaker's;
+- a paragraph that opens with the figure and continues only with one speaker's
+  words, the first with the speaker after them ("Everyone is safe, said
+  Dujarric."): the figure is part of that briefing;
 - a claim about the sentence made after it was read (a later attribution pass)
   whose content holds the figure.
 
@@ -114,7 +117,24 @@ class _Paragraphs:
         if not reported and before and after:
             if _claimants(before[0][1]) == _claimants(after[0][1]):
                 return after[0][1]
+        if not reported and not before and after and self.briefing(span, after, para):
+            return after[0][1]
         return None
+
+    def briefing(self, span: Span, after: list[tuple[Span, Fact]], para: tuple[int, int]) -> bool:
+        """ "Up to 101 staff fall under UN security arrangements. Everyone is safe, said
+        Dujarric.": a paragraph that opens with the figure and goes on only with one
+        speaker's words, the first with the speaker named after them, is his briefing."""
+        speakers = _claimants(after[0][1])
+        if any(_claimants(f) != speakers for _, f in after):
+            return False
+        first, fact = after[0]
+        content = _one(fact, "claimText") or ""
+        lead = self.body[first.start : first.end].lstrip('\u201c"')
+        if not content or not lead.startswith(content):
+            return False  # the speaker comes first: a new statement, not a continuation
+        rest = [c for c in range(span.end, para[1]) if not self.body[c].isspace()]
+        return all(any(s.start <= c < s.end for s, _ in after) for c in rest)
 
 
 def _moved(result: DocResult, fact: Fact, claim: Fact) -> None:

@@ -32,6 +32,7 @@ LIFE_VERBS = {"claim", "take", "cost"}
 NOT_COUNTED = {"time", "times", "body", "way", "side", "hand", "another", "other"}
 CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
 WORD = re.compile(r"[\w'-]+")
+CITED_WORD = re.compile(r"^[a-z]+\.?\[\d+\]?$")
 
 
 def _word(token: Token) -> str:
@@ -191,7 +192,10 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
     harm = _count_verb(counted, words)
     if noun is None:  # a headline's "164 killed": the number stands for people
         return (f"number of people {harm[0]}", harm[1], False) if harm else None
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("GPE", "ORG", "PERSON", "DATE"):
+    cited = CITED_WORD.match(noun.text) is not None  # "articles.[4", which the model mistags
+    if noun.pos_ not in ("NOUN", "PROPN") and not cited:
+        return None
+    if noun.ent_type_ in ("GPE", "ORG", "PERSON", "DATE"):
         return None
     if noun.lemma_.lower() in words.units:
         found = _unit_measure(noun, words)

@@ -136,6 +136,20 @@ def test_an_account_between_two_statements_of_one_speaker_is_his(extract_text) -
     assert prop(figure(result, "80"), "claimant") == {"Berik Assylov"}
 
 
+def test_a_paragraph_that_goes_on_with_one_speakers_words_is_his_briefing(extract_text) -> None:
+    body = (
+        "Up to 101 international staff fall under UN security arrangements. "
+        "Everyone is safe and accounted for, said Stephane Dujarric.\n\n"
+        "Police detained 300 people. The ministry said order was restored.\n\n"
+        "Police detained 400 people. Order was restored, Stephane Dujarric said. Shops reopened."
+    )
+    result = extract_text(body)
+    assert prop(figure(result, "101"), "claimant") == {"Stephane Dujarric"}
+    # the speaker named first, or the author's own words after: the publisher's figure
+    assert prop(figure(result, "300"), "claimant") == {PUBLISHER}
+    assert prop(figure(result, "400"), "claimant") == {PUBLISHER}
+
+
 def test_protests_that_claimed_lives_are_not_a_claim(extract_text) -> None:
     stat = figure(extract_text("The protests claimed at least 150 lives."), "150")
     assert prop(stat, "claimant") == {PUBLISHER}
@@ -248,6 +262,7 @@ def test_durations(extract_text) -> None:
         "The amendments followed the unrest.[3] Critics disagreed.",
         "Investigations passed from one state body to another.",
         "Nazarbayev served two times as chairman.",
+        "The 1995 constitution was amended again.",
     ],
 )
 def test_not_statistics(extract_text, body) -> None:
