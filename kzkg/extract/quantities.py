@@ -27,6 +27,7 @@ from kzkg.extract.penalties import find_terms
 
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 CITED_END = re.compile(r"[.!?]((?:\[\d+\])+)\s+(?=[A-Z])")
+IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 SPAN_OF_TIME = re.compile(r"^(?:the )?(?:\d+|[a-z]+) (?:day|week|month|year)s$", re.IGNORECASE)
 DURATION_WITHIN = re.compile(
     r"\b(?:within|in\s+the\s+next)\s+(?P<v>(?:\d+|[a-z]+)[\s-](?:day|week|month|year|hour)s?)\b",
@@ -47,7 +48,8 @@ def _add(
     about = sent.entities_in(anchor.subtree, {"place", "organization", "person"}) if anchor else []
     claimant = source.claimants[0].label if source.claimants else ""
     fkey = FactKey("statistic", (measure, value, about[0].label if about else "", claimant))
-    fact = sent.result.fact(fkey, "Statistic", f"{measure}: {value}", _evidence(sent, anchor))
+    evidence = _evidence(sent, anchor)
+    fact = sent.result.fact(fkey, "Statistic", f"{measure}: {value}", evidence)
     fact.add("measure", Lit(measure))
     fact.add("value", Lit(value))
     fact.add("numericValue", numeric(value))
@@ -64,6 +66,9 @@ def _add(
         for claim_key in sent.claims:
             fact.add("about", claim_key)
     date = _date(sent, anchor) if anchor is not None else None
+    text = sent.span.doc.text[evidence.start - sent.base : evidence.end - sent.base]
+    if date is not None and all(d != date for _, _, d in find_dates(text, sent.state.date)):
+        date = None  # a date of the sentence the model ran on into, not of this one
     if date is not None:
         fact.add("date", Lit.of_date(date))
 
@@ -87,12 +92,16 @@ def _evidence(sent: Sentence, anchor: Token | None) -> Span:
 
 def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     """A date in the figure's phrase, else in the clause of its verb ("The November 2
-    amnesty affects more than 1,500 people"), relative clauses left out."""
+    amnesty affects more than 1,500 people"), else in the clause a participle hangs on
+    ("The court delivered its verdict on Jan. 27, sentencing 45 defendants");
+    relative clauses left out."""
     date = sent.date_near(anchor)
     verb = anchor
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     date = date or (sent.date_near(verb) if verb.i != anchor.i else None)
+    if date is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
+        date = sent.date_near(verb.head)
     return None if date is not None and _background(sent, date) else date
 
 
@@ -101,7 +110,9 @@ def _background(sent: Sentence, date: PartialDate) -> bool:
     since = []
     for prep in (t for t in sent.span if t.dep_ == "prep" and t.lower_ == "since"):
         words = list(prep.subtree)
-        since.append((words[0].idx, words[-1].idx + len(words[-1])))
+        end = words[-1].idx + len(words[-1])
+        year = IN_YEAR.match(sent.span.doc.text, end)  # "since independence in 1991"
+        since.append((words[0].idx, year.end() if year else end))
     text, base = sent.span.text, sent.span.start_char
     places = [(base + s, base + e) for s, e, d in find_dates(text, sent.state.date) if d == date]
     return bool(since and places) and all(

@@ -242,6 +242,13 @@ def test_a_figure_is_dated_by_its_clause(extract_text) -> None:
         "On January 9 police detained 300 people who had marched on January 5 in Aktobe."
     )
     assert prop(figure(result, "300"), "date") == {"2022-01-09"}
+    result = extract_text(
+        "The court ruled on January 6 in the case of the December 2021 riots, sentencing "
+        "45 defendants."
+    )
+    assert prop(figure(result, "45"), "date") == {"2022-01-06"}
+    result = extract_text("It was the third referendum since independence in 1991.")
+    assert prop(figure(result, "third"), "date") == set()
 
 
 def test_durations(extract_text) -> None:
