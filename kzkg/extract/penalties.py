@@ -62,7 +62,9 @@ def _sentenced(verb: Token) -> Token | None:
         if child.dep_ in deps:
             return child
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "conj" and verb.head.pos_ != "VERB"):
-        return verb.head
+        # "X, given 20 years, and Y, sentenced to eight": the nearest name before the verb
+        named = [t for t in (verb.head, *verb.head.conjuncts) if t.i < verb.i]
+        return max(named, key=lambda t: t.i) if named else verb.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _sentenced(verb.head)
     return None
@@ -71,6 +73,9 @@ def _sentenced(verb: Token) -> Token | None:
 def _whose(sent: Sentence, subject: Token | None) -> str:
     if subject is None:
         return "prison sentence"
+    own = sent.entity(subject)
+    if own is not None and own.kind == "person":
+        return f"prison sentence of {own.label}"
     people = sent.entities_in(subject.subtree, {"person"})
     if len(people) == 1:
         return f"prison sentence of {people[0].label}"

@@ -213,6 +213,15 @@ def test_money_measures_what_it_prices(extract_text, body) -> None:
     assert prop(stat, "unit") == {"tenge"}
 
 
+def test_prison_terms_of_several_people_in_one_sentence(extract_text) -> None:
+    result = extract_text(
+        "Among those sentenced were Erlan Karin, known as the Wolf, given 20 years in prison, "
+        "and former deputy Murat Abenov, sentenced to eight years."
+    )
+    assert prop(figure(result, "20 years"), "measure") == {"prison sentence of Erlan Karin"}
+    assert prop(figure(result, "eight years"), "measure") == {"prison sentence of Murat Abenov"}
+
+
 KARIN = "prison sentence of Erlan Karin"
 
 
