@@ -175,11 +175,16 @@ def _figures(sent: Sentence) -> None:
         _add(sent, found[0], value, unit, found[1], source)
 
 
-def _durations(sent: Sentence) -> None:
+def _durations(sent: Sentence, terms: set[int]) -> None:
+    """ "for 180 days", "within 10 days", "the two weeks of rallies"; not a prison term
+    (`terms`: its words), which is a statistic of its own."""
     text = sent.span.text
     spans = [(s, e, text[s:e].split(None, 1)[1]) for s, e, _ in find_durations(text)]
     spans += [(m.start(), m.end(), m.group("v")) for m in DURATION_WITHIN.finditer(text)]
-    for start, _end, value in spans:
+    for start, end, value in spans:
+        words = [t.i for t in sent.span if start <= t.idx - sent.span.start_char < end]
+        if terms & set(words):
+            continue
         token = next(
             (t for t in sent.span if t.idx - sent.span.start_char >= start), sent.span.root
         )
@@ -203,7 +208,8 @@ def extract_quantities(sent: Sentence) -> None:
     if not sent.is_assertion() or "@" in sent.span.text:
         return
     _figures(sent)
-    _durations(sent)
-    for term in find_terms(sent):
+    terms = find_terms(sent)
+    for term in terms:
         anchor = term.subject or term.anchor
         _add(sent, term.measure, term.value, term.unit, anchor, source_of(sent, term.anchor))
+    _durations(sent, {t.i for term in terms for t in term.anchor.subtree})

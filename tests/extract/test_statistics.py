@@ -233,6 +233,7 @@ KARIN = "prison sentence of Erlan Karin"
         ("Erlan Karin received a nine-year sentence.", KARIN, "nine-year"),
         ("Erlan Karin, sentenced to six years, appealed.", KARIN, "six years"),
         ("Erlan Karin faces a sentence of 8 to 12 years.", KARIN, "8 to 12 years"),
+        ("A court in Almaty jailed Erlan Karin for 12 years.", KARIN, "12 years"),
         (
             "Four guards were handed sentences between two and five years.",
             "prison sentences of guards",
