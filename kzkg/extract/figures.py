@@ -24,6 +24,7 @@ WORD_NUMBERS = {
 WORD_NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
 WORD_NUMBERS.update({"eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000})
 WORD_NUMBERS.update({"million": 1_000_000})
+FRACTION_WORDS = {"half", "third", "quarter", "fifth", "tenth", "thirds", "quarters", "fifths"}
 VAGUE = {"dozens", "hundreds", "thousands", "tens", "millions", "scores", "several", "many"}
 # Qualifiers kept with the value; the first that the value starts with wins.
 QUALIFIERS = {
@@ -85,7 +86,8 @@ def numbers(value: str) -> list[float]:
 
 def numeric(value: str) -> Lit | None:
     """One number, or None for a range ("10 to 15"), a vague amount or several numbers."""
-    if any(w in VAGUE for w in value.lower().split()):
+    words = set(re.findall(r"[a-z]+", value.lower()))
+    if words & VAGUE or words & FRACTION_WORDS:
         return None
     found = numbers(value)
     if len(found) != 1:

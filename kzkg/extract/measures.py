@@ -41,14 +41,14 @@ def _word(token: Token) -> str:
     return found.group() if found else token.lower_
 
 
-def _phrase(noun: Token) -> str:
+def phrase(noun: Token) -> str:
     """'the price of LPG' -> 'price of lpg'; 'the world's proven oil reserves' -> 'proven oil
     reserves'."""
     words = [_word(t) for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_word(noun)]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None:
-            words += ["of", _phrase(obj)]
+            words += ["of", phrase(obj)]
     return " ".join(words)
 
 
@@ -70,7 +70,7 @@ def percent(root: Token) -> tuple[str, Token] | None:
         if c.dep_ == "pobj"
     ]
     if share:  # "3% of the world's oil reserves"
-        return "share of " + _phrase(share[0]), share[0]
+        return "share of " + phrase(share[0]), share[0]
     verb = root.head if root.dep_ in ("dobj", "attr", "pobj", "npadvmod") else root
     while verb.dep_ == "prep":
         verb = verb.head
@@ -89,7 +89,7 @@ def rank(root: Token) -> tuple[str, Token] | None:
         if c.dep_ == "pobj"
     ]
     if root.dep_ == "amod" and root.head.pos_ == "NOUN" and since:
-        return f"ordinal of {_word(root.head)} since {_phrase(since[0])}", root
+        return f"ordinal of {_word(root.head)} since {phrase(since[0])}", root
     if after is None or after.tag_ != "JJS":
         return None  # otherwise only ranks: "the first day" is no figure
     head = root.head
@@ -109,7 +109,7 @@ def _toll(number: Token) -> tuple[str, Token] | None:
     for dep in ("nsubj", "nsubjpass", "dobj"):
         noun = next((c for c in verb.children if c.dep_ == dep and c.i != number.i), None)
         if noun is not None and noun.lemma_.lower() in ("toll", "number", "count"):
-            return _phrase(noun), noun
+            return phrase(noun), noun
     return None
 
 
@@ -134,13 +134,13 @@ def _unit_measure(unit: Token, words: Words) -> tuple[str, Token] | None:
         if head.pos_ == "NOUN" and head.lemma_.lower() not in words.units:
             if head.lemma_.lower() in CHANGE_NOUNS:
                 head = _changed(head)
-            return _phrase(head), head
+            return phrase(head), head
     objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
     if objects:  # "raised the price of gas to 120 tenge", "faced an increase in the price"
         measured = _changed(objects[0]) if objects[0].lemma_.lower() in CHANGE_NOUNS else objects[0]
-        return _phrase(measured), measured
+        return phrase(measured), measured
     subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return (_phrase(subj[0]), subj[0]) if subj else None
+    return (phrase(subj[0]), subj[0]) if subj else None
 
 
 def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:

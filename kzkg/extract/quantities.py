@@ -20,10 +20,18 @@ from kzkg.extract.attribution import Source, source_of
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.dates import find_dates, find_durations
 from kzkg.extract.events import class_words
-from kzkg.extract.figures import is_age, is_label_number, is_year, numeric, qualifier
+from kzkg.extract.figures import (
+    FRACTION_WORDS,
+    is_age,
+    is_label_number,
+    is_year,
+    numeric,
+    qualifier,
+)
 from kzkg.extract.measures import Words, count, number_token, percent, rank
 from kzkg.extract.model import FactKey, Lit, Span
 from kzkg.extract.penalties import find_terms
+from kzkg.extract.proportions import find_fractions
 
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 CITED_END = re.compile(r"[.!?]((?:\[\d+\])+)\s+(?=[A-Z])")
@@ -123,8 +131,9 @@ def _background(sent: Sentence, date: PartialDate) -> bool:
 def _skip(ent: Any, label: str) -> bool:
     tokens = list(ent)
     text = ent.text
-    if text.lower() == "one":
-        return True  # "one of", "from one body to another": not a figure
+    fraction = label != "ORDINAL" and FRACTION_WORDS & set(text.lower().split())
+    if text.lower() == "one" or fraction:
+        return True  # "one of", "from one body to another"; fractions: proportions.py
     if label == "CARDINAL" and is_year(text):
         return True  # "the 2022 unrest": a year, not a count
     if label == "MONEY" and ent.root.dep_ == "appos":
@@ -213,3 +222,5 @@ def extract_quantities(sent: Sentence) -> None:
         anchor = term.subject or term.anchor
         _add(sent, term.measure, term.value, term.unit, anchor, source_of(sent, term.anchor))
     _durations(sent, {t.i for term in terms for t in term.anchor.subtree})
+    for measure, value, changed in find_fractions(sent):
+        _add(sent, measure, value, None, changed, source_of(sent, changed))

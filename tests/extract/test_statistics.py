@@ -247,6 +247,24 @@ def test_prison_terms(extract_text, body, measure, value) -> None:
     assert prop(stat, "unit") == {"years"}
 
 
+@pytest.mark.parametrize(
+    ("body", "measure", "value"),
+    [
+        (
+            "Their prison terms will be cut by half or three-quarters.",
+            "cut in prison terms",
+            "half or three-quarters",
+        ),
+        ("The government cut the price of gas by half.", "cut in price of gas", "half"),
+        ("Fuel prices rose by a third in a week.", "rise in fuel prices", "a third"),
+    ],
+)  # fmt: skip
+def test_changes_by_a_fraction(extract_text, body, measure, value) -> None:
+    stat = figure(extract_text(body), value)
+    assert prop(stat, "measure") & {measure, "claimed " + measure}
+    assert prop(stat, "numericValue") == set()
+
+
 def test_a_figure_is_dated_by_its_clause(extract_text) -> None:
     result = extract_text(
         "On January 9 police detained 300 people who had marched on January 5 in Aktobe."
@@ -279,6 +297,7 @@ def test_durations(extract_text) -> None:
         "The amendments followed the unrest.[3] Critics disagreed.",
         "Investigations passed from one state body to another.",
         "Nazarbayev served two times as chairman.",
+        "He won the race by half a length.",
         "The 1995 constitution was amended again.",
     ],
 )
