@@ -17,7 +17,9 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey
 
 # Nouns that name a source of figures: "official figures", "official data".
-FIGURE_NOUNS = {"figure", "number", "data", "statistic", "statistics", "count", "toll", "estimate"}
+FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
+FIGURE_NOUNS = {"figure", "number", "data", "statistic", "statistics", "count", "toll", "tally"}
+FIGURE_NOUNS |= {"estimate"}
 
 
 @dataclass(frozen=True)
@@ -58,24 +60,29 @@ def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -
     return best[1] if best else None
 
 
-def official_source(sent: Sentence, token: Token) -> EntityKey | None:
-    """ "According to official figures, ..." or "Official figures put the toll at N"."""
-    owners = sent.lexicon.words("official_source")
-    if not owners:
-        return None
+def official_source(sent: Sentence, token: Token) -> Source | None:
+    """ "According to official figures, ...", "Official figures put the toll at N", "the
+    official death toll of 225": the lexicon's `official_source`; another country's
+    official figures ("official Russian figures") are reported, by no entity we know."""
     for noun in sent.span:
         if noun.lemma_.lower() not in FIGURE_NOUNS and noun.lower_ not in FIGURE_NOUNS:
             continue
         if not any(c.lower_ in ("official", "government") for c in noun.children):
             continue
-        governs = noun.dep_ == "nsubj" or (
-            noun.dep_ == "pobj" and noun.head.head.lower_ == "according"
-        )
-        clause = noun.head if noun.dep_ == "nsubj" else noun.head.head.head
-        if governs and token.i in {t.i for t in clause.subtree}:
-            label = _label(sent, owners[0])
-            if label in sent.state.resolver.by_label:
-                return sent.result.entity(sent.state.resolver.known(label))
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            clause = noun.head
+        elif noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+            clause = noun.head.head.head
+        else:
+            clause = noun
+        if token.i not in {t.i for t in clause.subtree}:
+            continue
+        owners = sent.lexicon.words("official_source")
+        if any(c.ent_type_ in FOREIGN for c in noun.children) or not owners:
+            return Source((), True)
+        label = _label(sent, owners[0])
+        if label in sent.state.resolver.by_label:
+            return Source((sent.result.entity(sent.state.resolver.known(label)),), True)
     return None
 
 
@@ -123,7 +130,7 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
         return Source(_claimants(sent, claim), True, claim)
     official = official_source(sent, token)
     if official is not None:
-        return Source((official,), True)
+        return official
     if (token.i in sent.blocked and not own_idiom) or _inside_quotation(sent, token):
         return Source(_pronoun_speaker(sent, token), True)
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)

@@ -30,6 +30,7 @@ INTRANSITIVE = {"die", "vote", "abstain"}
 LIFE_VERBS = {"claim", "take", "cost"}
 # "two times", "one state body to another": not amounts anyone reports.
 NOT_COUNTED = {"time", "times", "body", "way", "side", "hand", "another", "other"}
+TOLL_NOUNS = {"toll", "number", "count", "tally"}
 CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
 WORD = re.compile(r"[\w'-]+")
 CITED_WORD = re.compile(r"^[a-z]+\.?\[\d+\]?$")
@@ -102,15 +103,25 @@ def rank(root: Token) -> tuple[str, Token] | None:
 
 
 def _toll(number: Token) -> tuple[str, Token] | None:
-    """ "the death toll rose to 225", "figures put the number of victims at 238"."""
+    """ "the death toll rose to 225", "figures put the number of victims at 238", "the
+    official death toll of 225"."""
+    holder = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "of" else None
+    if holder is not None and holder.lemma_.lower() in TOLL_NOUNS:
+        return phrase_without_of(holder), holder
     verb = number.head.head if number.dep_ == "pobj" else number.head
     if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
     for dep in ("nsubj", "nsubjpass", "dobj"):
         noun = next((c for c in verb.children if c.dep_ == dep and c.i != number.i), None)
-        if noun is not None and noun.lemma_.lower() in ("toll", "number", "count"):
+        if noun is not None and noun.lemma_.lower() in TOLL_NOUNS:
             return phrase(noun), noun
     return None
+
+
+def phrase_without_of(noun: Token) -> str:
+    """ "the official death toll of 225" -> "death toll" (the number is the "of" part)."""
+    words = [_word(t) for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_word(noun)]
+    return " ".join(w for w in words if w not in ("official", "government"))
 
 
 def _changed(noun: Token) -> Token:

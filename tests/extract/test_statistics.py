@@ -84,11 +84,21 @@ def test_the_same_figure_from_two_speakers_is_two_statistics(extract_text) -> No
     [
         "According to official figures, at least 230 people died.",
         "Official figures put the number of victims at 230.",
+        "The official death toll of 230 was disputed by activists.",
+        "Police detained 230 people, according to official data.",
     ],
 )
 def test_official_figures_are_the_governments(extract_text, body) -> None:
     stat = figure(extract_text(body), "230")
     assert prop(stat, "claimant") == {"Government of Kazakhstan"}
+
+
+def test_another_countrys_official_figures_are_reported_by_no_one_we_know(extract_text) -> None:
+    stat = figure(
+        extract_text("According to official Russian figures, 3,000 troops came."), "3,000"
+    )
+    assert prop(stat, "claimant") == set()
+    assert prop(stat, "measure") == {"claimed number of troops"}
 
 
 def test_it_said_after_a_named_organization(extract_text) -> None:
