@@ -138,6 +138,10 @@ def _date(meta: dict[str, Any]) -> PartialDate | None:
 def parse_document(path: Path, raw: bytes) -> Document:
     """Parse one document file's bytes. Raises InputError or EmptyBody."""
     try:
+        path.name.encode("utf-8")  # it goes into the graph (kz:fileName)
+    except UnicodeEncodeError:
+        raise _fail(path, "the file name is not UTF-8: rename the file") from None
+    try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
@@ -161,7 +165,7 @@ def parse_document(path: Path, raw: bytes) -> Document:
     except ValueError as exc:
         raise _fail(path, str(exc), line_of(meta, "date")) from None
     if not body.strip():
-        raise EmptyBody(f"{path}: empty body, skipped")
+        raise EmptyBody(f"{shown(path)}: empty body, skipped")
     extra = {k: str(v) for k, v in meta.items() if k not in KNOWN_FIELDS and isinstance(v, str)}
     return Document(
         id=doc_id,

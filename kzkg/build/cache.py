@@ -82,7 +82,8 @@ def code_version() -> str:
 
 
 def entry_key(file_name: str, raw: bytes, lexicon_fingerprint: str) -> str:
-    h = hashlib.sha256(f"{code_version()}\0{lexicon_fingerprint}\0{file_name}\0".encode())
+    h = hashlib.sha256(f"{code_version()}\0{lexicon_fingerprint}\0".encode())
+    h.update(os.fsencode(file_name) + b"\0")  # a name that is not UTF-8 is refused later
     h.update(raw)
     return h.hexdigest()[:40]
 
