@@ -9,11 +9,14 @@
         |  cache.py    those renderings kept by content key; atomic file writes
         v
     run.py        reduce: entity resolution, curation.py (graph/curated.yaml), every graph in order
-        |  write.py    the built graph (and --per-document files), replaced only when complete
+        |  write.py    the built graph (and --per-document files), all staged, then renamed together
         v
     graph/kzkg.trig  -->  store (kzkg/store.py) --> queries / views / export / server
 
-shards.py splits a corpus among processes or machines.
+Around it: lock.py holds the output's and the cache's locks for the whole build
+(and sweeps the temporary files a killed build left), atomic.py writes files
+whole, lifeline.py ends --jobs workers with the build, shards.py splits a
+corpus among processes or machines.
 """
 
 from kzkg.build.plan import MAX_DOCUMENT_BYTES
