@@ -6,7 +6,7 @@
     extract (kzkg/extract/)  one document at a time, a pure function of text and lexicon
         |  map.py      run the misses (in worker processes with --jobs, on Dask with dask.py)
         |  emit.py     a document's facts as quads of its named graph, rendered as TriG
-        |  cache.py    those renderings kept by content key; atomic file writes
+        |  cache.py    those renderings kept by content key, in a folder cachefolder.py claims
         v
     run.py        reduce: entity resolution, curation.py (graph/curated.yaml), every graph in order
         |  write.py    the built graph (and --per-document files), all staged, then renamed together

@@ -10,11 +10,8 @@ The rendered graph follows the JSON as plain UTF-8, so a build served from the
 cache decodes a small JSON header per document, not 50 KB of escaped text.
 A damaged entry (truncated, edited, wrong shape) fails its checksum or its
 parse and is treated as a miss; it is re-extracted and rewritten, never fatal.
-
-The folder is marked as a cache by a file `.kzkg-cache` holding its layout
-version. A build refuses a folder that is neither empty nor marked (so
-`--cache .` cannot prune a project away), and deletes only files of its own
-naming: `<2 hex>/<40 hex>.json` and the temporary files beside them.
+The folder is claimed first (kzkg/build/cachefolder.py): a build uses only a
+folder it marked, and deletes only files of its own naming.
 """
 
 from __future__ import annotations
@@ -22,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -31,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from kzkg.build.atomic import atomic_write
+from kzkg.build.cachefolder import LOCK, claim, stale_files, unclaim_if_unused
 from kzkg.build.lock import locked
 from kzkg.corpus import id_problem
-from kzkg.errors import InputError, shown
+from kzkg.errors import shown
 from kzkg.extract.model import EntityInfo, EntityKey
 
 FORMAT = "kzkg-extracted-2"
@@ -48,12 +45,6 @@ CODE = (
     "lexicon.py",
 )
 _PACKAGE = Path(__file__).resolve().parents[1]
-MARKER = ".kzkg-cache"
-MARKER_TEXT = "kzkg cache, layout 1\n"  # a new layout gets a new number
-LOCK = ".kzkg-cache.lock"
-_SUBFOLDER = re.compile(r"[0-9a-f]{2}")
-_ENTRY = re.compile(r"[0-9a-f]{40}\.json")
-_TEMP = re.compile(r"\.[0-9a-f]{40}\.json\.[a-z0-9_]{8}\.tmp")
 
 
 @dataclass
@@ -159,50 +150,6 @@ def from_json(
 
 
 # --- the cache folder ---------------------------------------------------------------
-def _only_entries(folder: Path) -> bool:
-    """Whether everything in `folder` is of our naming (an unmarked older kzkg cache)."""
-    for sub in folder.iterdir():
-        if sub.name in (MARKER, LOCK):
-            continue
-        if not (_SUBFOLDER.fullmatch(sub.name) and sub.is_dir() and not sub.is_symlink()):
-            return False
-        if not all(_ENTRY.fullmatch(p.name) or _TEMP.fullmatch(p.name) for p in sub.iterdir()):
-            return False
-    return True
-
-
-def claim(folder: Path) -> bool:
-    """Make sure `folder` is a cache of ours: new or empty (then marked), or marked.
-    True when this call marked it; InputError when it is not ours; OSError when it
-    cannot be used at all."""
-    marker = folder / MARKER
-    try:
-        found: str | None = marker.read_text(encoding="utf-8", errors="replace")
-    except FileNotFoundError:
-        found = None
-    if found == MARKER_TEXT:
-        return False
-    if found is not None:
-        raise InputError(
-            f"{shown(folder)}: a cache of another layout ({shown(found.strip())}); "
-            f"this kzkg writes {MARKER_TEXT.strip()}: give another --cache or remove it"
-        )
-    if folder.is_dir() and not _only_entries(folder):
-        raise InputError(
-            f"{shown(folder)}: not a kzkg cache (no {MARKER} file) and not empty: "
-            "refusing to use it, as a build deletes the cache entries it did not use; "
-            "give --cache a new or empty folder"
-        )
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    except FileExistsError:
-        return claim(folder)  # another build marked it just now
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(MARKER_TEXT)
-    return True
-
-
 def open_cache(folder: Path | None, warn: Callable[[str], None]) -> ResultCache | None:
     """The cache in `folder`, or None when there is none: a folder that cannot hold one
     (read-only, a file) slows the build with a warning; one that is not ours stops it."""
@@ -232,12 +179,8 @@ class ResultCache:
     def unmark_unused(self) -> None:
         """Remove the folder again if this build made it and wrote nothing to it (it
         failed before extracting): a failed build leaves no new files behind."""
-        try:
-            if self.marked and [p.name for p in self.folder.iterdir()] == [MARKER]:
-                (self.folder / MARKER).unlink()
-                self.folder.rmdir()
-        except OSError:
-            pass
+        if self.marked:
+            unclaim_if_unused(self.folder)
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -266,15 +209,10 @@ class ResultCache:
         """Delete entries not in `live` and temp files left by a killed build: files of
         our naming in subfolders of our naming, nothing else."""
         removed = 0
-        for sub in self.folder.iterdir():
-            if not _SUBFOLDER.fullmatch(sub.name) or sub.is_symlink() or not sub.is_dir():
-                continue
-            for path in sub.iterdir():
-                entry = _ENTRY.fullmatch(path.name) and path.name.startswith(sub.name)
-                if (entry and path.stem not in live) or _TEMP.fullmatch(path.name):
-                    try:
-                        path.unlink()
-                        removed += 1
-                    except OSError:
-                        pass
+        for path in stale_files(self.folder, live):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                pass
         return removed

@@ -83,16 +83,16 @@ def _shared_name(term: str, part: str) -> str:
 
 def write_per_document(
     staging: Staging,
-    folder: Path,
+    outputs: Outputs,
     header: str,
     blocks: dict[str, str],
     entries: list[Extracted],
     fresh: Iterable[str],
-    shard: Shard | None,
-    whole: bool,
 ) -> list[Path]:
     """One TriG file per graph, staged. Unchanged documents' files are left as they are;
     for a whole-corpus build, returns the files of documents no longer in the corpus."""
+    folder, shard, whole = outputs.per_document, outputs.shard, outputs.whole
+    assert folder is not None
     docs = folder / "documents"
     redo = set(fresh)
     wanted: set[str] = set()
@@ -127,22 +127,20 @@ def write_outputs(
     """All of a build's files or none: staged, then renamed, the graph last."""
     out, per_document = outputs.out, outputs.per_document
     staging = Staging()
-    try:
+    try:  # whatever stops it (an error, SIGTERM, Ctrl-C), nothing staged stays behind
         stale = []
-        if per_document is not None:
-            stale = write_per_document(
-                staging, per_document, header, blocks, entries, fresh, outputs.shard, outputs.whole
-            )
-        if out is not None:
-            write_graph(staging, out, header, blocks)
-    except OSError as exc:
-        staging.discard()
-        where = shown(exc.filename or out or per_document)
-        raise KzkgError(f"cannot write {where}: {exc.strerror}; nothing was replaced") from None
-    try:
-        staging.commit()
-    except OSError as exc:
-        raise KzkgError(f"cannot write {shown(exc.filename)}: {exc.strerror}") from None
+        try:
+            if per_document is not None:
+                stale = write_per_document(staging, outputs, header, blocks, entries, fresh)
+            if out is not None:
+                write_graph(staging, out, header, blocks)
+        except OSError as exc:
+            where = shown(exc.filename or out or per_document)
+            raise KzkgError(f"cannot write {where}: {exc.strerror}; nothing was replaced") from None
+        try:
+            staging.commit()
+        except OSError as exc:
+            raise KzkgError(f"cannot write {shown(exc.filename)}: {exc.strerror}") from None
     finally:
         staging.discard()
     for path in stale:

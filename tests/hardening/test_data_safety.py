@@ -19,7 +19,8 @@ import pytest
 from typer.testing import CliRunner
 
 from kzkg.build import build
-from kzkg.build.cache import CODE, MARKER, code_version
+from kzkg.build.cache import CODE, code_version
+from kzkg.build.cachefolder import MARKER
 from kzkg.cli.main import app
 from kzkg.extract.pipeline import Extractor
 
