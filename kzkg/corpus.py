@@ -157,9 +157,9 @@ def parse_document(path: Path, raw: bytes) -> Document:
         if meta.get(name) in (None, ""):
             raise _fail(path, f"front matter has no '{name}'", first_line)
     doc_id = _text_field(path, meta, "id")
-    problem = id_problem(doc_id)
-    if problem is not None:
-        raise _fail(path, problem, line_of(meta, "id"))
+    bad_id = id_problem(doc_id)
+    if bad_id is not None:
+        raise _fail(path, bad_id, line_of(meta, "id"))
     try:
         date = _date(meta)
     except ValueError as exc:

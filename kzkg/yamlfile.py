@@ -27,7 +27,7 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-class Mapping(dict):  # type: ignore[type-arg]
+class Mapping(dict[Any, Any]):
     """A YAML mapping that knows the file line it starts on, and each of its keys."""
 
     def __init__(self, line: int, key_lines: dict[Any, int]) -> None:
