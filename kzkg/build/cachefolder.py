@@ -6,7 +6,9 @@ new or empty (it is then marked by a file `.kzkg-cache` holding the layout
 version) or already marked; and a build deletes only what matches the cache's
 naming, `<2 hex>/<40 hex>.json` entries and the `.<entry>.<8 chars>.tmp` files a
 killed build left beside them. An unmarked folder holding nothing but such
-files is a cache an older kzkg made: it is adopted.
+files is a cache an older kzkg made: it is adopted. Other kzkg commands keep
+their state beside the build's default cache in graph/.cache (NEIGHBOURS);
+those are not in the way either, and a build never touches them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from kzkg.errors import InputError, shown
 MARKER = ".kzkg-cache"
 MARKER_TEXT = "kzkg cache, layout 1\n"  # a new layout gets a new number
 LOCK = ".kzkg-cache.lock"
+# graph/.cache/ also holds `kzkg add`'s index of the corpus and `kzkg evaluate`'s builds.
+NEIGHBOURS = ("add-index.json", "evaluate")
 _SUBFOLDER = re.compile(r"[0-9a-f]{2}")
 _ENTRY = re.compile(r"[0-9a-f]{40}\.json")
 _TEMP = re.compile(r"\.[0-9a-f]{40}\.json\.[a-z0-9_]{8}\.tmp")
@@ -29,7 +33,7 @@ _TEMP = re.compile(r"\.[0-9a-f]{40}\.json\.[a-z0-9_]{8}\.tmp")
 def _only_entries(folder: Path) -> bool:
     """Whether everything in `folder` is of our naming (an unmarked older kzkg cache)."""
     for sub in folder.iterdir():
-        if sub.name in (MARKER, LOCK):
+        if sub.name in (MARKER, LOCK, *NEIGHBOURS):
             continue
         if not (_SUBFOLDER.fullmatch(sub.name) and sub.is_dir() and not sub.is_symlink()):
             return False

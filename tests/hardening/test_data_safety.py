@@ -272,3 +272,23 @@ def test_a_failed_per_document_write_replaces_nothing(fast_cli: CliRunner, tmp_p
     assert out.read_text() == PREVIOUS
     assert sorted(p.name for p in folder.iterdir()) == ["documents"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "graphs", "kzkg.trig"]
+
+
+def test_the_default_cache_shares_graph_cache_with_the_other_commands(
+    fast_cli: CliRunner, tmp_path: Path
+) -> None:
+    """`kzkg add` and `kzkg evaluate` keep their state in graph/.cache/ before any build."""
+    graph = tmp_path / "graph"
+    corpus = _corpus(graph / "corpus")
+    neighbours = {
+        graph / ".cache" / "add-index.json": "{}",
+        graph / ".cache" / "evaluate" / "0123456789abcdef" / "graph.trig": PREVIOUS,
+    }
+    for path, text in neighbours.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    for _ in range(2):  # the second build prunes
+        result = _build(fast_cli, corpus, graph / "kzkg.trig")
+        assert result.exit_code == 0, result.output
+    assert "(1 from cache)" in result.output
+    assert all(path.read_text() == text for path, text in neighbours.items())
