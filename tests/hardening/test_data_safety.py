@@ -241,6 +241,39 @@ def test_workers_of_a_killed_jobs_build_die_with_it(tmp_path: Path) -> None:
     assert not out.exists()
 
 
+WORKER = """
+import os, sys, time
+import kzkg.build.lifeline as lifeline
+lifeline._kernel_lifeline = lambda: None  # as where there is no prctl: the thread alone
+build = os.getpid()
+worker = os.fork()
+if worker == 0:
+    lifeline.die_with(build)
+    time.sleep(60)
+    os._exit(0)
+print(worker, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_without_the_kernel_a_worker_still_notices_its_build_is_gone() -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", WORKER], env=env, stdout=subprocess.PIPE)
+    assert proc.stdout is not None
+    worker = int(proc.stdout.readline())
+    try:
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while _running(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _running(worker)
+    finally:
+        if _running(worker):
+            os.kill(worker, signal.SIGKILL)
+
+
 # --- 5. an id too long for a file name; all outputs or none -----------------------------------
 def test_a_5000_character_id_is_refused_before_anything_is_written(
     fast_cli: CliRunner, tmp_path: Path
