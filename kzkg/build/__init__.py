@@ -13,9 +13,9 @@
         v
     graph/kzkg.trig  -->  store (kzkg/store.py) --> queries / views / export / server
 
-Around it: lock.py holds the output's and the cache's locks for the whole build
-(and sweeps the temporary files a killed build left), atomic.py writes files
-whole, lifeline.py ends --jobs workers with the build, shards.py splits a
+Around it: lock.py holds the output's and the cache's locks for the whole build,
+atomic.py writes files whole (and sweeps the temporary files a killed build
+left), lifeline.py ends --jobs workers with the build, shards.py splits a
 corpus among processes or machines.
 """
 

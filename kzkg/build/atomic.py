@@ -5,12 +5,13 @@ the previous files as they were. `Staging` does this for several files at
 once: a build stages every output (the graph, the per-document files), and
 only when all are written renames them, so a failure part-way replaces none.
 Temporary files are named `.<target name>.<8 characters>.tmp`, so the next
-build can sweep those a killed build left (kzkg/build/lock.py).
+build can sweep those a killed build left (`sweep_temp_files`).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -84,3 +85,23 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Write next to the target, then rename over it: readers never see half a file."""
     with atomic_output(path) as handle:
         handle.write(data)
+
+
+def sweep_temp_files(folder: Path, target_pattern: str) -> int:
+    """Remove the temporary files a killed build left in `folder` for targets whose
+    names match `target_pattern`: only those of our naming, `.<target>.<8 chars>.tmp`.
+    Call it only while holding the folder's lock: no other build is writing there."""
+    ours = re.compile(rf"\.(?:{target_pattern})\.[a-z0-9_]{{8}}\.tmp")
+    removed = 0
+    try:
+        names = [p for p in folder.iterdir() if ours.fullmatch(p.name)]
+    except OSError:
+        return 0
+    for path in names:
+        try:
+            if path.is_file() and not path.is_symlink():
+                path.unlink()
+                removed += 1
+        except OSError:
+            pass
+    return removed

@@ -13,7 +13,6 @@ not wait: it says in one line which build holds the lock.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -97,22 +96,3 @@ def _remove_if_empty(folder: Path, made: bool) -> None:
             folder.rmdir()
         except OSError:
             pass  # not empty: the build's outputs are in it
-
-
-def sweep_temp_files(folder: Path, target_pattern: str = r"[^/]+") -> int:
-    """Remove temporary files that a killed build left in `folder`: only those of our own
-    naming, `.<target name>.<8 characters>.tmp` (tempfile.mkstemp beside the target)."""
-    ours = re.compile(rf"\.(?:{target_pattern})\.[a-z0-9_]{{8}}\.tmp")
-    removed = 0
-    try:
-        names = [p for p in folder.iterdir() if ours.fullmatch(p.name)]
-    except OSError:
-        return 0
-    for path in names:
-        try:
-            if path.is_file() and not path.is_symlink():
-                path.unlink()
-                removed += 1
-        except OSError:
-            pass
-    return removed

@@ -19,9 +19,9 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from kzkg.build.atomic import Staging
+from kzkg.build.atomic import Staging, sweep_temp_files
 from kzkg.build.cache import Extracted, ResultCache
-from kzkg.build.lock import locked, sweep_temp_files
+from kzkg.build.lock import locked
 from kzkg.build.shards import Shard
 from kzkg.errors import KzkgError, shown
 from kzkg.vocab import document_graph, slug
