@@ -147,9 +147,9 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return []
         return sent.subject(head)
-    poss = [c for c in head.children if c.dep_ == "poss"]
-    if poss:
-        return [k for k in (sent.entity(p) for p in poss) if k]
+    poss = [k for k in (sent.entity(c) for c in head.children if c.dep_ == "poss") if k]
+    if poss:  # "Tokayev's speech"; "its verdict" falls through to the support verb
+        return poss
     if cls == "UseOfForce":  # "police violence", "army crackdown"
         kinds = {"group", "organization"}
         by_kind = sent.entities_in([c for c in head.children if c.dep_ == "compound"], kinds)

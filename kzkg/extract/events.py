@@ -21,30 +21,45 @@ from kzkg.extract.arguments import (
     objects,
     post_involved,
 )
-from kzkg.extract.context import Sentence, Token
-from kzkg.extract.model import FactKey, Lit
+from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.eventdates import event_date
+from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
+from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.lexicon import Trigger
 
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
-# The argument that tells two events of a class apart (besides the month).
-
-
-KEY_ROLE = {
-    "Protest": "place",
-    "Riot": "place",
-    "Arrest": "place",
-    "StateOfEmergency": "place",
-    "Dismissal": "target",
-    "Succession": "target",
-    "Accusation": "target",
-    "CommunicationsShutdown": "target",
-    "Resignation": "agent",
-    "RequestForAssistance": "agent",
-    "MilitaryDeployment": "agent",
-    "Order": "agent",
-    "Speech": "agent",
-    "UseOfForce": "agent",
-    "Withdrawal": "agent",
+# The arguments that tell two events of a class apart (besides the month), in order
+# of preference: the first one the event has is its key.
+KEY_ROLE: dict[str, tuple[str, ...]] = {
+    "Protest": ("place",),
+    "Riot": ("place",),
+    "StateOfEmergency": ("place",),
+    "Curfew": ("place",),
+    "EmergencyLifted": ("place",),
+    "Referendum": ("place",),
+    "Election": ("place",),
+    "Dismissal": ("target",),
+    "Succession": ("target",),
+    "CommunicationsShutdown": ("target",),
+    "Arrest": ("participant", "place"),
+    "Accusation": ("participant",),
+    "Trial": ("participant",),
+    "ClosedTrial": ("participant",),
+    "Verdict": ("participant", "agent"),
+    "Sentencing": ("participant", "agent"),
+    "Killing": ("participant", "place"),
+    "Investigation": ("participant", "agent"),
+    "Amnesty": ("agent", "participant"),
+    "LegalAct": ("agent",),
+    "Resolution": ("agent",),
+    "Torture": ("agent", "participant"),
+    "Resignation": ("agent",),
+    "RequestForAssistance": ("agent",),
+    "MilitaryDeployment": ("agent",),
+    "Order": ("agent",),
+    "Speech": ("agent",),
+    "UseOfForce": ("agent",),
+    "Withdrawal": ("agent",),
 }
 
 
@@ -57,7 +72,15 @@ NEEDS_ACTOR = {
     "Accusation",
     "Resignation",
     "UseOfForce",
+    "Sentencing",
+    "Verdict",
+    "Amnesty",
+    "LegalAct",
+    "Resolution",
 }
+# Arguments a noun's core role links it to: "a trial date has not been set" is governed
+# by "set", not "a trial" told as a fact.
+CORE = {"nsubj", "nsubjpass", "dobj", "attr", "compound"}
 
 
 def class_words(cls: str) -> str:
@@ -77,67 +100,154 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
     if trigger.pos and head.pos_ not in trigger.pos:
         return False
     if trigger.needs:
-        words = {t.lemma_.lower() for t in _near(head) | set(match)}
-        words |= {t.lower_ for t in _near(head) | set(match)}
+        near = set(clause_tokens(clause_of(head))) if trigger.needs_in_clause else _near(head)
+        words = {t.lemma_.lower() for t in near | set(match)}
+        words |= {t.lower_ for t in near | set(match)}
         if not words & trigger.needs:
             return False
     if trigger.needs_object and not objects(head):
         return False
+    if trigger.by or trigger.not_by:
+        agents = {a.label.lower() for a in agents_of(head, sent, trigger.cls)}
+        if trigger.by and not agents & trigger.by:
+            return False
+        if agents & trigger.not_by:
+            return False
     return True
 
 
-def _factual(head: Token, sent: Sentence) -> bool:
+def governing_verb(head: Token) -> Token | None:
+    """The verb whose core argument a nominal trigger is (or the trigger itself)."""
+    tok = head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in CORE or tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _hedged(head: Token, sent: Sentence) -> bool:
+    """ "alleged torture", "allegations of torture", "calls for an investigation"."""
+    hedges = set(sent.lexicon.words("hedge_words"))
+    if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in head.children):
+        return True
+    up = head.head
+    if head.dep_ == "pobj" and up.lower_ in ("of", "for") and up.head.lemma_.lower() in hedges:
+        return up.head.pos_ == "NOUN"
+    return False
+
+
+def _factual(head: Token, match: list[Token], sent: Sentence) -> bool:
     if head.i in sent.blocked:
         return False
-    if any(c.dep_ == "neg" for c in head.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return False
-    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
+        return False  # "riot police", "arrest warrant", "pre-trial investigation"
+    if _hedged(head, sent):
+        return False
+    verb = governing_verb(head) or (head if head.pos_ in ("VERB", "AUX") else head.head)
+    if verb is not head and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if verb.lemma_.lower() in sent.lexicon.words("ending_verbs"):
+            return False  # "the state of emergency was lifted" is not a new one
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
     return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _counted(head: Token, cls: str, sent: Sentence) -> bool:
+    """ "225 people were killed" is a death toll (a statistic), not an event."""
+    if cls.lower() not in sent.lexicon.words("count_is_statistic"):
+        return False
+    return any(
+        o.like_num
+        or o.lemma_.lower() in ("dozen", "hundred", "thousand", "score")
+        or any(c.dep_ == "nummod" for c in o.children)
+        for o in objects(head)
+    )
+
+
+def _state_verb(head: Token, sent: Sentence) -> Token | None:
+    """ "X is on trial", "X was under arrest": the verb whose subject the state is about."""
+    if head.lemma_.lower() not in sent.lexicon.words("state_nouns") or head.dep_ != "pobj":
+        return None
+    prep = head.head
+    if prep.lower_ in ("on", "under", "in") and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return None
 
 
 def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -> None:
     if not sent.is_assertion():
         return
+    heads = {match[0].i for _, match in matches}
     for trigger, match in matches:
         head = match[0]
         if head.i in sent.triggers or not _satisfied(trigger, head, match, sent):
             continue
-        if not _factual(head, sent):
+        if not _factual(head, match, sent) or _counted(head, trigger.cls, sent):
             continue
-        _emit(sent, trigger.cls, head)
+        own = {t.i for t in match}
+        _emit(sent, trigger.cls, head, own, heads - own)
         # "protests erupted in X and spread to Y": a second event in the spread clause.
         clause = clause_of(head)
         if clause is not head:
             for conj in clause.conjuncts:
                 if conj.lemma_.lower() in sent.lexicon.words("continuation_verbs"):
-                    _emit(sent, trigger.cls, head, clause_override=conj)
+                    _emit(sent, trigger.cls, head, own, heads - own, clause_override=conj)
 
 
-def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None = None) -> None:
-    agents = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
-    args = arguments_of(clause_override or head, sent, agents)
+def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved, month: str):
+    """Class, key argument and month. An event with neither a key argument nor a date is
+    this document's own: it never merges with another document's undated report."""
+    primary: list[EntityKey] = []
+    for role in KEY_ROLE.get(cls, ()):
+        primary = agents if role == "agent" else args.get(role, [])
+        if primary:
+            break
+    key_part = primary[0].label if primary else (involved.label if involved else "")
+    parts = (cls, key_part, month)
+    if not key_part and not month:
+        parts += (sent.result.doc_id,)
+    return FactKey("event", parts), key_part
+
+
+def _emit(
+    sent: Sentence,
+    cls: str,
+    head: Token,
+    own: set[int],
+    others: set[int],
+    clause_override: Token | None = None,
+) -> None:
+    state_verb = _state_verb(head, sent)
+    agents = [] if state_verb else [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
+    anchor = clause_override or state_verb or clause_of(head)
+    args = arguments_of(clause_override or state_verb or head, sent, agents)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
     if cls.lower() in sent.lexicon.words("object_is_participant"):
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
-        args["participant"] = sorted(set(args["participant"]) | set(args["target"]))
+        # So it is for whom a legal step is taken against: "charges against X", "X is on trial".
+        extra = sent.entities_in(against(head), {"person", "organization", "group"})
+        if state_verb is not None:
+            extra += sent.subject(state_verb)
+        found = set(args["participant"]) | set(args["target"]) | set(extra)
+        args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
-    anchor = clause_override or clause_of(head)
-    # Only a date stated in the event's own sentence dates it: an event told without one
-    # ("Nazarbayev handed over power to Tokayev") may be years older than the document.
-    # Undated events are keyed without a month, so they never merge with dated ones,
-    # only with undated reports (or curated facts) of the same class and key argument.
-    date = sent.date_near(anchor)
+    # Only a date that belongs to the event dates it (eventdates.py); one told without a
+    # date (a 2019 hand-over retold in 2022) gets none and merges only with undated
+    # reports (or curated facts) of the same class and key argument.
+    date = event_date(sent, anchor, own)
     month = date.iso()[:7] if date else ""
-    role = KEY_ROLE.get(cls)
-    primary = (agents if role == "agent" else args.get(role or "", [])) if role else []
     involved = (
         post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
     )
-    key_part = primary[0].label if primary else (involved.label if involved else "")
-    fkey = FactKey("event", (cls, key_part, month))
+    fkey, key_part = _key(sent, cls, agents, args, involved, month)
     label = (
         class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
     )
@@ -152,6 +262,32 @@ def _emit(sent: Sentence, cls: str, head: Token, clause_override: Token | None =
     if date is not None:
         fact.add("date", Lit.of_date(date))
     fact.add("involvesPost", involved)
+    if cls in LEGAL_CLASSES:
+        _legal(sent, fact, cls, head, anchor)
+        return
     duration = sent.duration_near(anchor)
     if duration:
         fact.add("duration", Lit(duration, "duration"))
+
+
+def against(head: Token) -> list[Token]:
+    """ "charges against X", "an investigation into X"."""
+    return [
+        c
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("against", "into")
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _legal(sent: Sentence, fact: Fact, cls: str, head: Token, anchor: Token) -> None:
+    offence = offence_of(sent, head, anchor)
+    if offence:
+        fact.add("offence", Lit(offence))
+    term = term_of(sent, anchor) if cls == "Sentencing" else None
+    if term:
+        values, unit = term
+        for value in values:
+            fact.add("termLength", Lit(value, "decimal"))
+        fact.add("termUnit", Lit(unit))
