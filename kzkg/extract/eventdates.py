@@ -1,11 +1,13 @@
 """The date of an event: only a date that grammatically belongs to it.
 
 A date counts when it sits in the event's own clause (not in a relative
-clause, a coordinated clause or a byline) and is not the date of some other
-noun ("since independence in 1991", "the unrest of January 2022" told in a
-sentence about a trial). A date outside the clause counts only when it is
-attached to a clause that contains the event ("It started on Jan. 2, with
-people protesting ...") and is the only such date.
+clause, a coordinated clause, a reported speaker's clause or a byline) and is
+not the date of some other noun ("since independence in 1991", "the unrest
+of January 2022" told in a sentence about a trial) or of another event
+("after being arrested on 8 January"). A date outside the clause counts only
+when it is attached to a clause above the event through an adverbial link
+("It started on Jan. 2, with people protesting ...") and is the only such date.
+A bound ("until February", "before the vote") is not the event's date.
 """
 
 from __future__ import annotations
@@ -13,16 +15,20 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
-from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.dates import find_dates
+from kzkg.extract.context import YEAR, Sentence, Token
+from kzkg.extract.dates import WEEKDAYS, find_dates
 
 # "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'\-]{2,}(?:[ ,/][A-Za-z'\-.]+){0,4}.{0,50}?\s[-\u2013\u2014]{1,2}\s"
 )
 METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n]*", re.I)
+RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|" + "|".join(WEEKDAYS) + r")\b", re.I)
 # Nouns that only say when: "on the night of January 6" belongs to the verb above them.
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "eve", "week", "weekend", "hour"}
+BOUNDS = {"until", "till", "before", "prior", "by"}
+# Links by which an event hangs under a clause whose date is also its own.
+ADVERBIAL = {"advcl", "pcomp", "pobj", "prep", "xcomp", "dobj", "nsubj", "nsubjpass", "attr"}
 
 
 def _byline_end(text: str) -> int:
@@ -35,17 +41,21 @@ def _root(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[0])
 
 
-def _governor(root: Token) -> Token:
-    """The word a date phrase modifies, climbing through prepositions and time nouns."""
-    gov = root.head
+def _governor(root: Token) -> tuple[Token, str]:
+    """The word a date phrase modifies, climbing through prepositions and time nouns,
+    and the preposition that introduces it."""
+    gov, prep = root.head, ""
     for _ in range(4):
         if gov.dep_ == "prep" or gov.pos_ == "ADP":
+            prep = prep or gov.lower_
             gov = gov.head
         elif gov.lemma_.lower() in TIME_NOUNS and gov.head is not gov:
             gov = gov.head
         else:
             break
-    return gov
+    if root.pos_ == "ADP":  # the match began with its preposition: "in 2019"
+        prep = root.lower_
+    return gov, prep
 
 
 def _skipped_ranges(token: Token) -> list[tuple[int, int]]:
@@ -58,11 +68,44 @@ def _skipped_ranges(token: Token) -> list[tuple[int, int]]:
     return ranges
 
 
-def event_date(sent: Sentence, anchor: Token, own: set[int]) -> PartialDate | None:
-    """The date of the event whose trigger tokens are `own` and whose clause is `anchor`."""
+def _hangs_under(anchor: Token, gov: Token) -> bool:
+    """Is the event's clause below `gov` through adverbial links only (not a reported
+    clause, "said on Monday that X was arrested", nor a coordinated one)?"""
+    tok = anchor
+    for _ in range(8):
+        if tok.i == gov.i:
+            return True
+        if tok.dep_ not in ADVERBIAL or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _another_event(gov: Token, own: set[int], others: set[int]) -> bool:
+    if gov.i in own:
+        return False
+    return gov.i in others or any(
+        c.i in others for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
+
+
+def _anchored_year(sent: Sentence, text: str, date: PartialDate) -> PartialDate:
+    """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
+    if date.month is None or YEAR.search(text) or RELATIVE.search(text):
+        return date
+    year = sent.state.stated_years.get(date.month)
+    if year is None or year == date.year:
+        return date
+    return PartialDate(year, date.month, date.day)
+
+
+def event_date(
+    sent: Sentence, anchor: Token, own: set[int], others: set[int]
+) -> PartialDate | None:
+    """The date of the event whose trigger tokens are `own` and whose clause is `anchor`;
+    `others` are the trigger tokens of the sentence's other events."""
     text = sent.span.text
     byline = _byline_end(text)
-    clause = {t.i for t in clause_tokens(anchor)}
     skip = _skipped_ranges(anchor)
     inside: list[PartialDate] = []
     above: list[PartialDate] = []
@@ -76,16 +119,16 @@ def event_date(sent: Sentence, anchor: Token, own: set[int]) -> PartialDate | No
         root = _root(tokens)
         if any(a <= root.i <= b for a, b in skip):
             continue
-        gov = _governor(root)
-        if gov.i not in own:
-            if gov.pos_ not in ("VERB", "AUX") or anchor not in gov.subtree:
-                # The date of another thing ("independence in 1991") or of a subordinate
-                # event ("after being arrested on 8 January").
-                continue
-        if root.i in clause or gov.i in own:
+        gov, prep = _governor(root)
+        if prep in BOUNDS or _another_event(gov, own, others):
+            continue
+        date = _anchored_year(sent, text[start:end], date)
+        if gov.i in own or gov.i == anchor.i:
             inside.append(date)
-        else:
+        elif gov.pos_ in ("VERB", "AUX") and _hangs_under(anchor, gov):
             above.append(date)
+        # else: the date of another thing ("independence in 1991") or of a clause below
+        # the event ("sentenced after being arrested on 8 January")
     if inside:
         return inside[0]
     return above[0] if len(above) == 1 else None

@@ -78,6 +78,12 @@ NEEDS_ACTOR = {
     "LegalAct",
     "Resolution",
 }
+# Classes whose arguments name what they are about, not events that happened:
+# "charged with organising riots", "an investigation into torture".
+CONTENT_TAKING = LEGAL_CLASSES | {"Investigation", "Resolution"}
+# Classes that need someone or some post they are done to: "dismissed calls to negotiate"
+# is no dismissal.
+NEEDS_PATIENT = {"Dismissal"}
 # Arguments a noun's core role links it to: "a trial date has not been set" is governed
 # by "set", not "a trial" told as a fact.
 CORE = {"nsubj", "nsubjpass", "dobj", "attr", "compound"}
@@ -131,11 +137,17 @@ def governing_verb(head: Token) -> Token | None:
 def _hedged(head: Token, sent: Sentence) -> bool:
     """ "alleged torture", "allegations of torture", "calls for an investigation"."""
     hedges = set(sent.lexicon.words("hedge_words"))
-    if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in head.children):
-        return True
+    tok = head
+    for _ in range(5):  # "reportedly" on the clause's verb hedges all of it
+        if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in tok.children):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            # "failed to carry out an investigation", "refused to hold a trial"
+            return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in hedges
+        tok = tok.head
     up = head.head
     if head.dep_ == "pobj" and up.lower_ in ("of", "for") and up.head.lemma_.lower() in hedges:
-        return up.head.pos_ == "NOUN"
+        return up.head.pos_ == "NOUN" or up.lower_ == "for"  # "waiting for his trial"
     return False
 
 
@@ -179,13 +191,46 @@ def _state_verb(head: Token, sent: Sentence) -> Token | None:
     return None
 
 
+def _headline(sent: Sentence) -> bool:
+    """ "Karim Massimov Sentenced to 18 Years on Treason Charges": a title, not a report."""
+    words = [t for t in sent.span if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _in_word(head: Token, match: list[Token]) -> bool:
+    """Part of a hyphenated word: "shoot-to-kill order", "pre-trial detention"."""
+    doc = head.doc
+    before = head.i > 0 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_
+    after = head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_
+    return len(match) == 1 and (before or after)
+
+
+def _content_of(head: Token, legal: set[int]) -> bool:
+    """What a charge, trial or investigation is about is not itself reported as having
+    happened: "charges for arbitrary detentions", "an investigation into torture",
+    "sentencing defendants involved in the protests"."""
+    tok = head
+    for _ in range(6):
+        if tok.head is tok:
+            return False
+        if tok.dep_ not in ("pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod"):
+            return False
+        tok = tok.head
+        if tok.i in legal:
+            return True
+    return False
+
+
 def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -> None:
-    if not sent.is_assertion():
+    if not sent.is_assertion() or _headline(sent):
         return
     heads = {match[0].i for _, match in matches}
+    legal = {m[0].i for t, m in matches if t.cls in CONTENT_TAKING and _satisfied(t, m[0], m, sent)}
     for trigger, match in matches:
         head = match[0]
         if head.i in sent.triggers or not _satisfied(trigger, head, match, sent):
+            continue
+        if _in_word(head, match) or _content_of(head, legal):
             continue
         if not _factual(head, match, sent) or _counted(head, trigger.cls, sent):
             continue
@@ -223,12 +268,17 @@ def _emit(
     clause_override: Token | None = None,
 ) -> None:
     state_verb = _state_verb(head, sent)
-    agents = [] if state_verb else [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
+    done_to = cls.lower() in sent.lexicon.words("object_is_participant")
+    possessed = head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
+    if state_verb or (done_to and possessed):  # "X's arrest": X is arrested
+        agents = []
+    else:
+        agents = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
     anchor = clause_override or state_verb or clause_of(head)
     args = arguments_of(clause_override or state_verb or head, sent, agents)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
-    if cls.lower() in sent.lexicon.words("object_is_participant"):
+    if done_to:
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".
         extra = sent.entities_in(against(head), {"person", "organization", "group"})
@@ -239,14 +289,16 @@ def _emit(
         args["target"] = []
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
-    # Only a date that belongs to the event dates it (eventdates.py); one told without a
-    # date (a 2019 hand-over retold in 2022) gets none and merges only with undated
-    # reports (or curated facts) of the same class and key argument.
-    date = event_date(sent, anchor, own)
-    month = date.iso()[:7] if date else ""
     involved = (
         post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
     )
+    if cls in NEEDS_PATIENT and not (args["target"] or args["participant"] or involved):
+        return
+    # Only a date that belongs to the event dates it (eventdates.py); one told without a
+    # date (a 2019 hand-over retold in 2022) gets none and merges only with undated
+    # reports (or curated facts) of the same class and key argument.
+    date = event_date(sent, anchor, own, others)
+    month = date.iso()[:7] if date else ""
     fkey, key_part = _key(sent, cls, agents, args, involved, month)
     label = (
         class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")

@@ -46,6 +46,11 @@ def load_model() -> Any:
         ) from None
 
 
+def _longest_first(match: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, name = match
+    return start, -end, name
+
+
 class Extractor:
     def __init__(self, lexicon: Lexicon, nlp: Any = None) -> None:
         from spacy.matcher import PhraseMatcher
@@ -118,13 +123,15 @@ class Extractor:
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
         """(trigger name, start, end) in text order; a span matched by several triggers is
-        offered to each in lexicon order, and the first whose conditions hold wins."""
+        offered to each in lexicon order, and the first whose conditions hold wins; of
+        spans starting at one token the longest is offered first."""
         strings = self.nlp.vocab.strings
         found = {
             (start, end, strings[match_id])
             for match_id, start, end in [*self.by_lemma(sdoc), *self.by_lower(sdoc)]
         }
-        return [(name, start, end) for start, end, name in sorted(found)]
+        # Longest first where spans start together: "sent back" before "sent".
+        return [(name, start, end) for start, end, name in sorted(found, key=_longest_first)]
 
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:
