@@ -79,15 +79,15 @@ def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
     return None
 
 
-def _heads(tok: Token) -> list[Token]:
+def argument_heads(tok: Token) -> list[Token]:
     """An argument's head words: itself (or a preposition's object), conjuncts,
     appositions; not words deeper in the phrase ("officials near X" is not X)."""
     if tok.dep_ == "prep":
-        return [t for c in tok.children if c.dep_ == "pobj" for t in _heads(c)]
+        return [t for c in tok.children if c.dep_ == "pobj" for t in argument_heads(c)]
     found = [tok]  # a compound ("police cars") names a kind, not the argument
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
-            found += _heads(c)
+            found += argument_heads(c)
     return found
 
 
@@ -108,7 +108,7 @@ def _source_of(noun: Token) -> list[Token]:
         if p.dep_ == "prep" and p.lower_ == "from"
         for c in p.children
         if c.dep_ == "pobj"
-        for t in _heads(c)
+        for t in argument_heads(c)
     ]
 
 
@@ -160,7 +160,7 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
         return sent.entities_in(t for b in by for t in b.subtree)
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of and cls.lower() in {w.lower() for w in sent.lexicon.words("of_is_agent")}:
-        return sent.entities_in(_heads(of[0]))
+        return sent.entities_in(argument_heads(of[0]))
     if head.dep_ == "dobj" and head.head.lemma_.lower() in sent.lexicon.words("support_verbs"):
         return sent.subject(head.head)
     if cls == "Speech" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
@@ -188,7 +188,7 @@ def arguments_of(
         t
         for c in clause.children
         if c.dep_ in ("dobj", "dative", "prep", "attr")
-        for t in _heads(c)
+        for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
     others = [

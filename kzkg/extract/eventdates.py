@@ -31,7 +31,7 @@ BOUNDS = {"until", "till", "before", "prior", "by"}
 ADVERBIAL = {"advcl", "pcomp", "pobj", "prep", "xcomp", "dobj", "nsubj", "nsubjpass", "attr"}
 
 
-def _byline_end(text: str) -> int:
+def byline_end(text: str) -> int:
     match = METADATA.match(text) or DATELINE.match(text)
     return match.end() if match else 0
 
@@ -93,6 +93,9 @@ def _anchored_year(sent: Sentence, text: str, date: PartialDate) -> PartialDate:
     """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
     if date.month is None or YEAR.search(text) or RELATIVE.search(text):
         return date
+    state = sent.state
+    if state.past_months <= state.own_months:
+        return date  # the document tells its own time, not a past year
     year = sent.state.stated_years.get(date.month)
     if year is None or year == date.year:
         return date
@@ -105,7 +108,7 @@ def event_date(
     """The date of the event whose trigger tokens are `own` and whose clause is `anchor`;
     `others` are the trigger tokens of the sentence's other events."""
     text = sent.span.text
-    byline = _byline_end(text)
+    byline = byline_end(text)
     skip = _skipped_ranges(anchor)
     inside: list[PartialDate] = []
     above: list[PartialDate] = []

