@@ -61,6 +61,9 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "Speech": ("agent",),
     "UseOfForce": ("agent",),
     "Withdrawal": ("agent",),
+    "Meeting": ("agent", "participant"),
+    "Ceremony": ("place", "agent", "participant"),
+    "CommunicationsRestored": ("target", "place"),
 }
 
 
@@ -74,6 +77,7 @@ NEEDS_ACTOR = {
     "Resignation",
     "UseOfForce",
     "Amnesty",
+    "Meeting",
     "LegalAct",
     "Resolution",
 }
