@@ -91,10 +91,31 @@ def argument_heads(tok: Token) -> list[Token]:
     return found
 
 
+# Nouns for actors a place name may qualify: "Kazakhstan's foreign minister" is not where.
+ACTOR_NOUNS = {
+    "minister",
+    "president",
+    "official",
+    "governor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokesperson",
+    "prosecutor",
+    "authority",
+    "government",
+    "leader",
+    "counterpart",
+}
+
+
 def _in_modifier(tok: Token, stop: Token) -> bool:
-    """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")."""
+    """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")
+    or names whose official it is ("Kazakhstan foreign minister")."""
     while tok.i != stop.i and tok.head.i != tok.i:
         if tok.dep_ == "amod":
+            return True
+        if tok.dep_ in ("compound", "nmod", "poss") and tok.head.lemma_.lower() in ACTOR_NOUNS:
             return True
         tok = tok.head
     return False

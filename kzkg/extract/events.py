@@ -61,7 +61,7 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "Speech": ("agent",),
     "UseOfForce": ("agent",),
     "Withdrawal": ("agent",),
-    "Meeting": ("agent", "participant"),
+    "Meeting": ("everyone",),  # a call between A and B is not one between A and C
     "Ceremony": ("place", "agent", "participant"),
     "CommunicationsRestored": ("target", "place"),
 }
@@ -87,9 +87,10 @@ CONTENT_TAKING = LEGAL_CLASSES | {"Investigation", "Resolution"}
 # Classes whose participle after a noun describes people, not an event told:
 # "individuals found guilty of terrorism", "those detained", "people killed".
 DESCRIBING = LEGAL_CLASSES | {"Arrest", "Killing", "Amnesty"}
-# Classes that need someone or some post they are done to: "dismissed calls to negotiate"
-# is no dismissal.
-NEEDS_PATIENT = {"Dismissal"}
+ACTORS = {"person", "organization", "group"}
+# Classes that need someone or some post they are done to (or met): "dismissed calls to
+# negotiate" is no dismissal, "met the demands" no meeting.
+NEEDS_PATIENT = {"Dismissal", "Meeting"}
 # Arguments a noun's core role links it to: "a trial date has not been set" is governed
 # by "set", not "a trial" told as a fact.
 CORE = {"nsubj", "nsubjpass", "dobj", "attr", "compound"}
@@ -199,6 +200,8 @@ def _state_verb(head: Token, sent: Sentence) -> Token | None:
 
 def _headline(sent: Sentence) -> bool:
     """ "Karim Massimov Sentenced to 18 Years on Treason Charges": a title, not a report."""
+    if sent.span.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False
     words = [t for t in sent.span if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
@@ -257,7 +260,11 @@ def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved
     this document's own: it never merges with another document's undated report."""
     primary: list[EntityKey] = []
     for role in KEY_ROLE.get(cls, ()):
-        primary = agents if role == "agent" else args.get(role, [])
+        if role == "everyone":
+            everyone = sorted({k.label for k in agents + args["participant"]})
+            primary = [EntityKey("group", " + ".join(everyone))] if everyone else []
+        else:
+            primary = agents if role == "agent" else args.get(role, [])
         if primary:
             break
     key_part = primary[0].label if primary else (involved.label if involved else "")
@@ -294,19 +301,24 @@ def _emit(
     if done_to:
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".
-        extra = sent.entities_in(against(head), {"person", "organization", "group"})
+        extra = sent.entities_in(with_preps(head, ("against", "into")), ACTORS)
         if state_verb is not None:
             extra += sent.subject(state_verb)
         extra += _receiver(head, sent)
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
+    if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
+        found = sent.entities_in(with_preps(head, ("with", "between")), ACTORS)
+        args["participant"] = sorted(set(args["participant"]) | set(found) - set(agents))
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     involved = (
         post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
     )
-    if cls in NEEDS_PATIENT and not (args["target"] or args["participant"] or involved):
+    if cls in NEEDS_PATIENT and not (
+        args["target"] or args["participant"] or involved or _met_someone(cls, head)
+    ):
         return
     # Only a date that belongs to the event dates it (eventdates.py); one told without a
     # date (a 2019 hand-over retold in 2022) gets none and merges only with undated
@@ -343,19 +355,27 @@ def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
     if head.dep_ != "dobj" or verb.lemma_.lower() not in sent.lexicon.words("support_verbs"):
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return sent.entities_in(
-        [t for s in subjects for t in argument_heads(s)], {"person", "organization", "group"}
-    )
+    return sent.entities_in([t for s in subjects for t in argument_heads(s)], ACTORS)
 
 
-def against(head: Token) -> list[Token]:
-    """ "charges against X", "an investigation into X"."""
+def _met_someone(cls: str, head: Token) -> bool:
+    """ "met with Zas": a name the lexicon does not know is still someone met."""
+    if cls != "Meeting":
+        return False
+    others = with_preps(head, ("with", "between")) + [c for c in head.children if c.dep_ == "dobj"]
+    return any(t.pos_ == "PROPN" for t in others)
+
+
+def with_preps(head: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of these prepositions on a nominal trigger: "charges against X", "an
+    investigation into X", "a call with X", "talks between X and Y"."""
     return [
-        c
+        t
         for p in head.children
-        if p.dep_ == "prep" and p.lower_ in ("against", "into")
+        if p.dep_ == "prep" and p.lower_ in preps
         for c in p.children
         if c.dep_ == "pobj"
+        for t in argument_heads(c)
     ]
 
 
