@@ -41,6 +41,7 @@ LIST_KEYS = (
     "hedge_words",
     "count_is_statistic",
     "state_nouns",
+    "receiving_verbs",
 )
 
 
@@ -205,9 +206,7 @@ class _Reader:
             needs=frozenset(w.lower() for w in self.strings(where, entry.get("needs"), "needs")),
             needs_object=bool(entry.get("needs_object", False)),
             by=frozenset(w.lower() for w in self.strings(where, entry.get("by"), "by")),
-            not_by=frozenset(
-                w.lower() for w in self.strings(where, entry.get("not_by"), "not_by")
-            ),
+            not_by=frozenset(w.lower() for w in self.strings(where, entry.get("not_by"), "not_by")),
             needs_in_clause=entry.get("needs_in") == "clause",
         )
 

@@ -68,6 +68,14 @@ def _skipped_ranges(token: Token) -> list[tuple[int, int]]:
     return ranges
 
 
+def _after_since(first: Token) -> bool:
+    """ "since independence in 1991": the year of what came before, however it is parsed."""
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return any(t.lower_ == "since" and t.dep_ == "prep" for t in [before, *before.ancestors][:3])
+
+
 def _hangs_under(anchor: Token, gov: Token) -> bool:
     """Is the event's clause below `gov` through adverbial links only (not a reported
     clause, "said on Monday that X was arrested", nor a coordinated one)?"""
@@ -120,7 +128,7 @@ def event_date(
         if not tokens:
             continue
         root = _root(tokens)
-        if any(a <= root.i <= b for a, b in skip):
+        if any(a <= root.i <= b for a, b in skip) or _after_since(tokens[0]):
             continue
         gov, prep = _governor(root)
         if prep in BOUNDS or _another_event(gov, own, others):

@@ -84,6 +84,7 @@ NEEDS_ACTOR = {
 # Classes whose arguments name what they are about, not events that happened:
 # "charged with organising riots", "an investigation into torture".
 CONTENT_TAKING = LEGAL_CLASSES | {"Investigation", "Resolution"}
+TEMPORAL = {"after", "before", "during", "following", "since", "amid", "until"}
 # Classes whose participle after a noun describes people, not an event told:
 # "individuals found guilty of terrorism", "those detained", "people killed".
 DESCRIBING = LEGAL_CLASSES | {"Arrest", "Killing", "Amnesty"}
@@ -144,6 +145,9 @@ def governing_verb(head: Token) -> Token | None:
 def _hedged(head: Token, sent: Sentence) -> bool:
     """ "alleged torture", "allegations of torture", "calls for an investigation"."""
     hedges = set(sent.lexicon.words("hedge_words"))
+    up = head.head
+    if head.dep_ == "pobj" and up.lower_ in ("of", "for") and up.head.lemma_.lower() in hedges:
+        return up.head.pos_ == "NOUN" or up.lower_ == "for"  # "waiting for his trial"
     tok = head
     for _ in range(5):  # "reportedly" on the clause's verb hedges all of it
         if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in tok.children):
@@ -152,9 +156,6 @@ def _hedged(head: Token, sent: Sentence) -> bool:
             # "failed to carry out an investigation", "refused to hold a trial"
             return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in hedges
         tok = tok.head
-    up = head.head
-    if head.dep_ == "pobj" and up.lower_ in ("of", "for") and up.head.lemma_.lower() in hedges:
-        return up.head.pos_ == "NOUN" or up.lower_ == "for"  # "waiting for his trial"
     return False
 
 
@@ -173,6 +174,9 @@ def _factual(head: Token, match: list[Token], sent: Sentence) -> bool:
             return False  # "the state of emergency was lifted" is not a new one
     if any(c.dep_ == "neg" for c in verb.children):
         return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
+        return False  # "few officers faced charges", "no one was arrested"
     return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
 
 
@@ -220,13 +224,17 @@ def _content_of(head: Token, legal: set[int]) -> bool:
     "sentencing defendants involved in the protests"."""
     tok = head
     for _ in range(6):
-        if tok.head is tok:
-            return False
+        if tok.head is tok or tok.lower_ in TEMPORAL:
+            return False  # "convicted after a closed trial": the trial happened
         if tok.dep_ not in ("pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod"):
             return False
         tok = tok.head
         if tok.i in legal:
             return True
+        if tok.pos_ == "VERB" and any(
+            c.i in legal and c.i != head.i for c in tok.children if c.dep_ == "dobj"
+        ):
+            return True  # "opened an investigation into the killings"
     return False
 
 
@@ -239,8 +247,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
         head = match[0]
         if head.i in sent.triggers or not _satisfied(trigger, head, match, sent):
             continue
-        if _in_word(head, match) or _content_of(head, legal):
-            continue
+        if _in_word(head, match) or _content_of(head, legal) or head.i in sent.tok_entity:
+            continue  # ... or part of a name: "Amnesty International", "riot police"
         if head.dep_ == "acl" and trigger.cls in DESCRIBING:
             continue  # "individuals found guilty of", "people charged and imprisoned"
         if not _factual(head, match, sent) or _counted(head, trigger.cls, sent):
@@ -349,12 +357,17 @@ def _emit(
 
 
 def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
-    """ "X were handed sentences", "X was granted an amnesty": the passive subject of the
-    support verb is who the event is done to."""
-    verb = head.head
-    if head.dep_ != "dobj" or verb.lemma_.lower() not in sent.lexicon.words("support_verbs"):
+    """ "X were handed sentences", "X was granted an amnesty", "X received a sentence": who
+    the event is done to."""
+    verb, lemma = head.head, head.head.lemma_.lower()
+    if head.dep_ != "dobj":
         return []
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if lemma in sent.lexicon.words("receiving_verbs"):  # "X received a sentence"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif lemma in sent.lexicon.words("support_verbs"):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return []
     return sent.entities_in([t for s in subjects for t in argument_heads(s)], ACTORS)
 
 

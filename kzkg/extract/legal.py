@@ -64,19 +64,26 @@ def _phrase(tok: Token) -> str | None:
     return text or None
 
 
+def _charge_text(noun: Token) -> str | None:
+    of = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if of:
+        return _phrase(of[0])
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    return " ".join(k.text for k in kinds) or None
+
+
 def offence_of(sent: Sentence, head: Token, anchor: Token) -> str | None:
     """'charged with X', 'convicted of X', 'tried for X', 'on (X) charges (of Y)'."""
     preps = VERB_PREPS if head.pos_ == "VERB" else NOUN_PREPS
+    if head.lemma_.lower() in CHARGE_NOUNS:  # "charges of high treason", "treason charges"
+        found = _charge_text(head)
+        if found:
+            return found
     for owner in dict.fromkeys([head, anchor]):
         for prep in (c for c in owner.children if c.dep_ == "prep"):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if obj.lemma_.lower() in CHARGE_NOUNS:
-                    of = [g for p in obj.children if p.lower_ == "of" for g in p.children]
-                    kinds = [c for c in obj.children if c.dep_ in ("compound", "amod")]
-                    if of:
-                        return _phrase(of[0])
-                    if kinds:
-                        return " ".join(k.text for k in kinds)
-                elif prep.lower_ in preps and owner is head and obj.i not in sent.tok_entity:
+                    return _charge_text(obj)
+                if prep.lower_ in preps and owner is head and obj.i not in sent.tok_entity:
                     return _phrase(obj)
     return None
