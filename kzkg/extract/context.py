@@ -73,9 +73,9 @@ class DocState:
     # Months the text has named so far: in the document's own month, and before it.
     own_months: int = 0
     past_months: int = 0
-    # The year last stated with each month ("January 2022"): a later "on January 6" in a
-    # 2025 retrospective means January 2022, not January 2025 (see eventdates.py).
-    stated_years: dict[int, int] = field(default_factory=dict)
+    # The year last stated with each month ("January 2022"), and in which sentence: a later
+    # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
+    stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def date(self) -> PartialDate | None:
@@ -94,7 +94,7 @@ class DocState:
         own = self.doc.date
         for start, end, d in find_dates(text, own):
             if d.month is not None and YEAR.search(text[start:end]):
-                self.stated_years[d.month] = d.year
+                self.stated_years[d.month] = (d.year, self.sentence_no)
             if own is None or d.month is None:
                 continue  # a year of background ("in 2019") says nothing of the narrative
             if (d.year, d.month) < (own.year, own.month or 1):
