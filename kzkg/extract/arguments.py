@@ -185,7 +185,11 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     if head.dep_ == "dobj" and head.head.lemma_.lower() in sent.lexicon.words("support_verbs"):
         return sent.subject(head.head)
     if cls == "Speech" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
-        return sent.subject(head.head.head)  # "In a televised address, Tokayev said ..."
+        owner = head.head.head
+        if owner.pos_ in ("NOUN", "PROPN"):  # "Tokayev in a televised address stressed ..."
+            inside = {t.i for t in head.head.subtree}
+            return sent.entities_in([t for t in owner.subtree if t.i not in inside], {"person"})
+        return sent.subject(owner)  # "In a televised address, Tokayev said ..."
     return []
 
 

@@ -102,8 +102,6 @@ def _anchored_year(sent: Sentence, text: str, date: PartialDate) -> PartialDate:
     if date.month is None or YEAR.search(text) or RELATIVE.search(text):
         return date
     state = sent.state
-    if state.past_months < state.own_months:
-        return date  # the document tells its own time, not a past year
     year, where = state.stated_years.get(date.month, (date.year, -1))
     if year == date.year or where >= state.sentence_no:
         return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year

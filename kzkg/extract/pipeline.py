@@ -15,6 +15,7 @@ from typing import Any
 from kzkg.corpus import Document
 from kzkg.errors import KzkgError
 from kzkg.extract.causes import extract_causes
+from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
@@ -58,6 +59,7 @@ class Extractor:
 
         self.lexicon = lexicon
         self.nlp = nlp if nlp is not None else load_model()
+        handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(
