@@ -42,6 +42,7 @@ LIST_KEYS = (
     "count_is_statistic",
     "state_nouns",
     "receiving_verbs",
+    "reported_as_fact",
 )
 
 

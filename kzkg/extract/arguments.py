@@ -160,6 +160,16 @@ def clause_of(head: Token) -> Token:
     return head
 
 
+# "a group of soldiers opened fire": the soldiers did.
+COLLECTIVES = {"group", "unit", "squad", "detachment", "team", "column", "crowd", "band"}
+
+
+def _collective_subject(verb: Token, sent: Sentence) -> list[EntityKey]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in COLLECTIVES]
+    of = [p for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return sent.entities_in([t for p in of for t in argument_heads(p)], {"group", "organization"})
+
+
 def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     if head.pos_ == "VERB":
         by = [c for c in head.children if c.dep_ == "agent"]
@@ -167,7 +177,7 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
             return sent.entities_in(t for b in by for t in b.subtree)
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return []
-        return sent.subject(head)
+        return sent.subject(head) or _collective_subject(head, sent)
     poss = [k for k in (sent.entity(c) for c in head.children if c.dep_ == "poss") if k]
     if poss:  # "Tokayev's speech"; "its verdict" falls through to the support verb
         return poss
@@ -194,13 +204,15 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
 
 
 def arguments_of(
-    head: Token, sent: Sentence, agents: list[EntityKey]
+    head: Token, sent: Sentence, agents: list[EntityKey], reported: bool = False
 ) -> dict[str, list[EntityKey]]:
+    """Places, targets and other participants; `reported` events (an official act told in
+    a statement) take them from the statement's content too."""
     clause = clause_of(head)
     tokens = clause_tokens(clause)
     if clause is not head:
         tokens += [t for t in clause_tokens(head) if t not in tokens]
-    tokens = [t for t in tokens if t.i not in sent.blocked]
+    tokens = [t for t in tokens if reported or t.i not in sent.blocked]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
     places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause)], {"place"})
     places = most_specific(places, sent)

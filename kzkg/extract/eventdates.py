@@ -38,7 +38,7 @@ def byline_end(text: str) -> int:
 
 def _root(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[0])
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
 def _governor(root: Token) -> tuple[Token, str]:
@@ -49,7 +49,7 @@ def _governor(root: Token) -> tuple[Token, str]:
         if gov.dep_ == "prep" or gov.pos_ == "ADP":
             prep = prep or gov.lower_
             gov = gov.head
-        elif gov.lemma_.lower() in TIME_NOUNS and gov.head is not gov:
+        elif gov.lemma_.lower() in TIME_NOUNS and gov.head.i != gov.i:
             gov = gov.head
         else:
             break
@@ -62,10 +62,15 @@ def _skipped_ranges(token: Token) -> list[tuple[int, int]]:
     """Relative clauses under the event's clause: their dates are their own."""
     ranges = []
     for t in token.subtree:
-        if t.dep_ in ("relcl", "acl") and t is not token:
+        if t.dep_ in ("relcl", "acl") and t.i != token.i:
             sub = list(t.subtree)
             ranges.append((sub[0].i, sub[-1].i))
     return ranges
+
+
+def _told_of(anchor: Token, tokens: list[Token]) -> bool:
+    """ "on January 6 when soldiers opened fire": a clause hung on the date itself."""
+    return anchor.dep_ in ("relcl", "advcl") and anchor.head.i in {t.i for t in tokens}
 
 
 def _after_since(first: Token) -> bool:
@@ -83,7 +88,7 @@ def _hangs_under(anchor: Token, gov: Token) -> bool:
     for _ in range(8):
         if tok.i == gov.i:
             return True
-        if tok.dep_ not in ADVERBIAL or tok.head is tok:
+        if tok.dep_ not in ADVERBIAL or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -132,7 +137,7 @@ def event_date(
         if prep in BOUNDS or _another_event(gov, own, others):
             continue
         date = _anchored_year(sent, text[start:end], date)
-        if gov.i in own or gov.i == anchor.i:
+        if gov.i in own or gov.i == anchor.i or _told_of(anchor, tokens):
             inside.append(date)
         elif gov.pos_ in ("VERB", "AUX") and _hangs_under(anchor, gov):
             above.append(date)

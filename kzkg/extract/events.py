@@ -136,7 +136,7 @@ def governing_verb(head: Token) -> Token | None:
     for _ in range(4):
         if tok.pos_ in ("VERB", "AUX"):
             return tok
-        if tok.dep_ not in CORE or tok.head is tok:
+        if tok.dep_ not in CORE or tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -152,15 +152,26 @@ def _hedged(head: Token, sent: Sentence) -> bool:
     for _ in range(5):  # "reportedly" on the clause's verb hedges all of it
         if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in tok.children):
             return True
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             # "failed to carry out an investigation", "refused to hold a trial"
             return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in hedges
         tok = tok.head
     return False
 
 
-def _factual(head: Token, match: list[Token], sent: Sentence) -> bool:
-    if head.i in sent.blocked:
+def _reported_as_fact(head: Token, cls: str, sent: Sentence) -> bool:
+    """An official act told in a plain statement ("the presidency announced that Tokayev
+    appointed X") is an event too; anything alleged, denied, demanded or forecast is not."""
+    if cls.lower() not in sent.lexicon.words("reported_as_fact"):
+        return False
+    tok = head
+    while tok.i in sent.blocked and tok.head.i != tok.i:
+        tok = tok.head  # up to the reporting verb whose content the trigger is in
+    return sent.lexicon.claim_verbs.get(tok.lemma_.lower()) == "statement"
+
+
+def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
+    if head.i in sent.blocked and not _reported_as_fact(head, cls, sent):
         return False
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return False
@@ -169,7 +180,7 @@ def _factual(head: Token, match: list[Token], sent: Sentence) -> bool:
     if _hedged(head, sent):
         return False
     verb = governing_verb(head) or (head if head.pos_ in ("VERB", "AUX") else head.head)
-    if verb is not head and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+    if verb.i != head.i and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         if verb.lemma_.lower() in sent.lexicon.words("ending_verbs"):
             return False  # "the state of emergency was lifted" is not a new one
     if any(c.dep_ == "neg" for c in verb.children):
@@ -224,7 +235,7 @@ def _content_of(head: Token, legal: set[int]) -> bool:
     "sentencing defendants involved in the protests"."""
     tok = head
     for _ in range(6):
-        if tok.head is tok or tok.lower_ in TEMPORAL:
+        if tok.head.i == tok.i or tok.lower_ in TEMPORAL:
             return False  # "convicted after a closed trial": the trial happened
         if tok.dep_ not in ("pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod"):
             return False
@@ -251,7 +262,7 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # ... or part of a name: "Amnesty International", "riot police"
         if head.dep_ == "acl" and trigger.cls in DESCRIBING:
             continue  # "individuals found guilty of", "people charged and imprisoned"
-        if not _factual(head, match, sent) or _counted(head, trigger.cls, sent):
+        if not _factual(head, match, sent, trigger.cls) or _counted(head, trigger.cls, sent):
             continue
         own = {t.i for t in match}
         _emit(sent, trigger.cls, head, own, heads - own)
@@ -298,7 +309,8 @@ def _emit(
     else:
         agents = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
     anchor = clause_override or state_verb or clause_of(head)
-    args = arguments_of(clause_override or state_verb or head, sent, agents)
+    reported = head.i in sent.blocked  # an official act told in a statement
+    args = arguments_of(clause_override or state_verb or head, sent, agents, reported)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
     byline = byline_end(sent.span.text)
