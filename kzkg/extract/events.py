@@ -146,15 +146,20 @@ def _hedged(head: Token, sent: Sentence) -> bool:
     """ "alleged torture", "allegations of torture", "calls for an investigation"."""
     hedges = set(sent.lexicon.words("hedge_words"))
     up = head.head
-    if head.dep_ == "pobj" and up.lower_ in ("of", "for") and up.head.lemma_.lower() in hedges:
-        return up.head.pos_ == "NOUN" or up.lower_ == "for"  # "waiting for his trial"
+    if head.dep_ == "pobj" and up.head.lemma_.lower() in hedges:
+        if up.lower_ in ("of", "about", "on"):  # "allegations of", "reports about"
+            return up.head.pos_ == "NOUN"
+        return up.lower_ == "for"  # "calls for an inquiry", "waiting for his trial"
     tok = head
     for _ in range(5):  # "reportedly" on the clause's verb hedges all of it
         if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in tok.children):
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            # "failed to carry out an investigation", "refused to hold a trial"
-            return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in hedges
+            # "failed to carry out an investigation", "the claim that protests were driven"
+            if tok.head.lemma_.lower() not in hedges:
+                return False
+            noun_content = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN"
+            return tok.dep_ == "xcomp" or noun_content
         tok = tok.head
     return False
 
@@ -177,6 +182,8 @@ def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         return False
     if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
         return False  # "riot police", "arrest warrant", "pre-trial investigation"
+    if _state_of_something(head, sent):
+        return False  # "mistreatment in detention", "deaths in custody"
     if _hedged(head, sent):
         return False
     verb = governing_verb(head) or (head if head.pos_ in ("VERB", "AUX") else head.head)
@@ -201,6 +208,14 @@ def _counted(head: Token, cls: str, sent: Sentence) -> bool:
         or any(c.dep_ == "nummod" for c in o.children)
         for o in objects(head)
     )
+
+
+def _state_of_something(head: Token, sent: Sentence) -> bool:
+    """A state noun after a preposition on a noun says where something was, not that
+    anyone was arrested: "mistreatment in detention"."""
+    if head.lemma_.lower() not in sent.lexicon.words("state_nouns") or head.dep_ != "pobj":
+        return False
+    return head.head.lower_ in ("in", "under", "during") and head.head.head.pos_ == "NOUN"
 
 
 def _state_verb(head: Token, sent: Sentence) -> Token | None:
@@ -260,7 +275,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue
         if _in_word(head, match) or _content_of(head, legal) or head.i in sent.tok_entity:
             continue  # ... or part of a name: "Amnesty International", "riot police"
-        if head.dep_ == "acl" and trigger.cls in DESCRIBING:
+        first = head.conjuncts[0] if head.dep_ == "conj" and head.conjuncts else head
+        if first.dep_ == "acl" and trigger.cls in DESCRIBING:
             continue  # "individuals found guilty of", "people charged and imprisoned"
         if not _factual(head, match, sent, trigger.cls) or _counted(head, trigger.cls, sent):
             continue
