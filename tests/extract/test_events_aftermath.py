@@ -362,3 +362,43 @@ def test_meeting_keyed_by_everyone_in_it(extract_text) -> None:
 
 def test_meeting_needs_someone_met(extract_text) -> None:
     assert not events(extract_text("Tokayev met the demands of the protesters."), "Meeting")
+
+
+# --- official acts told in a statement -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (
+            "The presidency announced that Tokayev appointed Karim Masimov as head of the KNB.",
+            "Succession",
+        ),
+        ("Local media reported that the withdrawal of CSTO troops has started.", "Withdrawal"),
+        ("The ministry said the state of emergency was lifted in Almaty.", "EmergencyLifted"),
+    ],
+)
+def test_an_official_act_told_in_a_statement_is_an_event(extract_text, text, cls) -> None:
+    assert events(extract_text(text), cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Tokayev claimed that protesters stormed the airport.", "Riot"),
+        ("Tokayev said that terrorists had seized the airport.", "Riot"),
+        ("Activists alleged that Tokayev dismissed Karim Masimov.", "Dismissal"),
+        ("Rights groups urged Tokayev to lift the state of emergency.", "EmergencyLifted"),
+        (
+            "The White House was monitoring reports about the deployment of troops.",
+            "MilitaryDeployment",
+        ),
+    ],
+)
+def test_what_a_speaker_alleges_or_demands_stays_a_claim(extract_text, text, cls) -> None:
+    assert not events(extract_text(text), cls)
+
+
+def test_a_verb_that_looks_like_a_speech_noun_is_none(extract_text) -> None:
+    text = "Guterres called on all sides to address the grievances of the protesters."
+    assert not events(extract_text(text), "Speech")
