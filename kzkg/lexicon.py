@@ -43,6 +43,11 @@ LIST_KEYS = (
     "state_nouns",
     "receiving_verbs",
     "reported_as_fact",
+    "organization_nouns",
+    "institution_nouns",
+    "surname_endings",
+    "group_nouns",
+    "place_nouns",
 )
 
 
