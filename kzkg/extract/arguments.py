@@ -109,14 +109,17 @@ ACTOR_NOUNS = {
 }
 
 
-def _in_modifier(tok: Token, stop: Token) -> bool:
+def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
     """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")
-    or names whose official it is ("Kazakhstan foreign minister")."""
+    or names whose official it is ("Kazakhstan foreign minister", "Kazakhstan's
+    Prosecutor General Berik Assylov")."""
     while tok.i != stop.i and tok.head.i != tok.i:
         if tok.dep_ == "amod":
             return True
-        if tok.dep_ in ("compound", "nmod", "poss") and tok.head.lemma_.lower() in ACTOR_NOUNS:
-            return True
+        if tok.dep_ in ("compound", "nmod", "poss"):
+            owner = sent.tok_entity.get(tok.head.i)
+            if tok.head.lemma_.lower() in ACTOR_NOUNS or (owner and owner.kind == "person"):
+                return True
         tok = tok.head
     return False
 
@@ -214,7 +217,7 @@ def arguments_of(
         tokens += [t for t in clause_tokens(head) if t not in tokens]
     tokens = [t for t in tokens if reported or t.i not in sent.blocked]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
-    places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause)], {"place"})
+    places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause, sent)], {"place"})
     places = most_specific(places, sent)
     targets = sorted(
         k
