@@ -244,6 +244,20 @@ def _in_word(head: Token, match: list[Token]) -> bool:
     return len(match) == 1 and (before or after)
 
 
+def _describes(head: Token) -> bool:
+    """A participle that describes people rather than tells an event: "people charged and
+    imprisoned", "extremists previously convicted" (no auxiliary, no subject of its own)."""
+    first = head.conjuncts[0] if head.dep_ == "conj" and head.conjuncts else head
+    if first.dep_ == "acl":
+        return True
+    own = {c.dep_ for c in first.children}
+    if first.tag_ != "VBN" or own & {"aux", "auxpass", "dobj", "mark"}:
+        return False
+    # a past participle with no auxiliary and no object cannot tell a clause of its own,
+    # however the parser attaches it ("extremists previously convicted")
+    return first.dep_ in ("advcl", "amod", "relcl", "parataxis") or "nsubjpass" not in own
+
+
 def _content_of(head: Token, legal: set[int]) -> bool:
     """What a charge, trial or investigation is about is not itself reported as having
     happened: "charges for arbitrary detentions", "an investigation into torture",
@@ -275,8 +289,7 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue
         if _in_word(head, match) or _content_of(head, legal) or head.i in sent.tok_entity:
             continue  # ... or part of a name: "Amnesty International", "riot police"
-        first = head.conjuncts[0] if head.dep_ == "conj" and head.conjuncts else head
-        if first.dep_ == "acl" and trigger.cls in DESCRIBING:
+        if trigger.cls in DESCRIBING and _describes(head):
             continue  # "individuals found guilty of", "people charged and imprisoned"
         if not _factual(head, match, sent, trigger.cls) or _counted(head, trigger.cls, sent):
             continue

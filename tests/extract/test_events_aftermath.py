@@ -402,3 +402,16 @@ def test_what_a_speaker_alleges_or_demands_stays_a_claim(extract_text, text, cls
 def test_a_verb_that_looks_like_a_speech_noun_is_none(extract_text) -> None:
     text = "Guterres called on all sides to address the grievances of the protesters."
     assert not events(extract_text(text), "Speech")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decree does not apply to individuals found guilty of terrorism.",
+        "The events involved criminal groups, religious extremists previously convicted, as well"
+        " as supporters of the banned movement.",
+        "Hundreds of people charged and imprisoned over the unrest were amnestied.",
+    ],
+)
+def test_participles_describing_people_are_no_verdicts(extract_text, text) -> None:
+    assert not classes(extract_text(text)) & {"Verdict", "Sentencing", "Accusation"}
