@@ -37,6 +37,8 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "occupation_words",
+    "kinship_words",
 )
 
 
@@ -87,6 +89,8 @@ class Lexicon:
     claim_verbs: dict[str, str] = field(default_factory=dict)
     claim_nouns: dict[str, str] = field(default_factory=dict)
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # "Kazakh" -> "Kazakhstan": a nationality adjective before a title names its country.
+    nationalities: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
@@ -231,6 +235,9 @@ def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
                 if ctype not in CLAIM_TYPES:
                     raise reader.fail(f"nouns: {noun}", f"unknown claim type {ctype!r}")
                 lex.claim_nouns[str(noun).lower()] = ctype
+        elif key == "nationalities":
+            for adjective, country in reader.mapping(key, value).items():
+                lex.nationalities[str(adjective).lower()] = str(country)
         elif key in LIST_KEYS:
             words = reader.strings(key, value, key)
             lex.lists[key] = lex.lists.get(key, ()) + tuple(w.lower() for w in words)
@@ -248,6 +255,9 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
         for ref in (e.located_in, e.nationality):
             if ref is not None and ref not in labels:
                 raise InputError(f"{folder}: entity {e.label!r}: unknown place {ref!r}")
+    for adjective, country in lex.nationalities.items():
+        if country not in labels:
+            raise InputError(f"{folder}: nationality {adjective!r}: unknown place {country!r}")
     for p in lex.posts:
         if p.in_ is not None and p.in_ not in labels:
             raise InputError(f"{folder}: post {p.label!r}: unknown 'in' {p.in_!r}")

@@ -150,7 +150,10 @@ class Resolver:
         for post in self.lexicon.posts:
             if title not in post.titles and title not in (a.lower() for a in post.aliases):
                 continue
-            if org is not None and post.in_ == org.label:
+            if org is not None and (
+                post.in_ == org.label
+                or (title not in GENERIC_TITLES and self._country_of(post.in_) == org.label)
+            ):
                 return post
             if (
                 org is None
@@ -173,6 +176,11 @@ class Resolver:
                 None,
             )
         return None
+
+    def _country_of(self, label: str | None) -> str | None:
+        """The country a post's organization belongs to ("Government of Kazakhstan")."""
+        entry = self.by_label.get(label) if label else None
+        return entry.nationality if entry is not None else None
 
     def new_post(self, title: str, org: EntityKey | None) -> EntityInfo:
         """A post not in the lexicon: 'Director of Communications' at an organization."""
