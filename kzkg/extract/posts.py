@@ -130,8 +130,14 @@ def tenure(
     end: PartialDate | None = None,
     predecessor: EntityKey | None = None,
     successor: EntityKey | None = None,
+    several: bool = False,
 ) -> None:
-    fkey = FactKey("tenure", (holder.label, post.label))
+    """One tenure of a post by a holder; with `several` (the text gives more than one
+    period of the post: "2007-2012, 2014-2016") each period is a tenure of its own."""
+    key = (holder.label, post.label)
+    if several and start is not None:
+        key += (start.iso(),)
+    fkey = FactKey("tenure", key)
     fact = result.fact(fkey, "Tenure", f"{holder.label} as {post.label}", span)
     fact.add("holder", holder)
     fact.add("post", post)

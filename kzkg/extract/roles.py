@@ -15,6 +15,7 @@ import re
 from kzkg.extract.changes import REMOVE, _as_title, extract_changes
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
+from kzkg.extract.periods import extract_periods
 from kzkg.extract.posts import _change_date, find_post, post_for, tenure, title_of
 from kzkg.extract.titles import after_name, before_name
 
@@ -137,6 +138,7 @@ def extract_roles(sent: Sentence) -> None:
     _titled_names(sent)
     extract_changes(sent)
     _possessive_office(sent)
+    extract_periods(sent)
 
 
 CONTACT = re.compile(
