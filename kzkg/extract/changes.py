@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
-from kzkg.extract.posts import _change_date, find_post, tenure, title_of
+from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
 
 REPLACE = {"replace", "succeed"}
 
 
-REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose"}
+REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose", "discharge", "strip"}
 
 
 APPOINT = {"appoint", "name", "nominate", "elect", "install"}
+
+
+ANNOUNCE = {"announce", "confirm"}
 
 
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
@@ -45,10 +48,26 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
     return None
 
 
+def _announced(verb: Token) -> bool:
+    """ "The press service announced that Tokayev appointed X": an announced change of
+    post is the change itself, not someone's claim about it."""
+    head = verb
+    while head.dep_ in ("conj", "ccomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in ANNOUNCE:
+            return True
+    return False
+
+
+def _person(sent: Sentence, tok: Token) -> EntityKey | None:
+    key = sent.entity(tok)
+    return key if key is not None and (key.kind == "person" or looks_personal(key, sent)) else None
+
+
 def extract_changes(sent: Sentence) -> None:
     for verb in sent.span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.i in sent.blocked:
+        if verb.pos_ != "VERB" or (verb.i in sent.blocked and not _announced(verb)):
             continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
@@ -71,23 +90,22 @@ def extract_changes(sent: Sentence) -> None:
                     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
         elif lemma in REMOVE:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            removed = sent.entity(objs[0]) if objs else None
-            if removed is not None and removed.kind == "person":
+            removed = _person(sent, objs[0]) if objs else None
+            if removed is not None:
                 post = _as_title(verb, sent, removed)
+                new, post = _successor(verb, sent, post)
                 if post is not None:
-                    tenure(
-                        sent.result,
-                        removed,
-                        post,
-                        sent.evidence("roles.remove"),
-                        end=_change_date(sent, verb),
-                    )
+                    date = _change_date(sent, verb)
+                    span = sent.evidence("roles.remove")
+                    tenure(sent.result, removed, post, span, end=date, successor=new)
+                    if new is not None:
+                        tenure(sent.result, new, post, span, start=date, predecessor=removed)
         elif lemma in HAND_OVER and any(c.lemma_ in POWER_WORDS for c in verb.children):
             _hand_over(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            appointed = sent.entity(objs[0]) if objs else None
-            if appointed is not None and appointed.kind == "person":
+            appointed = _person(sent, objs[0]) if objs else None
+            if appointed is not None:
                 post = _as_title(verb, sent, appointed)
                 if post is not None:
                     tenure(
@@ -97,6 +115,20 @@ def extract_changes(sent: Sentence) -> None:
                         sent.evidence("roles.appoint"),
                         start=_change_date(sent, verb),
                     )
+
+
+def _successor(
+    verb: Token, sent: Sentence, post: EntityKey | None
+) -> tuple[EntityKey | None, EntityKey | None]:
+    """ "dismissed A from office and appointed B as head of X": B succeeds A as head of X
+    (also when A's post is only "office" or "his post")."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in APPOINT):
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        new = _person(sent, objs[0]) if objs else None
+        named = _as_title(conj, sent, new) if new is not None else None
+        if new is not None and named is not None and post in (None, named):
+            return new, named
+    return None, post
 
 
 def _hand_over(sent: Sentence, verb: Token) -> None:

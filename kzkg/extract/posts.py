@@ -14,6 +14,55 @@ from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
 from kzkg.extract.titles import INNER, Title, title_words
 
+ORG_WORDS = {
+    "council",
+    "committee",
+    "party",
+    "ministry",
+    "office",
+    "service",
+    "agency",
+    "union",
+    "organization",
+    "organisation",
+    "bank",
+    "court",
+    "department",
+    "government",
+    "force",
+    "forces",
+    "guard",
+    "assembly",
+    "parliament",
+    "house",
+    "group",
+    "foundation",
+    "institute",
+    "watch",
+    "news",
+    "media",
+    "international",
+    "association",
+    "federation",
+    "society",
+    "company",
+    "corporation",
+    "fund",
+    "center",
+    "centre",
+    "university",
+    "army",
+    "police",
+    "press",
+    "times",
+    "post",
+    "tv",
+    "radio",
+    "network",
+    "bureau",
+    "commission",
+    "platform",
+}
 RANKS = {"deputy", "vice", "assistant", "first", "second", "acting", "interim", "honorary"}
 
 
@@ -115,6 +164,18 @@ def _stands_alone(title: Title, sent: Sentence) -> bool:
     if words[-1] in sent.lexicon.words("occupation_words"):
         return True
     return len(words) > 1 and any(w in title_words(sent) for w in words)
+
+
+def looks_personal(holder: EntityKey, sent: Sentence) -> bool:
+    """A name the model took for an organization ("Natalia Gherman") but with no word
+    of an organization's name in it."""
+    words = holder.label.split()
+    return (
+        holder.kind == "organization"
+        and holder.label not in sent.state.resolver.by_label
+        and 2 <= len(words) <= 3
+        and not {w.lower() for w in words} & ORG_WORDS
+    )
 
 
 def _cased(title: str) -> str:

@@ -16,7 +16,7 @@ from kzkg.extract.changes import REMOVE, _as_title, extract_changes
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.periods import extract_periods
-from kzkg.extract.posts import _change_date, find_post, post_for, tenure, title_of
+from kzkg.extract.posts import _change_date, find_post, looks_personal, post_for, tenure, title_of
 from kzkg.extract.titles import after_name, before_name
 
 HOLDER_KINDS = {"person", "organization", "place"}
@@ -77,7 +77,10 @@ def _titled_names(sent: Sentence) -> None:
         last = tok.i  # the name's last word carries its place in the parse
         while last + 1 < sent.span.end and sent.tok_entity.get(last + 1) == holder:
             last += 1
-        before = before_name(sent, tok) if holder.kind == "person" else None
+        person = holder.kind == "person" or looks_personal(holder, sent)
+        before = before_name(sent, tok) if person else None
+        if before is not None and before.org is None:
+            before.org = _of_after(sent, tok.doc[last])  # "Deputy Foreign Minister X of Kazakhstan"
         after = after_name(sent, tok.doc[last]) if holder.kind in HOLDER_KINDS else None
         for title, rule in ((before, "roles.title"), (after, "roles.apposition")):
             if title is None:
@@ -90,6 +93,15 @@ def _titled_names(sent: Sentence) -> None:
                 leaving = None
             end = _change_date(sent, leaving) if leaving is not None else None
             tenure(sent.result, holder, post, sent.evidence(rule), end=end)
+
+
+def _of_after(sent: Sentence, last: Token) -> EntityKey | None:
+    doc = last.doc
+    if last.i + 2 < sent.span.end and doc[last.i + 1].lower_ == "of":
+        key = sent.tok_entity.get(last.i + 2)
+        if key is not None and key.kind in ("organization", "place"):
+            return key
+    return None
 
 
 def _names_another_post(verb: Token, post: EntityKey, sent: Sentence) -> bool:

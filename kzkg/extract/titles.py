@@ -50,8 +50,15 @@ def title_words(sent: Sentence) -> set[str]:
     lexicon title."""
     lex = sent.lexicon
     found = set(lex.words("post_words")) | set(lex.words("occupation_words"))
-    found |= {t.split()[-1] for p in lex.posts for t in p.titles}
+    found |= {_head(t) for p in lex.posts for t in p.titles}
     return found
+
+
+def _head(title: str) -> str:
+    """ "head of state" -> "head", "prime minister" -> "minister"."""
+    words = title.split()
+    inner = [n for n, w in enumerate(words) if w in INNER]
+    return words[inner[0] - 1] if inner and inner[0] else words[-1]
 
 
 def _is_title_word(tok: Token, words: set[str]) -> bool:
