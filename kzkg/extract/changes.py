@@ -83,8 +83,11 @@ def extract_changes(sent: Sentence) -> None:
                 ]
             if new and old and old[0]:
                 post = _as_title(verb, sent, old[0])
+                date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
+                # "replacing Nazarbayev in posts he held": the post where one's holding
+                # ended as the other's began, latest first
+                post = post or _shared_post(sent, old[0], new[0], latest=True)
                 if post is not None:
-                    date = _change_date(sent, verb)
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
                     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
@@ -153,11 +156,20 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
 
 
-def _shared_post(sent: Sentence, old: EntityKey, new: EntityKey) -> EntityKey | None:
-    """The lexicon post where `old`'s holding ends as `new`'s begins."""
+def _shared_post(
+    sent: Sentence, old: EntityKey, new: EntityKey, latest: bool = False
+) -> EntityKey | None:
+    """The lexicon post where `old`'s holding ends as `new`'s begins (the first listed,
+    or with `latest` the most recent change not after the document's date)."""
+    found = []
+    doc_date = sent.state.date
     for post in sent.lexicon.posts:
         ends = {h.end for h in post.holders if h.holder == old.label}
         starts = {h.start for h in post.holders if h.holder == new.label}
-        if ends & starts:
-            return sent.result.entity(sent.state.resolver.post_info(post))
-    return None
+        for when in ends & starts:
+            if when is not None and (doc_date is None or when.iso() <= doc_date.iso() + "~"):
+                found.append((when.iso(), post))
+    if not found:
+        return None
+    _, post = max(found, key=lambda f: f[0]) if latest else found[0]
+    return sent.result.entity(sent.state.resolver.post_info(post))

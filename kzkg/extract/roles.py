@@ -15,6 +15,7 @@ import re
 from kzkg.extract.changes import REMOVE, _as_title, extract_changes
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
+from kzkg.extract.offices import deputies, possessive_offices, predecessors
 from kzkg.extract.periods import extract_periods
 from kzkg.extract.posts import _change_date, find_post, looks_personal, post_for, tenure, title_of
 from kzkg.extract.titles import after_name, before_name
@@ -130,26 +131,15 @@ def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None
     return None
 
 
-def _possessive_office(sent: Sentence) -> None:
-    """ "Poland's chairmanship of the OSCE"."""
-    for tok in sent.span:
-        if tok.lower_ not in ("chairmanship", "presidency", "chairpersonship", "leadership"):
-            continue
-        owners = [sent.entity(c) for c in tok.children if c.dep_ == "poss"]
-        found = title_of(tok, sent) or (tok.lower_, None)
-        if owners and owners[0] and found[1] is not None:
-            post = find_post(sent, found[0], found[1], owners[0])
-            if post is not None:
-                tenure(sent.result, owners[0], post, sent.evidence("roles.possessive"))
-
-
 def extract_roles(sent: Sentence) -> None:
     if not sent.is_assertion():
         return
     _appositions(sent)
     _titled_names(sent)
     extract_changes(sent)
-    _possessive_office(sent)
+    possessive_offices(sent)
+    predecessors(sent)
+    deputies(sent)
     extract_periods(sent)
 
 
