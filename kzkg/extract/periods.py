@@ -16,7 +16,7 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, post_for, tenure
-from kzkg.extract.titles import Title, title_words
+from kzkg.extract.titles import INNER, Title, org_inside, title_words
 
 SERVE = {"serve", "work"}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
@@ -64,12 +64,23 @@ def _title_post(sent: Sentence, noun: Token, holder: EntityKey) -> EntityKey | N
         words.pop(0)
     owners = [sent.tok_entity.get(c.i) for c in noun.children if c.dep_ == "poss"]
     org = next((k for k in owners if k is not None and k.kind in ("organization", "place")), None)
-    words = [t for t in words if sent.tok_entity.get(t.i) is None or sent.tok_entity[t.i] != org]
+    words = [
+        t
+        for t in words
+        if org is None or sent.tok_entity.get(t.i) != org or _inner_before(t, words)
+    ]
     if not words or not any(t.lower_ in title_words(sent) for t in words):
         return None
+    if org is None:  # "as chairman of the KNB"
+        inner = [n for n, t in enumerate(words) if t.lower_ in INNER]
+        org = org_inside(sent, words[inner[0] + 1 :], []) if inner else None
     title = Title(words, org, "", False)
     found = post_for(sent, title, holder)
     return found or (find_post(sent, noun.lower_, org, holder) if org else None)
+
+
+def _inner_before(tok: Token, words: list[Token]) -> bool:
+    return any(w.lower_ in INNER and w.i < tok.i for w in words)
 
 
 def _first_stop(noun: Token, sent: Sentence) -> int:

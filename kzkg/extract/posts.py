@@ -122,11 +122,7 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
     text = title.text
     lookup = text
     inner = [n for n, t in enumerate(title.words) if t.lower_ in INNER]
-    if (
-        inner
-        and title.org is not None
-        and any(sent.tok_entity.get(t.i) == title.org for t in title.words[inner[0] :])
-    ):
+    if inner and title.org is not None and _only_names(title.words[inner[0] + 1 :], title, sent):
         lookup = "".join(t.text_with_ws for t in title.words[: inner[0]]).strip()
     if lookup == text and inner and _anaphoric(title.words[inner[0] + 1 :], sent):
         return None  # "head of the agency": which agency, the words do not say
@@ -145,6 +141,13 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
         if title.full:
             info.aliases.add(title.full)  # "head of the Secret Service «A»"
     return post
+
+
+def _only_names(words: list[Token], title: Title, sent: Sentence) -> bool:
+    """Does 'of ...' name just the owner ("head of the KNB"), not a part of it ("head of
+    the KNB's fifth department")?"""
+    rest = [t for t in words if sent.tok_entity.get(t.i) != title.org and not t.is_punct]
+    return len(rest) < len(words) and all(t.lower_ == "the" for t in rest)
 
 
 def _anaphoric(words: list[Token], sent: Sentence) -> bool:

@@ -148,7 +148,7 @@ class Resolver:
         """The lexicon post a title names, given the organization it is 'of' or its holder."""
         title = normalise_title(title)
         for post in self.lexicon.posts:
-            if title not in post.titles and title not in (a.lower() for a in post.aliases):
+            if title not in post.titles and title not in (normalise_title(a) for a in post.aliases):
                 continue
             if org is not None and (
                 post.in_ == org.label

@@ -36,7 +36,10 @@ def _appositions(sent: Sentence) -> None:
     for tok in sent.span:
         if tok.dep_ != "appos":
             continue
+        # "the head of X, NAME" (a name before its title is read by `after_name`)
         for name, title_tok in ((tok, tok.head), (tok.head, tok)):
+            if name.i < title_tok.i:
+                continue
             holder = sent.entity(name)
             if holder is None or holder.kind not in HOLDER_KINDS or name.pos_ != "PROPN":
                 continue

@@ -85,7 +85,7 @@ def _owner(sent: Sentence, tok: Token) -> EntityKey | None:
     return None
 
 
-def _org_inside(sent: Sentence, words: list[Token], extra: list[Token]) -> EntityKey | None:
+def org_inside(sent: Sentence, words: list[Token], extra: list[Token]) -> EntityKey | None:
     """The organization (else the place) named inside 'of ...' in the title or in a
     bracket after it: 'head of Kazakhstan's Committee of the National Security (KNB)'."""
     keys = sent.entities_in([*words, *extra], OWNER_KINDS)
@@ -162,7 +162,7 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
         return None
     owner_text = "".join(t.text_with_ws for t in taken[:n]).strip()
     if owner is None:
-        owner = _org_inside(sent, [t for t in words if _after_inner(t, words)], bracket)
+        owner = org_inside(sent, [t for t in words if _after_inner(t, words)], bracket)
     return Title(words, owner, owner_text, past)
 
 
@@ -239,10 +239,13 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         stop = i + 1
         while stop < min(end, i + 10) and not _ends_phrase(doc[stop]):
             stop += 1
-        org = _org_inside(sent, list(doc[i + 1 : stop]), [])
+        org = org_inside(sent, list(doc[i + 1 : stop]), [])
         if org is None:
             return None  # "deputy head of the agency": whose, the words do not say
         full = doc[words[0].i : stop].text
+        owned = [t for t in doc[i + 1 : stop] if t.text in POSSESSIVE]
+        if doc[i].lower_ == "of" and owned and sent.tok_entity.get(owned[0].i - 1) == org:
+            words = list(doc[words[0].i : stop])  # "head of the KNB's fifth department"
     return Title(words, org, "", past, full)
 
 
