@@ -18,6 +18,7 @@ from kzkg.extract.model import EntityKey
 from kzkg.extract.offices import deputies, possessive_offices, predecessors
 from kzkg.extract.periods import extract_periods
 from kzkg.extract.posts import _change_date, find_post, looks_personal, post_for, tenure, title_of
+from kzkg.extract.relations import extract_relations
 from kzkg.extract.titles import after_name, before_name
 
 HOLDER_KINDS = {"person", "organization", "place"}
@@ -144,6 +145,7 @@ def extract_roles(sent: Sentence) -> None:
     predecessors(sent)
     deputies(sent)
     extract_periods(sent)
+    extract_relations(sent)
 
 
 CONTACT = re.compile(
