@@ -12,7 +12,7 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
-from kzkg.extract.titles import INNER, Title, title_words
+from kzkg.extract.titles import INNER, POSSESSIVE, Title, title_words
 
 ORG_WORDS = {
     "council",
@@ -146,7 +146,14 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
 def _only_names(words: list[Token], title: Title, sent: Sentence) -> bool:
     """Does 'of ...' name just the owner ("head of the KNB"), not a part of it ("head of
     the KNB's fifth department")?"""
-    rest = [t for t in words if sent.tok_entity.get(t.i) != title.org and not t.is_punct]
+    owners = {  # "Kazakhstan's" before the body's name owns the body, not the title
+        sent.tok_entity.get(t.i - 1) for t in words if t.text in POSSESSIVE
+    } | {title.org}
+    rest = [
+        t
+        for t in words
+        if sent.tok_entity.get(t.i) not in owners and not t.is_punct and t.text not in POSSESSIVE
+    ]
     return len(rest) < len(words) and all(t.lower_ == "the" for t in rest)
 
 

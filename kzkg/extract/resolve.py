@@ -100,6 +100,14 @@ class Resolver:
             info.aliases.add(surface)
         return info
 
+    def _untitled(self, name: str) -> str:
+        """ "Prosecutor General Aibek Nurlanov" (the model's span took the title in) -> the name."""
+        titles = set(self.lexicon.words("post_words")) | set(self.lexicon.words("occupation_words"))
+        words = name.split()
+        while len(words) > 2 and words[0].lower() in titles:
+            words = words[1:]
+        return " ".join(words)
+
     def _similar_person(self, name: str) -> EntityEntry | None:
         surname = name.split()[-1].lower()
         if len(surname) < 5:
@@ -113,7 +121,7 @@ class Resolver:
         """An entity for a model-only mention, or None when it looks like junk."""
         if ner_label not in MODEL_KINDS or JUNK.search(text):
             return None
-        name = clean_name(text)
+        name = self._untitled(clean_name(text))
         words = name.split()
         if (
             not words
@@ -148,7 +156,9 @@ class Resolver:
         """The lexicon post a title names, given the organization it is 'of' or its holder."""
         title = normalise_title(title)
         for post in self.lexicon.posts:
-            if title not in post.titles and title not in (normalise_title(a) for a in post.aliases):
+            if title not in post.titles and title not in (
+                normalise_title(a) for a in (*post.aliases, *post.titles)
+            ):
                 continue
             if org is not None and (
                 post.in_ == org.label
