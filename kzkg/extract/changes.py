@@ -19,7 +19,11 @@ REPLACE = {"replace", "succeed"}
 REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose", "discharge", "strip"}
 
 
-APPOINT = {"appoint", "name", "nominate", "elect", "install"}
+APPOINT = {"appoint", "name", "nominate", "elect", "install", "confirm", "reappoint", "promote"}
+
+
+QUIT = {"resign", "quit"}
+OUT = {"down", "aside"}
 
 
 ANNOUNCE = {"announce", "confirm"}
@@ -105,11 +109,15 @@ def extract_changes(sent: Sentence) -> None:
                         tenure(sent.result, new, post, span, start=date, predecessor=removed)
         elif lemma in HAND_OVER and any(c.lemma_ in POWER_WORDS for c in verb.children):
             _hand_over(sent, verb)
+        elif lemma in QUIT or (lemma == "step" and any(c.lower_ in OUT for c in verb.children)):
+            _quit(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             appointed = _person(sent, objs[0]) if objs else None
+            post = _as_title(verb, sent, appointed) if appointed is not None else None
+            if objs and appointed is None:  # "elected Alikhan Smailov prime minister"
+                appointed, post = _named_title(sent, objs[0])
             if appointed is not None:
-                post = _as_title(verb, sent, appointed)
                 if post is not None:
                     tenure(
                         sent.result,
@@ -118,6 +126,38 @@ def extract_changes(sent: Sentence) -> None:
                         sent.evidence("roles.appoint"),
                         start=_change_date(sent, verb),
                     )
+
+
+def _quit(sent: Sentence, verb: Token) -> None:
+    """ "Mamin resigned as prime minister", "X stepped down as head of Y"."""
+    holders = [k for k in sent.subject(verb) if k.kind == "person" or looks_personal(k, sent)]
+    titles = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if not holders or not titles:
+        return
+    found = title_of(titles[0], sent)
+    post = find_post(sent, found[0], found[1], holders[0]) if found else None
+    if post is not None:
+        span = sent.evidence("roles.resign")
+        tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))
+
+
+def _named_title(sent: Sentence, noun: Token) -> tuple[EntityKey | None, EntityKey | None]:
+    """The parser's "[Alikhan Smailov] prime minister" as one object: the name and the
+    title after it."""
+    names = [c for c in noun.children if c.dep_ == "compound" and _person(sent, c)]
+    if not names:
+        return None, None
+    person = _person(sent, names[-1])
+    words = [t for t in noun.subtree if t.i > names[-1].i and t.i <= noun.i]
+    if not words or noun.lemma_.lower() not in sent.lexicon.words("post_words"):
+        return None, None
+    return person, find_post(sent, " ".join(t.text for t in words), None, person)
 
 
 def _successor(

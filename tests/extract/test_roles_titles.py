@@ -313,3 +313,40 @@ def test_deputies_of_a_title_and_of_a_holder(extract_text) -> None:
     for name in ("Anuar Sadykulov", "Marat Osipov", "Nurlan Beisenov"):
         assert (name, deputy) in found, sorted(found)
     assert ("Samat Abish", "First deputy chairman of the National Security Committee") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Askar Mamin resigned as prime minister on 5 January.",
+        "Askar Mamin stepped down as prime minister on January 5.",
+        "Tokayev dismissed Askar Mamin as prime minister on 5 January.",
+        "Askar Mamin was removed from his post as prime minister on 5 January.",
+    ],
+)
+def test_leaving_a_post_ends_the_tenure(extract_text, text) -> None:
+    fact = tenures(extract_text(text))[("Askar Mamin", "Prime Minister of Kazakhstan")]
+    assert dates(fact, "endDate") == {"2022-01-05"}
+    assert not dates(fact, "startDate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alikhan Smailov was confirmed as prime minister on 11 January.",
+        "Parliament elected Alikhan Smailov prime minister on 11 January.",
+        "Tokayev appointed Alikhan Smailov as prime minister on 11 January.",
+        "Alikhan Smailov was named prime minister on 11 January.",
+    ],
+)
+def test_taking_up_a_post_starts_the_tenure(extract_text, text) -> None:
+    fact = tenures(extract_text(text))[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert dates(fact, "startDate") == {"2022-01-11"}
+    assert not dates(fact, "endDate")
+
+
+def test_a_change_takes_no_date_from_a_neighbouring_clause(extract_text) -> None:
+    fact = tenures(
+        extract_text("On 2 January protests began, and Smailov was later appointed prime minister.")
+    )[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert "2022-01-02" not in dates(fact, "startDate")
