@@ -42,6 +42,8 @@ def _of_orgs(sent: Sentence, noun: Token) -> list[EntityKey]:
 def possessive_offices(sent: Sentence) -> None:
     for tok in sent.span:
         lemma = tok.lemma_.lower()
+        if lemma not in OFFICE_NOUNS and lemma not in STATUS_NOUNS:
+            continue
         owners = [sent.entity(c) for c in tok.children if c.dep_ == "poss"]
         owner = owners[0] if owners else None
         if owner is None:

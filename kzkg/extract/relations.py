@@ -15,6 +15,7 @@ from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.posts import looks_personal
 
 BODY_KINDS = {"organization", "group"}
+COMPOUND_STARTS = {"son", "daughter", "brother", "sister", "father", "mother", "step"}
 LED_KINDS = {"organization"}  # "Russia-led troops": a generic group is no body to lead
 
 
@@ -26,7 +27,7 @@ def _person(sent: Sentence, tok: Token | None) -> EntityKey | None:
 def _kin_word(tok: Token, words: set[str]) -> tuple[str, Token] | None:
     """The kin term starting at the token and its last token ("son - in - law")."""
     doc = tok.doc
-    if tok.i + 4 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 3].text == "-":
+    if tok.lower_ in COMPOUND_STARTS and tok.i + 4 < len(doc) and doc[tok.i + 1].text == "-":
         joined = "".join(t.lower_ for t in doc[tok.i : tok.i + 5])
         if joined in words:
             return joined, doc[tok.i + 4]
@@ -166,9 +167,11 @@ def leadership(sent: Sentence) -> None:
         fact.add("ledBy", leader)
 
 
-def extract_relations(sent: Sentence) -> None:
-    if not sent.is_assertion():
-        return
-    kinship(sent)
-    membership(sent)
-    leadership(sent)
+def extract_relations(sent: Sentence, lemmas: set[str]) -> None:
+    """Kinship, membership and leadership, for a sentence whose lemmas are given."""
+    if lemmas & set(sent.lexicon.words("kinship_words")):
+        kinship(sent)
+    if "member" in lemmas:
+        membership(sent)
+    if "lead" in lemmas or "led" in lemmas:
+        leadership(sent)

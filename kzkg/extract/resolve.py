@@ -82,6 +82,11 @@ class Resolver:
                 for name in (e.label, *e.aliases):
                     self.surnames[name.split()[-1].lower()] = e
         self.posts = {p.label: p for p in lexicon.posts}
+        # Words that head a title: post words, occupations, the head of every lexicon title.
+        self.title_heads = frozenset(
+            {*lexicon.words("post_words"), *lexicon.words("occupation_words")}
+            | {title_head(t) for p in lexicon.posts for t in p.titles}
+        )
 
     # --- entities ---------------------------------------------------------
     def known(self, label: str, surface: str | None = None) -> EntityInfo:
@@ -231,6 +236,13 @@ def clean_name(text: str) -> str:
     }:
         words = words[1:]
     return " ".join(words)
+
+
+def title_head(title: str) -> str:
+    """ "head of state" -> "head", "prime minister" -> "minister"."""
+    words = title.split()
+    inner = [n for n, w in enumerate(words) if w in ("of", "for", "to")]
+    return words[inner[0] - 1] if inner and inner[0] else words[-1]
 
 
 def normalise_title(title: str) -> str:

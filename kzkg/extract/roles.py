@@ -12,11 +12,18 @@ from __future__ import annotations
 
 import re
 
-from kzkg.extract.changes import REMOVE, _as_title, extract_changes
+from kzkg.extract.changes import CHANGE_WORDS, REMOVE, _as_title, extract_changes
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
-from kzkg.extract.offices import deputies, possessive_offices, predecessors
-from kzkg.extract.periods import extract_periods
+from kzkg.extract.offices import (
+    OFFICE_NOUNS,
+    STATUS_NOUNS,
+    SUCCESSION_NOUNS,
+    deputies,
+    possessive_offices,
+    predecessors,
+)
+from kzkg.extract.periods import SERVE, extract_periods
 from kzkg.extract.posts import _change_date, find_post, looks_personal, post_for, tenure, title_of
 from kzkg.extract.relations import extract_relations
 from kzkg.extract.titles import after_name, before_name
@@ -138,14 +145,22 @@ def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None
 def extract_roles(sent: Sentence) -> None:
     if not sent.is_assertion():
         return
+    # One pass for the words the rules start from: a rule whose words are absent
+    # does not walk the sentence (the build must stay close to spaCy's own time).
+    lemmas = {t.lemma_.lower() for t in sent.span}
     _appositions(sent)
     _titled_names(sent)
-    extract_changes(sent)
-    possessive_offices(sent)
-    predecessors(sent)
-    deputies(sent)
-    extract_periods(sent)
-    extract_relations(sent)
+    if lemmas & CHANGE_WORDS:
+        extract_changes(sent)
+    if lemmas & (OFFICE_NOUNS.keys() | STATUS_NOUNS):
+        possessive_offices(sent)
+    if lemmas & SUCCESSION_NOUNS:
+        predecessors(sent)
+    if "deputy" in lemmas:
+        deputies(sent)
+    if lemmas & SERVE:
+        extract_periods(sent)
+    extract_relations(sent, lemmas)
 
 
 CONTACT = re.compile(

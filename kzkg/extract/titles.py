@@ -45,27 +45,17 @@ class Title:
         return "".join(t.text_with_ws for t in self.words).strip()
 
 
-def title_words(sent: Sentence) -> set[str]:
-    """Words that head a title: post words, occupations and the last word of every
-    lexicon title."""
-    lex = sent.lexicon
-    found = set(lex.words("post_words")) | set(lex.words("occupation_words"))
-    found |= {_head(t) for p in lex.posts for t in p.titles}
-    return found
+def title_words(sent: Sentence) -> frozenset[str]:
+    """Words that head a title: post words, occupations and the head of every lexicon
+    title ("head of state" -> "head")."""
+    return sent.state.resolver.title_heads
 
 
-def _head(title: str) -> str:
-    """ "head of state" -> "head", "prime minister" -> "minister"."""
-    words = title.split()
-    inner = [n for n, w in enumerate(words) if w in INNER]
-    return words[inner[0] - 1] if inner and inner[0] else words[-1]
-
-
-def _is_title_word(tok: Token, words: set[str]) -> bool:
+def _is_title_word(tok: Token, words: frozenset[str]) -> bool:
     return tok.lower_ in words or tok.lemma_.lower() in words
 
 
-def _valid(words: list[Token], heads: set[str]) -> bool:
+def _valid(words: list[Token], heads: frozenset[str]) -> bool:
     """Title words ending in a post word ("Prosecutor General", "Secretary-General"), or
     a post word followed by 'of/for/to ...' ("Minister of Internal Affairs")."""
     last = max((n for n, t in enumerate(words) if _is_title_word(t, heads)), default=None)
