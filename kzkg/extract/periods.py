@@ -18,7 +18,7 @@ from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, post_for, tenure
 from kzkg.extract.titles import INNER, Title, org_inside, title_words
 
-SERVE = {"serve", "work"}
+SERVE = {"serve", "work", "be"}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
@@ -94,20 +94,34 @@ def _first_stop(noun: Token, sent: Sentence) -> int:
     return sent.span.end
 
 
+def _is_title(verb: Token) -> list[Token]:
+    """ "X is/was/has been [the] TITLE": the title, unless negated or only possible
+    ("is not", "could be", "will be")."""
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+
+
 def extract_periods(sent: Sentence) -> None:
     for verb in sent.span:
-        if verb.lemma_.lower() not in SERVE or verb.pos_ != "VERB" or verb.i in sent.blocked:
+        lemma = verb.lemma_.lower()
+        if lemma not in SERVE or verb.i in sent.blocked:
             continue
-        holders = [h for h in sent.subject(verb) if h.kind == "person"]
+        if lemma == "be":  # "Tokayev, who has been president since 2019"
+            titles = _is_title(verb)
+        elif verb.pos_ == "VERB":
+            titles = [
+                obj
+                for prep in verb.subtree
+                if prep.lower_ == "as" and prep.dep_ == "prep"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+        else:
+            continue
+        holders = [h for h in sent.subject(verb) if h.kind == "person"] if titles else []
         if not holders:
             continue
-        titles = [
-            obj
-            for prep in verb.subtree
-            if prep.lower_ == "as" and prep.dep_ == "prep"
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        ]
         clause = sent.char_range(verb)
         spans = [_char_span(sent, list(t.subtree)) for t in titles]
         for n, noun in enumerate(titles):

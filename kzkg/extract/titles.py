@@ -163,11 +163,10 @@ def _split_owner(sent: Sentence, taken: list[Token]) -> tuple[EntityKey | None, 
     poss = [n for n, t in enumerate(taken) if t.text in POSSESSIVE and not _after_inner(t, taken)]
     owner: EntityKey | None = None
     n = 0
-    if poss:
-        n = poss[-1] + 1
+    if poss:  # "Human Rights Watch's Central Asia researcher": what follows is the title
         before = taken[: poss[-1]]
         keys = sent.entities_in(before, OWNER_KINDS)
-        owner = keys[-1] if keys else _post_org(sent, before)
+        return (keys[-1] if keys else _post_org(sent, before)), poss[-1] + 1
     while n < len(taken) and (_owner(sent, taken[n]) or taken[n].text in POSSESSIVE):
         owner = _owner(sent, taken[n]) or owner
         n += 1

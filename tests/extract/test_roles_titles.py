@@ -350,3 +350,61 @@ def test_a_change_takes_no_date_from_a_neighbouring_clause(extract_text) -> None
         extract_text("On 2 January protests began, and Smailov was later appointed prime minister.")
     )[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
     assert "2022-01-02" not in dates(fact, "startDate")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        (
+            "Kazakhstan's foreign minister Mukhtar Tileuberdi met him.",
+            "Mukhtar Tileuberdi",
+            "Foreign minister (Kazakhstan)",
+        ),
+        (
+            "Yerlan Turgumbayev, the interior minister, spoke.",
+            "Yerlan Turgumbayev",
+            "Interior minister",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov said so.",
+            "Sergei Lavrov",
+            "Foreign Minister (Russia)",
+        ),
+        ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Spokesman (Kremlin)"),
+        (
+            "EU foreign policy chief Josep Borrell said so.",
+            "Josep Borrell",
+            "High Representative of the European Union for Foreign Affairs and Security Policy",
+        ),
+        (
+            "Human Rights Watch's Central Asia researcher Mihra Rittmann said so.",
+            "Mihra Rittmann",
+            "Central Asia researcher (Human Rights Watch)",
+        ),
+        (
+            "White House press secretary Jen Psaki said so.",
+            "Jen Psaki",
+            "White House press secretary",
+        ),
+    ],
+)
+def test_more_title_phrasings(extract_text, text, holder, post) -> None:
+    assert (holder, post) in tenures(extract_text(text))
+
+
+def test_is_or_has_been_a_title(extract_text) -> None:
+    found = tenures(extract_text("Tokayev, who has been president since 2019, spoke."))
+    fact = found[("Kassym-Jomart Tokayev", "President of Kazakhstan")]
+    assert dates(fact, "startDate") == {"2019"} and not dates(fact, "endDate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alikhan Smailov is not the prime minister.",
+        "Alikhan Smailov could be the next prime minister.",
+        "Activists claimed that Alikhan Smailov was the prime minister.",
+    ],
+)
+def test_negated_possible_or_claimed_titles_are_no_tenure(extract_text, text) -> None:
+    assert not tenures(extract_text(text))
