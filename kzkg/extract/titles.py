@@ -92,7 +92,8 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     bracket: list[Token] = []
     past = False
     i = first.i - 1
-    if i > sent.span.start and doc[i].text in (",", "("):
+    apart = i > sent.span.start and doc[i].text == ","  # "TITLE, NAME"
+    if apart or (i > sent.span.start and doc[i].text == "("):  # "TITLE (NAME)"
         i -= 1
     while i >= sent.span.start:
         tok = doc[i]
@@ -150,10 +151,21 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     words = taken[n:]
     if not words or not _valid(words, heads):
         return None
+    if apart and not _in_apposition(words, first, sent):
+        return None  # "Speaking to the journalist, Tokayev said": not his title
     owner_text = "".join(t.text_with_ws for t in taken[:n]).strip()
     if owner is None:
         owner = org_inside(sent, [t for t in words if _after_inner(t, words)], bracket)
     return Title(words, owner, owner_text, past)
+
+
+def _in_apposition(words: list[Token], first: Token, sent: Sentence) -> bool:
+    """Does the parse join the title and the name after a comma or bracket into one
+    phrase (one is the head of the other)?"""
+    key = sent.tok_entity.get(first.i)
+    name = [first.doc[i] for i in range(first.i, sent.span.end) if sent.tok_entity.get(i) == key]
+    title = {t.i for t in words}
+    return any(t.head.i in title for t in name) or any(t.head in name for t in words)
 
 
 def _split_owner(sent: Sentence, taken: list[Token]) -> tuple[EntityKey | None, int]:

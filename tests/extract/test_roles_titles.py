@@ -408,3 +408,8 @@ def test_is_or_has_been_a_title(extract_text) -> None:
 )
 def test_negated_possible_or_claimed_titles_are_no_tenure(extract_text, text) -> None:
     assert not tenures(extract_text(text))
+
+
+def test_a_title_before_a_comma_must_be_the_name_s(extract_text) -> None:
+    result = extract_text("Speaking to the journalist, Tokayev said the protests were over.")
+    assert not tenures(result)
