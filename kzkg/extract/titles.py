@@ -30,6 +30,8 @@ INNER = {"of", "for", "to"}  # "Minister of Internal Affairs", "assistant to the
 OWNER_PREPS = {"of", "at", "for", "with"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 OWNER_KINDS = {"organization", "place"}
+# Names and numbers that end a title walk: "On Monday President X" is no "Monday President".
+NOT_TITLE_ENTS = {"PERSON", "DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 @dataclass
@@ -113,7 +115,7 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
             break
         key = sent.tok_entity.get(i)
         if (key is not None and key.kind not in OWNER_KINDS | {"group"}) or (
-            key is None and tok.ent_type_ == "PERSON"
+            key is None and tok.ent_type_ in NOT_TITLE_ENTS
         ):
             break
         if low in ("the", "a", "an"):

@@ -413,3 +413,8 @@ def test_negated_possible_or_claimed_titles_are_no_tenure(extract_text, text) ->
 def test_a_title_before_a_comma_must_be_the_name_s(extract_text) -> None:
     result = extract_text("Speaking to the journalist, Tokayev said the protests were over.")
     assert not tenures(result)
+
+
+def test_a_date_before_the_title_is_not_part_of_it(extract_text) -> None:
+    found = tenures(extract_text("On Monday Deputy Minister Serik Akhmetov resigned."))
+    assert list(found) == [("Serik Akhmetov", "Deputy Minister")]
