@@ -39,6 +39,11 @@ LIST_KEYS = (
     "object_is_participant",
     "occupation_words",
     "kinship_words",
+    "organization_nouns",
+    "institution_nouns",
+    "surname_endings",
+    "group_nouns",
+    "place_nouns",
 )
 
 

@@ -20,6 +20,7 @@ from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
+from kzkg.extract.names import model_entity, phrase_entities
 from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
@@ -146,7 +147,7 @@ class Extractor:
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):
                 continue  # "Kazakh society": a demonym, not a mention of the place
             else:
-                info = self.resolver.unknown(ent.text, ent.label_)
+                info = model_entity(sent, ent, self.resolver)
             if info is None:
                 continue
             if known is None:  # "Prosecutor General Aibek Nurlanov": the name is the last words
@@ -157,6 +158,7 @@ class Extractor:
             sent.result.mentions.add((key, Span(start, start + len(ent.text), "mentions")))
             for tok in ent:
                 sent.tok_entity[tok.i] = key
+        phrase_entities(sent)
 
     def _update_antecedents(self, sent: Sentence) -> None:
         persons = sent.entities_in(sent.span, {"person"})

@@ -14,55 +14,6 @@ from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
 from kzkg.extract.titles import INNER, POSSESSIVE, Title, title_words
 
-ORG_WORDS = {
-    "council",
-    "committee",
-    "party",
-    "ministry",
-    "office",
-    "service",
-    "agency",
-    "union",
-    "organization",
-    "organisation",
-    "bank",
-    "court",
-    "department",
-    "government",
-    "force",
-    "forces",
-    "guard",
-    "assembly",
-    "parliament",
-    "house",
-    "group",
-    "foundation",
-    "institute",
-    "watch",
-    "news",
-    "media",
-    "international",
-    "association",
-    "federation",
-    "society",
-    "company",
-    "corporation",
-    "fund",
-    "center",
-    "centre",
-    "university",
-    "army",
-    "police",
-    "press",
-    "times",
-    "post",
-    "tv",
-    "radio",
-    "network",
-    "bureau",
-    "commission",
-    "platform",
-}
 RANKS = {"deputy", "vice", "assistant", "first", "second", "acting", "interim", "honorary"}
 
 
@@ -184,8 +135,19 @@ def looks_personal(holder: EntityKey, sent: Sentence) -> bool:
         holder.kind == "organization"
         and holder.label not in sent.state.resolver.by_label
         and 2 <= len(words) <= 3
-        and not {w.lower() for w in words} & ORG_WORDS
+        and all(w[:1].isupper() for w in words)
+        and not {w.lower() for w in words} & _organization_words(sent)
     )
+
+
+def _organization_words(sent: Sentence) -> set[str]:
+    lex = sent.lexicon
+    return {
+        *lex.words("organization_nouns"),
+        *lex.words("institution_nouns"),
+        *lex.words("group_nouns"),
+        *lex.words("place_nouns"),
+    }
 
 
 def _cased(title: str) -> str:

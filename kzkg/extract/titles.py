@@ -64,7 +64,7 @@ def _valid(words: list[Token], heads: frozenset[str]) -> bool:
     if last is None:
         return False
     rest = words[last + 1 :]
-    return not rest or rest[0].lower_ in INNER
+    return not rest or (rest[0].lower_ in INNER and len(rest) > 1)
 
 
 def _owner(sent: Sentence, tok: Token) -> EntityKey | None:
