@@ -10,6 +10,7 @@ from __future__ import annotations
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.extract.posts import find_post, looks_personal, tenure, title_of
+from kzkg.extract.titles import is_possessor
 
 # An office noun and the title of its holder: "chairmanship" is held by a chairman.
 OFFICE_NOUNS = {
@@ -44,7 +45,7 @@ def possessive_offices(sent: Sentence) -> None:
         lemma = tok.lemma_.lower()
         if lemma not in OFFICE_NOUNS and lemma not in STATUS_NOUNS:
             continue
-        owners = [sent.entity(c) for c in tok.children if c.dep_ == "poss"]
+        owners = [sent.entity(c) for c in tok.children if is_possessor(c)]
         owner = owners[0] if owners else None
         if owner is None:
             continue
@@ -70,7 +71,7 @@ def _status(sent: Sentence, owner: EntityKey, noun: Token) -> None:
     ]
     while words and words[0].lower_ in ("the", "a", "an"):
         words.pop(0)
-    owners = [sent.entity(c) for c in noun.children if c.dep_ == "poss"]
+    owners = [sent.entity(c) for c in noun.children if is_possessor(c)]
     org = owners[0] if owners and owners[0] and owners[0].kind != "person" else None
     post = find_post(sent, " ".join(t.text for t in words), org, owner)
     if post is not None:
@@ -104,7 +105,7 @@ def predecessors(sent: Sentence) -> None:
 def _whose(sent: Sentence, noun: Token) -> EntityKey | None:
     """Whose predecessor: the possessor ("his": the person named last before it in the
     sentence), else the subject of the verb the noun depends on."""
-    poss = [c for c in noun.children if c.dep_ == "poss"]
+    poss = [c for c in noun.children if is_possessor(c)]
     if poss:
         if poss[0].pos_ == "PRON":
             before = [
@@ -179,7 +180,7 @@ def _boss_post(sent: Sentence, deputy: Token) -> EntityKey | None:
                 head = next((p for p in sent.lexicon.posts if p.in_ == org.label), None)
                 if head is not None:
                     return sent.result.entity(resolver.post_info(head))
-    poss = [c for c in deputy.children if c.dep_ == "poss"]
+    poss = [c for c in deputy.children if is_possessor(c)]
     owner = _whose(sent, deputy) if poss else None
     if owner is not None:  # "his former deputies": of the post he holds in this document
         held = {

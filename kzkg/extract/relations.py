@@ -13,6 +13,7 @@ from __future__ import annotations
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.posts import looks_personal
+from kzkg.extract.titles import is_possessor
 
 BODY_KINDS = {"organization", "group"}
 COMPOUND_STARTS = {"son", "daughter", "brother", "sister", "father", "mother", "step"}
@@ -55,7 +56,7 @@ def _described(sent: Sentence, noun: Token, last: Token) -> EntityKey | None:
 def _of_whom(sent: Sentence, noun: Token, last: Token) -> EntityKey | None:
     """Whose relative: "Nazarbayev's nephew", "the nephew of Nazarbayev"."""
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
+        if is_possessor(child) and child.pos_ != "PRON":
             return _person(sent, child)
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -67,7 +68,7 @@ def _of_whom(sent: Sentence, noun: Token, last: Token) -> EntityKey | None:
             (t for t in last.doc[nxt : sent.span.end] if sent.tok_entity.get(t.i) == name),
             key=lambda t: t.i,
         )
-        owners = [c for c in head.children if c.dep_ == "poss" and c.i < noun.i]
+        owners = [c for c in head.children if is_possessor(c) and c.i < noun.i]
         return _person(sent, owners[0]) if owners else None
     return None
 

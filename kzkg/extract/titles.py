@@ -47,6 +47,13 @@ class Title:
         return "".join(t.text_with_ws for t in self.words).strip()
 
 
+def is_possessor(tok: Token) -> bool:
+    """ "Nazarbayev's" before a noun: the parser says poss, or nmod with a "'s" case."""
+    return tok.dep_ == "poss" or (
+        tok.dep_ == "nmod" and any(c.dep_ == "case" and c.text in POSSESSIVE for c in tok.children)
+    )
+
+
 def title_words(sent: Sentence) -> frozenset[str]:
     """Words that head a title: post words, occupations and the head of every lexicon
     title ("head of state" -> "head")."""

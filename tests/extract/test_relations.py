@@ -20,6 +20,7 @@ def ties(result: DocResult, cls: str) -> set[tuple[str, ...]]:
     "text",
     [
         "His first deputy was Nazarbayev's nephew, Samat Abish.",
+        "His first deputy at the KNB was Nazarbayev\u2019s nephew, Samat Abish.",
         "Samat Abish, the nephew of Nursultan Nazarbayev, was dismissed.",
         "Nazarbayev's nephew Samat Abish was dismissed.",
         "Samat Abish is the nephew of Nursultan Nazarbayev.",
