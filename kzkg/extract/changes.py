@@ -35,6 +35,8 @@ CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take"}
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
+POST_NOUNS = {"post", "position", "office", "job", "role", "seat", "chairmanship"}
+HANDED = POWER_WORDS | POST_NOUNS
 
 
 def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
@@ -51,6 +53,23 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
                 found = title_of(obj, sent)
                 if found:
                     return find_post(sent, found[0], found[1], holder)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            post = _post_of(obj, sent, holder)  # "dismissed from the post of head of X"
+            if post is not None:
+                return post
+    return None
+
+
+def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
+    """ "the post of KNB chief", "the position of head of the Security Council"."""
+    if noun.lemma_.lower() not in POST_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = title_of(obj, sent)
+            if found:
+                return find_post(sent, found[0], found[1], holder)
     return None
 
 
@@ -109,7 +128,9 @@ def extract_changes(sent: Sentence) -> None:
                     tenure(sent.result, removed, post, span, end=date, successor=new)
                     if new is not None:
                         tenure(sent.result, new, post, span, start=date, predecessor=removed)
-        elif lemma in HAND_OVER and any(c.lemma_ in POWER_WORDS for c in verb.children):
+        elif lemma in HAND_OVER and any(
+            c.lemma_ in POWER_WORDS | POST_NOUNS for c in verb.children
+        ):
             _hand_over(sent, verb)
         elif lemma in QUIT or (lemma == "step" and any(c.lower_ in OUT for c in verb.children)):
             _quit(sent, verb)
@@ -189,6 +210,8 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
             if found:
                 post = find_post(sent, found[0], found[1], new[0])
                 break
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and post is None):
+        post = _post_of(obj, sent, new[0])  # "handed over the post of chairman to Y"
     post = post or _shared_post(sent, old[0], new[0])
     if post is None:
         return

@@ -18,7 +18,9 @@ from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, post_for, tenure
 from kzkg.extract.titles import INNER, Title, org_inside, title_words
 
-SERVE = {"serve", "work", "be"}
+# A verb of heading a body and the title it gives: "X chaired the Security Council".
+HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head"}
+SERVE = {"serve", "work", "be", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
@@ -102,10 +104,28 @@ def _is_title(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
 
 
+def _headed(sent: Sentence, verb: Token) -> None:
+    holders = [h for h in sent.subject(verb) if h.kind == "person"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    body = sent.entity(objs[0]) if objs else None
+    if not holders or body is None or body.kind != "organization":
+        return
+    post = find_post(sent, HEAD_VERBS[verb.lemma_.lower()], body, holders[0])
+    if post is None:
+        return
+    periods = _periods(sent, *sent.char_range(verb), [])
+    span = sent.evidence("roles.served")
+    for start, end in periods or [(None, None)]:
+        tenure(sent.result, holders[0], post, span, start, end, several=len(periods) > 1)
+
+
 def extract_periods(sent: Sentence) -> None:
     for verb in sent.span:
         lemma = verb.lemma_.lower()
         if lemma not in SERVE or verb.i in sent.blocked:
+            continue
+        if lemma in HEAD_VERBS and verb.pos_ == "VERB":  # "who had headed the KNB since 2016"
+            _headed(sent, verb)
             continue
         if lemma == "be":  # "Tokayev, who has been president since 2019"
             titles = _is_title(verb)

@@ -25,7 +25,8 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 
 MARKERS = {"former", "ex", "then", "longtime", "long-time", "onetime", "erstwhile", "outgoing"}
-PAST = {"former", "ex", "then", "onetime", "erstwhile", "outgoing"}
+# "former" and "ex-" say the post was left before; "then-" only that it was held then.
+PAST = {"former", "ex", "onetime", "erstwhile"}
 INNER = {"of", "for", "to"}  # "Minister of Internal Affairs", "assistant to the president"
 OWNER_PREPS = {"of", "at", "for", "with"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}

@@ -421,3 +421,47 @@ def test_a_title_before_a_comma_must_be_the_name_s(extract_text) -> None:
 def test_a_date_before_the_title_is_not_part_of_it(extract_text) -> None:
     found = tenures(extract_text("On Monday Deputy Minister Serik Akhmetov resigned."))
     assert list(found) == [("Serik Akhmetov", "Deputy Minister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Masimov was dismissed from the post of head of the KNB on 6 January.",
+        "On 6 January, Tokayev removed Karim Masimov from the post of KNB chief.",
+        "Karim Masimov was ousted as head of the KNB on 6 January.",
+    ],
+)
+def test_removed_from_the_post_of(extract_text, text) -> None:
+    fact = tenures(extract_text(text))[
+        ("Karim Masimov", "chairman of the National Security Committee")
+    ]
+    assert dates(fact, "endDate") == {"2022-01-06"}
+
+
+def test_then_marks_a_post_held_at_the_time_not_a_past_one(extract_text) -> None:
+    found = tenures(extract_text("Askar Mamin, the then prime minister, resigned on 5 January."))
+    assert dates(found[("Askar Mamin", "Prime Minister of Kazakhstan")], "endDate") == {
+        "2022-01-05"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Karim Masimov, who had headed the KNB since 2016, was arrested.", {"2016"}, set()),
+        ("Karim Masimov headed the KNB from 2016 until January 2022.", {"2016"}, {"2022-01"}),
+    ],
+)
+def test_headed_a_body(extract_text, text, start, end) -> None:
+    fact = tenures(extract_text(text))[
+        ("Karim Masimov", "chairman of the National Security Committee")
+    ]
+    assert dates(fact, "startDate") == start and dates(fact, "endDate") == end
+
+
+def test_handing_over_the_post_of(extract_text) -> None:
+    found = tenures(
+        extract_text("Nazarbayev handed over the post of Security Council chairman to Tokayev.")
+    )
+    new = found[("Kassym-Jomart Tokayev", "head of the Security Council")]
+    assert linked(new, "predecessor") == {"Nursultan Nazarbayev"} and not dates(new, "endDate")
