@@ -48,6 +48,8 @@ def test_shipped_lexicon_is_valid(lexicon) -> None:
         ("places.yaml", "  - {label: Semey, type: City, wikidata: 123}\n", "wikidata"),
         ("places.yaml", "  - {label: Semey, type: City, located_in: Atlantis}\n", "Atlantis"),
         ("groups.yaml", "  - {label: [unclosed\n", "not valid YAML"),
+        ("extra.yaml", "nationalities: {atlantean: Atlantis}\n", "Atlantis"),
+        ("extra.yaml", "nationalities: [kazakh]\n", "mapping"),
     ],
 )
 def test_bad_entries_name_file_and_entry(
