@@ -51,6 +51,10 @@ LIST_KEYS = (
     "place_nouns",
     "official_source",
     "units",
+    "official_words",
+    "media_words",
+    "count_nouns",
+    "wish_nouns",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).

@@ -216,6 +216,13 @@ def arguments_of(
     if clause is not head:
         tokens += [t for t in clause_tokens(head) if t not in tokens]
     tokens = [t for t in tokens if reported or t.i not in sent.blocked]
+    # "a call with the minister, where he reaffirmed the United States' support": a
+    # relative clause on an argument says where its own things are, not the event
+    own = {clause.i, head.i}
+    told = {
+        t.i for r in clause.subtree if r.dep_ == "relcl" and r.head.i not in own for t in r.subtree
+    }
+    tokens = [t for t in tokens if t.i not in told]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
     places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause, sent)], {"place"})
     places = most_specific(places, sent)

@@ -102,10 +102,25 @@ def _another_event(gov: Token, own: set[int], others: set[int]) -> bool:
     )
 
 
-def _anchored_year(sent: Sentence, text: str, date: PartialDate) -> PartialDate:
+def _earlier_in_sentence(sent: Sentence, start: int, month: int) -> int | None:
+    """The year stated with this month earlier in the sentence: "On January 2, 2022
+    protests began ... as the government lifted price caps on January 1"."""
+    before = sent.span.text[:start]
+    years = [
+        d.year
+        for s, e, d in find_dates(before, sent.state.date)
+        if d.month == month and YEAR.search(before[s:e])
+    ]
+    return years[-1] if years else None
+
+
+def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> PartialDate:
     """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
     if date.month is None or YEAR.search(text) or RELATIVE.search(text):
         return date
+    earlier = _earlier_in_sentence(sent, start, date.month)
+    if earlier is not None:
+        return PartialDate(earlier, date.month, date.day)
     state = sent.state
     year, where = state.stated_years.get(date.month, (date.year, -1))
     if year == date.year or where >= state.sentence_no:
@@ -136,7 +151,7 @@ def event_date(
         gov, prep = _governor(root)
         if prep in BOUNDS or _another_event(gov, own, others):
             continue
-        date = _anchored_year(sent, text[start:end], date)
+        date = _anchored_year(sent, text[start:end], date, start)
         if gov.i in own or gov.i == anchor.i or _told_of(anchor, tokens):
             inside.append(date)
         elif gov.pos_ in ("VERB", "AUX") and _hangs_under(anchor, gov):

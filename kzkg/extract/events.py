@@ -26,6 +26,8 @@ from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.eventdates import byline_end, event_date
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
+from kzkg.extract.posts import title_of
+from kzkg.extract.reported import attributed, reported_as_fact
 from kzkg.lexicon import Trigger
 
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
@@ -84,6 +86,10 @@ NEEDS_ACTOR = {
 # Classes whose arguments name what they are about, not events that happened:
 # "charged with organising riots", "an investigation into torture".
 CONTENT_TAKING = LEGAL_CLASSES | {"Investigation", "Resolution"}
+# Links from an offence up to the charge, trial or investigation it is the content of:
+# "charges ranging from abuse of power to participation in mass riots", "investigated by
+# the ministry, including murders" (the parser hangs "including" on the agent).
+CONTENT_LINKS = {"pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod", "agent", "xcomp"}
 TEMPORAL = {"after", "before", "during", "following", "since", "amid", "until"}
 # Classes whose participle after a noun describes people, not an event told:
 # "individuals found guilty of terrorism", "those detained", "people killed".
@@ -92,6 +98,8 @@ ACTORS = {"person", "organization", "group"}
 # Classes that need someone or some post they are done to (or met): "dismissed calls to
 # negotiate" is no dismissal, "met the demands" no meeting.
 NEEDS_PATIENT = {"Dismissal", "Meeting"}
+# Changes of post: someone must hold, give or lose it, or the post must be named.
+NEEDS_PERSON = {"Succession", "Dismissal"}
 # Arguments a noun's core role links it to: "a trial date has not been set" is governed
 # by "set", not "a trial" told as a fact.
 CORE = {"nsubj", "nsubjpass", "dobj", "attr", "compound"}
@@ -145,6 +153,10 @@ def governing_verb(head: Token) -> Token | None:
 def _hedged(head: Token, sent: Sentence) -> bool:
     """ "alleged torture", "allegations of torture", "calls for an investigation"."""
     hedges = set(sent.lexicon.words("hedge_words"))
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "allegations of torture and other ill-treatment"
+    if _wished(head, sent):
+        return True
     up = head.head
     if head.dep_ == "pobj" and up.head.lemma_.lower() in hedges:
         if up.lower_ in ("of", "about", "on"):  # "allegations of", "reports about"
@@ -164,20 +176,12 @@ def _hedged(head: Token, sent: Sentence) -> bool:
     return False
 
 
-def _reported_as_fact(head: Token, cls: str, sent: Sentence) -> bool:
-    """An official act told in a plain statement ("the presidency announced that Tokayev
-    appointed X") is an event too; anything alleged, denied, demanded or forecast is not."""
-    if cls.lower() not in sent.lexicon.words("reported_as_fact"):
-        return False
-    tok = head
-    while tok.i in sent.blocked and tok.head.i != tok.i:
-        tok = tok.head  # up to the reporting verb whose content the trigger is in
-    return sent.lexicon.claim_verbs.get(tok.lemma_.lower()) == "statement"
-
-
 def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
-    if head.i in sent.blocked and not _reported_as_fact(head, cls, sent):
+    actors = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
+    if head.i in sent.blocked and not reported_as_fact(head, cls, sent, actors):
         return False
+    if attributed(clause_of(head), cls, sent, actors):
+        return False  # "as some media reported, X was accused"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return False
     if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
@@ -186,6 +190,8 @@ def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         return False  # "mistreatment in detention", "deaths in custody"
     if _hedged(head, sent):
         return False
+    if head.dep_ == "pcomp" and head.head.head.pos_ == "ADJ":
+        return False  # "the agency responsible for investigating torture": a duty
     verb = governing_verb(head) or (head if head.pos_ in ("VERB", "AUX") else head.head)
     if verb.i != head.i and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         if verb.lemma_.lower() in sent.lexicon.words("ending_verbs"):
@@ -196,6 +202,32 @@ def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
         return False  # "few officers faced charges", "no one was arrested"
     return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _wished(head: Token, sent: Sentence) -> bool:
+    """A nominal event inside what someone supports, asks or plans, however deep: "full
+    support for media freedom, including through the restoration of the internet"."""
+    if head.pos_ != "NOUN":
+        return False
+    wishes = set(sent.lexicon.words("wish_nouns"))
+    tok = head
+    for _ in range(8):
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos") and tok.lemma_ != "include":
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in wishes:
+            return True
+    return False
+
+
+def _of_a_count(head: Token, sent: Sentence) -> bool:
+    """ "the number of deaths and convictions": a figure, not an event told."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    return tok.head.head.lemma_.lower() in sent.lexicon.words("count_nouns")
 
 
 def _counted(head: Token, cls: str, sent: Sentence) -> bool:
@@ -215,7 +247,13 @@ def _state_of_something(head: Token, sent: Sentence) -> bool:
     anyone was arrested: "mistreatment in detention"."""
     if head.lemma_.lower() not in sent.lexicon.words("state_nouns") or head.dep_ != "pobj":
         return False
-    return head.head.lower_ in ("in", "under", "during") and head.head.head.pos_ == "NOUN"
+    prep = head.head
+    if prep.lower_ not in ("in", "under", "during"):
+        return False
+    # "information about mistreatment in detention": the parser may hang the preposition
+    # on the verb, but a noun right before it is what it qualifies
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.head.pos_ == "NOUN" or before.pos_ == "NOUN"
 
 
 def _state_verb(head: Token, sent: Sentence) -> Token | None:
@@ -266,7 +304,7 @@ def _content_of(head: Token, legal: set[int]) -> bool:
     for _ in range(6):
         if tok.head.i == tok.i or tok.lower_ in TEMPORAL:
             return False  # "convicted after a closed trial": the trial happened
-        if tok.dep_ not in ("pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod"):
+        if tok.dep_ not in CONTENT_LINKS:
             return False
         tok = tok.head
         if tok.i in legal:
@@ -278,13 +316,24 @@ def _content_of(head: Token, legal: set[int]) -> bool:
     return False
 
 
+def match_head(match: list[Token]) -> Token:
+    """The word of a trigger the rest hangs on: "treatment" in "ill-treatment", "riots"
+    in "mass riots" (the first word whose head lies outside the trigger)."""
+    inside = {t.i for t in match}
+    return next((t for t in match if t.head.i not in inside or t.head.i == t.i), match[0])
+
+
 def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -> None:
     if not sent.is_assertion() or _headline(sent):
         return
-    heads = {match[0].i for _, match in matches}
-    legal = {m[0].i for t, m in matches if t.cls in CONTENT_TAKING and _satisfied(t, m[0], m, sent)}
+    heads = {match_head(match).i for _, match in matches}
+    legal = {
+        match_head(m).i
+        for t, m in matches
+        if t.cls in CONTENT_TAKING and _satisfied(t, match_head(m), m, sent)
+    }
     for trigger, match in matches:
-        head = match[0]
+        head = match_head(match)
         if head.i in sent.triggers or not _satisfied(trigger, head, match, sent):
             continue
         if _in_word(head, match) or _content_of(head, legal) or head.i in sent.tok_entity:
@@ -292,6 +341,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
         if trigger.cls in DESCRIBING and _describes(head):
             continue  # "individuals found guilty of", "people charged and imprisoned"
         if not _factual(head, match, sent, trigger.cls) or _counted(head, trigger.cls, sent):
+            continue
+        if _of_a_count(head, sent):
             continue
         own = {t.i for t in match}
         _emit(sent, trigger.cls, head, own, heads - own)
@@ -358,7 +409,12 @@ def _emit(
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
-        found = sent.entities_in(with_preps(head, ("with", "between")), ACTORS)
+        met = with_preps(head, ("with", "between"))
+        # "between the special representative for Central Asia, X, and Y": names set off
+        # after a title, wherever the parser hangs them, are the people met
+        met += [t for m in met for t in m.subtree if t.dep_ in ("conj", "appos")]
+        found = sent.entities_in(met, ACTORS)
+        found += [k for k in sent.entities_in(met, {"person"}) if k not in found]
         args["participant"] = sorted(set(args["participant"]) | set(found) - set(agents))
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
@@ -366,9 +422,12 @@ def _emit(
         post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
     )
     if cls in NEEDS_PATIENT and not (
-        args["target"] or args["participant"] or involved or _met_someone(cls, head)
+        args["target"] or args["participant"] or involved or _met_someone(cls, head, sent)
     ):
         return
+    people = [k for k in agents + args["target"] + args["participant"] if k.kind == "person"]
+    if cls in NEEDS_PERSON and not (people or involved):
+        return  # "an agency established to replace the KGB" is no change of post
     # Only a date that belongs to the event dates it (eventdates.py); one told without a
     # date (a 2019 hand-over retold in 2022) gets none and merges only with undated
     # reports (or curated facts) of the same class and key argument.
@@ -412,12 +471,13 @@ def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
     return sent.entities_in([t for s in subjects for t in argument_heads(s)], ACTORS)
 
 
-def _met_someone(cls: str, head: Token) -> bool:
+def _met_someone(cls: str, head: Token, sent: Sentence) -> bool:
     """ "met with Zas": a name the lexicon does not know is still someone met."""
     if cls != "Meeting":
         return False
     others = with_preps(head, ("with", "between")) + [c for c in head.children if c.dep_ == "dobj"]
-    return any(t.pos_ == "PROPN" for t in others)
+    # "a call with the Kazakh foreign minister": an official named by title
+    return any(t.pos_ == "PROPN" or title_of(t, sent) is not None for t in others)
 
 
 def with_preps(head: Token, preps: tuple[str, ...]) -> list[Token]:

@@ -1,0 +1,119 @@
+"""Whether an event told on someone's word is a fact: only when the source speaks for
+the state or for the actor.
+
+A claim's content is never stored as a fact. The exception is an official act
+(classes in the lexicon's `reported_as_fact`) told in a plain statement by the
+actor itself or by an official source: "the presidency announced that Tokayev
+appointed X", "the UN spokesman said there was a call between A and B". What
+local media, court testimonies or anonymous sources report stays their claim,
+and so does any event they attribute with "according to X" or "as X reported".
+An event told in a modifier of the content ("the amendments signed into law by
+X removed ...") is background the statement takes as given, not what it claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey
+
+SOURCE_PREPS = {"according"}
+
+
+def _statement_verb(head: Token, sent: Sentence) -> Token | None:
+    """The plain statement verb whose content the trigger is in, if any."""
+    tok = head
+    while tok.i in sent.blocked and tok.head.i != tok.i:
+        tok = tok.head  # up to the reporting verb whose content the trigger is in
+    if sent.lexicon.claim_verbs.get(tok.lemma_.lower()) == "statement":
+        return tok
+    return None
+
+
+def _presupposed(head: Token, verb: Token) -> bool:
+    """A participle or relative clause on a noun inside the content: "the amendments
+    signed into law by X removed Y" claims the removal, not the signing."""
+    tok = head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+            return True
+        tok = tok.head
+    return False
+
+
+def _source_tokens(verb: Token) -> list[Token]:
+    """Who states it: the subject or the "by" agent of the statement verb."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    found += [c for a in verb.children if a.dep_ == "agent" for c in a.children]
+    return found
+
+
+def official(sources: list[Token], actors: list[EntityKey], sent: Sentence) -> bool:
+    """An official source (a titled official, a ministry, a press service, the
+    presidency) or the actor itself; never media, witnesses or testimonies."""
+    words: set[str] = set()
+    keys: list[EntityKey] = []
+    for source in sources:
+        for tok in source.subtree:
+            words |= {tok.lemma_.lower(), tok.lower_}
+        key = sent.entity(source)
+        if key is not None:
+            keys.append(key)
+            words |= set(key.label.lower().split()) | {key.label.lower()}
+    if not keys and not words:
+        return False
+    if words & set(sent.lexicon.words("media_words")):
+        return False
+    if any(k in actors or _holds_post(k, sent) for k in keys):
+        return True
+    return bool(words & set(sent.lexicon.words("official_words")))
+
+
+def _holds_post(key: EntityKey, sent: Sentence) -> bool:
+    """A person the lexicon or this document names as holding a post speaks officially
+    ("Pashinyan said", "Dujarric said" when the text has called him the spokesman)."""
+    if key.kind != "person":
+        return False
+    if any(h.holder == key.label for p in sent.lexicon.posts for h in p.holders):
+        return True
+    if any(
+        fact.fkey.kind == "tenure" and ("holder", key) in fact.props
+        for fact in sent.result.facts.values()
+    ):
+        return True
+    # "said Stephane Dujarric, the spokesman": introduced by an official title alone
+    words = "|".join(re.escape(w) for w in sent.lexicon.words("official_words"))
+    told = re.compile(re.escape(key.label) + r",\s+the\s+(?:" + words + r")\b", re.I)
+    return told.search(sent.state.doc.body) is not None
+
+
+def reported_as_fact(head: Token, cls: str, sent: Sentence, actors: list[EntityKey]) -> bool:
+    """An official act told in a plain statement by an official source or the actor."""
+    if cls.lower() not in sent.lexicon.words("reported_as_fact"):
+        return False
+    verb = _statement_verb(head, sent)
+    if verb is None:
+        return False
+    return _presupposed(head, verb) or official(_source_tokens(verb), actors, sent)
+
+
+def attributed(clause: Token, cls: str, sent: Sentence, actors: list[EntityKey]) -> bool:
+    """ "as some media reported, X was accused", "according to testimonies, they had been
+    detained": told on another's word, so a fact only when reported_as_fact allows."""
+    sources: list[Token] = []
+    for child in clause.children:
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in child.children
+        ):
+            own = {c.dep_ for c in child.children}
+            statement = sent.lexicon.claim_verbs.get(child.lemma_.lower()) == "statement"
+            if statement and not own & {"dobj", "ccomp"}:  # not "as X demanded an inquiry"
+                sources += _source_tokens(child) or [child]
+        if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
+            sources += [t for p in child.children for t in p.subtree if t.dep_ == "pobj"]
+    if not sources:
+        return False
+    if cls.lower() not in sent.lexicon.words("reported_as_fact"):
+        return True
+    return not official(sources, actors, sent)
