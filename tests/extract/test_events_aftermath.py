@@ -374,7 +374,10 @@ def test_meeting_needs_someone_met(extract_text) -> None:
             "The presidency announced that Tokayev appointed Karim Masimov as head of the KNB.",
             "Succession",
         ),
-        ("Local media reported that the withdrawal of CSTO troops has started.", "Withdrawal"),
+        (
+            "The defence ministry reported that the withdrawal of CSTO troops has started.",
+            "Withdrawal",
+        ),
         ("The ministry said the state of emergency was lifted in Almaty.", "EmergencyLifted"),
     ],
 )
