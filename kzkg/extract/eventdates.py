@@ -73,6 +73,17 @@ def _told_of(anchor: Token, tokens: list[Token]) -> bool:
     return anchor.dep_ in ("relcl", "advcl") and anchor.head.i in {t.i for t in tokens}
 
 
+def _closes_participle(anchor: Token, tokens: list[Token], gov: Token) -> bool:
+    """ "The amendments signed into law by Tokayev on Monday removed ...": a date right
+    after a participle on the subject, before the main verb, closes the participle (the
+    parser tends to hang it on the main verb)."""
+    if anchor.dep_ != "acl" or anchor.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if gov.i != anchor.head.head.i or tokens[-1].i >= gov.i:
+        return False
+    return tokens[0].i == anchor.right_edge.i + 1
+
+
 def _after_since(first: Token) -> bool:
     """ "since independence in 1991": the year of what came before, however it is parsed."""
     if first.i == 0:
@@ -149,9 +160,14 @@ def event_date(
         if any(a <= root.i <= b for a, b in skip) or _after_since(tokens[0]):
             continue
         gov, prep = _governor(root)
-        if prep in BOUNDS or _another_event(gov, own, others):
+        if prep in BOUNDS:
             continue
         date = _anchored_year(sent, text[start:end], date, start)
+        if _closes_participle(anchor, tokens, gov):
+            inside.append(date)
+            continue
+        if _another_event(gov, own, others):
+            continue
         if gov.i in own or gov.i == anchor.i or _told_of(anchor, tokens):
             inside.append(date)
         elif gov.pos_ in ("VERB", "AUX") and _hangs_under(anchor, gov):

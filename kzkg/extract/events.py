@@ -212,12 +212,27 @@ def _wished(head: Token, sent: Sentence) -> bool:
     wishes = set(sent.lexicon.words("wish_nouns"))
     tok = head
     for _ in range(8):
-        if tok.dep_ not in ("pobj", "prep", "conj", "appos") and tok.lemma_ != "include":
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "dobj") and tok.lemma_ != "include":
             return False
         tok = tok.head
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in wishes:
             return True
+        if tok.pos_ == "VERB" and tok.lemma_ != "include":
+            return _asked_to(tok, sent)
     return False
+
+
+def _asked_to(verb: Token, sent: Sentence) -> bool:
+    """ "we ask all citizens to defend media freedom, including through the restoration
+    of the internet": an infinitive under a request is what is asked, not what was done."""
+    hedges = sent.lexicon.words("hedge_words")
+    if verb.lemma_.lower() in hedges:
+        return True  # hung on the request itself: "we ask ..., including through X"
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in hedges
 
 
 def _of_a_count(head: Token, sent: Sentence) -> bool:

@@ -156,3 +156,41 @@ def test_year_stated_earlier_in_the_sentence_dates_a_later_day(extract_text, tex
     result = extract_text(text, date="2023-01-11")
     dates = {d for f in result.facts.values() for p, d in f.props if p == "date"}
     assert dates and all(str(d.value).startswith("2022") for d in dates)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We ask all citizens to respect and defend media freedom, including through the "
+        "restoration of internet service.",
+        "The US urged the authorities to protect media freedom, including through the "
+        "restoration of internet access.",
+    ],
+)
+def test_what_someone_is_asked_to_do_is_no_event(extract_text, text) -> None:
+    assert "CommunicationsRestored" not in classes(extract_text(text))
+
+
+def test_a_restoration_told_as_done_is_still_an_event(extract_text) -> None:
+    assert events(
+        extract_text("The authorities restored internet access on Friday."),
+        "CommunicationsRestored",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The amendments signed into law by Tokayev on Monday removed the requirement.",
+        "The amendments, signed into law by Tokayev on Monday, removed the requirement.",
+    ],
+)
+def test_a_date_right_after_a_participle_on_the_subject_dates_it(extract_text, text) -> None:
+    [act] = events(extract_text(text, date="2022-02-07"), "LegalAct")
+    assert act["date"] == {"2022-02-07"}
+
+
+def test_a_date_after_the_main_verb_does_not_date_the_participle(extract_text) -> None:
+    text = "The amendments signed into law by Tokayev removed the requirement on Monday."
+    for act in events(extract_text(text, date="2022-02-07"), "LegalAct"):
+        assert "date" not in act
