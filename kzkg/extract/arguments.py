@@ -91,6 +91,7 @@ def argument_heads(tok: Token) -> list[Token]:
     return found
 
 
+ACTOR_KINDS = {"person", "organization", "group"}
 # Nouns for actors a place name may qualify: "Kazakhstan's foreign minister" is not where.
 ACTOR_NOUNS = {
     "minister",
@@ -231,16 +232,27 @@ def arguments_of(
         for k in sent.entities_in(object_heads(head, sent))
         if k not in agents and k.kind != "place"
     )
+    # "demonstrations against Tokayev": what an event is against is its target
+    against = [
+        t
+        for node in {clause, head}
+        for c in node.children
+        if c.dep_ == "prep" and c.lower_ == "against"
+        for t in argument_heads(c)
+    ]
+    targets = sorted(
+        set(targets) | {k for k in sent.entities_in(against, ACTOR_KINDS) if k not in agents}
+    )
     heads = [
         t
         for c in clause.children
-        if c.dep_ in ("dobj", "dative", "prep", "attr")
+        if c.dep_ in ("dobj", "dative", "prep", "attr") and c.lower_ != "against"
         for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
     others = [
         k
-        for k in sent.entities_in(heads, {"person", "organization", "group"})
+        for k in sent.entities_in(heads, ACTOR_KINDS)
         if k not in agents and k not in targets
     ]
     return {"place": places, "target": targets, "participant": others}

@@ -194,3 +194,24 @@ def test_a_date_after_the_main_verb_does_not_date_the_participle(extract_text) -
     text = "The amendments signed into law by Tokayev removed the requirement on Monday."
     for act in events(extract_text(text, date="2022-02-07"), "LegalAct"):
         assert "date" not in act
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters rallied against Tokayev in Almaty.",
+        "The protests turned into demonstrations against Tokayev and his predecessor.",
+        "Thousands protested against Tokayev on Wednesday.",
+    ],
+)
+def test_whom_a_protest_is_against_is_its_target_not_a_participant(extract_text, text) -> None:
+    found = events(extract_text(text), "Protest")
+    assert found
+    assert all("Kassym-Jomart Tokayev" not in p.get("participant", ()) for p in found)
+    assert any("Kassym-Jomart Tokayev" in p.get("target", ()) for p in found)
+
+
+def test_charges_against_someone_still_make_him_a_participant(extract_text) -> None:
+    text = "Prosecutors brought charges of treason against Karim Masimov on 8 January."
+    [charge] = events(extract_text(text), "Accusation")
+    assert charge["participant"] == {"Karim Masimov"}
