@@ -55,6 +55,7 @@ LIST_KEYS = (
     "media_words",
     "count_nouns",
     "wish_nouns",
+    "attending_verbs",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).

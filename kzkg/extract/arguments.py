@@ -251,9 +251,7 @@ def arguments_of(
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
     others = [
-        k
-        for k in sent.entities_in(heads, ACTOR_KINDS)
-        if k not in agents and k not in targets
+        k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets
     ]
     return {"place": places, "target": targets, "participant": others}
 
@@ -273,3 +271,22 @@ def _lexicon_place(key: EntityKey, sent: Sentence) -> Any:
     if key.label in sent.state.resolver.by_label:
         return sent.state.resolver.known(key.label)
     return None
+
+
+def attendees(head: Token, sent: Sentence) -> list[EntityKey]:
+    """Who attends a nominal event: "X and Y attended the ceremony", "X took part in the
+    talks", "Attending the ceremony were X, Y and Z"."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "took part in the ceremony", "participated in the talks"
+    lemma = verb.lemma_.lower()
+    part = any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children)
+    if lemma not in sent.lexicon.words("attending_verbs") and not (lemma == "take" and part):
+        return []
+    if verb.dep_ == "csubj":  # the attendees follow the copula
+        attrs = [c for c in verb.head.children if c.dep_ == "attr"]
+        found = sent.entities_in([t for a in attrs for t in argument_heads(a)], ACTOR_KINDS)
+        # the list after the copula is all attendees, however the parser nests it
+        people = sent.entities_in([t for a in attrs for t in a.subtree], {"person"})
+        return found + [k for k in people if k not in found]
+    return [k for k in sent.subject(verb) if k.kind in ACTOR_KINDS]

@@ -17,6 +17,7 @@ from kzkg.extract.arguments import (
     agents_of,
     argument_heads,
     arguments_of,
+    attendees,
     clause_of,
     most_specific,
     objects,
@@ -431,6 +432,9 @@ def _emit(
         found = sent.entities_in(met, ACTORS)
         found += [k for k in sent.entities_in(met, {"person"}) if k not in found]
         args["participant"] = sorted(set(args["participant"]) | set(found) - set(agents))
+    if head.pos_ == "NOUN":  # "X and Y attended the ceremony"
+        found = [k for k in attendees(head, sent) if k not in agents]
+        args["participant"] = sorted(set(args["participant"]) | set(found))
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     involved = (

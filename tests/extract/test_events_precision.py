@@ -215,3 +215,22 @@ def test_charges_against_someone_still_make_him_a_participant(extract_text) -> N
     text = "Prosecutors brought charges of treason against Karim Masimov on 8 January."
     [charge] = events(extract_text(text), "Accusation")
     assert charge["participant"] == {"Karim Masimov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stanislav Zas and Bakytzhan Sagintayev attended the ceremony in Almaty.",
+        "Attending the ceremony were CSTO Secretary-General Stanislav Zas and Almaty "
+        "Governor Bakytzhan Sagintayev.",
+        "Stanislav Zas and Bakytzhan Sagintayev took part in the farewell ceremony.",
+    ],
+)
+def test_who_attends_a_ceremony_takes_part_in_it(extract_text, text) -> None:
+    [ceremony] = events(extract_text(text), "Ceremony")
+    assert {"Stanislav Zas", "Bakytzhan Sagintayev"} <= ceremony["participant"]
+
+
+def test_who_did_not_attend_takes_no_part(extract_text) -> None:
+    found = events(extract_text("Stanislav Zas did not attend the ceremony."), "Ceremony")
+    assert all("Stanislav Zas" not in c.get("participant", ()) for c in found)
