@@ -283,8 +283,12 @@ def attendees(head: Token, sent: Sentence) -> list[EntityKey]:
     part = any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in verb.children)
     if lemma not in sent.lexicon.words("attending_verbs") and not (lemma == "take" and part):
         return []
-    if verb.dep_ == "csubj":  # the attendees follow the copula
-        attrs = [c for c in verb.head.children if c.dep_ == "attr"]
+    # "Attending the ceremony were X and Y": the attendees follow the copula, which the
+    # parser makes the participle's head or its auxiliary
+    copulas = [verb.head] if verb.dep_ == "csubj" else []
+    copulas += [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
+    attrs = [c for cop in copulas for c in cop.children if c.dep_ == "attr"]
+    if attrs:
         found = sent.entities_in([t for a in attrs for t in argument_heads(a)], ACTOR_KINDS)
         # the list after the copula is all attendees, however the parser nests it
         people = sent.entities_in([t for a in attrs for t in a.subtree], {"person"})

@@ -224,6 +224,7 @@ def test_charges_against_someone_still_make_him_a_participant(extract_text) -> N
         "Attending the ceremony were CSTO Secretary-General Stanislav Zas and Almaty "
         "Governor Bakytzhan Sagintayev.",
         "Stanislav Zas and Bakytzhan Sagintayev took part in the farewell ceremony.",
+        "Attending the ceremony were Stanislav Zas and Bakytzhan Sagintayev.",
     ],
 )
 def test_who_attends_a_ceremony_takes_part_in_it(extract_text, text) -> None:
