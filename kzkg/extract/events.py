@@ -342,7 +342,9 @@ def match_head(match: list[Token]) -> Token:
 def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -> None:
     if not sent.is_assertion() or _headline(sent):
         return
-    heads = {match_head(match).i for _, match in matches}
+    # the heads of the sentence's other events: a trigger whose conditions fail ("the
+    # proposed amendments were submitted") is no other event to take the date from
+    heads = {match_head(m).i for t, m in matches if _satisfied(t, match_head(m), m, sent)}
     legal = {
         match_head(m).i
         for t, m in matches
@@ -421,6 +423,7 @@ def _emit(
         if state_verb is not None:
             extra += sent.subject(state_verb)
         extra += _receiver(head, sent)
+        extra += _whose_remains(head, sent)
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
@@ -488,6 +491,22 @@ def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
     else:
         return []
     return sent.entities_in([t for s in subjects for t in argument_heads(s)], ACTORS)
+
+
+REMAINS = {"body", "corpse", "remains", "grave"}
+
+
+def _whose_remains(head: Token, sent: Sentence) -> list[EntityKey]:
+    """ "X's body was found", "the body of X was found": X is who was found."""
+    owners = [
+        t
+        for o in objects(head)
+        if o.lemma_.lower() in REMAINS
+        for c in o.children
+        if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of")
+        for t in ([c] if c.dep_ == "poss" else argument_heads(c))
+    ]
+    return sent.entities_in(owners, {"person"})
 
 
 def _met_someone(cls: str, head: Token, sent: Sentence) -> bool:

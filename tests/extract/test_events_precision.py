@@ -235,3 +235,71 @@ def test_who_attends_a_ceremony_takes_part_in_it(extract_text, text) -> None:
 def test_who_did_not_attend_takes_no_part(extract_text) -> None:
     found = events(extract_text("Stanislav Zas did not attend the ceremony."), "Ceremony")
     assert all("Stanislav Zas" not in c.get("participant", ()) for c in found)
+
+
+# --- discoveries, formations, submissions ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Masimov's body was found at the morgue on January 10.",
+        "The body of Karim Masimov was found in a morgue on January 10.",
+        "Relatives found Karim Masimov's body in the city morgue on January 10.",
+    ],
+)
+def test_a_body_found_is_a_discovery_of_that_person(extract_text, text) -> None:
+    [found] = events(extract_text(text), "Discovery")
+    assert found["participant"] == {"Karim Masimov"}
+    assert found["date"] == {"2022-01-10"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police found weapons in the building.", "The body of the report was never found."],
+)
+def test_finding_things_is_no_discovery_of_a_body(extract_text, text) -> None:
+    assert not any(e.get("participant") for e in events(extract_text(text), "Discovery"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev set up a working group on constitutional reform.",
+        "Tokayev formed a working group to draft the amendments.",
+        "A working group was created by Tokayev in March.",
+    ],
+)
+def test_a_working_group_formed_is_a_formation(extract_text, text) -> None:
+    [formed] = events(extract_text(text), "Formation")
+    assert formed["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev may form a working group.",
+        "Tokayev did not form a working group.",
+        "Protesters formed a human chain.",
+    ],
+)
+def test_no_formation_that_did_not_happen(extract_text, text) -> None:
+    assert not events(extract_text(text), "Formation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April 2022 the amendments were submitted to the Constitutional Council.",
+        "The government submitted the draft law to the Constitutional Council in April 2022.",
+    ],
+)
+def test_amendments_submitted_to_a_body(extract_text, text) -> None:
+    [sent] = events(extract_text(text), "Submission")
+    assert "Constitutional Council" in " ".join(sent.get("participant", ()))
+    assert sent["date"] == {"2022-04"}
+
+
+def test_amendments_to_be_submitted_are_no_submission(extract_text) -> None:
+    text = "The amendments will be submitted to the Constitutional Council."
+    assert not events(extract_text(text), "Submission")
