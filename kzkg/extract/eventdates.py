@@ -26,6 +26,8 @@ METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n
 RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|" + "|".join(WEEKDAYS) + r")\b", re.I)
 # Nouns that only say when: "on the night of January 6" belongs to the verb above them.
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "eve", "week", "weekend", "hour"}
+# Verbs of official announcement whose date an announced act takes.
+ANNOUNCING = {"announce", "decree", "proclaim"}
 BOUNDS = {"until", "till", "before", "prior", "by"}
 # Links by which an event hangs under a clause whose date is also its own.
 ADVERBIAL = {"advcl", "pcomp", "pobj", "prep", "xcomp", "dobj", "nsubj", "nsubjpass", "attr"}
@@ -82,6 +84,30 @@ def _closes_participle(anchor: Token, tokens: list[Token], gov: Token) -> bool:
     if gov.i != anchor.head.head.i or tokens[-1].i >= gov.i:
         return False
     return tokens[0].i == anchor.right_edge.i + 1
+
+
+def _on_own_object(anchor: Token, gov: Token, prep: str) -> bool:
+    """ "announced the amnesty plan in early September": a time phrase the parser hangs on
+    the event's direct object says when the event was."""
+    return gov.dep_ == "dobj" and gov.head.i == anchor.i and prep in ("in", "on")
+
+
+def _announcing(anchor: Token, gov: Token) -> bool:
+    """ "On January 6 the press service announced that Tokayev appointed X": an official
+    act told in an announcement takes the announcement's date (a pluperfect "had
+    appointed" was earlier)."""
+    if gov.lemma_.lower() not in ANNOUNCING:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in anchor.children):
+        return False
+    tok = anchor
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == gov.i:
+            return True
+    return False
 
 
 def _after_since(first: Token) -> bool:
@@ -170,6 +196,10 @@ def event_date(
             continue
         if gov.i in own or gov.i == anchor.i or _told_of(anchor, tokens):
             inside.append(date)
+        elif _on_own_object(anchor, gov, prep):
+            inside.append(date)
+        elif _announcing(anchor, gov):
+            above.append(date)
         elif gov.pos_ in ("VERB", "AUX") and _hangs_under(anchor, gov):
             above.append(date)
         # else: the date of another thing ("independence in 1991") or of a clause below

@@ -303,3 +303,43 @@ def test_amendments_submitted_to_a_body(extract_text, text) -> None:
 def test_amendments_to_be_submitted_are_no_submission(extract_text) -> None:
     text = "The amendments will be submitted to the Constitutional Council."
     assert not events(extract_text(text), "Submission")
+
+
+# --- dates -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev announced the amnesty plan in early September.",
+        "Tokayev announced the amnesty in September.",
+    ],
+)
+def test_a_date_on_the_events_object_dates_it(extract_text, text) -> None:
+    [speech] = events(extract_text(text, date="2022-11-05"), "Speech")
+    assert speech["date"] == {"2022-09"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 6, the presidential press service announced that Tokayev dismissed "
+        "Karim Masimov.",
+        "On Thursday, the presidency announced that Tokayev dismissed Karim Masimov.",
+    ],
+)
+def test_an_announced_act_takes_the_announcements_date(extract_text, text) -> None:
+    [dismissal] = events(extract_text(text), "Dismissal")
+    assert dismissal["date"] == {"2022-01-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 6, the press service announced that Tokayev had dismissed Karim Masimov.",
+        "On January 6, the press service said that Tokayev dismissed Karim Masimov.",
+    ],
+)
+def test_no_announcement_date_for_an_earlier_or_merely_stated_act(extract_text, text) -> None:
+    for dismissal in events(extract_text(text), "Dismissal"):
+        assert "date" not in dismissal
