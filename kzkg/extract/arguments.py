@@ -92,6 +92,8 @@ def argument_heads(tok: Token) -> list[Token]:
 
 
 ACTOR_KINDS = {"person", "organization", "group"}
+# Nouns of movement whose "from" is where the event was: "withdrawal from Kazakhstan".
+PLACE_WORDS = {"withdrawal", "pullout", "departure", "exit", "return"}
 # Nouns for actors a place name may qualify: "Kazakhstan's foreign minister" is not where.
 ACTOR_NOUNS = {
     "minister",
@@ -110,6 +112,27 @@ ACTOR_NOUNS = {
 }
 
 
+def _own_clause(verb: Token, clause: Token) -> bool:
+    """An adverbial clause with a subject of its own under the event's clause."""
+    if verb.dep_ != "advcl" or verb.i == clause.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _describes_someone(prep: Token, sent: Sentence) -> bool:
+    """ "forces from Russia", "an archeologist from Almaty", "the representative for
+    Central Asia", "Rakhmetullin of Kazakhstan": where someone is from or whose official
+    they are, not where the event was."""
+    owner = prep.head
+    if prep.lower_ not in ("from", "for", "of") or owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if prep.lower_ == "from":  # "forces from Russia"; not "the withdrawal from Kazakhstan"
+        return owner.pos_ == "NOUN" and owner.lemma_.lower() not in PLACE_WORDS
+    key = sent.tok_entity.get(owner.i)
+    titled = owner.lemma_.lower() in sent.lexicon.words("post_words")
+    return titled or (key is not None and key.kind == "person")
+
+
 def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
     """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")
     or names whose official it is ("Kazakhstan foreign minister", "Kazakhstan's
@@ -117,6 +140,8 @@ def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
     while tok.i != stop.i and tok.head.i != tok.i:
         if tok.dep_ == "amod":
             return True
+        if tok.dep_ == "prep" and tok.head.i != stop.i and _describes_someone(tok, sent):
+            return True  # "forces from Russia", "Rakhmetullin of Kazakhstan"
         if tok.dep_ in ("compound", "nmod", "poss"):
             owner = sent.tok_entity.get(tok.head.i)
             if tok.head.lemma_.lower() in ACTOR_NOUNS or (owner and owner.kind == "person"):
@@ -218,10 +243,15 @@ def arguments_of(
         tokens += [t for t in clause_tokens(head) if t not in tokens]
     tokens = [t for t in tokens if reported or t.i not in sent.blocked]
     # "a call with the minister, where he reaffirmed the United States' support": a
-    # relative clause on an argument says where its own things are, not the event
+    # relative clause on an argument says where its own things are, not the event; nor
+    # does a clause with a subject of its own ("as groups in the nation demanded ...")
     own = {clause.i, head.i}
     told = {
-        t.i for r in clause.subtree if r.dep_ == "relcl" and r.head.i not in own for t in r.subtree
+        t.i
+        for r in clause.subtree
+        if r.i not in own
+        and ((r.dep_ == "relcl" and r.head.i not in own) or _own_clause(r, clause))
+        for t in r.subtree
     }
     tokens = [t for t in tokens if t.i not in told]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.

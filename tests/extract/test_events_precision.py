@@ -343,3 +343,34 @@ def test_an_announced_act_takes_the_announcements_date(extract_text, text) -> No
 def test_no_announcement_date_for_an_earlier_or_merely_stated_act(extract_text, text) -> None:
     for dismissal in events(extract_text(text), "Dismissal"):
         assert "date" not in dismissal
+
+
+# --- places ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The peacekeeping forces from Russia and Armenia were sent back from Almaty.", None),
+        ("Zhagiparov, an archeologist from Almaty, was killed in January 2022.", "Killing"),
+        (
+            "There was a phone call between the special representative for Central Asia, "
+            "Natalia Gherman, and Deputy Foreign Minister Akan Rakhmetullin of Kazakhstan.",
+            "Meeting",
+        ),
+    ],
+)
+def test_where_someone_is_from_is_not_where_the_event_was(extract_text, text, cls) -> None:
+    result = extract_text(text)
+    found = [e for c in ({cls} if cls else classes(result)) for e in events(result, c)]
+    assert found
+    for event in found:
+        assert not event.get("place", set()) & {"Russia", "Armenia", "Central Asia"}
+        if cls:
+            assert "place" not in event
+
+
+def test_a_withdrawal_from_a_country_is_there(extract_text) -> None:
+    text = "The withdrawal of Russian troops from Kazakhstan began on 13 January."
+    [withdrawal] = events(extract_text(text), "Withdrawal")
+    assert withdrawal["place"] == {"Kazakhstan"}
