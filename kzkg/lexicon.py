@@ -37,6 +37,18 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "object_verbs",
+    "naming_verbs",
+    "hedge_adverbs",
+    "hedge_passives",
+    "rebuttal_verbs",
+    "disputed_nouns",
+    "assessment_modals",
+    "assessment_verbs",
+    "evaluative_adjectives",
+    "collective_nouns",
+    "body_nouns",
+    "not_speakers",
 )
 
 

@@ -16,6 +16,7 @@ from kzkg.corpus import Document
 from kzkg.dates import PartialDate
 from kzkg.extract.dates import find_dates, find_durations
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
+from kzkg.extract.quotations import Quotations
 from kzkg.extract.resolve import Resolver
 from kzkg.lexicon import Lexicon
 
@@ -71,6 +72,10 @@ class DocState:
     # Months the text has named so far: in the document's own month, and before it.
     own_months: int = 0
     past_months: int = 0
+    quotes: Quotations = field(init=False)  # quotations running over several sentences
+
+    def __post_init__(self) -> None:
+        self.quotes = Quotations(self.result, self.doc.body, self.doc.date)
 
     @property
     def date(self) -> PartialDate | None:

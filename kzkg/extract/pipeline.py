@@ -111,6 +111,7 @@ class Extractor:
                 extract_causes(sent)
                 self._update_antecedents(sent)
                 state.sentence_no += 1
+        state.quotes.finish()  # a quotation still open at the end of the text
         self._contact_roles(state)
         join_dated_mentions(result)
         link_successions(result)

@@ -1,0 +1,123 @@
+"""Quotations over several sentences or paragraphs, credited to the speaker named
+before or after them.
+
+Reporters quote a speaker at length: "'A. B. C,' Tokayev said." names the
+speaker only in the last sentence; a paragraph "Tokayev said that ..." is often
+followed by paragraphs that are nothing but quotation. `Quotations` follows the
+quotation marks from sentence to sentence through a document: every sentence
+that is mostly inside quotation marks is blocked (never read as fact), and
+becomes a claim of the quotation's speaker once that speaker is known: named in
+a sentence of the same quotation, else the speaker of the claim just before it
+(in the same or the previous paragraph). A quotation with no speaker in reach
+is credited to no one, never to the publisher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kzkg.dates import PartialDate
+from kzkg.extract.claim_fact import add_claim
+from kzkg.extract.model import DocResult, EntityKey, Span
+
+OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+
+
+@dataclass
+class QuotedSentence:
+    span: Span
+    text: str
+    about: list[EntityKey]
+
+
+@dataclass
+class Quotations:
+    result: DocResult
+    body: str
+    date: PartialDate | None
+    is_open: bool = False
+    speakers: list[EntityKey] = field(default_factory=list)  # of the open quotation
+    pending: list[QuotedSentence] = field(default_factory=list)
+    paragraph: int = 0
+    opened_in: int = 0  # the paragraph where the open quotation began
+    last_end: int = -1
+    # The latest claim by a named speaker: (paragraph, speakers).
+    last_claim: tuple[int, list[EntityKey]] | None = None
+
+    def begin(self, sent: object) -> set[int]:
+        """Follow the quotation marks through the sentence; return its quoted tokens."""
+        span = sent.span  # type: ignore[attr-defined]
+        start = sent.base + span.start_char  # type: ignore[attr-defined]
+        first = next((t for t in span if not t.is_space), None)
+        starts_quoted = first is not None and first.text in (OPENING, STRAIGHT)
+        if self.last_end >= 0 and "\n" in self.body[self.last_end : start]:
+            self.paragraph += 1
+            if self.is_open and not starts_quoted:
+                self._close()  # an unbalanced mark does not run on into plain text
+        self.last_end = start + len(span.text.rstrip())
+        quoted: set[int] = set()
+        reopening = self.is_open and starts_quoted  # a quoted paragraph continues
+        for tok in span:
+            if tok.text in (OPENING, CLOSING, STRAIGHT):
+                if reopening:
+                    reopening = False
+                elif tok.text == OPENING or (tok.text == STRAIGHT and not self.is_open):
+                    if not self.is_open:
+                        self._open()
+                else:
+                    self.closing = True
+                    self.is_open = False
+            elif self.is_open:
+                quoted.add(tok.i)
+        return quoted
+
+    def _open(self) -> None:
+        self._close()
+        self.is_open, self.opened_in, self.speakers = True, self.paragraph, []
+
+    closing: bool = False
+
+    def end(
+        self,
+        span: Span,
+        text: str,
+        about: list[EntityKey],
+        mostly_quoted: bool,
+        speakers: list[EntityKey],
+    ) -> None:
+        """After the sentence's own rules: credit or hold its quotation."""
+        if speakers:
+            self.last_claim = (self.paragraph, speakers)
+            if self.is_open or self.closing:
+                self.speakers = speakers
+                self._flush(speakers)
+        elif mostly_quoted:
+            quoted = QuotedSentence(span, text, about)
+            if self.speakers:
+                self._credit(quoted, self.speakers)
+            else:
+                self.pending.append(quoted)
+        if self.closing and not self.is_open:
+            self._close()
+        self.closing = False
+
+    def finish(self) -> None:
+        """The document ended with a quotation still open: credit what can be credited."""
+        self._close()
+
+    def _close(self) -> None:
+        if self.pending and self.last_claim is not None:
+            paragraph, speakers = self.last_claim
+            if paragraph >= self.opened_in - 1:
+                self._flush(speakers)
+        self.pending, self.speakers, self.is_open = [], [], False
+
+    def _flush(self, speakers: list[EntityKey]) -> None:
+        for quoted in self.pending:
+            self._credit(quoted, speakers)
+        self.pending = []
+
+    def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> None:
+        add_claim(
+            self.result, speakers, "statement", quoted.text, quoted.span, quoted.about, self.date
+        )

@@ -1,0 +1,142 @@
+"""Who is speaking: the claimant of a reporting verb, resolved from the parse.
+
+Besides a named subject ("Tokayev said") a speaker may be a pronoun ("he
+said", through context.py), a collective ("Massimov's supporters say", "a
+coalition of rights groups said"), a title with the name after it ("Head of
+State Kassym-Jomart Tokayev stressed"), or a role noun standing for an actor
+named earlier ("the spokesman said", "the ministry said"): the nearest
+preceding actor who fits the role, or no one when none fits.
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityInfo, EntityKey
+
+QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "numerous", "various"}
+MODIFIERS = ("amod", "compound")
+
+
+def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """The speakers of a reporting verb: its subject's entities, else a title's
+    holder, a role noun's actor or a collective noun as a Group."""
+    found = []
+    for key in sent.subject(verb):
+        if is_role_label(sent, key.label):
+            key = role_actor(sent, key.label.lower()) or key
+            if is_role_label(sent, key.label):
+                continue  # "Prosecutor General" with no one to stand for
+        found.append(key)
+    if found:
+        return found
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        key = speaker_noun(sent, subj)
+        if key is not None:
+            return [key]
+    return []
+
+
+def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
+    """A noun phrase that is no mention: a title before a name, a role, a collective."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return titled_person(sent, noun) or role_noun(sent, noun) or group_noun(sent, noun)
+
+
+def _titles(sent: Sentence) -> set[str]:
+    titles = {t for post in sent.lexicon.posts for t in post.titles}
+    return titles | set(sent.lexicon.words("post_words"))
+
+
+def is_role_label(sent: Sentence, label: str) -> bool:
+    """A mention that is only a title ('Prosecutor General', 'the spokesman')."""
+    words = label.lower().removeprefix("the ").split()
+    titles = _titles(sent)
+    return bool(words) and (" ".join(words) in titles or (words[-1] in titles and len(words) <= 2))
+
+
+def titled_person(sent: Sentence, noun: Token) -> EntityKey | None:
+    """'Head of State Kassym-Jomart Tokayev': the person the title names."""
+    if noun.lemma_.lower() not in _titles(sent):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = sent.tok_entity.get(obj.i)
+            if key is not None and key.kind == "person" and obj.pos_ == "PROPN":
+                return key
+    return None
+
+
+def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
+    """'the spokesman', 'the ministry': the nearest preceding actor in that role."""
+    if not any(c.lower_ == "the" for c in noun.children):
+        return None
+    phrase = " ".join([t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS] + [noun.lemma_.lower()])
+    if noun.lemma_.lower() in _titles(sent):
+        return role_actor(sent, phrase)
+    if noun.lemma_.lower() in sent.lexicon.words("body_nouns"):
+        return _latest_mention(sent, noun.lemma_.lower(), {"organization"})
+    return None
+
+
+def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
+    """The person given this title earlier in the document (a tenure of a post so
+    named), else the speaker just before when that speaker is a person."""
+    phrase = phrase.removeprefix("the ").strip()
+    holders = [
+        value
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure"
+        and any(p == "post" and phrase in v.label.lower() for p, v in fact.props)  # type: ignore[union-attr]
+        for p, value in fact.props
+        if p == "holder"
+    ]
+    if len(set(holders)) == 1:
+        return holders[0]  # type: ignore[return-value]
+    last = sent.state.quotes.last_claim
+    if not holders and last is not None and sent.state.quotes.paragraph - last[0] <= 1:
+        people = [k for k in last[1] if k.kind == "person"]
+        if len(people) == 1 and len(last[1]) == 1:
+            return people[0]
+    return None
+
+
+def _latest_mention(sent: Sentence, word: str, kinds: set[str]) -> EntityKey | None:
+    before = sent.base + sent.span.start_char
+    found = [
+        (span.start, key)
+        for key, span in sent.result.mentions
+        if key.kind in kinds and span.start < before and word in key.label.lower()
+    ]
+    return max(found)[1] if found else None
+
+
+def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
+    """A plural common noun ('Participants demanded ...', 'Massimov's supporters say')
+    or a collective ('a coalition of human rights organizations said') as a Group."""
+    collective = noun.lemma_.lower() in sent.lexicon.words("collective_nouns")
+    if noun.pos_ != "NOUN" or not (noun.tag_ == "NNS" or collective):
+        return None
+    if noun.lemma_.lower() in sent.lexicon.words("not_speakers"):
+        return None
+    words = [
+        t.lower_
+        for t in noun.lefts
+        if t.dep_ in MODIFIERS and t.lower_ not in QUANTIFIERS and not t.ent_type_
+    ]
+    label = " ".join([*words, noun.lower_])
+    owner = next((sent.entity(c) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        label += f" of {owner.label}"
+    elif collective:
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        of = [o for o in of if o.dep_ == "pobj" and o.tag_ == "NNS"]
+        if not of:
+            return None
+        head = of[0]
+        label += " of " + " ".join(
+            [t.lower_ for t in head.lefts if t.dep_ in MODIFIERS] + [head.lower_]
+        )
+    key = sent.result.entity(EntityInfo(EntityKey("group", label), "Group"))
+    sent.tok_entity[noun.i] = key
+    return key
