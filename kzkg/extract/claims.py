@@ -43,7 +43,7 @@ def _content(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         ]
     object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
     if not content and (ctype in OBJECT_TYPES or object_verb):
-        content = [c for c in verb.children if c.dep_ in ("dobj",)]
+        content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
     if not content and ctype == "demand":  # "called on the Council to impose ..."
         to_clause = [
@@ -54,9 +54,26 @@ def _content(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         if to_clause:
             content = [c for c in verb.children if c.dep_ == "prep" and c.i < to_clause[0].i]
             content += to_clause
-    if not content and verb.dep_ in ("parataxis", "ccomp") and verb.i > verb.head.i:
-        content = [verb.head]  # "The amendments removed ..., news agency X reported."
+    if _reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
+        content = [verb.head, *content]
     return content
+
+
+def _reporting_tail(verb: Token) -> bool:
+    """A reporting clause after what it reports: "..., X reported", "..., X stated",
+    "..., as X reported"."""
+    if verb.i < verb.head.i or verb.head is verb:
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ not in ("parataxis", "ccomp", "conj"):
+        return False
+    first = min(t.i for t in verb.subtree)
+    return (
+        first > 0
+        and verb.doc[first - 1].is_punct
+        and not any(c.dep_ == "cc" for c in verb.children)
+    )
 
 
 def _reported(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
@@ -67,8 +84,11 @@ def _reported(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
         if not ctype or tok.i in quoted:
             continue  # a verb inside a quotation is the quoted speaker's own report
         content = _content(tok, ctype, sent)
-        leave_out = tok if content and content[0] is tok.head else None
-        tokens = content_tokens(content, leave_out)
+        if content and content[0] is tok.head:  # the tail "..., X said": its own words
+            tokens = content_tokens(content[:1], tok)  # out, what it hangs on in
+            tokens = sorted({*tokens, *content_tokens(content[1:])}, key=lambda t: t.i)
+        else:
+            tokens = content_tokens(content)
         # Reported content is never a fact, even when the speaker is unknown.
         sent.blocked.update(t.i for t in tokens)
         if not tokens or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
@@ -95,7 +115,7 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
 def _according_to(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
     """'According to X, ...' and '..., according to X': X claims the clause."""
     for tok in sent.span:
-        if tok.lower_ != "according" or tok.i in quoted or tok.dep_ != "prep":
+        if tok.lower_ != "according" or tok.i in quoted | sent.blocked or tok.dep_ != "prep":
             continue
         objs = [o for to in tok.children if to.lower_ == "to" for o in to.children]
         source = next((s for o in objs if o.dep_ == "pobj" for s in [_source(sent, o)] if s), None)

@@ -62,10 +62,11 @@ def _named_as(sent: Sentence, quoted: set[int]) -> None:
             for c in tok.children
             if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children)
         ]
-        if not named:
-            continue
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "prep") and c not in named]
-        objects = [c for c in objects if c.dep_ == "dobj" or c.lower_ == "to"]
+        objects = [
+            c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")
+        ]
+        if not named or not objects:
+            continue  # "called for help from the bloc": no object named as something
         tokens = sorted(
             {t for c in [*objects, *named] for t in c.subtree if t.lower_ != "what"},
             key=lambda t: t.i,

@@ -21,6 +21,7 @@ from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.model import DocResult, EntityKey, Span
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+MARKS = OPENING + CLOSING + STRAIGHT
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Quotations:
     paragraph: int = 0
     opened_in: int = 0  # the paragraph where the open quotation began
     last_end: int = -1
+    closing: bool = False  # the open quotation closes in this sentence
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
 
@@ -58,24 +60,23 @@ class Quotations:
         quoted: set[int] = set()
         reopening = self.is_open and starts_quoted  # a quoted paragraph continues
         for tok in span:
-            if tok.text in (OPENING, CLOSING, STRAIGHT):
+            was_open = self.is_open
+            for mark in (c for c in tok.text if c in MARKS):
                 if reopening:
                     reopening = False
-                elif tok.text == OPENING or (tok.text == STRAIGHT and not self.is_open):
+                elif mark == OPENING or (mark == STRAIGHT and not self.is_open):
                     if not self.is_open:
                         self._open()
                 else:
                     self.closing = True
                     self.is_open = False
-            elif self.is_open:
+            if (was_open or self.is_open) and tok.text not in MARKS:
                 quoted.add(tok.i)
         return quoted
 
     def _open(self) -> None:
         self._close()
         self.is_open, self.opened_in, self.speakers = True, self.paragraph, []
-
-    closing: bool = False
 
     def end(
         self,
@@ -118,6 +119,7 @@ class Quotations:
         self.pending = []
 
     def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> None:
+        self.last_claim = (self.paragraph, speakers)
         add_claim(
             self.result, speakers, "statement", quoted.text, quoted.span, quoted.about, self.date
         )

@@ -30,7 +30,9 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     if found:
         return found
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        key = speaker_noun(sent, subj)
+        named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
+        key = next((k for k in named if k is not None and sent.can_act(k)), None)
+        key = key or speaker_noun(sent, subj)  # "media outlet Khabar said", "the ministry said"
         if key is not None:
             return [key]
     return []
@@ -52,7 +54,7 @@ def is_role_label(sent: Sentence, label: str) -> bool:
     """A mention that is only a title ('Prosecutor General', 'the spokesman')."""
     words = label.lower().removeprefix("the ").split()
     titles = _titles(sent)
-    return bool(words) and (" ".join(words) in titles or (words[-1] in titles and len(words) <= 2))
+    return 0 < len(words) <= 3 and (" ".join(words) in titles or any(w in titles for w in words))
 
 
 def titled_person(sent: Sentence, noun: Token) -> EntityKey | None:
@@ -135,7 +137,7 @@ def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
             return None
         head = of[0]
         label += " of " + " ".join(
-            [t.lower_ for t in head.lefts if t.dep_ in MODIFIERS] + [head.lower_]
+            t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")
         )
     key = sent.result.entity(EntityInfo(EntityKey("group", label), "Group"))
     sent.tok_entity[noun.i] = key
