@@ -68,10 +68,11 @@ def _reporting_tail(verb: Token) -> bool:
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ not in ("parataxis", "ccomp", "conj"):
         return False
-    first = min(t.i for t in verb.subtree)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    first = min(t.i for t in subjects[0].subtree) if subjects else verb.i
     return (
         first > 0
-        and verb.doc[first - 1].is_punct
+        and verb.doc[first - 1].text == ","
         and not any(c.dep_ == "cc" for c in verb.children)
     )
 

@@ -17,18 +17,33 @@ CONTENT_OF_NOUN = ("acl", "ccomp", "relcl")
 
 def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
     """Whose claim: a possessive ('Tokayev's claim') or a modifier ('government narrative')."""
+    definite = any(c.lower_ == "the" for c in noun.children)
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod"):
             key = sent.entity(child)
+            if key is None and definite and child.dep_ == "compound":
+                key = _definite_alias(sent, f"the {child.lower_}")  # "the government narrative"
             if key is not None and sent.can_act(key) and key.kind != "place":
                 return key
     return None
 
 
+def _definite_alias(sent: Sentence, alias: str) -> EntityKey | None:
+    for entry in sent.lexicon.entities:
+        if alias in (a.lower() for a in entry.aliases):
+            return EntityKey(entry.kind, entry.label)
+    return None
+
+
 def _that_clause(noun: Token) -> list[Token]:
+    """The noun's "that" clause; the parser may hang it on the verb after the noun
+    ("fit the narrative that ...")."""
+    candidates = list(noun.children)
+    if noun.dep_ in ("dobj", "pobj"):
+        candidates += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
     return [
         c
-        for c in noun.children
+        for c in candidates
         if c.dep_ in CONTENT_OF_NOUN
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
     ]

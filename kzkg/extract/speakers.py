@@ -39,10 +39,28 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 
 def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
-    """A noun phrase that is no mention: a title before a name, a role, a collective."""
+    """A noun phrase that is no mention: a surname, a title before a name, a role, a
+    collective."""
     if noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return titled_person(sent, noun) or role_noun(sent, noun) or group_noun(sent, noun)
+    return (
+        surname(sent, noun)
+        or titled_person(sent, noun)
+        or role_noun(sent, noun)
+        or group_noun(sent, noun)
+    )
+
+
+def surname(sent: Sentence, noun: Token) -> EntityKey | None:
+    """'Assylov stated' after 'Berik Assylov': the one person of the document so named."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return None
+    people = {
+        key
+        for key in sent.result.entities
+        if key.kind == "person" and key.label.split()[-1] == noun.text and " " in key.label
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 def _titles(sent: Sentence) -> set[str]:

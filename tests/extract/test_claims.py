@@ -1,0 +1,269 @@
+"""Claim attribution on sentences written for these tests, several phrasings each.
+
+Who said it (a quotation's speaker named before or after it, "according to",
+a role noun, a title, a collective), what the document says itself (hedges,
+assessments, rebuttals), and what must never happen: a quotation credited to
+the publisher, a hedged or reported content read as a plain fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzkg.extract.model import DocResult, EntityKey, Fact, FactKey
+
+from .test_rules import facts, values
+
+PUBLISHER = "Example News"
+TOKAYEV = "Kassym-Jomart Tokayev"
+
+
+def claims(result: DocResult) -> list[Fact]:
+    return facts(result, "Claim")
+
+
+def claimants(result: DocResult) -> list[set[str]]:
+    return [values(c, "claimant") for c in claims(result)]
+
+
+def plain_facts(result: DocResult) -> list[str]:
+    """Events: what the text would assert as having happened."""
+    return [f.label for f in result.facts.values() if f.cls not in ("Claim", "Statistic", "Tenure")]
+
+
+# --- quotations over several sentences ------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The airport is back under our control. Flights resume tomorrow," Tokayev said.',
+        '"The airport is back under our control. Flights resume tomorrow," said Tokayev.',
+        "Tokayev spoke on television on Friday.\n\n"
+        '"The airport is back under our control. Flights resume tomorrow," he said.',
+        "Tokayev said on Friday that the operation would go on.\n\n"
+        "\u201cThe airport is back under our control. Flights resume tomorrow.\u201d",
+    ],
+)
+def test_every_sentence_of_a_quotation_goes_to_its_speaker(extract_text, body: str) -> None:
+    result = extract_text(body)
+    quoted = [c for c in claims(result) if "Flights resume" in next(iter(values(c, "claimText")))]
+    assert quoted, [c.label for c in claims(result)]
+    assert all(claimant == {TOKAYEV} for claimant in claimants(result)), claimants(result)
+
+
+def test_quoted_paragraphs_after_an_attribution_keep_its_speaker(extract_text) -> None:
+    result = extract_text(
+        "President Tokayev said that order had been restored.\n\n"
+        "\u201cForeign countries call for talks. That is nonsense.\u201d\n\n"
+        "\u201cThe bandits attacked Almaty. They will be destroyed.\u201d"
+    )
+    texts = {next(iter(values(c, "claimText"))): values(c, "claimant") for c in claims(result)}
+    assert texts.get("The bandits attacked Almaty") == {TOKAYEV}, texts
+    assert texts.get("That is nonsense") == {TOKAYEV}, texts
+    # "Foreign countries call for talks" is Tokayev's report, not a claim of the countries.
+    assert all(c == {TOKAYEV} for c in texts.values()), texts
+    assert not plain_facts(result)
+
+
+def test_a_split_quotation_belongs_to_the_speaker_in_the_middle(extract_text) -> None:
+    for body in (
+        '"The situation is stable," Putin said, "and our troops will leave soon."',
+        '"The situation is stable," said Putin, "and our troops will leave soon."',
+    ):
+        result = extract_text(body)
+        assert claimants(result) == [{"Vladimir Putin"}], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Protests went on in Almaty.\n\n"Nobody listens to us. We want change."',
+        '"Troops will leave the city soon. The curfew stays."',
+        '"We are ready," the spokesman said.',
+    ],
+)
+def test_a_quotation_without_a_named_speaker_is_credited_to_no_one(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert not claims(result), [c.label for c in claims(result)]
+
+
+# --- according to -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to Human Rights Watch, police beat detainees in Almaty.",
+        "Police beat detainees in Almaty, according to Human Rights Watch.",
+        "Police beat detainees in Almaty, Human Rights Watch said.",
+        "Police beat detainees in Almaty, as Human Rights Watch reported.",
+    ],
+)
+def test_according_to_and_reporting_tails_credit_the_source(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{"Human Rights Watch"}], body
+    assert not plain_facts(result), body
+
+
+def test_according_to_a_collective_or_a_pronoun(extract_text) -> None:
+    result = extract_text("According to eyewitnesses, soldiers fired on the crowd.")
+    assert claimants(result) == [{"eyewitnesses"}]
+    result = extract_text(
+        "Tokayev spoke to parliament. According to him, the plot was prepared for a year."
+    )
+    assert claimants(result) == [{TOKAYEV}]
+
+
+def test_according_to_figures_names_no_claimant(extract_text) -> None:
+    result = extract_text("According to official figures, 238 people died in the unrest.")
+    assert not claims(result)
+
+
+# --- hedges: a claim, never a plain fact ---------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Masimov is said to have planned the seizure of power.",
+        "Masimov is believed to have fled to Dubai.",
+        "Masimov was widely seen as the most powerful official in the country.",
+        "Several officers are accused of torturing detainees in Almaty.",
+        "Police reportedly detained 300 people in Aktobe.",
+        "Masimov allegedly ordered the guards to leave the airport.",
+    ],
+)
+def test_a_hedge_makes_the_content_the_documents_claim(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{PUBLISHER}], body
+    assert not plain_facts(result), body
+
+
+def test_a_hedge_with_a_named_agent_is_that_agents_claim(extract_text) -> None:
+    result = extract_text("Masimov was accused by the KNB of treason.")
+    assert claimants(result) == [{"National Security Committee of Kazakhstan"}]
+
+
+def test_no_hedge_no_claim(extract_text) -> None:
+    result = extract_text("Police detained 300 people in Aktobe on 5 January.")
+    assert not claims(result)
+    assert plain_facts(result)
+
+
+# --- naming and nominal claims ----------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev described the protesters as terrorists.",
+        'Troops arrived amid what Tokayev called a "terrorist threat".',
+        "Referring to the protesters as bandits, Tokayev asked the CSTO for help.",
+        "Tokayev's claim that foreign fighters stormed the airport went unchallenged.",
+    ],
+)
+def test_naming_and_nominal_claims_belong_to_the_namer(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert {TOKAYEV} in claimants(result), (body, [c.label for c in claims(result)])
+    assert {PUBLISHER} not in claimants(result), body
+
+
+def test_calling_someone_on_the_phone_is_no_claim(extract_text) -> None:
+    assert not claims(extract_text("Tokayev called Putin on Thursday evening."))
+
+
+def test_a_narrative_of_the_government_is_its_claim(extract_text) -> None:
+    result = extract_text(
+        "The arrests did not fit the government narrative that the unrest was organised abroad."
+    )
+    assert {"Government of Kazakhstan"} in claimants(result)
+
+
+# --- denials and rebuttals are linked to what they dispute ------------------------------
+def test_a_rebuttal_is_a_denial_about_the_claim_it_disputes(extract_text) -> None:
+    for body in (
+        "There is no evidence for Tokayev's claim that foreign fighters stormed the airport.",
+        "Despite the lack of any evidence supporting Tokayev's claim that foreign fighters "
+        "stormed the airport, the story spread.",
+    ):
+        result = extract_text(body)
+        by_type = {next(iter(values(c, "claimType"))): c for c in claims(result)}
+        assert values(by_type["allegation"], "claimant") == {TOKAYEV}, body
+        denial = by_type["denial"]
+        assert values(denial, "claimant") == {PUBLISHER}, body
+        disputed = {v for p, v in denial.props if p == "about"}
+        assert by_type["allegation"].fkey in disputed, body
+        assert EntityKey("person", TOKAYEV) in disputed, body
+
+
+def test_dismissing_calls_is_a_denial_but_dismissing_an_official_is_not(extract_text) -> None:
+    result = extract_text("Tokayev dismissed calls to negotiate with the protesters.")
+    assert [values(c, "claimType") for c in claims(result)] == [{"denial"}]
+    assert claimants(result) == [{TOKAYEV}]
+    assert not claims(extract_text("Tokayev dismissed Masimov as head of the KNB."))
+
+
+# --- who is speaking ------------------------------------------------------------------
+def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
+    result = extract_text(
+        "Tokayev said the operation was over.\n\n"
+        '"Order is restored everywhere," the president added on Monday.'
+    )
+    assert all(c == {TOKAYEV} for c in claimants(result)) and len(claims(result)) == 2
+    result = extract_text(
+        "The National Security Committee said 18 officers had died. "
+        "The committee added that 3,000 people had been detained."
+    )
+    assert claimants(result) == [{"National Security Committee of Kazakhstan"}] * 2
+
+
+def test_a_title_before_the_name_and_a_surname_alone(extract_text) -> None:
+    result = extract_text(
+        "Head of State Kassym-Jomart Tokayev in a televised address stressed that order "
+        "was restored."
+    )
+    assert claimants(result) == [{TOKAYEV}]
+    result = extract_text(
+        "Berik Assylov spoke in parliament. The plot was prepared for a year, Assylov stated."
+    )
+    assert claimants(result) == [{"Berik Assylov"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        (
+            "Masimov's supporters say the case against him was political.",
+            "supporters of Karim Masimov",
+        ),
+        (
+            "A coalition of human rights groups said that torture was widespread.",
+            "coalition of human rights groups",
+        ),
+    ],
+)
+def test_collectives_speak_as_groups(extract_text, body: str, group: str) -> None:
+    assert claimants(extract_text(body)) == [{group}]
+
+
+# --- what the document says itself ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("The authorities should establish an independent investigation.", "demand"),
+        ("The authorities need to hold those responsible accountable.", "demand"),
+        ("It is noteworthy that mobile internet prevails in the country.", "forecast"),
+        ("The official explanation might be too simple.", "forecast"),
+        ("The official story appears to be far more convoluted.", "forecast"),
+    ],
+)
+def test_the_documents_own_assessment_is_its_claim(extract_text, body: str, ctype: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{PUBLISHER}], body
+    assert values(claims(result)[0], "claimType") == {ctype}, body
+
+
+# --- when a claim was made ----------------------------------------------------------------
+def test_a_claim_is_dated_when_made_not_by_what_it_talks_about(extract_text) -> None:
+    result = extract_text("On 10 January Tokayev said that troops had arrived on 6 January.")
+    assert values(claims(result)[0], "date") == {"2022-01-10"}
+    result = extract_text("Tokayev said that troops had arrived on 6 January.", date="2022-01-20")
+    assert values(claims(result)[0], "date") == {"2022-01-20"}
+
+
+def test_claim_keys_are_claims(extract_text) -> None:
+    result = extract_text("Tokayev said that order was restored.")
+    assert all(isinstance(c.fkey, FactKey) and c.fkey.kind == "claim" for c in claims(result))
