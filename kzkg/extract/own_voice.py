@@ -45,6 +45,9 @@ def _hedges(sent: Sentence) -> None:
             continue
         if clause.i in sent.blocked:
             continue
+        if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in clause.children):
+            sent.blocked.update(t.i for t in clause.subtree)
+            continue  # "It was reported that ...": reported by no one; blocked, no claim
         agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
         speakers = [k for o in agents for k in [sent.entity(o)] if k is not None]
         ctype = (

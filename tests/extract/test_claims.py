@@ -267,3 +267,13 @@ def test_a_claim_is_dated_when_made_not_by_what_it_talks_about(extract_text) -> 
 def test_claim_keys_are_claims(extract_text) -> None:
     result = extract_text("Tokayev said that order was restored.")
     assert all(isinstance(c.fkey, FactKey) and c.fkey.kind == "claim" for c in claims(result))
+
+
+def test_an_impersonal_report_is_neither_a_fact_nor_anyones_claim(extract_text) -> None:
+    for body in (
+        "It was reported that police detained 300 people in Aktobe.",
+        "It is said that police detained 300 people in Aktobe.",
+    ):
+        result = extract_text(body)
+        assert not claims(result), body
+        assert not plain_facts(result), body
