@@ -19,6 +19,7 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
 from kzkg.extract.own_voice import extract_own_voice
+from kzkg.extract.quotations import QuotedSentence
 from kzkg.extract.speakers import speaker_noun, speakers_of
 
 CONTENT_DEPS = ("ccomp", "xcomp")
@@ -77,9 +78,11 @@ def _reporting_tail(verb: Token) -> bool:
     )
 
 
-def _reported(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
-    """Reporting verbs outside quotation marks: 'X said (that) ...', '"...," X said'."""
+def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool]:
+    """Reporting verbs outside quotation marks: 'X said (that) ...', '"...," X said'.
+    Returns the speakers, and whether a speaker was named but not known."""
     said: list[EntityKey] = []
+    unknown = False
     for tok in sent.span:
         ctype = _claim_verb(tok, sent)
         if not ctype or tok.i in quoted:
@@ -97,7 +100,9 @@ def _reported(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
         speakers = speakers_of(sent, tok)
         if emit(sent, speakers, ctype, tokens):
             said += [s for s in speakers if s not in said]
-    return said
+        else:
+            unknown = True
+    return said, unknown
 
 
 def _source(sent: Sentence, obj: Token) -> EntityKey | None:
@@ -144,18 +149,24 @@ def extract_claims(sent: Sentence) -> None:
     quoted = quotes.begin(sent)
     sent.blocked.update(quoted)
     speakers: list[EntityKey] = []
+    unknown = False
     if sent.is_assertion():
-        speakers = _reported(sent, quoted) or _according_to(sent, quoted)
+        speakers, unknown = _reported(sent, quoted)
+        speakers = speakers or _according_to(sent, quoted)
+        attributed = list(sent.claims)
         extract_nominal_claims(sent, quoted)
         _block_non_factual(sent)
         extract_own_voice(sent, quoted)
     else:
+        attributed = []
         _block_non_factual(sent)
     words = [t for t in sent.span if not (t.is_punct or t.is_space)]
     inside = [t for t in words if t.i in quoted]
     mostly_quoted = sent.is_assertion() and bool(words) and 2 * len(inside) >= len(words)
     text, about = "", []
     if inside:
-        text = sent.span.doc.text[inside[0].idx : inside[-1].idx + len(inside[-1])].strip(" ,")
+        marked = [t for t in sent.span if t.i in quoted]
+        text = sent.span.doc.text[marked[0].idx : marked[-1].idx + len(marked[-1])].strip(" ,")
         about = sent.entities_in(inside)
-    quotes.end(sent.evidence("claims"), text, about, mostly_quoted, speakers)
+    this = QuotedSentence(sent.evidence("claims"), text, about)
+    sent.claims += quotes.end(this, mostly_quoted, speakers, attributed, unknown)

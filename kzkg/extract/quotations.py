@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim
-from kzkg.extract.model import DocResult, EntityKey, Span
+from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 MARKS = OPENING + CLOSING + STRAIGHT
@@ -43,6 +43,9 @@ class Quotations:
     opened_in: int = 0  # the paragraph where the open quotation began
     last_end: int = -1
     closing: bool = False  # the open quotation closes in this sentence
+    anonymous: bool = False  # its speaker is named but not known ("a resident said")
+    claim: FactKey | None = None  # the one claim the open quotation makes
+    parts: list[tuple[int, str]] = field(default_factory=list)  # its words, by offset
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
 
@@ -80,46 +83,73 @@ class Quotations:
 
     def end(
         self,
-        span: Span,
-        text: str,
-        about: list[EntityKey],
+        sentence: QuotedSentence,
         mostly_quoted: bool,
         speakers: list[EntityKey],
-    ) -> None:
-        """After the sentence's own rules: credit or hold its quotation."""
+        claims: list[FactKey],
+        unattributed: bool,
+    ) -> list[FactKey]:
+        """After the sentence's own rules: credit or hold its quotation. Returns the
+        claim the sentence was credited to now, if any."""
+        credited: list[FactKey] = []
+        in_quotation = self.is_open or self.closing
         if speakers:
             self.last_claim = (self.paragraph, speakers)
-            if self.is_open or self.closing:
-                self.speakers = speakers
+            if in_quotation:
+                self.speakers, self.anonymous = speakers, False
+                if claims and sentence.text:
+                    self.claim, self.parts = claims[0], [(sentence.span.start, sentence.text)]
                 self._flush(speakers)
-        elif mostly_quoted:
-            quoted = QuotedSentence(span, text, about)
+        elif unattributed and (in_quotation or mostly_quoted):
+            self.anonymous, self.pending = True, []  # "'...,' a resident said": not ours
+        elif mostly_quoted and not self.anonymous:
             if self.speakers:
-                self._credit(quoted, self.speakers)
+                credited.append(self._credit(sentence, self.speakers))
             else:
-                self.pending.append(quoted)
+                self.pending.append(sentence)
         if self.closing and not self.is_open:
             self._close()
         self.closing = False
+        return credited
 
     def finish(self) -> None:
         """The document ended with a quotation still open: credit what can be credited."""
         self._close()
 
     def _close(self) -> None:
-        if self.pending and self.last_claim is not None:
+        if self.pending and self.last_claim is not None and not self.anonymous:
             paragraph, speakers = self.last_claim
             if paragraph >= self.opened_in - 1:
                 self._flush(speakers)
         self.pending, self.speakers, self.is_open = [], [], False
+        self.claim, self.parts, self.anonymous = None, [], False
 
     def _flush(self, speakers: list[EntityKey]) -> None:
         for quoted in self.pending:
             self._credit(quoted, speakers)
         self.pending = []
 
-    def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> None:
+    def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> FactKey:
+        """One claim per quotation: each sentence adds its evidence and words to it."""
         self.last_claim = (self.paragraph, speakers)
-        add_claim(
-            self.result, speakers, "statement", quoted.text, quoted.span, quoted.about, self.date
-        )
+        fact = self.result.facts.get(self.claim) if self.claim is not None else None
+        if fact is None:
+            self.claim = add_claim(
+                self.result,
+                speakers,
+                "statement",
+                quoted.text,
+                quoted.span,
+                quoted.about,
+                self.date,
+            )
+            self.parts = [(quoted.span.start, quoted.text)]
+            return self.claim
+        fact.evidence.add(quoted.span)
+        self.parts.append((quoted.span.start, quoted.text))
+        fact.props = {(p, v) for p, v in fact.props if p != "claimText"}
+        fact.add("claimText", Lit(" ".join(text for _, text in sorted(self.parts))))
+        for key in quoted.about:
+            if key not in speakers:
+                fact.add("about", key)
+        return fact.fkey

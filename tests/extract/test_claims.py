@@ -57,11 +57,23 @@ def test_quoted_paragraphs_after_an_attribution_keep_its_speaker(extract_text) -
         "\u201cThe bandits attacked Almaty. They will be destroyed.\u201d"
     )
     texts = {next(iter(values(c, "claimText"))): values(c, "claimant") for c in claims(result)}
-    assert texts.get("The bandits attacked Almaty") == {TOKAYEV}, texts
-    assert texts.get("That is nonsense") == {TOKAYEV}, texts
+    # One claim per quotation, with one piece of evidence per sentence.
+    assert texts.get("Foreign countries call for talks. That is nonsense.") == {TOKAYEV}, texts
+    assert texts.get("The bandits attacked Almaty. They will be destroyed.") == {TOKAYEV}, texts
+    assert [len(c.evidence) for c in claims(result)] == [1, 2, 2]
     # "Foreign countries call for talks" is Tokayev's report, not a claim of the countries.
     assert all(c == {TOKAYEV} for c in texts.values()), texts
     assert not plain_facts(result)
+
+
+def test_a_quotation_of_someone_unknown_does_not_go_to_the_speaker_before(extract_text) -> None:
+    for body in (
+        'Tokayev said order was restored.\n\n"We are scared. Nobody helps us," a resident said.',
+        'Tokayev said order was restored. "We are scared. Nobody helps us," one woman told reporters.',
+    ):
+        result = extract_text(body)
+        assert claimants(result) == [{TOKAYEV}], body
+        assert "scared" not in str(values(claims(result)[0], "claimText")), body
 
 
 def test_a_split_quotation_belongs_to_the_speaker_in_the_middle(extract_text) -> None:
