@@ -130,9 +130,10 @@ def _assessment(tok: Token, sent: Sentence) -> str | None:
 def _forecast(tok: Token, sent: Sentence) -> bool:
     children = list(tok.children)
     if any(c.lower_ in ("will", "'ll", "wo") and c.dep_ == "aux" for c in children):
-        return not any(
-            s.kind == "person" for s in sent.subject(tok)
-        )  # "Tokayev will visit": a plan
+        if any(c.dep_ == "auxpass" for c in children):
+            return False  # "will be approved on Thursday": an announced plan, reported
+        # "Tokayev will visit": a plan, not the authors' forecast
+        return not any(s.kind == "person" for s in sent.subject(tok))
     if tok.lemma_ == "mean" and any(c.lower_ == "would" for c in children):
         return True
     return tok.lower_ == "expected" and any(c.dep_ == "auxpass" for c in children)
