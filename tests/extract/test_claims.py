@@ -69,7 +69,7 @@ def test_quoted_paragraphs_after_an_attribution_keep_its_speaker(extract_text) -
 def test_a_quotation_of_someone_unknown_does_not_go_to_the_speaker_before(extract_text) -> None:
     for body in (
         'Tokayev said order was restored.\n\n"We are scared. Nobody helps us," a resident said.',
-        'Tokayev said order was restored. "We are scared. Nobody helps us," one woman told reporters.',
+        'Tokayev said order was restored. "We are scared. No one helps," one woman told reporters.',
     ):
         result = extract_text(body)
         assert claimants(result) == [{TOKAYEV}], body
