@@ -170,9 +170,13 @@ class Extractor:
         """Publisher and authors from front matter: claimants of the authors' own claims."""
         doc = state.doc
         if doc.publisher:
+            # "FIDH (International Federation for Human Rights)": the name in
+            # brackets is another name of the publisher.
+            other = set(re.findall(r"\(([^)]*)\)", doc.publisher))
             info = self._find(doc.publisher) or EntityInfo(
                 EntityKey("organization", re.sub(r"\s*\([^)]*\)", "", doc.publisher).strip()),
                 "Organization",
+                aliases={a.strip() for a in other if a.strip()},
             )
             state.publisher = state.result.entity(info)
         for author in doc.authors:
