@@ -14,6 +14,7 @@ from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey, FactKey, Value
 
 CLOSING_MARKS = '"\u201d'
+OPENING_MARKS = '"\u201c'
 
 
 def _own_clauses(head: Token) -> set[int]:
@@ -63,6 +64,8 @@ def emit(
         and tokens[-1].text not in CLOSING_MARKS
     ):
         tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[0].is_punct and tokens[0].text not in OPENING_MARKS:
+        tokens = tokens[1:]  # "; in June he was reportedly ...", ", peaceful protests were ..."
     text = sent.span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].strip()
     about: list[Value] = [k for k in sent.entities_in(tokens) if k not in speakers]
     about += [v for v in also_about if v not in about]

@@ -59,10 +59,8 @@ def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
         content = _that_clause(tok)
         if not content and tok.dep_ == "nsubj":  # "X's explanation was that ..."
             content = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr")]
-        tokens = content_tokens(content)
-        sent.blocked.update(t.i for t in tokens)
-        if owner is not None:
-            emit(sent, [owner], ctype, tokens)
+        if owner is not None:  # whose it is unknown: left to the other rules
+            emit(sent, [owner], ctype, content_tokens(content))
 
 
 def _named_as(sent: Sentence, quoted: set[int]) -> None:

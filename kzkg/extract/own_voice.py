@@ -55,7 +55,16 @@ def _hedges(sent: Sentence) -> None:
             if tok.lemma_.lower() in ("accuse", "allege", "suspect", "allegedly")
             else "statement"
         )
-        emit(sent, speakers or _document_voice(sent), ctype, clause_tokens(clause))
+        # A clause before the hedged one is not hedged ("X was dismissed; he was
+        # reportedly ..."), whatever the parser hangs it on.
+        before = {
+            t.i
+            for c in clause.children
+            if c.dep_ in ("ccomp", "parataxis") and c.i < clause.i
+            for t in c.subtree
+        }
+        tokens = [t for t in clause_tokens(clause) if t.i not in before]
+        emit(sent, speakers or _document_voice(sent), ctype, tokens)
 
 
 def _disputed(sent: Sentence) -> list[Value]:
