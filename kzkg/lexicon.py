@@ -49,6 +49,7 @@ LIST_KEYS = (
     "collective_nouns",
     "body_nouns",
     "not_speakers",
+    "text_nouns",
 )
 
 

@@ -96,6 +96,8 @@ def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         return role_actor(sent, phrase)
     if noun.lemma_.lower() in sent.lexicon.words("body_nouns"):
         return _latest_mention(sent, noun.lemma_.lower(), {"organization"})
+    if noun.lemma_.lower() in sent.lexicon.words("text_nouns"):
+        return _last_speaker(sent, kinds=None)  # "the resolution states": its author's
     return None
 
 
@@ -113,12 +115,16 @@ def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
     ]
     if len(set(holders)) == 1:
         return holders[0]  # type: ignore[return-value]
+    return None if holders else _last_speaker(sent, kinds={"person"})
+
+
+def _last_speaker(sent: Sentence, kinds: set[str] | None) -> EntityKey | None:
+    """The one speaker of the latest claim, in this paragraph or the one before."""
     last = sent.state.quotes.last_claim
-    if not holders and last is not None and sent.state.quotes.paragraph - last[0] <= 1:
-        people = [k for k in last[1] if k.kind == "person"]
-        if len(people) == 1 and len(last[1]) == 1:
-            return people[0]
-    return None
+    if last is None or sent.state.quotes.paragraph - last[0] > 1 or len(last[1]) != 1:
+        return None
+    speaker = last[1][0]
+    return speaker if kinds is None or speaker.kind in kinds else None
 
 
 def _latest_mention(sent: Sentence, word: str, kinds: set[str]) -> EntityKey | None:

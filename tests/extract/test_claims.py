@@ -291,3 +291,12 @@ def test_an_impersonal_report_is_neither_a_fact_nor_anyones_claim(extract_text) 
         result = extract_text(body)
         assert not claims(result), body
         assert not plain_facts(result), body
+
+
+def test_the_report_speaks_for_the_speaker_before_it(extract_text) -> None:
+    result = extract_text(
+        "In a report, Human Rights Watch said police used torture. "
+        "The report also found that detainees were beaten."
+    )
+    assert claimants(result) == [{"Human Rights Watch"}] * 2
+    assert not claims(extract_text("The report found that detainees were beaten in Almaty."))
