@@ -300,3 +300,13 @@ def test_the_report_speaks_for_the_speaker_before_it(extract_text) -> None:
     )
     assert claimants(result) == [{"Human Rights Watch"}] * 2
     assert not claims(extract_text("The report found that detainees were beaten in Almaty."))
+
+
+def test_a_schedule_is_not_the_authors_forecast(extract_text) -> None:
+    for body in (
+        "The peacekeepers will withdraw from the country within ten days.",
+        "The withdrawal will be approved by the defence ministers on Thursday.",
+    ):
+        assert not claims(extract_text(body)), body
+    result = extract_text("The crackdown will lead to more criticism from the West.")
+    assert claimants(result) == [{PUBLISHER}]
