@@ -135,6 +135,24 @@ def _according_to(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
     return []
 
 
+def _introduced(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool]:
+    """A quotation introduced by any verb: '"...," X retorted', 'X disagreed: "..."'.
+    The verb's subject is the speaker; one that cannot be resolved is not the
+    speaker before it either."""
+    for tok in sent.span:
+        if tok.i in quoted or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        inside = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in quoted]
+        if not inside:
+            continue
+        speakers = speakers_of(sent, tok)
+        tokens = [t for c in inside for t in content_tokens([c]) if t.i in quoted]
+        if emit(sent, speakers, "statement", tokens):
+            return speakers, False
+        return [], True
+    return [], False
+
+
 def _block_non_factual(sent: Sentence) -> None:
     heads = set(sent.lexicon.words("non_factual_heads"))
     for tok in sent.span:
@@ -153,6 +171,8 @@ def extract_claims(sent: Sentence) -> None:
     if sent.is_assertion():
         speakers, unknown = _reported(sent, quoted)
         speakers = speakers or _according_to(sent, quoted)
+        if quoted and not speakers and not unknown:
+            speakers, unknown = _introduced(sent, quoted)
         attributed = list(sent.claims)
         extract_nominal_claims(sent, quoted)
         _block_non_factual(sent)

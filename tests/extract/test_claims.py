@@ -310,3 +310,30 @@ def test_a_schedule_is_not_the_authors_forecast(extract_text) -> None:
         assert not claims(extract_text(body)), body
     result = extract_text("The crackdown will lead to more criticism from the West.")
     assert claimants(result) == [{PUBLISHER}]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Tokayev said the operation was over. "Nothing is over," Nazarbayev retorted.',
+            "Nursultan Nazarbayev",
+        ),
+        (
+            'Tokayev said the operation was over. Nazarbayev disagreed: "Nothing is over. '
+            'People are still missing."',
+            "Nursultan Nazarbayev",
+        ),
+        ('Tokayev said the operation was over. "Nothing is over," one resident retorted.', None),
+    ],
+)
+def test_a_quotation_introduced_by_any_verb_is_its_subjects(
+    extract_text, body: str, speaker: str | None
+) -> None:
+    result = extract_text(body)
+    quoted = [c for c in claims(result) if "Nothing" in next(iter(values(c, "claimText")))]
+    if speaker is None:
+        assert not quoted, [c.label for c in claims(result)]
+    else:
+        assert [values(c, "claimant") for c in quoted] == [{speaker}]
+        assert "missing" in next(iter(values(quoted[0], "claimText"))) or "missing" not in body
