@@ -55,6 +55,9 @@ def emit(
     also_about: Iterable[Value] = (),
 ) -> FactKey | None:
     """A claim of the speakers with these content words; its content is blocked."""
+    # A claimant is an actor (kz:Actor): a country named for its state ("the U.S.
+    # Department of State notes") is not one, and makes no claim.
+    speakers = [s for s in speakers if s.kind != "place"]
     if not tokens or not speakers:
         return None
     sent.blocked.update(t.i for t in tokens)

@@ -188,5 +188,6 @@ def extract_claims(sent: Sentence) -> None:
         marked = [t for t in sent.span if t.i in quoted]
         text = sent.span.doc.text[marked[0].idx : marked[-1].idx + len(marked[-1])].strip(" ,")
         about = sent.entities_in(inside)
+    speakers = [s for s in speakers if s.kind != "place"]  # only actors claim
     this = QuotedSentence(sent.evidence("claims"), text, about)
     sent.claims += quotes.end(this, mostly_quoted, speakers, attributed, unknown)

@@ -337,3 +337,11 @@ def test_a_quotation_introduced_by_any_verb_is_its_subjects(
     else:
         assert [values(c, "claimant") for c in quoted] == [{speaker}]
         assert "missing" in next(iter(values(quoted[0], "claimText"))) or "missing" not in body
+
+
+def test_a_country_is_never_a_claimant(extract_text) -> None:
+    for body in (
+        "The U.S. Department of State notes that the United States follows the situation.",
+        "Russia said that its troops would leave.",
+    ):
+        assert all(c.isdisjoint({"Russia", "United States"}) for c in claimants(extract_text(body)))
