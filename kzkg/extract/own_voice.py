@@ -21,7 +21,7 @@ from __future__ import annotations
 from kzkg.extract.claim_emit import emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, Value
-from kzkg.extract.speakers import speakers_of
+from kzkg.extract.speakers import speaker_noun, speakers_of
 
 PRESENT = ("VBZ", "VBP")
 OBLIGATION = {"should", "must", "ought", "need"}
@@ -83,7 +83,16 @@ def _rebuttals(sent: Sentence) -> None:
     for tok in sent.span:
         if tok.i in sent.blocked:
             continue
-        if tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
+        if (
+            tok.lemma_.lower() in verbs
+            and tok.dep_ == "acl"
+            and tok.head.lemma_.lower() in disputed
+        ):
+            # "a claim rejected by rights groups": the agent rebuts the claim
+            agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
+            speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
+            tokens = sorted(tok.head.subtree, key=lambda t: t.i)
+        elif tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in disputed]
             if not objects:
                 continue

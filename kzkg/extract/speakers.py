@@ -154,7 +154,7 @@ def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     owner = next((sent.entity(c) for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         label += f" of {owner.label}"
-    elif collective:
+    elif collective and noun.tag_ != "NNS":  # "a coalition of ...", not "rights groups"
         of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         of = [o for o in of if o.dep_ == "pobj" and o.tag_ == "NNS"]
         if not of:

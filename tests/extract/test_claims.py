@@ -345,3 +345,14 @@ def test_a_country_is_never_a_claimant(extract_text) -> None:
         "Russia said that its troops would leave.",
     ):
         assert all(c.isdisjoint({"Russia", "United States"}) for c in claimants(extract_text(body)))
+
+
+def test_a_claim_rejected_by_someone_is_their_denial(extract_text) -> None:
+    result = extract_text(
+        "Officials insisted the protests were organised from abroad, a claim rejected by "
+        "rights groups."
+    )
+    by_type = {next(iter(values(c, "claimType"))): c for c in claims(result)}
+    assert values(by_type["statement"], "claimant") == {"officials"}
+    assert values(by_type["denial"], "claimant") == {"rights groups"}
+    assert by_type["statement"].fkey in {v for p, v in by_type["denial"].props if p == "about"}
