@@ -20,6 +20,9 @@ MODIFIERS = ("amod", "compound")
 def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     """The speakers of a reporting verb: its subject's entities, else a title's
     holder, a role noun's actor or a collective noun as a Group."""
+    nearest = _nearest_person(sent, verb)
+    if nearest is not None:
+        return [nearest]
     found = []
     for key in sent.subject(verb):
         if is_role_label(sent, key.label):
@@ -36,6 +39,24 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         if key is not None:
             return [key]
     return []
+
+
+def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:
+    """'he' or 'she' as the subject: the nearest person named before it in the
+    sentence ("Psaki said Blinken had a call, where he reaffirmed ..."); without
+    one, context.py's antecedent from the sentences before."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+    if not subjects:
+        return None
+    before = [
+        sent.tok_entity[t.i]
+        for t in sent.span
+        if t.i < subjects[0].i
+        and t.i in sent.tok_entity
+        and sent.tok_entity[t.i].kind == "person"
+        and t.dep_ != "poss"  # "Tokayev's foreign minister" is not Tokayev
+    ]
+    return before[-1] if before else None
 
 
 def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:

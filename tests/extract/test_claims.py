@@ -356,3 +356,13 @@ def test_a_claim_rejected_by_someone_is_their_denial(extract_text) -> None:
     assert values(by_type["statement"], "claimant") == {"officials"}
     assert values(by_type["denial"], "claimant") == {"rights groups"}
     assert by_type["statement"].fkey in {v for p, v in by_type["denial"].props if p == "about"}
+
+
+def test_he_is_the_nearest_person_named_before_in_the_sentence(extract_text) -> None:
+    result = extract_text(
+        "Jen Psaki said that Blinken had a call with Tokayev's foreign minister, where he "
+        "reaffirmed the support of the United States."
+    )
+    assert {"Antony Blinken"} in claimants(result) and {"Jen Psaki"} in claimants(result)
+    result = extract_text("Nazarbayev spoke first. Tokayev said he had given the order to fire.")
+    assert claimants(result) == [{TOKAYEV}]
