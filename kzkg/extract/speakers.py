@@ -20,6 +20,9 @@ MODIFIERS = ("amod", "compound")
 def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     """The speakers of a reporting verb: its subject's entities, else a title's
     holder, a role noun's actor or a collective noun as a Group."""
+    quoted = _quoted_as_saying(sent, verb)
+    if quoted is not None:
+        return [quoted]
     nearest = _nearest_person(sent, verb)
     if nearest is not None:
         return [nearest]
@@ -39,6 +42,16 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         if key is not None:
             return [key]
     return []
+
+
+def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
+    """'Xinhua quoted Dujarric as saying': the one quoted speaks, not the agency."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    if not any(c.lower_ == "as" for c in verb.children):
+        return None
+    objects = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+    return next((k for k in objects if k is not None and sent.can_act(k)), None)
 
 
 def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:

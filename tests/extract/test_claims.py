@@ -366,3 +366,10 @@ def test_he_is_the_nearest_person_named_before_in_the_sentence(extract_text) -> 
     assert {"Antony Blinken"} in claimants(result) and {"Jen Psaki"} in claimants(result)
     result = extract_text("Nazarbayev spoke first. Tokayev said he had given the order to fire.")
     assert claimants(result) == [{TOKAYEV}]
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_agency(extract_text) -> None:
+    result = extract_text(
+        '"Appeals to refrain from violence were repeated," Reuters quoted Guterres as saying.'
+    )
+    assert claimants(result) == [{"António Guterres"}]
