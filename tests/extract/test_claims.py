@@ -167,6 +167,7 @@ def test_no_hedge_no_claim(extract_text) -> None:
         'Troops arrived amid what Tokayev called a "terrorist threat".',
         "Referring to the protesters as bandits, Tokayev asked the CSTO for help.",
         "Tokayev's claim that foreign fighters stormed the airport went unchallenged.",
+        "Tokayev called it an attempted coup.",
     ],
 )
 def test_naming_and_nominal_claims_belong_to_the_namer(extract_text, body: str) -> None:
@@ -373,3 +374,19 @@ def test_the_one_quoted_as_saying_speaks_not_the_agency(extract_text) -> None:
         '"Appeals to refrain from violence were repeated," Reuters quoted Guterres as saying.'
     )
     assert claimants(result) == [{"António Guterres"}]
+
+
+def test_the_governments_assertion_is_its_claim(extract_text) -> None:
+    result = extract_text("The government's assertion that the protesters were armed was false.")
+    assert {"Government of Kazakhstan"} in claimants(result)
+
+
+def test_no_evidence_that_is_the_documents_denial_and_no_fact(extract_text) -> None:
+    for body in (
+        "There is no evidence that foreign fighters stormed the airport in Almaty.",
+        "The authorities have produced no evidence that foreign fighters stormed the airport.",
+    ):
+        result = extract_text(body)
+        denials = [c for c in claims(result) if values(c, "claimType") == {"denial"}]
+        assert [values(c, "claimant") for c in denials] == [{PUBLISHER}], body
+        assert not plain_facts(result), body
