@@ -18,7 +18,7 @@ from kzkg.extract.claim_emit import content_tokens, emit
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
-from kzkg.extract.own_voice import extract_own_voice
+from kzkg.extract.own_voice import extract_own_voice, reduced_passive
 from kzkg.extract.quotations import QuotedSentence
 from kzkg.extract.speakers import speaker_noun, speakers_of
 
@@ -87,6 +87,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool]:
         ctype = _claim_verb(tok, sent)
         if not ctype or tok.i in quoted:
             continue  # a verb inside a quotation is the quoted speaker's own report
+        if reduced_passive(tok, set(sent.lexicon.words("hedge_passives"))):
+            continue  # "groups believed to be close to ...": a hedge, for own_voice.py
         content = _content(tok, ctype, sent)
         if content and content[0] is tok.head:  # the tail "..., X said": its own words
             tokens = content_tokens(content[:1], tok)  # out, what it hangs on in

@@ -41,6 +41,18 @@ def _hedges(sent: Sentence) -> None:
             clause = tok.head
         elif tok.lemma_.lower() in passives and any(c.dep_ == "auxpass" for c in tok.children):
             clause = tok
+        elif tok.lemma_.lower() in passives and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            if _hedged_as(tok):
+                # "groups believed to be close to the elites": a hedged description
+                tokens = [t for t in tok.head.subtree if t.i <= tok.head.i or t in tok.subtree]
+                emit(sent, _document_voice(sent), "statement", tokens)
+            continue
+        elif reduced_passive(tok, passives):  # the parser took "believed" for a past tense
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            tokens = sorted({*tok.subtree}, key=lambda t: t.i)
+            if subjects:
+                emit(sent, _document_voice(sent), "statement", tokens)
+            continue
         else:
             continue
         if clause.i in sent.blocked:
@@ -65,6 +77,26 @@ def _hedges(sent: Sentence) -> None:
         }
         tokens = [t for t in clause_tokens(clause) if t.i not in before]
         emit(sent, speakers or _document_voice(sent), ctype, tokens)
+
+
+def _hedged_as(verb: Token) -> bool:
+    """'seen as', 'believed to be', 'accused of': not 'seen in Almaty'."""
+    return any(
+        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "of"))
+        for c in verb.children
+    )
+
+
+def reduced_passive(verb: Token, passives: set[str]) -> bool:
+    """'Groups believed to be close to the elites joined ...' parsed with 'believed' as
+    the verb of 'groups': an active 'believe' needs an object or a clause, so a bare
+    'to'-infinitive after it is the passive."""
+    if verb.lemma_.lower() not in passives or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass", "dative") for c in children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
 
 
 def _disputed(sent: Sentence) -> list[Value]:

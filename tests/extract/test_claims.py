@@ -390,3 +390,13 @@ def test_no_evidence_that_is_the_documents_denial_and_no_fact(extract_text) -> N
         denials = [c for c in claims(result) if values(c, "claimType") == {"denial"}]
         assert [values(c, "claimant") for c in denials] == [{PUBLISHER}], body
         assert not plain_facts(result), body
+
+
+def test_a_hedged_description_is_the_documents_not_the_described(extract_text) -> None:
+    for body in (
+        "Armed groups believed to be close to regional elites joined the protests.",
+        "Masimov, seen as a close ally of Nazarbayev, was arrested on 8 January.",
+        "Officers accused of torture were not suspended.",
+    ):
+        assert claimants(extract_text(body)) == [{PUBLISHER}], body
+    assert not claims(extract_text("Protesters seen in Almaty on Wednesday were detained."))
