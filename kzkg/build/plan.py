@@ -16,6 +16,7 @@ from kzkg.build.cache import Extracted, ResultCache, entry_key
 from kzkg.build.shards import Shard
 from kzkg.corpus import Document, EmptyBody, parse_document
 from kzkg.errors import InputError
+from kzkg.extract.pipeline import reads_language
 from kzkg.vocab import slug
 
 Warn = Callable[[str], None]
@@ -44,11 +45,13 @@ class Reading:
     planned: list[Planned] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # warnings: files with no body
     problems: list[str] = field(default_factory=list)  # bad files: an error, or skipped
+    notes: list[str] = field(default_factory=list)  # documents read but not extracted
 
     def extend(self, other: Reading) -> None:
         self.planned += other.planned
         self.empty += other.empty
         self.problems += other.problems
+        self.notes += other.notes
 
 
 def plan(
@@ -83,12 +86,15 @@ def read_files(
             continue
         if shard is None or shard.holds(item.doc_id):
             reading.planned.append(item)
+            if item.document is not None and not reads_language(item.document.language):
+                language = item.document.language
+                reading.notes.append(f"note: {path}: language '{language}', no facts extracted")
     return reading
 
 
 def settle(reading: Reading, warn: Warn, keep_going: bool) -> list[Planned]:
     """The usable documents; bad files are one error together, or with `keep_going` warnings."""
-    for line in reading.empty:
+    for line in reading.empty + reading.notes:
         warn(line)
     if reading.problems and not keep_going:
         raise InputError("\n".join(reading.problems))

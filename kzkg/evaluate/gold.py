@@ -41,6 +41,16 @@ class Gold:
     entities: list[dict[str, Any]]
     facts: dict[str, list[GoldFact]]
 
+    def synonyms(self) -> dict[str, set[str]]:
+        """Each entity name -> every name of its entity: a fact's "Berik Asylov"
+        is also right when the graph calls him by the alias "Berik Assylov"."""
+        out: dict[str, set[str]] = {}
+        for entity in self.entities:
+            names = {name_key(str(n)) for n in [entity["label"], *(entity.get("aliases") or [])]}
+            for name in names:
+                out.setdefault(name, set()).update(names)
+        return out
+
     def quotes(self) -> list[Quote]:
         return [q for facts in self.facts.values() for f in facts for q in f.evidence]
 

@@ -69,6 +69,7 @@ class BuiltGraph:
         self.store.bulk_load(
             path=str(ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(str(ONTOLOGY_IRI))
         )
+        self.synonyms: dict[str, set[str]] = {}  # from the gold: see Gold.synonyms
         self.names: dict[str, set[str]] = {}
         for row in self.rows("SELECT ?e ?n { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } }"):
             self.names.setdefault(row["e"], set()).add(name_key(row["n"]))
@@ -86,7 +87,12 @@ class BuiltGraph:
         return [{n: _value(t) for n, t in zip(names, solution, strict=True)} for solution in result]
 
     def named(self, iri: str | None, wanted: list[str]) -> bool:
-        return iri is not None and bool(self.names.get(iri, set()) & set(wanted))
+        """Does the entity go by one of the wanted names (or another name of the
+        same gold entity)?"""
+        if iri is None:
+            return False
+        names = set(wanted).union(*(self.synonyms.get(w, ()) for w in wanted))
+        return bool(self.names.get(iri, set()) & names)
 
     def facts(self, kind: str) -> dict[str, Fact]:
         pattern = FACT_PATTERNS[kind]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import kzkg.extract as extract_package
 from kzkg.build import build
 from kzkg.corpus import read_document
 from kzkg.errors import InputError
@@ -51,12 +53,21 @@ def default_corpus(gold_path: Path) -> Path:
 
 
 def private_build(corpus: Path, extractor: Extractor | None = None) -> Path:
-    """Build a corpus into a cache folder of its own (a rebuild re-extracts only
-    changed documents) and return the graph file."""
-    key = hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:16]
-    folder = project_root() / "graph" / ".cache" / "evaluate" / key
+    """Build a corpus into a cache folder of its own, so a rerun re-extracts only
+    what changed; return the graph file. The build cache keys on the lexicon but
+    not on the extraction code, so the folder is emptied when the code changed."""
+    folder = project_root() / "graph" / ".cache" / "evaluate"
+    folder /= hashlib.sha256(str(corpus.resolve()).encode()).hexdigest()[:16]
+    code = hashlib.sha256()
+    for source in sorted(Path(extract_package.__file__).parent.glob("*.py")):
+        code.update(source.read_bytes())
+    stamp = folder / "extraction-code"
+    if stamp.is_file() and stamp.read_text() != code.hexdigest():
+        shutil.rmtree(folder / "results", ignore_errors=True)
+    folder.mkdir(parents=True, exist_ok=True)
     out = folder / "graph.trig"
     build(corpus, out, cache=folder / "results", warn=lambda _line: None, extractor=extractor)
+    stamp.write_text(code.hexdigest())
     return out
 
 
@@ -80,6 +91,7 @@ def evaluate(
     if not trig.is_file():
         raise InputError(f"{trig}: graph file does not exist")
     graph = BuiltGraph(trig, ontology_file())
+    graph.synonyms = gold.synonyms()
     for key, doc in documents.items():
         if doc.id not in graph.doc_ids.values():
             raise InputError(f"gold document {key!r} ({doc.id}) is not in the graph {trig}")

