@@ -55,9 +55,10 @@ def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
 
 
 def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:
-    """'he' or 'she' as the subject: the nearest person named before it in the
-    sentence ("Psaki said Blinken had a call, where he reaffirmed ..."); without
-    one, context.py's antecedent from the sentences before."""
+    """'he' or 'she' as the subject: the nearest person before it in the sentence who
+    is the subject of a clause ("Psaki said Blinken had a call, where he reaffirmed
+    ...", not "Tokayev met Zas and thanked ... what he called"); without one,
+    context.py's antecedent from the sentences before."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
     if not subjects:
         return None
@@ -67,9 +68,16 @@ def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:
         if t.i < subjects[0].i
         and t.i in sent.tok_entity
         and sent.tok_entity[t.i].kind == "person"
-        and t.dep_ != "poss"  # "Tokayev's foreign minister" is not Tokayev
+        and _is_subject(t)
     ]
     return before[-1] if before else None
+
+
+def _is_subject(token: Token) -> bool:
+    """A token of a clause's subject: the subject itself or a name part of it."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ in ("compound", "appos", "flat") and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:

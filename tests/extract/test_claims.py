@@ -400,3 +400,10 @@ def test_a_hedged_description_is_the_documents_not_the_described(extract_text) -
     ):
         assert claimants(extract_text(body)) == [{PUBLISHER}], body
     assert not claims(extract_text("Protesters seen in Almaty on Wednesday were detained."))
+
+
+def test_he_is_not_someone_merely_met(extract_text) -> None:
+    result = extract_text(
+        'Tokayev met with Putin and thanked the allies amid what he called a "terror attack".'
+    )
+    assert claimants(result) and all(c == {TOKAYEV} for c in claimants(result))
