@@ -78,10 +78,12 @@ def _reporting_tail(verb: Token) -> bool:
     )
 
 
-def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool]:
+def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[EntityKey], bool]:
     """Reporting verbs outside quotation marks: 'X said (that) ...', '"...," X said'.
-    Returns the speakers, and whether a speaker was named but not known."""
+    Returns the speakers, those introduced by a reporting verb without content, and
+    whether a speaker was named but not known."""
     said: list[EntityKey] = []
+    introduced: list[EntityKey] = []
     unknown = False
     for tok in sent.span:
         ctype = _claim_verb(tok, sent)
@@ -97,14 +99,19 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool]:
             tokens = content_tokens(content)
         # Reported content is never a fact, even when the speaker is unknown.
         sent.blocked.update(t.i for t in tokens)
-        if not tokens or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "is said to ...": a hedge, for own_voice.py
         speakers = speakers_of(sent, tok)
-        if emit(sent, speakers, ctype, tokens):
+        if not tokens:
+            # "Residents described scenes of chaos.": no claim, but whoever is
+            # introduced speaks the quotation that follows
+            introduced += [s for s in speakers if s not in introduced]
+            unknown = unknown or not speakers
+        elif emit(sent, speakers, ctype, tokens):
             said += [s for s in speakers if s not in said]
         else:
             unknown = True
-    return said, unknown
+    return said, introduced, unknown and not said
 
 
 def _source(sent: Sentence, obj: Token) -> EntityKey | None:
@@ -171,10 +178,12 @@ def extract_claims(sent: Sentence) -> None:
     speakers: list[EntityKey] = []
     unknown = False
     if sent.is_assertion():
-        speakers, unknown = _reported(sent, quoted)
+        speakers, introduced, unknown = _reported(sent, quoted)
         speakers = speakers or _according_to(sent, quoted)
-        if quoted and not speakers and not unknown:
-            speakers, unknown = _introduced(sent, quoted)
+        if quoted and not speakers:  # '"...," Reuters quoted X as saying', 'X retorted'
+            speakers, unknown_here = _introduced(sent, quoted)
+            unknown = not speakers and (unknown or unknown_here)
+        speakers = speakers or introduced
         attributed = list(sent.claims)
         extract_nominal_claims(sent, quoted)
         _block_non_factual(sent)

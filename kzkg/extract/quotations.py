@@ -100,8 +100,10 @@ class Quotations:
                 if claims and sentence.text:
                     self.claim, self.parts = claims[0], [(sentence.span.start, sentence.text)]
                 self._flush(speakers)
-        elif unattributed and (in_quotation or mostly_quoted):
-            self.anonymous, self.pending = True, []  # "'...,' a resident said": not ours
+        elif unattributed:
+            self.last_claim = None  # someone unknown spoke last
+            if in_quotation or mostly_quoted:
+                self.anonymous, self.pending = True, []  # "'...,' a resident said"
         elif mostly_quoted and not self.anonymous:
             if self.speakers:
                 credited.append(self._credit(sentence, self.speakers))

@@ -407,3 +407,13 @@ def test_he_is_not_someone_merely_met(extract_text) -> None:
         'Tokayev met with Putin and thanked the allies amid what he called a "terror attack".'
     )
     assert claimants(result) and all(c == {TOKAYEV} for c in claimants(result))
+
+
+def test_someone_introduced_in_between_takes_the_quotation(extract_text) -> None:
+    before = "Tokayev said on Friday that the operation was almost complete.\n\n"
+    quote = ' "There was shooting all night. We hid in the basement."'
+    result = extract_text(before + "Residents of Almaty described scenes of chaos." + quote)
+    texts = {next(iter(values(c, "claimText"))): values(c, "claimant") for c in claims(result)}
+    assert {TOKAYEV} not in [v for k, v in texts.items() if "shooting" in k], texts
+    result = extract_text(before + "A nurse described scenes of chaos." + quote)
+    assert claimants(result) == [{TOKAYEV}]
