@@ -24,6 +24,7 @@ from kzkg.extract.speakers import speaker_noun, speakers_of
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation of ..."
+NEGATIONS = {"not", "n't", "never", "nor", "neither"}
 
 
 def _claim_verb(tok: Token, sent: Sentence) -> str | None:
@@ -101,6 +102,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
         sent.blocked.update(t.i for t in tokens)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "is said to ...": a hedge, for own_voice.py
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children):
+            continue  # "did not say whether", "Nor did he say": no claim, still no fact
         speakers = speakers_of(sent, tok)
         if not tokens:
             # "Residents described scenes of chaos.": no claim, but whoever is

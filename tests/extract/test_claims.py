@@ -417,3 +417,14 @@ def test_someone_introduced_in_between_takes_the_quotation(extract_text) -> None
     assert {TOKAYEV} not in [v for k, v in texts.items() if "shooting" in k], texts
     result = extract_text(before + "A nurse described scenes of chaos." + quote)
     assert claimants(result) == [{TOKAYEV}]
+
+
+def test_a_negated_report_is_no_claim_and_no_fact(extract_text) -> None:
+    for body in (
+        "Nor did Pashinyan say whether Armenian soldiers would join the contingent.",
+        "Tokayev never said that the protesters were terrorists.",
+        "Tokayev did not say when troops would leave Almaty.",
+    ):
+        result = extract_text(body)
+        assert not claims(result), body
+        assert not plain_facts(result), body
