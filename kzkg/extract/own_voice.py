@@ -76,7 +76,16 @@ def _hedges(sent: Sentence) -> None:
             for t in c.subtree
         }
         tokens = [t for t in clause_tokens(clause) if t.i not in before]
-        emit(sent, speakers or _document_voice(sent), ctype, tokens)
+        emit(sent, speakers or _document_voice(sent), ctype, tokens, _shared_subject(sent, clause))
+
+
+def _shared_subject(sent: Sentence, clause: Token) -> list[Value]:
+    """Who a conjoined clause is about when its subject is the first clause's:
+    "Security forces detained ... and are accused of torturing them"."""
+    if clause.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in clause.children):
+        return []
+    subjects = [c for c in clause.head.children if c.dep_.startswith("nsubj")]
+    return [k for s in subjects for k in [sent.entity(s)] if k is not None]
 
 
 def _hedged_as(verb: Token) -> bool:
