@@ -37,6 +37,13 @@ def content_tokens(content: list[Token], leave_out: Token | None = None) -> list
     return sorted({t for c in content for t in c.subtree if t.i not in skip}, key=lambda t: t.i)
 
 
+def words_between(sent: Sentence, first: Token, last: Token) -> str:
+    """The sentence's text from one token to another (Doc.text would join the whole
+    document's tokens on every call)."""
+    base = sent.span.start_char
+    return sent.span.text[first.idx - base : last.idx + len(last) - base]
+
+
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content, else the document's."""
     lo = tokens[0].idx - sent.span.start_char
@@ -69,7 +76,7 @@ def emit(
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].is_punct and tokens[0].text not in OPENING_MARKS:
         tokens = tokens[1:]  # "; in June he was reportedly ...", ", peaceful protests were ..."
-    text = sent.span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].strip()
+    text = words_between(sent, tokens[0], tokens[-1]).strip()
     about: list[Value] = [k for k in sent.entities_in(tokens) if k not in speakers]
     about += [v for v in also_about if v not in about]
     fkey = add_claim(

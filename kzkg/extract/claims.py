@@ -14,7 +14,7 @@ Friday that"), else the document's date, never a date inside what is said.
 
 from __future__ import annotations
 
-from kzkg.extract.claim_emit import content_tokens, emit
+from kzkg.extract.claim_emit import content_tokens, emit, words_between
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
@@ -86,7 +86,7 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
     said: list[EntityKey] = []
     introduced: list[EntityKey] = []
     unknown = False
-    for tok in sent.span:
+    for tok in sent.tokens:
         ctype = _claim_verb(tok, sent)
         if not ctype or tok.i in quoted:
             continue  # a verb inside a quotation is the quoted speaker's own report
@@ -132,7 +132,7 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
 
 def _according_to(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
     """'According to X, ...' and '..., according to X': X claims the clause."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lower_ != "according" or tok.i in quoted | sent.blocked or tok.dep_ != "prep":
             continue
         objs = [o for to in tok.children if to.lower_ == "to" for o in to.children]
@@ -151,7 +151,7 @@ def _introduced(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool
     """A quotation introduced by any verb: '"...," X retorted', 'X disagreed: "..."'.
     The verb's subject is the speaker; one that cannot be resolved is not the
     speaker before it either."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.i in quoted or tok.pos_ not in ("VERB", "AUX"):
             continue
         inside = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in quoted]
@@ -167,7 +167,7 @@ def _introduced(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool
 
 def _block_non_factual(sent: Sentence) -> None:
     heads = set(sent.lexicon.words("non_factual_heads"))
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() in heads:
             for child in tok.children:
                 if child.dep_ in ("xcomp", "ccomp"):
@@ -180,7 +180,8 @@ def extract_claims(sent: Sentence) -> None:
     sent.blocked.update(quoted)
     speakers: list[EntityKey] = []
     unknown = False
-    if sent.is_assertion():
+    assertion = sent.is_assertion()
+    if assertion:
         speakers, introduced, unknown = _reported(sent, quoted)
         speakers = speakers or _according_to(sent, quoted)
         if quoted and not speakers:  # '"...," Reuters quoted X as saying', 'X retorted'
@@ -194,13 +195,13 @@ def extract_claims(sent: Sentence) -> None:
     else:
         attributed = []
         _block_non_factual(sent)
-    words = [t for t in sent.span if not (t.is_punct or t.is_space)]
+    words = [t for t in sent.tokens if not (t.is_punct or t.is_space)]
     inside = [t for t in words if t.i in quoted]
-    mostly_quoted = sent.is_assertion() and bool(words) and 2 * len(inside) >= len(words)
+    mostly_quoted = assertion and bool(words) and 2 * len(inside) >= len(words)
     text, about = "", []
     if inside:
-        marked = [t for t in sent.span if t.i in quoted]
-        text = sent.span.doc.text[marked[0].idx : marked[-1].idx + len(marked[-1])].strip(" ,")
+        marked = [t for t in sent.tokens if t.i in quoted]
+        text = words_between(sent, marked[0], marked[-1]).strip(" ,")
         about = sent.entities_in(inside)
     speakers = [s for s in speakers if s.kind != "place"]  # only actors claim
     this = QuotedSentence(sent.evidence("claims"), text, about)

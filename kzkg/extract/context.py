@@ -10,6 +10,7 @@ antecedents for pronouns.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from kzkg.corpus import Document
@@ -113,6 +114,11 @@ class Sentence:
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made once: iterating a spaCy span makes new ones."""
+        return list(self.span)
 
     @property
     def lexicon(self) -> Lexicon:

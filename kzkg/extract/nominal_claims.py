@@ -51,7 +51,7 @@ def _that_clause(noun: Token) -> list[Token]:
 
 def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
     nouns = sent.lexicon.claim_nouns
-    for tok in sent.span:
+    for tok in sent.tokens:
         ctype = nouns.get(tok.lemma_.lower())
         if ctype is None or tok.i in quoted or tok.pos_ != "NOUN":
             continue
@@ -66,7 +66,7 @@ def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
 def _named_as(sent: Sentence, quoted: set[int]) -> None:
     """'what he called a "terror attack"', 'described X as Y', 'referring to X as Y'."""
     verbs = set(sent.lexicon.words("naming_verbs"))
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or tok.i in quoted:
             continue
         named = [c for c in tok.children if c.dep_ == "oprd"]

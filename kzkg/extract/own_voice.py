@@ -34,7 +34,7 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
 def _hedges(sent: Sentence) -> None:
     adverbs = set(sent.lexicon.words("hedge_adverbs"))
     passives = set(sent.lexicon.words("hedge_passives"))
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue
         if tok.lower_ in adverbs and tok.dep_ == "advmod":
@@ -47,7 +47,8 @@ def _hedges(sent: Sentence) -> None:
                 tokens = [t for t in tok.head.subtree if t.i <= tok.head.i or t in tok.subtree]
                 emit(sent, _document_voice(sent), "statement", tokens)
             continue
-        elif reduced_passive(tok, passives):  # the parser took "believed" for a past tense
+        elif tok.tag_ in ("VBN", "VBD") and reduced_passive(tok, passives):
+            # the parser took "believed" for a past tense
             subjects = [c for c in tok.children if c.dep_ == "nsubj"]
             tokens = sorted({*tok.subtree}, key=lambda t: t.i)
             if subjects:
@@ -121,7 +122,7 @@ def _disputed(sent: Sentence) -> list[Value]:
 def _rebuttals(sent: Sentence) -> None:
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue
         if (
@@ -204,7 +205,7 @@ def _author_assessment(sent: Sentence) -> None:
     """The authors' own assessment or forecast: a main clause with no reported speaker."""
     if sent.claims or not _document_voice(sent):
         return
-    for tok in sent.span:
+    for tok in sent.tokens:
         main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
         if not main or tok.i in sent.blocked:
             continue

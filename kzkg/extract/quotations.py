@@ -52,17 +52,19 @@ class Quotations:
     def begin(self, sent: object) -> set[int]:
         """Follow the quotation marks through the sentence; return its quoted tokens."""
         span = sent.span  # type: ignore[attr-defined]
+        text = span.text
         start = sent.base + span.start_char  # type: ignore[attr-defined]
-        first = next((t for t in span if not t.is_space), None)
-        starts_quoted = first is not None and first.text in (OPENING, STRAIGHT)
+        starts_quoted = text.lstrip()[:1] in (OPENING, STRAIGHT)
         if self.last_end >= 0 and "\n" in self.body[self.last_end : start]:
             self.paragraph += 1
             if self.is_open and not starts_quoted:
                 self._close()  # an unbalanced mark does not run on into plain text
-        self.last_end = start + len(span.text.rstrip())
+        self.last_end = start + len(text.rstrip())
+        if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
+            return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()  # type: ignore[attr-defined]
         quoted: set[int] = set()
         reopening = self.is_open and starts_quoted  # a quoted paragraph continues
-        for tok in span:
+        for tok in sent.tokens:  # type: ignore[attr-defined]
             was_open = self.is_open
             for mark in (c for c in tok.text if c in MARKS):
                 if reopening:

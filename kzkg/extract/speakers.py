@@ -64,7 +64,7 @@ def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:
         return None
     before = [
         sent.tok_entity[t.i]
-        for t in sent.span
+        for t in sent.tokens
         if t.i < subjects[0].i
         and t.i in sent.tok_entity
         and sent.tok_entity[t.i].kind == "person"
