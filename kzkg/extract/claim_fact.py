@@ -8,6 +8,7 @@ same words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kzkg.dates import PartialDate
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span, Value
@@ -22,7 +23,7 @@ def add_claim(
     ctype: str,
     text: str,
     span: Span,
-    about: list[Value],
+    about: Sequence[Value],
     date: PartialDate | None,
 ) -> FactKey:
     """The claim node, keyed by its first claimant and its normalised words."""

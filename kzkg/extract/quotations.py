@@ -15,10 +15,14 @@ is credited to no one, never to the publisher.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
+
+if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
+    from kzkg.extract.context import Sentence
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 MARKS = OPENING + CLOSING + STRAIGHT
@@ -49,11 +53,11 @@ class Quotations:
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
 
-    def begin(self, sent: object) -> set[int]:
+    def begin(self, sent: Sentence) -> set[int]:
         """Follow the quotation marks through the sentence; return its quoted tokens."""
-        span = sent.span  # type: ignore[attr-defined]
+        span = sent.span
         text = span.text
-        start = sent.base + span.start_char  # type: ignore[attr-defined]
+        start = sent.base + span.start_char
         starts_quoted = text.lstrip()[:1] in (OPENING, STRAIGHT)
         if self.last_end >= 0 and "\n" in self.body[self.last_end : start]:
             self.paragraph += 1
@@ -61,10 +65,10 @@ class Quotations:
                 self._close()  # an unbalanced mark does not run on into plain text
         self.last_end = start + len(text.rstrip())
         if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
-            return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()  # type: ignore[attr-defined]
+            return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
         reopening = self.is_open and starts_quoted  # a quoted paragraph continues
-        for tok in sent.tokens:  # type: ignore[attr-defined]
+        for tok in sent.tokens:
             was_open = self.is_open
             for mark in (c for c in tok.text if c in MARKS):
                 if reopening:

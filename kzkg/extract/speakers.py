@@ -37,10 +37,11 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         return found
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
-        key = next((k for k in named if k is not None and sent.can_act(k)), None)
-        key = key or speaker_noun(sent, subj)  # "media outlet Khabar said", "the ministry said"
-        if key is not None:
-            return [key]
+        # "media outlet Khabar said", "the ministry said"
+        speaker = next((k for k in named if k is not None and sent.can_act(k)), None)
+        speaker = speaker or speaker_noun(sent, subj)
+        if speaker is not None:
+            return [speaker]
     return []
 
 
@@ -147,16 +148,16 @@ def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
     """The person given this title earlier in the document (a tenure of a post so
     named), else the speaker just before when that speaker is a person."""
     phrase = phrase.removeprefix("the ").strip()
-    holders = [
-        value
-        for fact in sent.result.facts.values()
-        if fact.cls == "Tenure"
-        and any(p == "post" and phrase in v.label.lower() for p, v in fact.props)  # type: ignore[union-attr]
-        for p, value in fact.props
-        if p == "holder"
-    ]
+    holders: list[EntityKey] = []
+    for fact in sent.result.facts.values():
+        if fact.cls != "Tenure":
+            continue
+        values = {p: v for p, v in fact.props if isinstance(v, EntityKey)}
+        post, holder = values.get("post"), values.get("holder")
+        if post is not None and holder is not None and phrase in post.label.lower():
+            holders.append(holder)
     if len(set(holders)) == 1:
-        return holders[0]  # type: ignore[return-value]
+        return holders[0]
     return None if holders else _last_speaker(sent, kinds={"person"})
 
 
