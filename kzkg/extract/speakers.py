@@ -10,6 +10,8 @@ preceding actor who fits the role, or no one when none fits.
 
 from __future__ import annotations
 
+import re
+
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityInfo, EntityKey
 
@@ -145,8 +147,8 @@ def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
 
 
 def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
-    """The person given this title earlier in the document (a tenure of a post so
-    named), else the speaker just before when that speaker is a person."""
+    """The person given this title earlier in the document: the one holder of a post
+    so named, else the nearest person named with the title."""
     phrase = phrase.removeprefix("the ").strip()
     holders: list[EntityKey] = []
     for fact in sent.result.facts.values():
@@ -158,7 +160,25 @@ def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
             holders.append(holder)
     if len(set(holders)) == 1:
         return holders[0]
-    return None if holders else _last_speaker(sent, kinds={"person"})
+    return None if holders else _titled_mention(sent, phrase.split()[-1])
+
+
+def _titled_mention(sent: Sentence, title: str) -> EntityKey | None:
+    """The nearest person named before with this title next to the name, in the
+    same sentence ("Interior Minister X", "said X, the spokesman"); one named
+    without it does not fit."""
+    before = sent.base + sent.span.start_char
+    body = sent.state.doc.body
+    word = re.compile(rf"\b{re.escape(title)}\b", re.I)
+    found = []
+    for key, span in sent.result.mentions:
+        if key.kind != "person" or span.start >= before:
+            continue
+        left = re.split(r"[.!?\n]", body[max(0, span.start - 60) : span.start])[-1]
+        right = re.split(r"[.!?\n]", body[span.end : span.end + 40])[0]
+        if word.search(left) or word.search(right):
+            found.append((span.start, key))
+    return max(found)[1] if found else None
 
 
 def _last_speaker(sent: Sentence, kinds: set[str] | None) -> EntityKey | None:

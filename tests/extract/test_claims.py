@@ -428,3 +428,16 @@ def test_a_negated_report_is_no_claim_and_no_fact(extract_text) -> None:
         result = extract_text(body)
         assert not claims(result), body
         assert not plain_facts(result), body
+
+
+def test_a_role_noun_needs_someone_named_with_that_title(extract_text) -> None:
+    claim = "Tokayev said the operation was over. The minister said that 300 people were detained."
+    result = extract_text(claim)
+    assert claimants(result) == [{TOKAYEV}]  # Tokayev was never called a minister
+    result = extract_text("Interior Minister Yerlan Turgumbayev spoke on Monday. " + claim)
+    assert sorted(map(sorted, claimants(result))) == [[TOKAYEV], ["Yerlan Turgumbayev"]]
+    result = extract_text(
+        '"We are concerned," said Stephane Dujarric, the UN spokesman.\n\n'
+        '"All sides must show restraint," the spokesman added.'
+    )
+    assert all(c == {"Stephane Dujarric"} for c in claimants(result)) and len(claims(result)) == 2
