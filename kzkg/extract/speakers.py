@@ -142,8 +142,17 @@ def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     if noun.lemma_.lower() in sent.lexicon.words("body_nouns"):
         return _latest_mention(sent, noun.lemma_.lower(), {"organization"})
     if noun.lemma_.lower() in sent.lexicon.words("text_nouns"):
-        return _last_speaker(sent, kinds=None)  # "the resolution states": its author's
+        return _text_author(sent, noun.lemma_.lower())
     return None
+
+
+def _text_author(sent: Sentence, noun: str) -> EntityKey | None:
+    """'The resolution states': the body that spoke just before, when the text was
+    named earlier ("In a resolution, the European Parliament called ...")."""
+    earlier = sent.state.doc.body[: sent.base + sent.span.start_char].lower()
+    if not re.search(rf"\b{re.escape(noun)}\b", earlier):
+        return None
+    return _last_speaker(sent, kinds={"organization", "group"})
 
 
 def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:

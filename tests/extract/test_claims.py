@@ -441,3 +441,12 @@ def test_a_role_noun_needs_someone_named_with_that_title(extract_text) -> None:
         '"All sides must show restraint," the spokesman added.'
     )
     assert all(c == {"Stephane Dujarric"} for c in claimants(result)) and len(claims(result)) == 2
+
+
+def test_the_report_is_not_a_persons_and_must_have_been_named(extract_text) -> None:
+    result = extract_text("Tokayev said order was restored. The report found that 300 were held.")
+    assert claimants(result) == [{TOKAYEV}]
+    result = extract_text(
+        "Human Rights Watch said police used torture. The report found that 300 were held."
+    )
+    assert claimants(result) == [{"Human Rights Watch"}]
