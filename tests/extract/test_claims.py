@@ -450,3 +450,10 @@ def test_the_report_is_not_a_persons_and_must_have_been_named(extract_text) -> N
         "Human Rights Watch said police used torture. The report found that 300 were held."
     )
     assert claimants(result) == [{"Human Rights Watch"}]
+
+
+def test_according_to_an_unnamed_body_is_no_ones_claim(extract_text) -> None:
+    result = extract_text("According to the regional health department, 4,353 people sought help.")
+    assert not claims(result)
+    result = extract_text("According to the KNB's press service, Masimov was detained.")
+    assert claimants(result) == [{"National Security Committee of Kazakhstan"}]
