@@ -18,6 +18,7 @@ from kzkg.extract.causes import extract_causes
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
+from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, phrase_entities
@@ -126,6 +127,8 @@ class Extractor:
         self._contact_roles(state)
         join_dated_mentions(result)
         link_successions(result)
+        own = [state.publisher] if state.publisher else []
+        settle_figure_sources(result, document.body, own + state.authors)  # after all claims
         return result
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:

@@ -246,7 +246,7 @@ def test_percentage_with_measure(extract_text) -> None:
 def test_count_of_people(extract_text) -> None:
     result = extract_text("Police detained almost 10,000 people across the country.")
     stat = one(result, "Statistic")
-    assert values(stat, "measure") == {"number of people"}
+    assert values(stat, "measure") == {"number of people detained"}
     assert values(stat, "numericValue") == {"10000"}
 
 
