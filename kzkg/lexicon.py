@@ -36,6 +36,12 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "ending_verbs",
+    "hedge_words",
+    "count_is_statistic",
+    "state_nouns",
+    "receiving_verbs",
+    "reported_as_fact",
     "organization_nouns",
     "institution_nouns",
     "surname_endings",
@@ -99,6 +105,11 @@ class Trigger:
     pos: tuple[str, ...] = ()
     needs: frozenset[str] = frozenset()
     needs_object: bool = False
+    # Agent-dependent triggers: only when (or never when) the agent is one of these
+    # entity labels ("seized" by protesters is a riot, by security forces it is not).
+    by: frozenset[str] = frozenset()
+    not_by: frozenset[str] = frozenset()
+    needs_in_clause: bool = False  # look for `needs` in the whole clause, not only nearby
 
 
 @dataclass
@@ -217,6 +228,9 @@ class _Reader:
             pos=self.strings(where, entry.get("pos"), "pos"),
             needs=frozenset(w.lower() for w in self.strings(where, entry.get("needs"), "needs")),
             needs_object=bool(entry.get("needs_object", False)),
+            by=frozenset(w.lower() for w in self.strings(where, entry.get("by"), "by")),
+            not_by=frozenset(w.lower() for w in self.strings(where, entry.get("not_by"), "not_by")),
+            needs_in_clause=entry.get("needs_in") == "clause",
         )
 
 

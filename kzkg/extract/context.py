@@ -9,6 +9,7 @@ antecedents for pronouns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -22,6 +23,7 @@ from kzkg.extract.resolve import Resolver
 from kzkg.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MALE_FEMALE = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -73,6 +75,9 @@ class DocState:
     # Months the text has named so far: in the document's own month, and before it.
     own_months: int = 0
     past_months: int = 0
+    # The year last stated with each month ("January 2022"), and in which sentence: a later
+    # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
+    stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
 
     def __post_init__(self) -> None:
@@ -93,10 +98,10 @@ class DocState:
     def note_dates(self, text: str) -> None:
         """Count the months a sentence names, before its rules run."""
         own = self.doc.date
-        if own is None:
-            return
-        for _, _, d in find_dates(text, own):
-            if d.month is None:
+        for start, end, d in find_dates(text, own):
+            if d.month is not None and YEAR.search(text[start:end]):
+                self.stated_years[d.month] = (d.year, self.sentence_no)
+            if own is None or d.month is None:
                 continue  # a year of background ("in 2019") says nothing of the narrative
             if (d.year, d.month) < (own.year, own.month or 1):
                 self.past_months += 1
