@@ -62,6 +62,7 @@ LIST_KEYS = (
     "body_nouns",
     "not_speakers",
     "text_nouns",
+    "sourcing_verbs",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).

@@ -60,14 +60,17 @@ def emit(
     ctype: str,
     tokens: list[Token],
     also_about: Iterable[Value] = (),
+    block: bool = True,
 ) -> FactKey | None:
-    """A claim of the speakers with these content words; its content is blocked."""
+    """A claim of the speakers with these content words; its content is blocked
+    unless `block` is false (news a wire names as its source, see claims.py)."""
     # A claimant is an actor (kz:Actor): a country named for its state ("the U.S.
     # Department of State notes") is not one, and makes no claim.
     speakers = [s for s in speakers if s.kind != "place"]
     if not tokens or not speakers:
         return None
-    sent.blocked.update(t.i for t in tokens)
+    if block:
+        sent.blocked.update(t.i for t in tokens)
     while (
         len(tokens) > 1
         and tokens[-1].dep_ in ("cc", "punct")

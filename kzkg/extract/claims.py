@@ -69,10 +69,36 @@ def _content(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     return content
 
 
+def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """The speaker of a reporting tail is named in it ("..., Assylov stated", "...,
+    reported Kazinform", parsed or not as the verb's object), never the subject of
+    the clause it reports."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = own or [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+    for noun in own:
+        key = sent.entity(noun) or speaker_noun(sent, noun)
+        if key is not None and sent.can_act(key):
+            return [key]
+    return []
+
+
+def _sourcing(verb: Token, sent: Sentence, tail: bool) -> bool:
+    """'..., reported Kazinform', '..., local media reported': a wire naming its source
+    after the news it tells (not "Kazinform reported that ...")."""
+    if verb.lemma_.lower() not in sent.lexicon.words("sourcing_verbs"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if tail:
+        return not clauses
+    return bool(clauses) and all(
+        c.i < verb.i and not any(m.dep_ == "mark" for m in c.children) for c in clauses
+    )
+
+
 def _reporting_tail(verb: Token) -> bool:
     """A reporting clause after what it reports: "..., X reported", "..., X stated",
     "..., as X reported"."""
-    if verb.i < verb.head.i or verb.head is verb:
+    if verb.i <= verb.head.i:
         return False
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
@@ -101,24 +127,28 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
         if reduced_passive(tok, set(sent.lexicon.words("hedge_passives"))):
             continue  # "groups believed to be close to ...": a hedge, for own_voice.py
         content = _content(tok, ctype, sent)
-        if content and content[0] is tok.head:  # the tail "..., X said": its own words
+        # News told first and its source after ("Y happened, reported Kazinform"): the
+        # source's claim, and still the news; any other report is never a fact.
+        tail = bool(content) and content[0].i == tok.head.i and tok.head.i != tok.i
+        sourced = _sourcing(tok, sent, tail)
+        if tail:  # the tail "..., X said": its own words
             tokens = content_tokens(content[:1], tok)  # out, what it hangs on in
             tokens = sorted({*tokens, *content_tokens(content[1:])}, key=lambda t: t.i)
         else:
             tokens = content_tokens(content)
-        # Reported content is never a fact, even when the speaker is unknown.
-        sent.blocked.update(t.i for t in tokens)
+        if not sourced:  # reported content is never a fact, even with no speaker known
+            sent.blocked.update(t.i for t in tokens)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             continue  # "is said to ...": a hedge, for own_voice.py
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children):
             continue  # "did not say whether", "Nor did he say": no claim, still no fact
-        speakers = speakers_of(sent, tok)
+        speakers = _tail_speakers(sent, tok) if tail else speakers_of(sent, tok)
         if not tokens:
             # "Residents described scenes of chaos.": no claim, but whoever is
             # introduced speaks the quotation that follows
             introduced += [s for s in speakers if s not in introduced]
             unknown = unknown or not speakers
-        elif emit(sent, speakers, ctype, tokens):
+        elif emit(sent, speakers, ctype, tokens, block=not sourced):
             said += [s for s in speakers if s not in said]
         else:
             unknown = True
@@ -149,7 +179,7 @@ def _according_to(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
         objs = [o for to in tok.children if to.lower_ == "to" for o in to.children]
         source = next((s for o in objs if o.dep_ == "pobj" for s in [_source(sent, o)] if s), None)
         head = tok.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
         tokens = content_tokens([head], tok)
         sent.blocked.update(t.i for t in tokens)

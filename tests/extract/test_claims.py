@@ -457,3 +457,28 @@ def test_according_to_an_unnamed_body_is_no_ones_claim(extract_text) -> None:
     assert not claims(result)
     result = extract_text("According to the KNB's press service, Masimov was detained.")
     assert claimants(result) == [{"National Security Committee of Kazakhstan"}]
+
+
+def test_news_sourced_after_it_is_the_sources_claim_and_still_news(extract_text) -> None:
+    for body in (
+        "Police detained 300 people in Aktobe on 5 January, reported Reuters.",
+        "Police detained 300 people in Aktobe on 5 January, Reuters reported.",
+    ):
+        result = extract_text(body)
+        assert claimants(result) == [{"Reuters"}], body
+        assert facts(result, "Arrest"), body  # the wire's news stays news
+    result = extract_text("Police detained 300 people in Aktobe on 5 January, Tokayev said.")
+    assert claimants(result) == [{TOKAYEV}]
+    assert not plain_facts(result)  # what someone says is never a fact
+
+
+def test_according_to_without_a_verb_does_not_hang(extract_text) -> None:
+    assert claimants(extract_text("A disaster, according to Human Rights Watch.")) == [
+        {"Human Rights Watch"}
+    ]
+
+
+def test_a_report_that_is_not_news_told_first(extract_text) -> None:
+    result = extract_text("Reuters reported that police detained 300 people in Aktobe.")
+    assert claimants(result) == [{"Reuters"}]
+    assert not plain_facts(result)
