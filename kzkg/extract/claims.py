@@ -100,8 +100,9 @@ def _reporting_tail(verb: Token) -> bool:
     "..., as X reported"."""
     if verb.i <= verb.head.i:
         return False
-    if verb.dep_ == "advcl":
-        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ == "advcl":  # "as X reported", not "as X demanded an inquiry"
+        bare = not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+        return bare and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.dep_ not in ("parataxis", "ccomp", "conj"):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]

@@ -482,3 +482,12 @@ def test_a_report_that_is_not_news_told_first(extract_text) -> None:
     result = extract_text("Reuters reported that police detained 300 people in Aktobe.")
     assert claimants(result) == [{"Reuters"}]
     assert not plain_facts(result)
+
+
+def test_as_while_is_no_reporting_tail(extract_text) -> None:
+    result = extract_text(
+        "Tokayev announced the amnesty in September as human rights groups demanded a full "
+        "investigation."
+    )
+    texts = {next(iter(values(c, "claimText"))) for c in claims(result)}
+    assert "a full investigation" in texts and not any("amnesty" in t for t in texts), texts
