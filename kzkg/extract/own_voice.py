@@ -190,10 +190,13 @@ def _assessment(tok: Token, sent: Sentence) -> str | None:
 def _forecast(tok: Token, sent: Sentence) -> bool:
     children = list(tok.children)
     if any(c.lower_ in ("will", "'ll", "wo") and c.dep_ == "aux" for c in children):
-        if any(c.dep_ == "auxpass" for c in children):
-            return False  # "will be approved on Thursday": an announced plan, reported
-        if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree):
-            return False  # "will withdraw within 10 days": a schedule, not an assessment
+        if any(c.dep_ == "auxpass" for c in children) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree
+        ):
+            # "will be approved on Thursday", "will withdraw within 10 days": a plan the
+            # document reports, not its forecast; still not a fact
+            sent.blocked.update(t.i for t in tok.subtree)
+            return False
         # "Tokayev will visit": a plan, not the authors' forecast
         return not any(s.kind == "person" for s in sent.subject(tok))
     if tok.lemma_ == "mean" and any(c.lower_ == "would" for c in children):
