@@ -493,3 +493,14 @@ def test_as_while_is_no_reporting_tail(extract_text) -> None:
     )
     texts = {next(iter(values(c, "claimText"))) for c in claims(result)}
     assert "a full investigation" in texts and not any("amnesty" in t for t in texts), texts
+
+
+def test_what_a_rights_group_documents_is_its_claim(extract_text) -> None:
+    for body in (
+        "Human Rights Watch documented at least 10 cases of torture in Almaty.",
+        "In a report, Human Rights Watch said that detainees were beaten. "
+        "The report documents at least 10 cases of torture.",
+    ):
+        result = extract_text(body)
+        assert {"Human Rights Watch"} in claimants(result), body
+        assert not plain_facts(result), body
