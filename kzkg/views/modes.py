@@ -15,8 +15,18 @@ from kzkg.views.saved import run_saved_query
 from kzkg.vocab import KZ
 
 
+def outside_names(model: GraphModel, graph: nx.MultiDiGraph) -> tuple[str, ...]:
+    """Labels and aliases of the model's nodes that `graph` leaves out."""
+    names: set[str] = set()
+    for node, data in model.graph.nodes(data=True):
+        if node not in graph:
+            names.update([data["label"], *data.get("aliases", [])])
+    return tuple(sorted(names))
+
+
 def _view(model: GraphModel, graph: nx.MultiDiGraph, title: str, subtitle: str, **kw: Any) -> View:
-    return View(graph, title, subtitle, model.documents, model.sources, **kw)
+    outside = outside_names(model, graph) if graph is not model.graph else ()
+    return View(graph, title, subtitle, model.documents, model.sources, outside=outside, **kw)
 
 
 def overview(model: GraphModel) -> View:

@@ -30,7 +30,7 @@ from markupsafe import Markup
 from kzkg.errors import InputError
 from kzkg.views.layout import layout
 from kzkg.views.model import Document
-from kzkg.views.payload import network, node_info, options
+from kzkg.views.payload import network, node_info, options, vis_data
 from kzkg.views.style import LOOKS, look
 
 PHYSICS_MAX_NODES = 300  # above this, positions come from Python and physics is off
@@ -48,6 +48,9 @@ class View:
     documents: dict[str, Document] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     focus: str | None = None
+    # Labels and aliases of the graph's nodes this view leaves out: search says
+    # "not in this view" for them rather than "no match".
+    outside: tuple[str, ...] = ()
     empty_message: str = "This graph has no nodes to show."
 
 
@@ -94,8 +97,8 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         physics = count <= PHYSICS_MAX_NODES
     large = count > PHYSICS_MAX_NODES
     positions = layout(view.graph, seed=seed) if count else {}
-    net = network(view.graph, view.focus, physics, positions, lazy_labels=large)
-    nodes, edges, *_ = net.get_network_data()
+    net = network(view.graph, view.focus, physics, positions, large)
+    nodes, edges = vis_data(net)
     data = {
         "nodes": nodes,
         "edges": edges,
@@ -107,11 +110,16 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         },
         "categories": {name: {"color": lk.color, "name": lk.name} for name, lk in LOOKS.items()},
         "focus": view.focus,
+        "outside": list(view.outside),
         "physics": physics,
-        "lazyEdgeLabels": large,
+        "large": large,
     }
     legend = _legend(view.graph)
-    scripts = [_asset(_VIS / "vis-network.min.js"), _asset(_HERE / "view.js")]
+    scripts = [
+        _asset(_VIS / "vis-network.min.js"),
+        _asset(_HERE / "labels.js"),
+        _asset(_HERE / "view.js"),
+    ]
     env = Environment(
         loader=PackageLoader("kzkg.views", "templates"), autoescape=select_autoescape(default=True)
     )
@@ -130,7 +138,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         vis_css=Markup(_asset(_VIS / "vis-network.css")),
         app_css=Markup(_asset(_HERE / "view.css")),
         vis_js=Markup(scripts[0]),
-        app_js=Markup(scripts[1]),
+        app_js=[Markup(s) for s in scripts[1:]],
         csp_scripts=" ".join(_csp_hash(s) for s in scripts),
     )
 

@@ -70,13 +70,44 @@
     return !((from && end < from) || (to && start > to));
   }
 
+  data.edges.forEach(function (e, i) { if (e.id === undefined || e.id === null) e.id = "e" + i; });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return visible(n.id); } });
   var network = new vis.Network(container, { nodes: nodesView, edges: edges }, data.options);
-  window.kzkg = { data: data, network: network, nodes: nodes, edges: edges, nodesView: nodesView };
+  var text = {}, edgeText = {};
+  data.nodes.forEach(function (n) { text[n.id] = n.text; });
+  data.edges.forEach(function (e) { edgeText[e.id] = e.title; });
+  var order = data.nodes.slice().sort(function (a, b) { return a.rank - b.rank; })
+    .map(function (n) { return n.id; });
+  var labels = window.kzkgLabels(network, order, text, edgeText);
+  window.kzkg = { data: data, network: network, nodes: nodes, edges: edges, nodesView: nodesView, labels: labels };
 
-  function refresh() { nodesView.refresh(); }
+  // Legend counts say how many nodes of each class the filters leave.
+  var countSpans = Array.prototype.slice.call(document.querySelectorAll("#legend .count[data-key]"));
+  function updateCounts() {
+    var shown = {}, total = {};
+    Object.keys(data.info).forEach(function (id) {
+      var info = data.info[id];
+      var on = visible(id);
+      [info.category, "class:" + info["class"]].forEach(function (key) {
+        total[key] = (total[key] || 0) + 1;
+        if (on) shown[key] = (shown[key] || 0) + 1;
+      });
+    });
+    countSpans.forEach(function (span) {
+      var key = span.getAttribute("data-key");
+      var n = shown[key] || 0, all = total[key] || 0;
+      span.textContent = "(" + (n === all ? all : n + " of " + all) + ")";
+    });
+  }
+
+  var current = null; // the node the side panel shows
+  function refresh() {
+    nodesView.refresh();
+    updateCounts();
+    if (current !== null && !panel.hidden) showPanel(current);
+  }
   classBoxes.concat(typeBoxes).forEach(function (b) { b.addEventListener("change", refresh); });
   [docFilter, keepUndated].forEach(function (c) { c.addEventListener("change", refresh); });
   [dateFrom, dateTo].forEach(function (c) { c.addEventListener("input", refresh); });
@@ -105,8 +136,10 @@
   // ---- side panel ------------------------------------------------------------
   var panel = document.getElementById("panel");
 
+  // The document filter also narrows the quotes the panel shows.
   function evidenceList(info) {
-    var items = info.evidence;
+    var doc = docFilter.value;
+    var items = info.evidence.filter(function (ev) { return !doc || ev.document === doc; });
     var list = el("ul", null, "evidence");
     items.forEach(function (ev) {
       var li = el("li");
@@ -123,7 +156,7 @@
       li.appendChild(cite);
       list.appendChild(li);
     });
-    if (info.quotes > items.length) {
+    if (!doc && info.quotes > items.length) {
       list.appendChild(el("li", "\u2026 and " + (info.quotes - items.length) + " more quotes from " +
         info.documents.length + " documents (kzkg query gives them all)", "more"));
     }
@@ -151,7 +184,10 @@
   function showPanel(id) {
     var info = data.info[id];
     if (!info) return;
+    current = id;
+    var opening = panel.hidden;
     panel.hidden = false;
+    if (opening) keepInSight(id);
     document.getElementById("panel-title").textContent = info.label;
     var span = info.start && info.end ? info.start + " \u2013 " + info.end
       : info.start ? "from " + info.start : info.end ? "until " + info.end : "";
@@ -172,33 +208,36 @@
     var evidence = document.getElementById("panel-evidence");
     facts.textContent = "";
     evidence.textContent = "";
+    if (!visible(id)) {
+      facts.appendChild(el("p", "Hidden by the filters on the left.", "hint"));
+      return;
+    }
+    // Only what the filters leave is listed, and the headings count what is listed.
+    var shownLinks = (links[id] || []).filter(function (l) { return data.info[l.other] && visible(l.other); });
     if (info.kind === "fact") {
       facts.appendChild(el("h3", "Facts"));
       var props = el("ul", null, "props");
       info.facts.forEach(function (f) { props.appendChild(el("li", f[0] + ": " + f[1])); });
-      (links[id] || []).forEach(function (l) {
-        var other = data.info[l.other];
-        if (other) props.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + other.label));
+      shownLinks.forEach(function (l) {
+        props.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + data.info[l.other].label));
       });
       facts.appendChild(props);
       evidence.appendChild(el("h3", "Evidence"));
       evidence.appendChild(info.evidence.length ? evidenceList(info) : el("p", "No quotes."));
     } else {
-      var related = (links[id] || []).filter(function (l) {
-        return data.info[l.other] && data.info[l.other].kind === "fact";
-      });
-      facts.appendChild(el("h3", "Facts (" + related.length + ")"));
+      var related = shownLinks.filter(function (l) { return data.info[l.other].kind === "fact"; });
+      if (related.length) facts.appendChild(el("h3", "Facts (" + related.length + ")"));
       related.forEach(function (l) { facts.appendChild(factBlock(l.other, l.out ? l.label : "as " + l.label)); });
-      var others = (links[id] || []).filter(function (l) {
-        return data.info[l.other] && data.info[l.other].kind !== "fact";
-      });
+      var others = shownLinks.filter(function (l) { return data.info[l.other].kind !== "fact"; });
       if (others.length) {
+        facts.appendChild(el("h3", "Links (" + others.length + ")"));
         var rel = el("ul", null, "props");
         others.forEach(function (l) {
           rel.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + data.info[l.other].label));
         });
         facts.appendChild(rel);
       }
+      if (!related.length && !others.length) facts.appendChild(el("p", "No facts in this view."));
       if (info.evidence.length) {
         evidence.appendChild(el("h3", "Mentions"));
         evidence.appendChild(evidenceList(info));
@@ -206,22 +245,58 @@
     }
   }
 
-  // Large views draw edge labels only around the selected node: measuring
-  // thousands of labels would delay the first drawing by seconds.
-  var labelled = [];
-  function labelEdgesOf(id) {
-    if (!data.lazyEdgeLabels) return;
-    edges.update(labelled.map(function (e) { return { id: e, label: undefined }; }));
-    labelled = id === null ? [] : network.getConnectedEdges(id);
-    edges.update(labelled.map(function (e) { return { id: e, label: edges.get(e).title }; }));
+  // The panel takes its width from the canvas (it never covers the graph):
+  // after it opens, bring the clicked node back into sight if it fell outside.
+  function keepInSight(id) {
+    network.setSize("100%", "100%");
+    network.redraw();
+    var pos = network.getPositions([id])[id];
+    if (!pos) return;
+    var p = network.canvasToDOM(pos);
+    if (p.x < 20 || p.x > container.clientWidth - 20 || p.y < 20 || p.y > container.clientHeight - 20) {
+      network.moveTo({ position: pos, animation: false });
+    }
+  }
+  function closePanel() {
+    panel.hidden = true;
+    current = null;
+    network.setSize("100%", "100%");
+    network.redraw();
   }
 
-  document.getElementById("panel-close").addEventListener("click", function () { panel.hidden = true; });
+  // Labels around the selected node and the hovered node or edge come first.
+  var selected = null, hoveredNode = null, hoveredEdge = null;
+  function preferLabels() {
+    var first = [], near = [], nearEdges = [];
+    [hoveredNode, selected].forEach(function (id) {
+      if (id === null || !network.body.nodes[id]) return;
+      first.push(id);
+      near = near.concat(network.getConnectedNodes(id));
+      nearEdges = nearEdges.concat(network.getConnectedEdges(id));
+    });
+    if (hoveredEdge !== null) nearEdges.unshift(hoveredEdge);
+    labels.prefer(first, nearEdges, near);
+  }
+
+  document.getElementById("panel-close").addEventListener("click", closePanel);
+  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("controls-toggle").addEventListener("click", function () {
+    var main = document.querySelector("main");
+    var hidden = main.classList.toggle("controls-hidden");
+    this.textContent = hidden ? "\u00bb controls" : "\u00ab";
+    this.setAttribute("aria-expanded", hidden ? "false" : "true");
+    network.setSize("100%", "100%");
+    network.fit({ animation: false });
+  });
   network.on("click", function (params) {
     if (params.nodes.length) showPanel(params.nodes[0]);
   });
-  network.on("selectNode", function (params) { labelEdgesOf(params.nodes[0]); });
-  network.on("deselectNode", function () { labelEdgesOf(null); });
+  network.on("selectNode", function (params) { selected = params.nodes[0]; preferLabels(); });
+  network.on("deselectNode", function () { selected = null; preferLabels(); });
+  network.on("hoverNode", function (params) { hoveredNode = params.node; preferLabels(); });
+  network.on("blurNode", function () { hoveredNode = null; preferLabels(); });
+  network.on("hoverEdge", function (params) { hoveredEdge = params.edge; preferLabels(); });
+  network.on("blurEdge", function () { hoveredEdge = null; preferLabels(); });
 
   // ---- search ----------------------------------------------------------------
   var names = [];
@@ -250,7 +325,8 @@
   }
 
   function focusNode(id) {
-    if (!nodesView.get(id)) {
+    var reset = !nodesView.get(id);
+    if (reset) {
       // Filters hide the node: show everything again rather than fail silently.
       classBoxes.concat(typeBoxes).forEach(function (b) { b.checked = true; });
       docFilter.value = "";
@@ -258,11 +334,25 @@
       refresh();
     }
     network.selectNodes([id]);
-    labelEdgesOf(id);
+    selected = id;
     showPanel(id);
-    // Centre the node in the part of the canvas the side panel leaves free.
-    network.focus(id, { scale: 1.2, animation: false, offset: { x: -panel.offsetWidth / 2, y: 0 } });
+    network.setSize("100%", "100%");
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    preferLabels();
     window.kzkg.focused = id;
+    return reset;
+  }
+
+  // Labels and aliases of the graph's nodes this view leaves out.
+  var outside = {};
+  (data.outside || []).forEach(function (n) { outside[n.toLowerCase()] = n; });
+  function outsideMatch(text) {
+    var q = text.trim().toLowerCase();
+    if (!q) return null;
+    if (outside[q]) return outside[q];
+    var keys = Object.keys(outside);
+    for (var i = 0; i < keys.length; i++) if (keys[i].indexOf(q) >= 0) return outside[keys[i]];
+    return null;
   }
 
   document.getElementById("search-form").addEventListener("submit", function (event) {
@@ -271,14 +361,23 @@
     var status = document.getElementById("search-status");
     var id = find(text);
     if (id) {
-      status.textContent = "Found: " + data.info[id].label;
-      focusNode(id);
+      var reset = focusNode(id);
+      status.textContent = "Found: " + data.info[id].label + (reset ? " (the filters hid it: they are reset)" : "");
+    } else if (outsideMatch(text)) {
+      status.textContent = "\u201c" + outsideMatch(text) + "\u201d is in the graph but not in this view: " +
+        "open the overview (kzkg view) or its own view (kzkg view --focus \u2026).";
     } else {
-      status.textContent = "No node matches \u201c" + text + "\u201d.";
+      status.textContent = "No node of the graph matches \u201c" + text + "\u201d.";
     }
   });
 
   if (data.focus && data.info[data.focus]) {
-    network.once("afterDrawing", function () { network.selectNodes([data.focus]); showPanel(data.focus); });
+    network.once("afterDrawing", function () {
+      network.selectNodes([data.focus]);
+      selected = data.focus;
+      preferLabels();
+      showPanel(data.focus);
+      network.fit({ animation: false }); // into the canvas the panel leaves
+    });
   }
 })();
