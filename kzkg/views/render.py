@@ -51,6 +51,8 @@ class View:
     # Labels and aliases of the graph's nodes this view leaves out: search says
     # "not in this view" for them rather than "no match".
     outside: tuple[str, ...] = ()
+    # A query view's rows (columns, cells), shown as a table with the network.
+    table: tuple[list[str], list[list[str]]] | None = None
     empty_message: str = "This graph has no nodes to show."
 
 
@@ -134,6 +136,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         node_count=count,
         edge_count=view.graph.number_of_edges(),
         empty_message=view.empty_message if count == 0 else None,
+        table=view.table,
         data=data,
         vis_css=Markup(_asset(_VIS / "vis-network.css")),
         app_css=Markup(_asset(_HERE / "view.css")),

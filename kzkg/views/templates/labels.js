@@ -41,7 +41,8 @@
 
   // network: the vis.Network; order: node ids, most important first;
   // text: id -> label; edgeText: edge id -> label.
-  window.kzkgLabels = function (network, order, text, edgeText) {
+  // few: a view small enough for its edge labels to be tried at any zoom.
+  window.kzkgLabels = function (network, order, text, edgeText, few) {
     var widths = {};
     var state = { drawn: [], edgesDrawn: [], nodes: [], edges: [], near: [] };
 
@@ -113,7 +114,7 @@
       state.edges.forEach(placeEdge);
       state.near.forEach(placeNode);
       for (var i = 0; i < order.length && drawn.length < MAX_NODE_LABELS; i++) placeNode(order[i]);
-      if (scale >= EDGE_SCALE) {
+      if (few || scale >= EDGE_SCALE) {
         var all = Object.keys(bodyEdges);
         for (var k = 0; k < all.length && edgesDrawn.length < MAX_EDGE_LABELS; k++) placeEdge(all[k]);
       }

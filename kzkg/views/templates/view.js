@@ -5,6 +5,7 @@
   "use strict";
   var data = JSON.parse(document.getElementById("kzkg-data").textContent);
   var WIKIDATA = /^http:\/\/www\.wikidata\.org\/entity\/Q\d+$/;
+  var FEW_EDGES = 150; // up to this many, edge labels are written wherever they fit
   window.kzkg = { data: data, ready: false };
   var container = document.getElementById("network");
   if (!container || data.nodes.length === 0) {
@@ -80,7 +81,7 @@
   data.edges.forEach(function (e) { edgeText[e.id] = e.title; });
   var order = data.nodes.slice().sort(function (a, b) { return a.rank - b.rank; })
     .map(function (n) { return n.id; });
-  var labels = window.kzkgLabels(network, order, text, edgeText);
+  var labels = window.kzkgLabels(network, order, text, edgeText, data.edges.length <= FEW_EDGES);
   window.kzkg = { data: data, network: network, nodes: nodes, edges: edges, nodesView: nodesView, labels: labels };
 
   // Legend counts say how many nodes of each class the filters leave.
