@@ -119,6 +119,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
     legend = _legend(view.graph)
     scripts = [
         _asset(_VIS / "vis-network.min.js"),
+        _asset(_HERE / "common.js"),
         _asset(_HERE / "labels.js"),
         _asset(_HERE / "view.js"),
     ]

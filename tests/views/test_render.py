@@ -128,8 +128,8 @@ def test_document_text_is_escaped():
     model = load_model(KnowledgeGraph.open(HOSTILE))
     html = render_html(modes.overview(model))
     soup = BeautifulSoup(html, "html.parser")
-    # Only our four scripts exist; no payload became an element or attribute.
-    assert len(soup.find_all("script")) == 4
+    # Only our five scripts exist; no payload became an element or attribute.
+    assert len(soup.find_all("script")) == 5
     assert not soup.find_all("img")
     assert not [a for a in soup.find_all("a") if "javascript" in (a.get("href") or "")]
     assert not soup.find_all(attrs={"onerror": True})

@@ -32,8 +32,8 @@ def _assert_nothing_ran(offline) -> None:
     assert offline.dialogs == []
     assert offline.page.evaluate("() => window.__pwned") is None
     assert offline.remote_requests() == []
-    # Only our four scripts exist (the CSP would block others; escaping keeps them out).
-    assert offline.page.evaluate("() => document.scripts.length") == 4
+    # Only our five scripts exist (the CSP would block others; escaping keeps them out).
+    assert offline.page.evaluate("() => document.scripts.length") == 5
     # An injected <img src=x> would have asked for file:///.../x.
     assert [u for u in offline.requests if u.endswith("/x")] == []
 
