@@ -172,7 +172,11 @@ def test_large_view_has_physics_off_and_draws(offline, tmp_path):
     assert offline.page.evaluate(labelled) == []
     offline.page.fill("#search", "n1")
     offline.page.press("#search", "Enter")
-    offline.page.evaluate("() => window.kzkg.network.moveTo({scale: 0.6, animation: false})")
+    offline.page.wait_for_timeout(300)  # the panel has opened and the canvas resized
+    offline.page.evaluate(
+        "() => { window.kzkg.network.moveTo({scale: 0.6, animation: false});"
+        " window.kzkg.network.redraw(); }"
+    )
     assert sorted(offline.page.evaluate(labelled)) == sorted(
         [["urn:n0", "urn:n1", "knows"]] + [["urn:n1", f"urn:n{i}", "knows"] for i in (4, 5, 6)]
     )

@@ -32,6 +32,7 @@
     var dateFrom = document.getElementById("date-from");
     var dateTo = document.getElementById("date-to");
     var keepUndated = document.getElementById("keep-undated");
+    var known = classBoxes.map(function (b) { return b.value; });
 
     // Partial dates as the first and last day they can mean ("2022-01": the 1st
     // to the 31st; day 31 of any month compares correctly as an upper bound).
@@ -45,7 +46,8 @@
       var info = data.info[id];
       if (!info) return true;
       var shown = classBoxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-      if (shown.indexOf(info.category) < 0) return false;
+      // A category the legend does not list (the timeline's actors) is never hidden.
+      if (shown.indexOf(info.category) < 0 && known.indexOf(info.category) >= 0) return false;
       var hidden = typeBoxes.filter(function (b) { return !b.checked; }).map(function (b) { return b.value; });
       if (hidden.indexOf(info["class"]) >= 0) return false;
       var doc = docFilter.value;
@@ -158,7 +160,15 @@
         a.target = "_blank";
         wd.appendChild(a);
       }
-      var facts = document.getElementById("panel-facts");
+      // Links to the same node in the other kind of view (network or timeline).
+    var more = document.getElementById("panel-links");
+    more.textContent = "";
+    (hooks.links ? hooks.links(id) : []).forEach(function (link) {
+      var a = el("a", link.text);
+      a.href = link.href;
+      more.appendChild(a);
+    });
+    var facts = document.getElementById("panel-facts");
       var evidence = document.getElementById("panel-evidence");
       facts.textContent = "";
       evidence.textContent = "";

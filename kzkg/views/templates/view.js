@@ -20,6 +20,12 @@
     refresh: function () { nodesView.refresh(); },
     focus: function (id) { focusNode(id); },
     opened: function (id) { keepInSight(id); },
+    links: function (id) {
+      // The timeline (`kzkg view --timeline`, written beside this file) draws dated facts.
+      var info = data.info[id];
+      if (info.kind === "fact" && !(info.date || info.start || info.end)) return [];
+      return [{ text: "Show on the timeline", href: "timeline.html#node=" + encodeURIComponent(id) }];
+    },
   });
   var visible = common.visible, showPanel = common.showPanel, panel = common.panel;
   nodesView = new vis.DataView(nodes, { filter: function (n) { return visible(n.id); } });
@@ -174,7 +180,12 @@
     }
   });
 
-  if (data.focus && data.info[data.focus]) {
+  // timeline.html links here with #node=<iri>: show that node.
+  var wanted = null;
+  try { wanted = decodeURIComponent((/^#node=(.+)$/.exec(window.location.hash) || [])[1] || ""); } catch (err) { wanted = null; }
+  if (wanted && data.info[wanted]) {
+    network.once("afterDrawing", function () { focusNode(wanted); });
+  } else if (data.focus && data.info[data.focus]) {
     network.once("afterDrawing", function () {
       network.selectNodes([data.focus]);
       selected = data.focus;
