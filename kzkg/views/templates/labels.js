@@ -87,12 +87,15 @@
         write(ctx, text[id], p.x, box.y + 1, "#222222");
       }
 
-      function placeEdge(eid) {
+      // preferred: an edge of the selection, labelled even when short on screen.
+      function placeEdge(eid, preferred) {
         var edge = bodyEdges[eid];
         if (seenEdge[eid] || !edge || !edge.connected || !edgeText[eid]) return;
         seenEdge[eid] = true;
         ctx.font = EDGE_FONT + "px " + FAMILY;
         var w = ctx.measureText(edgeText[eid]).width;
+        var length = Math.hypot(edge.to.x - edge.from.x, edge.to.y - edge.from.y) * scale;
+        if (!preferred && length < w + 24) return; // a label longer than its edge is clutter
         // The middle of the edge, or a point nearer one end when that is taken.
         var box = null;
         for (var t = 0; t < ALONG.length && !box; t++) {
@@ -111,12 +114,12 @@
 
       // The selection and what the pointer is on first, then by importance.
       state.nodes.forEach(placeNode);
-      state.edges.forEach(placeEdge);
+      state.edges.forEach(function (eid) { placeEdge(eid, true); });
       state.near.forEach(placeNode);
       for (var i = 0; i < order.length && drawn.length < MAX_NODE_LABELS; i++) placeNode(order[i]);
       if (few || scale >= EDGE_SCALE) {
         var all = Object.keys(bodyEdges);
-        for (var k = 0; k < all.length && edgesDrawn.length < MAX_EDGE_LABELS; k++) placeEdge(all[k]);
+        for (var k = 0; k < all.length && edgesDrawn.length < MAX_EDGE_LABELS; k++) placeEdge(all[k], false);
       }
       ctx.restore();
       state.drawn = drawn;
