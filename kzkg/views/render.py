@@ -53,6 +53,9 @@ class View:
     outside: tuple[str, ...] = ()
     # A query view's rows (columns, cells), shown as a table with the network.
     table: tuple[list[str], list[list[str]]] | None = None
+    # Link each node to timeline.html / overview.html beside the page (off for
+    # pages served alone, such as the query page's network view).
+    sibling_links: bool = True
     empty_message: str = "This graph has no nodes to show."
 
 
@@ -110,6 +113,7 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         "categories": {name: {"color": lk.color, "name": lk.name} for name, lk in LOOKS.items()},
         "focus": view.focus,
         "outside": list(view.outside),
+        "siblingLinks": view.sibling_links,
         "physics": physics,
         "large": large,
     }

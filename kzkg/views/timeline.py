@@ -168,6 +168,7 @@ def timeline(
         "categories": {name: {"color": lk.color, "name": lk.name} for name, lk in LOOKS.items()},
         "focus": iri,
         "outside": [],
+        "siblingLinks": True,
     }
     return view, data
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import networkx as nx
 import pytest
 from bs4 import BeautifulSoup
@@ -88,3 +90,13 @@ def test_rows_that_name_no_node_say_so_and_show_the_table(seed_model):
     assert soup.select_one("#rows").get("open") is not None
     assert soup.select_one("#rows td:nth-of-type(2)").get_text() == "<b>protests</b>"
     assert soup.select_one("#rows b") is None
+
+
+def test_the_query_pages_network_view_has_the_claimant_and_no_sibling_links(seed_kg):
+    from kzkg.views import query_view
+
+    html = query_view(seed_kg, "claims-by", actor="Tokaev")
+    data = json.loads(BeautifulSoup(html, "html.parser").find("script", id="kzkg-data").string)
+    assert TOKAYEV in {n["id"] for n in data["nodes"]}
+    assert "claimant" in {e["title"] for e in data["edges"]}
+    assert data["siblingLinks"] is False

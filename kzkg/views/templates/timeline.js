@@ -38,6 +38,7 @@
     focus: function (id) { select(id); },
     opened: function () { draw(); },
     links: function (id) {
+      if (!data.siblingLinks) return [];
       return [{ text: "Show in the network view", href: "overview.html#node=" + encodeURIComponent(id) }];
     },
   });

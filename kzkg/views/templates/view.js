@@ -23,7 +23,7 @@
     links: function (id) {
       // The timeline (`kzkg view --timeline`, written beside this file) draws dated facts.
       var info = data.info[id];
-      if (info.kind === "fact" && !(info.date || info.start || info.end)) return [];
+      if (!data.siblingLinks || (info.kind === "fact" && !(info.date || info.start || info.end))) return [];
       return [{ text: "Show on the timeline", href: "timeline.html#node=" + encodeURIComponent(id) }];
     },
   });
