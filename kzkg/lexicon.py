@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kzkg.dates import PartialDate
-from kzkg.errors import InputError
+from kzkg.errors import InputError, shown
+from kzkg.yamlfile import line_of, load_yaml
 
 ENTITY_TYPES = {
     "Person": "person",
@@ -108,8 +107,9 @@ class _Reader:
         self.path = path
         self.event_classes = event_classes
 
-    def fail(self, where: str, problem: str) -> InputError:
-        return InputError(f"{self.path}: {where}: {problem}")
+    def fail(self, where: str, problem: str, line: int | None = None) -> InputError:
+        place = f"{shown(self.path)}:{line}" if line else shown(self.path)
+        return InputError(f"{place}: {where}: {problem}")
 
     def strings(self, where: str, value: Any, name: str) -> tuple[str, ...]:
         if value is None:
@@ -131,14 +131,14 @@ class _Reader:
             raise self.fail(where, "missing 'label'")
         return label.strip()
 
-    def date(self, where: str, value: Any) -> PartialDate | None:
+    def date(self, where: str, entry: dict[str, Any], key: str) -> PartialDate | None:
+        value = entry.get(key)
         if value is None:
             return None
-        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
         try:
-            return PartialDate.parse(text)
+            return PartialDate.parse(str(value))  # load_yaml keeps dates as text
         except ValueError as exc:
-            raise self.fail(where, str(exc)) from None
+            raise self.fail(where, f"'{key}': {exc}", line_of(entry, key)) from None
 
     def entity(self, n: int, raw: Any, default_type: str | None) -> EntityEntry:
         entry = self.mapping(f"entry {n}", raw)
@@ -171,9 +171,7 @@ class _Reader:
             if not isinstance(h.get("holder"), str):
                 raise self.fail(where, "each holder needs 'holder: NAME'")
             holders.append(
-                Holding(
-                    h["holder"], self.date(where, h.get("start")), self.date(where, h.get("end"))
-                )
+                Holding(h["holder"], self.date(where, h, "start"), self.date(where, h, "end"))
             )
         return PostEntry(
             label=label,
@@ -248,17 +246,17 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
     seen: set[str] = set()
     for e in lex.entities:
         if e.label in seen:
-            raise InputError(f"{folder}: entity {e.label!r} is listed twice")
+            raise InputError(f"{shown(folder)}: entity {e.label!r} is listed twice")
         seen.add(e.label)
         for ref in (e.located_in, e.nationality):
             if ref is not None and ref not in labels:
-                raise InputError(f"{folder}: entity {e.label!r}: unknown place {ref!r}")
+                raise InputError(f"{shown(folder)}: entity {e.label!r}: unknown place {ref!r}")
     for p in lex.posts:
         if p.in_ is not None and p.in_ not in labels:
-            raise InputError(f"{folder}: post {p.label!r}: unknown 'in' {p.in_!r}")
+            raise InputError(f"{shown(folder)}: post {p.label!r}: unknown 'in' {p.in_!r}")
         for h in p.holders:
             if h.holder not in labels:
-                raise InputError(f"{folder}: post {p.label!r}: unknown holder {h.holder!r}")
+                raise InputError(f"{shown(folder)}: post {p.label!r}: unknown holder {h.holder!r}")
 
 
 def event_classes(ontology: Path) -> set[str]:
@@ -278,7 +276,7 @@ def event_classes(ontology: Path) -> set[str]:
 def load_lexicon(folder: Path, ontology: Path) -> Lexicon:
     """Read every *.yaml file of the lexicon folder, sorted, into one Lexicon."""
     if not folder.is_dir():
-        raise InputError(f"{folder}: lexicon folder does not exist")
+        raise InputError(f"{shown(folder)}: lexicon folder does not exist")
     classes = event_classes(ontology)
     lex = Lexicon()
     digest = hashlib.sha256()
@@ -286,14 +284,10 @@ def load_lexicon(folder: Path, ontology: Path) -> Lexicon:
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
         try:
-            data = yaml.safe_load(raw.decode("utf-8")) or {}
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise InputError(f"{path}: not UTF-8") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = f":{mark.line + 1}" if mark is not None else ""
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise InputError(f"{path}{line}: not valid YAML: {problem}") from None
+            raise InputError(f"{shown(path)}: not UTF-8") from None
+        data = load_yaml(text, path) or {}
         reader = _Reader(path, classes)
         _merge_file(lex, reader, reader.mapping("top level", data))
     _check_references(lex, folder)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from kzkg.build.cache import atomic_write
+from kzkg.build.atomic import atomic_write
 from kzkg.corpus import EmptyBody, corpus_files, read_document
 from kzkg.errors import InputError
 from kzkg.ingest.draft import normalised

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from kzkg.build.cache import readable_mode
+from kzkg.build.atomic import readable_mode
 from kzkg.errors import InputError
 from kzkg.ingest.draft import Draft
 
