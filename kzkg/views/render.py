@@ -86,6 +86,14 @@ def _legend(graph: nx.MultiDiGraph) -> list[tuple[str, Any, int, list[tuple[str,
     return legend
 
 
+def components_note(graph: nx.MultiDiGraph) -> str:
+    """How the graph falls apart: "3 connected parts, the largest of 17 nodes"."""
+    sizes = sorted((len(c) for c in nx.weakly_connected_components(graph)), reverse=True)
+    if len(sizes) <= 1:
+        return ""
+    return f"{len(sizes):,} connected parts, the largest of {sizes[0]:,} nodes"
+
+
 def build_date() -> str:
     """The build time; SOURCE_DATE_EPOCH makes it reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -163,6 +171,7 @@ def render_page(
         legend=_legend(view.graph if legend_graph is None else legend_graph),
         node_count=count,
         edge_count=edge_count,
+        components=components_note(view.graph),
         empty_message=view.empty_message if count == 0 else None,
         table=view.table,
         timeline=timeline,

@@ -149,3 +149,12 @@ def test_same_graph_same_page(seed_model, monkeypatch):
     first = render_html(modes.overview(seed_model))
     assert first == render_html(modes.overview(seed_model))
     assert "built 2022-01-02 00:00 UTC" in first
+
+
+def test_header_says_how_the_graph_falls_apart(overview_html, seed_model):
+    import networkx as nx
+
+    parts = nx.number_weakly_connected_components(seed_model.graph)
+    largest = max(len(c) for c in nx.weakly_connected_components(seed_model.graph))
+    meta = BeautifulSoup(overview_html, "html.parser").select_one("header .meta").get_text()
+    assert f"{parts} connected parts, the largest of {largest} nodes" in meta

@@ -12,6 +12,7 @@
   var CELL = 64; // grid cell for the overlap test, in DOM pixels
   var MAX_NODE_LABELS = 400;
   var MAX_EDGE_LABELS = 300;
+  var MAX_OBSTACLES = 300; // node glyphs labels keep clear of, most important first
   var ALONG = [0.5, 0.3, 0.7, 0.2, 0.8]; // where on an edge its label may go
   var FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
@@ -110,6 +111,16 @@
         grid.add(box);
         edgesDrawn.push(box);
         write(ctx, edgeText[eid], box.x + box.w / 2, box.y + 1, "#444444");
+      }
+
+      // The larger node glyphs are obstacles too: a label never covers them.
+      for (var o = 0; o < order.length && o < MAX_OBSTACLES; o++) {
+        var obstacle = bodyNodes[order[o]];
+        if (!obstacle || obstacle.options.hidden) continue;
+        var radius = (obstacle.options.size || 10) * scale;
+        if (radius < 6) continue;
+        var c = dom(obstacle);
+        grid.add({ x: c.x - radius, y: c.y - radius, w: 2 * radius, h: 2 * radius });
       }
 
       // The selection and what the pointer is on first, then by importance.

@@ -187,9 +187,9 @@
     network.once("afterDrawing", function () { focusNode(wanted); });
   } else if (data.focus && data.info[data.focus]) {
     network.once("afterDrawing", function () {
+      // The focus ranks first already; its neighbours are the whole view, so
+      // the labels keep their order by importance until the user selects.
       network.selectNodes([data.focus]);
-      selected = data.focus;
-      preferLabels();
       showPanel(data.focus);
       network.fit({ animation: false }); // into the canvas the panel leaves
     });
