@@ -12,6 +12,7 @@
   var CELL = 64; // grid cell for the overlap test, in DOM pixels
   var MAX_NODE_LABELS = 400;
   var MAX_EDGE_LABELS = 300;
+  var TOP_FREE = 10; // the most important nodes are named even over a glyph
   var MAX_OBSTACLES = 300; // node glyphs labels keep clear of, most important first
   var ALONG = [0.5, 0.3, 0.7, 0.2, 0.8]; // where on an edge its label may go
   var FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
@@ -73,7 +74,7 @@
       var grid = new Grid();
       var drawn = [], edgesDrawn = [], seen = {}, seenEdge = {};
 
-      function placeNode(id) {
+      function placeNode(id, free) {
         var node = bodyNodes[id];
         if (seen[id] || !node || node.options.hidden || !text[id]) return;
         seen[id] = true;
@@ -82,7 +83,7 @@
         ctx.font = FONT + "px " + FAMILY;
         var w = widths[id] || (widths[id] = ctx.measureText(text[id]).width);
         var box = { id: id, x: p.x - w / 2 - 2, y: p.y + (node.options.size || 10) * scale + 2, w: w + 4, h: FONT + 3 };
-        if (!inside(box) || !grid.fits(box)) return;
+        if (!inside(box) || !grid.fits(box) || (!free && !glyphs.fits(box))) return;
         grid.add(box);
         drawn.push(box);
         write(ctx, text[id], p.x, box.y + 1, "#222222");
@@ -105,7 +106,7 @@
           if (!at) at = { x: edge.from.x + (edge.to.x - edge.from.x) * ALONG[t], y: edge.from.y + (edge.to.y - edge.from.y) * ALONG[t] };
           var m = dom(at);
           var b = { id: eid, x: m.x - w / 2 - 2, y: m.y - EDGE_FONT / 2 - 1, w: w + 4, h: EDGE_FONT + 2 };
-          if (inside(b) && grid.fits(b)) box = b;
+          if (inside(b) && grid.fits(b) && (preferred || glyphs.fits(b))) box = b;
         }
         if (!box) return;
         grid.add(box);
@@ -113,21 +114,23 @@
         write(ctx, edgeText[eid], box.x + box.w / 2, box.y + 1, "#444444");
       }
 
-      // The larger node glyphs are obstacles too: a label never covers them.
+      // The larger node glyphs are obstacles too: only the labels of the
+      // selection and of the most important nodes may cover one.
+      var glyphs = new Grid();
       for (var o = 0; o < order.length && o < MAX_OBSTACLES; o++) {
         var obstacle = bodyNodes[order[o]];
         if (!obstacle || obstacle.options.hidden) continue;
         var radius = (obstacle.options.size || 10) * scale;
         if (radius < 6) continue;
         var c = dom(obstacle);
-        grid.add({ x: c.x - radius, y: c.y - radius, w: 2 * radius, h: 2 * radius });
+        glyphs.add({ x: c.x - radius, y: c.y - radius, w: 2 * radius, h: 2 * radius });
       }
 
       // The selection and what the pointer is on first, then by importance.
-      state.nodes.forEach(placeNode);
+      state.nodes.forEach(function (id) { placeNode(id, true); });
       state.edges.forEach(function (eid) { placeEdge(eid, true); });
-      state.near.forEach(placeNode);
-      for (var i = 0; i < order.length && drawn.length < MAX_NODE_LABELS; i++) placeNode(order[i]);
+      state.near.forEach(function (id) { placeNode(id, false); });
+      for (var i = 0; i < order.length && drawn.length < MAX_NODE_LABELS; i++) placeNode(order[i], i < TOP_FREE);
       if (few || scale >= EDGE_SCALE) {
         var all = Object.keys(bodyEdges);
         for (var k = 0; k < all.length && edgesDrawn.length < MAX_EDGE_LABELS; k++) placeEdge(all[k], false);
