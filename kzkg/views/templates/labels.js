@@ -12,7 +12,7 @@
   var CELL = 64; // grid cell for the overlap test, in DOM pixels
   var MAX_NODE_LABELS = 400;
   var MAX_EDGE_LABELS = 300;
-  var TOP_FREE = 10; // the most important nodes are named even over a glyph
+  var TOP_FREE = 3; // the most important nodes are named even over a glyph
   var MAX_OBSTACLES = 300; // node glyphs labels keep clear of, most important first
   var ALONG = [0.5, 0.3, 0.7, 0.2, 0.8]; // where on an edge its label may go
   var FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
