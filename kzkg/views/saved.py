@@ -96,11 +96,16 @@ def run_saved_query(
 
 def parameter_nodes(kg: KnowledgeGraph, name: str, params: dict[str, str]) -> list[str]:
     """IRIs of the entities the query's parameters name (given, else the defaults)."""
-    values = dict(params)
+    declared: dict[str, str] = {}
     path = Path(name) if name.endswith(".rq") else queries_dir() / f"{name}.rq"
-    if path.is_file():
+    if not name.endswith(".rq") and callable(getattr(kg, "saved", None)):
+        try:  # the catalogue of the graph's own queries folder
+            declared = {p.name: p.default for p in getattr(kg.saved(name), "params", ())}
+        except KzkgError:
+            declared = {}
+    elif path.is_file():
         _, declared = parse_header(path.read_text(encoding="utf-8"))
-        values = {**declared, **params}
+    values = {**declared, **params}
     found = []
     for value in values.values():
         if not value:
