@@ -42,6 +42,8 @@ LIST_KEYS = (
     "state_nouns",
     "receiving_verbs",
     "reported_as_fact",
+    "occupation_words",
+    "kinship_words",
     "organization_nouns",
     "institution_nouns",
     "surname_endings",
@@ -122,6 +124,8 @@ class Lexicon:
     claim_nouns: dict[str, str] = field(default_factory=dict)
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     maps: dict[str, dict[str, str]] = field(default_factory=dict)
+    # "Kazakh" -> "Kazakhstan": a nationality adjective before a title names its country.
+    nationalities: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
@@ -273,6 +277,9 @@ def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
                 if not isinstance(name, str) or not str(word).strip():
                     raise reader.fail(f"{key}: {word}", "must map a word to a word")
                 lex.maps.setdefault(key, {})[str(word).strip().lower()] = name.strip().lower()
+        elif key == "nationalities":
+            for adjective, country in reader.mapping(key, value).items():
+                lex.nationalities[str(adjective).lower()] = str(country)
         elif key in LIST_KEYS:
             words = reader.strings(key, value, key)
             lex.lists[key] = lex.lists.get(key, ()) + tuple(w.lower() for w in words)
@@ -293,6 +300,11 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
     for source in lex.words("official_source"):
         if source not in {label.lower() for label in labels}:
             raise InputError(f"{shown(folder)}: official_source: unknown entity {source!r}")
+    for adjective, country in lex.nationalities.items():
+        if country not in labels:
+            raise InputError(
+                f"{shown(folder)}: nationality {adjective!r}: unknown place {country!r}"
+            )
     for p in lex.posts:
         if p.in_ is not None and p.in_ not in labels:
             raise InputError(f"{shown(folder)}: post {p.label!r}: unknown 'in' {p.in_!r}")

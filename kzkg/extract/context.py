@@ -269,8 +269,9 @@ class Sentence:
         hi = max(t.idx + len(t) for t in tokens) - self.span.start_char
         return lo, hi
 
-    def date_near(self, token: Token) -> PartialDate | None:
-        """A date in the clause of the token, else the sentence's only date."""
+    def date_near(self, token: Token, own_clause: bool = False) -> PartialDate | None:
+        """A date in the clause of the token, else (unless `own_clause`) the sentence's
+        only date."""
         skip = self._relative_clauses(token)
         found = [
             (s, e, d)
@@ -283,7 +284,7 @@ class Sentence:
         inside = [d for s, e, d in found if lo <= s and e <= hi]
         if inside:
             return inside[0]
-        return found[0][2] if len(found) == 1 else None
+        return found[0][2] if len(found) == 1 and not own_clause else None
 
     def duration_near(self, token: Token) -> str | None:
         lo, hi = self.char_range(token)

@@ -163,6 +163,9 @@ class Extractor:
                 info = model_entity(sent, ent, self.resolver)
             if info is None:
                 continue
+            if known is None:  # "Prosecutor General Aibek Nurlanov": the name is the last words
+                first = info.key.label.split()[0]
+                ent = ent[next((n for n, t in enumerate(ent) if t.text == first), 0) :]
             key = sent.result.entity(info)
             start = sent.base + ent.start_char
             sent.result.mentions.add((key, Span(start, start + len(ent.text), "mentions")))
