@@ -209,6 +209,15 @@ def _latest_mention(sent: Sentence, word: str, kinds: set[str]) -> EntityKey | N
     return max(found)[1] if found else None
 
 
+def _known_alias(sent: Sentence, phrase: str) -> EntityKey | None:
+    """The lexicon entity with this phrase (or "the" phrase) among its aliases."""
+    wanted = {phrase, f"the {phrase}"}
+    for entry in sent.lexicon.entities:
+        if wanted & {a.lower() for a in entry.aliases}:
+            return EntityKey(entry.kind, entry.label)
+    return None
+
+
 def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     """A plural common noun ('Participants demanded ...', 'Massimov's supporters say')
     or a collective ('a coalition of human rights organizations said') as a Group."""
@@ -217,12 +226,12 @@ def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         return None
     if noun.lemma_.lower() in sent.lexicon.words("not_speakers"):
         return None
-    words = [
-        t.lower_
-        for t in noun.lefts
-        if t.dep_ in MODIFIERS and t.lower_ not in QUANTIFIERS and not t.ent_type_
-    ]
+    # "Russian authorities" keep their nationality: they are not "the authorities"
+    words = [t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS and t.lower_ not in QUANTIFIERS]
     label = " ".join([*words, noun.lower_])
+    known = _known_alias(sent, label)
+    if known is not None:  # "Authorities said": the lexicon's "the authorities"
+        return known
     owner = next((sent.entity(c) for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         label += f" of {owner.label}"

@@ -504,3 +504,10 @@ def test_what_a_rights_group_documents_is_its_claim(extract_text) -> None:
         result = extract_text(body)
         assert {"Human Rights Watch"} in claimants(result), body
         assert not plain_facts(result), body
+
+
+def test_bare_authorities_are_the_lexicons_but_foreign_ones_are_not(extract_text) -> None:
+    result = extract_text("Authorities said that six more people had died in custody.")
+    assert claimants(result) == [{"Government of Kazakhstan"}]
+    result = extract_text("Russian authorities said that their troops would leave.")
+    assert {"Government of Kazakhstan"} not in claimants(result)
