@@ -1,16 +1,21 @@
 """The HTTP face: SPARQL 1.1 Protocol at /sparql (and /query), the query page at /.
 
-Read-only: updates are refused with 403. Queries run in worker processes with
-a time limit (504 past it), answers are capped at `row_cap` rows (header
-`X-Kzkg-Truncated: true` when cut), request bodies over `max_body` bytes get
-413, and SERVICE (federated) queries are refused with 400.
+Read-only: updates are refused with 403. Queries run in sandboxed worker
+processes (no network, capped memory) with a time limit (504 past it); a
+request that cannot get a worker in time gets 503 with Retry-After. Answers
+are capped at `row_cap` rows (header `X-Kzkg-Truncated: true` when cut),
+request bodies over `max_body` bytes get 413, and ad-hoc queries that use
+SERVICE or nest too deeply are refused with 400 (queries/guard.py). Only the
+Host names of the bound address are answered (hosts.py).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import math
+import os
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -23,20 +28,45 @@ from starlette.staticfiles import StaticFiles
 
 from kzkg.errors import KzkgError
 from kzkg.queries.catalogue import catalogue
-from kzkg.server.negotiate import uses_service
-from kzkg.server.workers import QueryTimeout, WorkerPool
+from kzkg.server.hosts import LOOPBACK_NAMES, HostCheck, HostPolicy
+from kzkg.server.pool import SAVED, SPARQL, Busy, QueryTimeout, Queueing, WorkerPool
+from kzkg.server.workers import Limits
 
 STATIC = Path(__file__).with_name("static")
 UPDATE_TYPES = ("application/sparql-update",)
 
 
+def machine_workers() -> int:
+    """Ad-hoc query workers by default: one per core, at least 2, at most 8."""
+    return min(8, max(2, os.cpu_count() or 2))
+
+
+def machine_memory_mib() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
+    except (ValueError, OSError, AttributeError):
+        return 4096
+
+
 @dataclass
 class Settings:
     graph: Path | None = None
-    workers: int = 2
+    workers: int = field(default_factory=machine_workers)
     timeout: float = 30.0
     row_cap: int = 10_000
     max_body: int = 1_000_000
+    saved_workers: int = 1  # a lane of its own for saved queries and views
+    memory_mib: int = 0  # per worker, beyond the loaded graph; 0: sized to the machine
+    wait: float = 10.0  # seconds a request may wait for a free worker
+    queue: int = 64  # requests that may wait at once
+    hosts: HostPolicy = field(default_factory=lambda: HostPolicy(frozenset(LOOPBACK_NAMES)))
+
+    def worker_memory_mib(self) -> int:
+        """The memory cap of one worker: as set, or half the machine shared by all."""
+        if self.memory_mib > 0:
+            return self.memory_mib
+        shared = machine_memory_mib() // 2 // max(1, self.workers + self.saved_workers)
+        return max(512, min(8192, shared))
 
 
 def error(status: int, message: str) -> PlainTextResponse:
@@ -61,7 +91,13 @@ async def read_body(request: Request, limit: int) -> bytes | None:
 
 
 def create_app(settings: Settings) -> Starlette:
-    pool = WorkerPool(settings.graph, settings.workers, settings.timeout, settings.row_cap)
+    pool = WorkerPool(
+        settings.graph,
+        {SPARQL: settings.workers, SAVED: settings.saved_workers},
+        settings.timeout,
+        Limits(settings.row_cap, settings.worker_memory_mib()),
+        Queueing(settings.wait, settings.queue),
+    )
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> Any:
@@ -69,11 +105,14 @@ def create_app(settings: Settings) -> Starlette:
         yield
         await pool.close()
 
-    async def reply(message: tuple[Any, ...]) -> Response:
+    async def reply(message: tuple[Any, ...], lanes: tuple[str, ...]) -> Response:
         try:
-            answer = await pool.ask(message)
+            answer = await pool.ask(message, lanes)
         except QueryTimeout as exc:
             return error(504, str(exc))
+        except Busy as exc:
+            retry = str(max(1, math.ceil(settings.wait)))
+            return PlainTextResponse(f"{exc}\n", status_code=503, headers={"Retry-After": retry})
         if answer[0] == "error":
             return error(answer[1], answer[2])
         _, media, body, truncated = answer
@@ -111,10 +150,9 @@ def create_app(settings: Settings) -> Starlette:
                 "dataset parameters are not supported: the default graph is the "
                 "union of all named graphs",
             )
-        if uses_service(query):
-            return error(400, "federated queries (SERVICE) are not allowed on this endpoint")
+        # SERVICE and deep nesting are refused by the worker, on the parsed query.
         accept = request.headers.get("accept", "")
-        return await reply(("sparql", query, accept, params.get("format")))
+        return await reply(("sparql", query, accept, params.get("format")), (SPARQL,))
 
     async def page(_request: Request) -> Response:
         return Response((STATIC / "index.html").read_bytes(), media_type="text/html")
@@ -139,14 +177,14 @@ def create_app(settings: Settings) -> Starlette:
         name = params.pop("query", "")
         if not name:
             return error(400, "missing 'query' parameter (a saved query name)")
-        return await reply(("saved", name, params))
+        return await reply(("saved", name, params), (SAVED, SPARQL))
 
     async def view(request: Request) -> Response:
         if not views_available():
             return error(404, "network views are not installed")
         params = dict(request.query_params)
         name = params.pop("query", "")
-        return await reply(("view", name, params))
+        return await reply(("view", name, params), (SAVED, SPARQL))
 
     routes = [
         Route("/", page),
@@ -159,6 +197,7 @@ def create_app(settings: Settings) -> Starlette:
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
+    app.add_middleware(HostCheck, policy=settings.hosts)
     return app
 
 

@@ -11,8 +11,10 @@ if TYPE_CHECKING:
     from kzkg.store import KnowledgeGraph
 
 
-def query_view(kg: KnowledgeGraph, name: str, **params: str) -> str:
-    """The rows of a saved query drawn as a network: one self-contained HTML page."""
+def query_view(kg: KnowledgeGraph, name: str, /, **params: str) -> str:
+    """The rows of a saved query drawn as a network: one self-contained HTML page.
+
+    `kg` and `name` are positional-only, so a query parameter may share their names."""
     return render_html(select_view(kg, query=name, params=params))
 
 

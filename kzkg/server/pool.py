@@ -1,0 +1,131 @@
+"""Handing requests to query workers: lanes, a bounded wait, and replacement.
+
+Workers serve in lanes. Ad-hoc SPARQL runs only in the `sparql` lane; saved
+queries and views prefer the `saved` lane and take an idle `sparql` worker
+when there is one, so a cheap saved query never waits behind expensive
+ad-hoc ones. A request waits for a worker at most `wait` seconds, with at most
+`queue` requests waiting; past either it gets `Busy` (503 with Retry-After)
+instead of hanging. A worker that overruns the time limit is killed and a
+fresh one takes its place; so is one that dies.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kzkg.server.workers import Limits, Worker, death_message
+
+SPARQL, SAVED = "sparql", "saved"
+
+
+class QueryTimeout(Exception):
+    pass
+
+
+class Busy(Exception):
+    """Every worker of the lanes is busy and the request cannot wait longer."""
+
+
+@dataclass(frozen=True)
+class Queueing:
+    wait: float  # seconds a request may wait for a worker
+    queue: int  # requests that may wait at once
+
+
+class WorkerPool:
+    def __init__(
+        self,
+        graph: Path | None,
+        lanes: dict[str, int],
+        timeout: float,
+        limits: Limits,
+        queueing: Queueing,
+    ) -> None:
+        self.graph = str(graph) if graph else None
+        self.lanes, self.timeout, self.limits, self.queueing = lanes, timeout, limits, queueing
+        self.idle: dict[str, list[Worker]] = {lane: [] for lane in lanes}
+        self.waiting: list[tuple[asyncio.Future[Worker], tuple[str, ...]]] = []
+        self.workers: set[Worker] = set()
+
+    def _spawn(self, lane: str) -> Worker:
+        worker = Worker.start(self.graph, self.limits, lane)
+        worker.wait_ready()
+        return worker
+
+    async def start(self) -> None:
+        lanes = [lane for lane, size in self.lanes.items() for _ in range(size)]
+        for worker in await asyncio.gather(*(asyncio.to_thread(self._spawn, k) for k in lanes)):
+            self.workers.add(worker)
+            self.idle[worker.lane].append(worker)
+
+    def _release(self, worker: Worker) -> None:
+        """Give the worker to the longest-waiting request its lane serves, or make it idle."""
+        self.waiting = [(f, lanes) for f, lanes in self.waiting if not f.done()]
+        for i, (future, lanes) in enumerate(self.waiting):
+            if worker.lane in lanes:
+                del self.waiting[i]
+                future.set_result(worker)
+                return
+        self.idle[worker.lane].append(worker)
+
+    async def _acquire(self, lanes: tuple[str, ...]) -> Worker:
+        for lane in lanes:
+            if self.idle.get(lane):
+                return self.idle[lane].pop()
+        self.waiting = [(f, ls) for f, ls in self.waiting if not f.done()]
+        if len(self.waiting) >= self.queueing.queue:
+            raise Busy(f"server busy: {len(self.waiting)} requests already waiting for a worker")
+        future: asyncio.Future[Worker] = asyncio.get_running_loop().create_future()
+        self.waiting.append((future, lanes))
+        try:
+            return await asyncio.wait_for(future, self.queueing.wait)
+        except (TimeoutError, asyncio.CancelledError) as exc:
+            if future.done() and not future.cancelled():  # handed over as the wait ended
+                self._release(future.result())
+            if isinstance(exc, TimeoutError):
+                raise Busy(
+                    f"server busy: no query worker free within {self.queueing.wait:g} s"
+                ) from None
+            raise
+
+    async def _replace(self, worker: Worker) -> None:
+        self.workers.discard(worker)
+        await asyncio.to_thread(worker.stop)
+        fresh = await asyncio.to_thread(self._spawn, worker.lane)
+        self.workers.add(fresh)
+        self._release(fresh)
+
+    async def ask(self, message: tuple[Any, ...], lanes: tuple[str, ...]) -> tuple[Any, ...]:
+        """The worker's answer to `message`, run in the first free worker of `lanes`."""
+        worker: Worker | None = await self._acquire(lanes)
+        assert worker is not None
+        loop = asyncio.get_running_loop()
+        try:
+            worker.conn.send(message)
+            ready = await asyncio.to_thread(worker.conn.poll, self.timeout)
+            if not ready:
+                loop.create_task(self._replace(worker))
+                worker = None
+                raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit; cancelled")
+            return worker.conn.recv()
+        except (EOFError, BrokenPipeError, OSError):
+            dead, worker = worker, None
+            code = await asyncio.to_thread(dead.exitcode)
+            loop.create_task(self._replace(dead))
+            return ("error", 500, death_message(code, self.limits))
+        except asyncio.CancelledError:
+            # The request went away mid-query: its answer must not reach the next one.
+            loop.create_task(self._replace(worker))  # type: ignore[arg-type]
+            worker = None
+            raise
+        finally:
+            if worker is not None:
+                self._release(worker)
+
+    async def close(self) -> None:
+        for worker in list(self.workers):
+            await asyncio.to_thread(worker.stop)
+        self.workers.clear()
