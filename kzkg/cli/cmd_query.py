@@ -64,7 +64,7 @@ def run_query(
             if params:
                 raise InputError("--param applies to saved queries, not --sparql")
             # A query nested thousands deep crashes the engine's process: refuse it first.
-            text = check_query(sparql, federated=True)
+            text = check_query(sparql, local=True)
         result = kg.run(text, row_cap=limit)
     else:
         result = kg.run_saved(name, params, row_cap=limit)

@@ -41,6 +41,10 @@ class QueryRefused(InputError):
     """A well-formed query this endpoint will not run."""
 
 
+class Malformed(InputError):
+    """Text the parser cannot read as SPARQL."""
+
+
 def normalise(text: str) -> str:
     """Line ends as line feeds, so every parser sees the same comments."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -67,9 +71,9 @@ def parse(text: str) -> Any:
     except RecursionError:
         raise QueryRefused(too_deep(None)) from None
     except ParseException as exc:
-        raise InputError(f"malformed SPARQL: error at {exc.lineno}:{exc.col}: {exc.msg}") from None
+        raise Malformed(f"malformed SPARQL: error at {exc.lineno}:{exc.col}: {exc.msg}") from None
     except Exception as exc:  # rdflib raises plain exceptions for some malformed input
-        raise InputError(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
+        raise Malformed(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
 
 
 def too_deep(depth: int | None) -> str:
@@ -125,21 +129,27 @@ def uses_service(tree: Any) -> bool:
     return False
 
 
-def check_query(text: str, *, federated: bool = False) -> str:
-    """The text to run, once the query has passed; QueryRefused or InputError otherwise.
+def check_query(text: str, *, local: bool = False) -> str:
+    """The text to run, once the query has passed; QueryRefused or Malformed otherwise.
 
-    `federated=True` lets SERVICE through (the command line, on the user's own
-    machine); the HTTP endpoint never does."""
+    `local=True` is for the command line, on the user's own machine: SERVICE is
+    allowed, and text rdflib cannot read (SPARQL 1.2 syntax, say) goes on to the
+    engine, which says what is wrong with it; only the nesting limit holds."""
     text = normalise(text)
-    if _ESCAPE.search(text):
+    if not local and _ESCAPE.search(text):
         raise QueryRefused(
             "\\u and \\U escapes are not accepted (parsers disagree on them): "
             "write the character itself"
         )
-    tree = parse(text)
+    try:
+        tree = parse(text)
+    except Malformed:
+        if local:
+            return text
+        raise
     levels = depth(tree)
     if levels > MAX_DEPTH:
         raise QueryRefused(too_deep(levels))
-    if not federated and uses_service(tree):
+    if not local and uses_service(tree):
         raise QueryRefused("federated queries (SERVICE) are not allowed on this endpoint")
     return text
