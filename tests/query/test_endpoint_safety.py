@@ -6,12 +6,9 @@ reach; whatever the request, it must receive nothing.
 
 from __future__ import annotations
 
-import http.server
 import os
-import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -19,6 +16,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from loopback import Listener, free_port
 
 pytestmark = pytest.mark.server
 
@@ -29,45 +27,6 @@ WAIT = 1.5  # how long a request may wait for a worker
 MEMORY_MIB = 150  # small, so the memory test trips fast
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 HUNGRY = "SELECT ?c ?f ?i WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i LIMIT 1"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class Listener:
-    """An HTTP server on a loopback port that records every request it gets."""
-
-    def __init__(self) -> None:
-        hits = self.hits = []
-
-        class Record(http.server.BaseHTTPRequestHandler):
-            def answer(self) -> None:
-                hits.append((self.command, self.path))
-                body = b'{"head":{"vars":["s"]},"results":{"bindings":[]}}'
-                self.send_response(200)
-                self.send_header("Content-Type", "application/sparql-results+json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            do_GET = do_POST = answer
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Record)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/sparql"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-
-@pytest.fixture(scope="module")
-def listener() -> Iterator[Listener]:
-    spy = Listener()
-    yield spy
-    spy.server.shutdown()
 
 
 @pytest.fixture(autouse=True)
