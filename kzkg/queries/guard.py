@@ -18,10 +18,13 @@ levels and a query past `MAX_DEPTH` is refused before it runs.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from kzkg.errors import InputError
@@ -136,6 +139,32 @@ def check_query(text: str, *, local: bool = False) -> str:
     allowed, and text rdflib cannot read (SPARQL 1.2 syntax, say) goes on to the
     engine, which says what is wrong with it; only the nesting limit holds."""
     text = normalise(text)
+    _check(text, local)
+    return text
+
+
+@dataclass
+class QueryCheck:
+    """`check_query` that remembers the queries that passed (by digest): clients
+    repeat their queries, and rdflib takes a fifth of a second over a long one."""
+
+    remembered: int = 512
+    passed: OrderedDict[bytes, None] = field(default_factory=OrderedDict)
+
+    def __call__(self, text: str) -> str:
+        text = normalise(text)
+        key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest()
+        if key in self.passed:
+            self.passed.move_to_end(key)
+            return text
+        _check(text, local=False)
+        self.passed[key] = None
+        if len(self.passed) > self.remembered:
+            self.passed.popitem(last=False)
+        return text
+
+
+def _check(text: str, local: bool) -> None:
     if not local and _ESCAPE.search(text):
         raise QueryRefused(
             "\\u and \\U escapes are not accepted (parsers disagree on them): "
@@ -145,11 +174,10 @@ def check_query(text: str, *, local: bool = False) -> str:
         tree = parse(text)
     except Malformed:
         if local:
-            return text
+            return
         raise
     levels = depth(tree)
     if levels > MAX_DEPTH:
         raise QueryRefused(too_deep(levels))
     if not local and uses_service(tree):
         raise QueryRefused("federated queries (SERVICE) are not allowed on this endpoint")
-    return text

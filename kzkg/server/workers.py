@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,15 +34,16 @@ def _catalogued(kg: Any, name: str) -> str:
     return name
 
 
-def _answer(kg: Any, message: tuple[Any, ...], row_cap: int) -> tuple[Any, ...]:
+def _answer(
+    kg: Any, message: tuple[Any, ...], row_cap: int, check: Callable[[str], str]
+) -> tuple[Any, ...]:
     from kzkg.queries.formats import MEDIA_TYPES, results_json, serialize
-    from kzkg.queries.guard import check_query
     from kzkg.server.negotiate import choose_format
 
     kind = message[0]
     if kind == "sparql":
         _, text, accept, override = message
-        result = kg.run(check_query(text), row_cap=row_cap)
+        result = kg.run(check(text), row_cap=row_cap)
         fmt = choose_format(accept, result.kind, override)
         return ("ok", MEDIA_TYPES[fmt], serialize(result, fmt), result.truncated)
     if kind == "saved":
@@ -69,6 +71,7 @@ def _prepare(kg: Any) -> None:
 
 
 def _serve(conn: Any, graph: str | None, limits: Limits) -> None:
+    from kzkg.queries.guard import QueryCheck
     from kzkg.server.sandbox import cap_memory, forbid_network
     from kzkg.store import KnowledgeGraph
 
@@ -81,13 +84,14 @@ def _serve(conn: Any, graph: str | None, limits: Limits) -> None:
     sandboxed = forbid_network()
     cap_memory(limits.memory_mib)
     conn.send(("ready", sandboxed))
+    check = QueryCheck()
     while True:
         try:
             message = conn.recv()
         except EOFError:
             return
         try:
-            conn.send(_answer(kg, message, limits.row_cap))
+            conn.send(_answer(kg, message, limits.row_cap, check))
         except KzkgError as exc:
             conn.send(("error", 400, str(exc)))
         except MemoryError:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from kzkg.queries.catalogue import catalogue
-from kzkg.queries.guard import MAX_DEPTH, Malformed, QueryRefused, check_query, depth, parse
+from kzkg.queries.guard import (
+    MAX_DEPTH,
+    Malformed,
+    QueryCheck,
+    QueryRefused,
+    check_query,
+    depth,
+    parse,
+)
 
 LISTENER = "http://127.0.0.1:9/sparql"
 SERVICE = f"SERVICE <{LISTENER}> {{ ?s ?p ?o }}"
@@ -91,3 +99,16 @@ def test_the_command_line_may_federate_and_use_what_rdflib_cannot_read() -> None
     assert check_query(triple_term, local=True) == triple_term
     with pytest.raises(Malformed, match="malformed SPARQL: error at 1:"):
         check_query(triple_term)
+
+
+def test_the_workers_check_remembers_what_passed_and_nothing_else() -> None:
+    check = QueryCheck(remembered=2)
+    good = "SELECT * WHERE { ?s ?p ?o }"
+    assert check(good) == good and len(check.passed) == 1
+    for _ in range(2):
+        with pytest.raises(QueryRefused):
+            check(f"SELECT * WHERE {{ {SERVICE} }}")
+    assert len(check.passed) == 1
+    check("ASK {}")
+    check("ASK { ?s ?p ?o }")
+    assert len(check.passed) == 2
