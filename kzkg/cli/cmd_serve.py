@@ -21,6 +21,9 @@ def serve(
     saved_workers: int = typer.Option(
         1, "--saved-workers", help="Workers kept for saved queries and views.", min=0
     ),
+    spare_workers: int = typer.Option(
+        1, "--spare-workers", help="Workers started ahead to replace a killed one.", min=0
+    ),
     memory: int = typer.Option(
         0, "--memory", help="MiB a worker may use beyond the graph (0: RAM-sized).", min=0
     ),
@@ -48,6 +51,7 @@ def serve(
         row_cap=row_cap,
         max_body=max_body,
         saved_workers=saved_workers,
+        spare_workers=spare_workers,
         memory_mib=memory,
         wait=wait,
         queue=queue,

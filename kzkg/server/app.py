@@ -56,6 +56,7 @@ class Settings:
     row_cap: int = 10_000
     max_body: int = 1_000_000
     saved_workers: int = 1  # a lane of its own for saved queries and views
+    spare_workers: int = 1  # started ahead, to replace a killed worker at once
     memory_mib: int = 0  # per worker, beyond the loaded graph; 0: sized to the machine
     wait: float = 10.0  # seconds a request may wait for a free worker
     queue: int = 64  # requests that may wait at once
@@ -65,7 +66,8 @@ class Settings:
         """The memory cap of one worker: as set, or half the machine shared by all."""
         if self.memory_mib > 0:
             return self.memory_mib
-        shared = machine_memory_mib() // 2 // max(1, self.workers + self.saved_workers)
+        every = self.workers + self.saved_workers + self.spare_workers
+        shared = machine_memory_mib() // 2 // max(1, every)
         return max(512, min(8192, shared))
 
 
@@ -97,6 +99,7 @@ def create_app(settings: Settings) -> Starlette:
         settings.timeout,
         Limits(settings.row_cap, settings.worker_memory_mib()),
         Queueing(settings.wait, settings.queue),
+        settings.spare_workers,
     )
 
     @asynccontextmanager

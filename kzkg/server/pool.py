@@ -6,7 +6,9 @@ when there is one, so a cheap saved query never waits behind expensive
 ad-hoc ones. A request waits for a worker at most `wait` seconds, with at most
 `queue` requests waiting; past either it gets `Busy` (503 with Retry-After)
 instead of hanging. A worker that overruns the time limit is killed and a
-fresh one takes its place; so is one that dies.
+warm spare takes its place at once (starting a worker takes seconds on a busy
+machine, during which its lane was a worker short); a new spare then starts.
+So does a worker that dies.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from kzkg.server.workers import Limits, Worker, death_message
 
-SPARQL, SAVED = "sparql", "saved"
+SPARQL, SAVED, SPARE = "sparql", "saved", "spare"
 
 
 class QueryTimeout(Exception):
@@ -43,12 +45,15 @@ class WorkerPool:
         timeout: float,
         limits: Limits,
         queueing: Queueing,
+        spares: int = 1,
     ) -> None:
         self.graph = str(graph) if graph else None
         self.lanes, self.timeout, self.limits, self.queueing = lanes, timeout, limits, queueing
         self.idle: dict[str, list[Worker]] = {lane: [] for lane in lanes}
         self.waiting: list[tuple[asyncio.Future[Worker], tuple[str, ...]]] = []
         self.workers: set[Worker] = set()
+        self.wanted_spares = spares
+        self.spares: list[Worker] = []
 
     def _spawn(self, lane: str) -> Worker:
         worker = Worker.start(self.graph, self.limits, lane)
@@ -57,9 +62,13 @@ class WorkerPool:
 
     async def start(self) -> None:
         lanes = [lane for lane, size in self.lanes.items() for _ in range(size)]
+        lanes += [SPARE] * self.wanted_spares
         for worker in await asyncio.gather(*(asyncio.to_thread(self._spawn, k) for k in lanes)):
-            self.workers.add(worker)
-            self.idle[worker.lane].append(worker)
+            if worker.lane == SPARE:
+                self.spares.append(worker)
+            else:
+                self.workers.add(worker)
+                self.idle[worker.lane].append(worker)
 
     def _release(self, worker: Worker) -> None:
         """Give the worker to the longest-waiting request its lane serves, or make it idle."""
@@ -93,6 +102,14 @@ class WorkerPool:
 
     async def _replace(self, worker: Worker) -> None:
         self.workers.discard(worker)
+        if self.spares:
+            fresh = self.spares.pop()
+            fresh.lane = worker.lane
+            self.workers.add(fresh)
+            self._release(fresh)
+            await asyncio.to_thread(worker.stop)
+            self.spares.append(await asyncio.to_thread(self._spawn, SPARE))
+            return
         await asyncio.to_thread(worker.stop)
         fresh = await asyncio.to_thread(self._spawn, worker.lane)
         self.workers.add(fresh)
@@ -126,6 +143,7 @@ class WorkerPool:
                 self._release(worker)
 
     async def close(self) -> None:
-        for worker in list(self.workers):
+        for worker in [*self.workers, *self.spares]:
             await asyncio.to_thread(worker.stop)
         self.workers.clear()
+        self.spares.clear()

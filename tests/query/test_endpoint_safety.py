@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from subprocess import Popen
 
 import httpx
 import pytest
@@ -75,11 +76,21 @@ def served(server: subprocess.Popen) -> str:
     return server.base  # type: ignore[attr-defined]
 
 
-def workers_of(server: subprocess.Popen) -> set[int]:
-    """Process ids of the server's children: its query workers."""
+def workers_of(server: Popen) -> set[int]:
+    """Process ids of the server's query workers (its children but the resource tracker)."""
     found: set[int] = set()
     for task in Path(f"/proc/{server.pid}/task").iterdir():
-        found |= {int(pid) for pid in (task / "children").read_text().split()}
+        try:
+            children = (task / "children").read_text().split()
+        except OSError:  # the thread has ended
+            continue
+        for pid in children:
+            try:
+                command = Path(f"/proc/{pid}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in command:
+                found.add(int(pid))
     return found
 
 
@@ -92,15 +103,27 @@ def still_answers(base: str) -> None:
     assert reply.status_code == 200 and reply.json()["boolean"] is True
 
 
-def settle(base: str) -> None:
-    """Wait until workers killed by an earlier test have been replaced."""
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        with ThreadPoolExecutor(2) as pool:
-            replies = list(pool.map(lambda _: sparql(base, "ASK {}"), range(2)))
-        if all(r.status_code == 200 for r in replies):
-            return
-        time.sleep(0.5)
+WORKERS = 4  # 2 ad-hoc, 1 for saved queries, 1 warm spare
+
+
+def settle(server: Popen) -> None:
+    """Wait until workers killed by an earlier test have been replaced and have loaded
+    the graph: all the server's workers there, and all idle for a second."""
+    deadline = time.monotonic() + 120
+    quiet = 0
+    while quiet < 4:
+        if time.monotonic() > deadline:
+            pytest.fail("the server's workers did not settle")
+        pids = workers_of(server)
+        states = []
+        for pid in pids:
+            try:
+                states.append(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0])
+            except OSError:
+                states.append("gone")
+        quiet = quiet + 1 if len(pids) == WORKERS and set(states) == {"S"} else 0
+        time.sleep(0.3)
+    still_answers(server.base)  # type: ignore[attr-defined]
 
 
 # -- 6: SERVICE, decided on the parsed query; workers without network ---------------
@@ -247,8 +270,8 @@ DEEP = {
 }
 
 
-def test_deep_nesting_is_refused_before_the_engine(server: subprocess.Popen, served: str) -> None:
-    settle(served)
+def test_deep_nesting_is_refused_before_the_engine(server: Popen, served: str) -> None:
+    settle(server)
     before = workers_of(server)
     for shape, query in DEEP.items():
         reply = httpx.post(served + "/sparql", data={"query": query}, timeout=60)
@@ -267,21 +290,23 @@ def test_moderate_nesting_still_runs(served: str) -> None:
 # -- 10: memory ---------------------------------------------------------------------
 
 
-def test_a_query_past_the_memory_cap_gets_a_clear_error(served: str) -> None:
-    settle(served)
+def test_a_query_past_the_memory_cap_gets_a_clear_error(server: Popen, served: str) -> None:
+    settle(server)
     started = time.perf_counter()
     reply = sparql(served, HUNGRY)
     assert reply.status_code == 500
     assert f"more than the {MEMORY_MIB} MiB of memory" in reply.text
     assert time.perf_counter() - started < TIMEOUT  # the cap, not the time limit, stopped it
-    settle(served)
+    settle(server)
 
 
 # -- 11: head-of-line blocking -------------------------------------------------------
 
 
-def test_a_cheap_saved_query_does_not_wait_behind_expensive_ones(served: str) -> None:
-    settle(served)
+def test_a_cheap_saved_query_does_not_wait_behind_expensive_ones(
+    server: Popen, served: str
+) -> None:
+    settle(server)
     with ThreadPoolExecutor(4) as pool:
         slow = [pool.submit(sparql, served, SLOW) for _ in range(2)]
         time.sleep(0.5)  # both ad-hoc workers are busy now
@@ -299,8 +324,8 @@ def test_a_cheap_saved_query_does_not_wait_behind_expensive_ones(served: str) ->
     assert int(queued.headers["retry-after"]) >= 1
 
 
-def test_the_wait_queue_is_bounded(served: str) -> None:
-    settle(served)
+def test_the_wait_queue_is_bounded(server: Popen, served: str) -> None:
+    settle(server)
 
     def timed_ask() -> tuple[float, httpx.Response]:
         started = time.perf_counter()
