@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -90,27 +91,36 @@ def test_hostile_docs_run_nothing_in_chromium(hostile_docs: Path) -> None:
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail("Chromium is not installed: the browser tests must run in CI")
         pytest.skip("Chromium is not installed (bash scripts/setup.sh --test)")
-    from playwright.sync_api import sync_playwright
+    dialogs: list[str] = []
+    requests: list[str] = []
+    pwned: list[object] = []
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        page = browser.new_page()
-        dialogs: list[str] = []
-        requests: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.on("request", lambda r: requests.append(r.url))
-        page.route(
-            "**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort()
-        )
-        page.goto(hostile_docs.resolve().as_uri())
-        for name in ("markdown", "spaced", "data", "reference"):
-            link = page.get_by_text(name, exact=True)
-            if link.count():
-                link.first.click()
-                page.wait_for_timeout(100)
-                if page.url != hostile_docs.resolve().as_uri():
-                    page.go_back()
-        pwned = page.evaluate("() => window.__pwned")
-        browser.close()
-    assert dialogs == [] and pwned is None
+    def visit() -> None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+            page = browser.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("request", lambda r: requests.append(r.url))
+            page.route(
+                "**/*", lambda r: r.continue_() if r.request.url.startswith("file:") else r.abort()
+            )
+            page.goto(hostile_docs.resolve().as_uri())
+            for name in ("markdown", "spaced", "data", "reference"):
+                link = page.get_by_text(name, exact=True)
+                if link.count():
+                    link.first.click()
+                    page.wait_for_timeout(100)
+                    if page.url != hostile_docs.resolve().as_uri():
+                        page.go_back()
+            pwned.append(page.evaluate("() => window.__pwned"))
+            browser.close()
+
+    # Its own thread: the view tests may hold a Playwright session in this one.
+    thread = threading.Thread(target=visit)
+    thread.start()
+    thread.join(120)
+    assert pwned == [None]
+    assert dialogs == []
     assert [u for u in requests if u.endswith("/x")] == []
