@@ -54,6 +54,7 @@ class WorkerPool:
         self.workers: set[Worker] = set()
         self.wanted_spares = spares
         self.spares: list[Worker] = []
+        self.replacing: set[asyncio.Task[None]] = set()  # referenced until done
 
     def _spawn(self, lane: str) -> Worker:
         worker = Worker.start(self.graph, self.limits, lane)
@@ -117,30 +118,27 @@ class WorkerPool:
 
     async def ask(self, message: tuple[Any, ...], lanes: tuple[str, ...]) -> tuple[Any, ...]:
         """The worker's answer to `message`, run in the first free worker of `lanes`."""
-        worker: Worker | None = await self._acquire(lanes)
-        assert worker is not None
-        loop = asyncio.get_running_loop()
+        worker = await self._acquire(lanes)
+        answered = False
         try:
             worker.conn.send(message)
-            ready = await asyncio.to_thread(worker.conn.poll, self.timeout)
-            if not ready:
-                loop.create_task(self._replace(worker))
-                worker = None
+            if not await asyncio.to_thread(worker.conn.poll, self.timeout):
                 raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit; cancelled")
-            return worker.conn.recv()
+            answer = worker.conn.recv()
+            answered = True
+            return answer
         except (EOFError, BrokenPipeError, OSError):
-            dead, worker = worker, None
-            code = await asyncio.to_thread(dead.exitcode)
-            loop.create_task(self._replace(dead))
+            code = await asyncio.to_thread(worker.exitcode)
             return ("error", 500, death_message(code, self.limits))
-        except asyncio.CancelledError:
-            # The request went away mid-query: its answer must not reach the next one.
-            loop.create_task(self._replace(worker))  # type: ignore[arg-type]
-            worker = None
-            raise
         finally:
-            if worker is not None:
+            if answered:
                 self._release(worker)
+            else:
+                # Overran, died, or its request went away mid-query (cancelled): a late
+                # answer must never reach the next request, so the worker is replaced.
+                task = asyncio.get_running_loop().create_task(self._replace(worker))
+                self.replacing.add(task)
+                task.add_done_callback(self.replacing.discard)
 
     async def close(self) -> None:
         for worker in [*self.workers, *self.spares]:
