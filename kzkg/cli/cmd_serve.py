@@ -37,8 +37,9 @@ def serve(
     """Serve the graph over the SPARQL 1.1 Protocol (read-only) with a query page at /."""
     import uvicorn
 
-    from kzkg.server.app import Settings, create_app, machine_workers
+    from kzkg.server.app import create_app
     from kzkg.server.hosts import HostPolicy, is_loopback
+    from kzkg.server.settings import Settings, machine_workers
 
     if not is_loopback(host):
         typer.echo(f"warning: serving on {host}, reachable from other machines", err=True)

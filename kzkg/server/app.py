@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import os
 from contextlib import asynccontextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -28,47 +26,13 @@ from starlette.staticfiles import StaticFiles
 
 from kzkg.errors import KzkgError
 from kzkg.queries.catalogue import catalogue
-from kzkg.server.hosts import LOOPBACK_NAMES, HostCheck, HostPolicy
+from kzkg.server.hosts import HostCheck
 from kzkg.server.pool import SAVED, SPARQL, Busy, QueryTimeout, Queueing, WorkerPool
+from kzkg.server.settings import Settings
 from kzkg.server.workers import Limits
 
 STATIC = Path(__file__).with_name("static")
 UPDATE_TYPES = ("application/sparql-update",)
-
-
-def machine_workers() -> int:
-    """Ad-hoc query workers by default: one per core, at least 2, at most 8."""
-    return min(8, max(2, os.cpu_count() or 2))
-
-
-def machine_memory_mib() -> int:
-    try:
-        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**20
-    except (ValueError, OSError, AttributeError):
-        return 4096
-
-
-@dataclass
-class Settings:
-    graph: Path | None = None
-    workers: int = field(default_factory=machine_workers)
-    timeout: float = 30.0
-    row_cap: int = 10_000
-    max_body: int = 1_000_000
-    saved_workers: int = 1  # a lane of its own for saved queries and views
-    spare_workers: int = 1  # started ahead, to replace a killed worker at once
-    memory_mib: int = 0  # per worker, beyond the loaded graph; 0: sized to the machine
-    wait: float = 10.0  # seconds a request may wait for a free worker
-    queue: int = 64  # requests that may wait at once
-    hosts: HostPolicy = field(default_factory=lambda: HostPolicy(frozenset(LOOPBACK_NAMES)))
-
-    def worker_memory_mib(self) -> int:
-        """The memory cap of one worker: as set, or half the machine shared by all."""
-        if self.memory_mib > 0:
-            return self.memory_mib
-        every = self.workers + self.saved_workers + self.spare_workers
-        shared = machine_memory_mib() // 2 // max(1, every)
-        return max(512, min(8192, shared))
 
 
 def error(status: int, message: str) -> PlainTextResponse:
