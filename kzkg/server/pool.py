@@ -72,13 +72,17 @@ class WorkerPool:
                 self.idle[worker.lane].append(worker)
 
     def _release(self, worker: Worker) -> None:
-        """Give the worker to the longest-waiting request its lane serves, or make it idle."""
+        """Give the worker to the longest-waiting request whose own lane it is, else to the
+        longest-waiting request that takes it, else make it idle. (A saved query first in
+        line takes an ad-hoc worker only when no ad-hoc query waits for it.)"""
         self.waiting = [(f, lanes) for f, lanes in self.waiting if not f.done()]
-        for i, (future, lanes) in enumerate(self.waiting):
-            if worker.lane in lanes:
-                del self.waiting[i]
-                future.set_result(worker)
-                return
+        for own_lane_only in (True, False):
+            for i, (future, lanes) in enumerate(self.waiting):
+                wanted = lanes[:1] if own_lane_only else lanes
+                if worker.lane in wanted:
+                    del self.waiting[i]
+                    future.set_result(worker)
+                    return
         self.idle[worker.lane].append(worker)
 
     async def _acquire(self, lanes: tuple[str, ...]) -> Worker:
