@@ -9,23 +9,35 @@ offsets count from its first character.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kzkg.dates import PartialDate
-from kzkg.errors import InputError
+from kzkg.errors import InputError, shown
+from kzkg.vocab import slug
+from kzkg.yamlfile import line_of, load_yaml
 
 CORPUS_SUFFIXES = (".md", ".txt")
 REQUIRED_FIELDS = ("id",)
 # Real front matter is a few hundred bytes; a huge block is a mistake or an
-# attack that PyYAML would spend minutes on. The pure-Python loader is used on
-# purpose: libyaml's C loader crashes the process on deeply nested input.
+# attack that PyYAML would spend minutes on (kzkg/yamlfile.py reads it).
 MAX_FRONT_MATTER = 64 * 1024
 KNOWN_FIELDS = ("id", "title", "authors", "publisher", "date", "url", "language", "kind", "series")
+# An id names the document's graph and, with --per-document, its file: it must
+# fit in a file name (255 bytes on most file systems) and print on one line.
+MAX_ID_LENGTH = 200
+# Nor control characters, line breaks or text-direction overrides, which would
+# break a one-line message or make an id print as another.
+_NOT_IN_ID = ("Cc", "Cs", "Zl", "Zp")
+_BIDI_CONTROLS = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# A date may carry a time of day (as feeds write it); the document keeps the day.
+_DATE_TIME = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[Tt ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?"
+)
 
 
 @dataclass(frozen=True)
@@ -59,8 +71,20 @@ class EmptyBody(Exception):
 
 
 def _fail(path: Path, problem: str, line: int | None = None) -> InputError:
-    where = f"{path}:{line}" if line else str(path)
+    where = f"{shown(path)}:{line}" if line else shown(path)
     return InputError(f"{where}: {problem}")
+
+
+def id_problem(doc_id: str) -> str | None:
+    """Why `doc_id` cannot be a document id, or None when it can."""
+    if len(doc_id) > MAX_ID_LENGTH:
+        return f"id is {len(doc_id)} characters long; at most {MAX_ID_LENGTH}"
+    for char in doc_id:
+        if unicodedata.category(char) in _NOT_IN_ID or char in _BIDI_CONTROLS:
+            return f"id contains the control character {shown(char)}"
+    if len(slug(doc_id)) > MAX_ID_LENGTH:  # a few characters fold into many (NFKD)
+        return f"id gives a name of {len(slug(doc_id))} characters; at most {MAX_ID_LENGTH}"
+    return None
 
 
 def split_front_matter(path: Path, text: str) -> tuple[str, str, int]:
@@ -98,20 +122,25 @@ def _authors(path: Path, meta: dict[str, Any]) -> tuple[str, ...]:
     raise _fail(path, "front matter field 'authors' must be a list of names")
 
 
-def _date(path: Path, meta: dict[str, Any]) -> PartialDate | None:
+def _date(meta: dict[str, Any]) -> PartialDate | None:
+    """The whole value must be a date (2022, 2022-01, 2022-01-05) or a date and time."""
     value = meta.get("date")
     if value is None or value == "":
         return None
-    # YAML reads 2022-01-02 as a datetime.date; partial dates arrive as str or int.
-    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    text = str(value).strip()  # load_yaml keeps dates as text; a year alone is an int
+    with_time = _DATE_TIME.fullmatch(text)
     try:
-        return PartialDate.parse(text[:10])
+        return PartialDate.parse(with_time.group(1) if with_time else text)
     except ValueError as exc:
-        raise _fail(path, f"front matter 'date': {exc}") from None
+        raise ValueError(f"front matter 'date': {exc}") from None
 
 
 def parse_document(path: Path, raw: bytes) -> Document:
     """Parse one document file's bytes. Raises InputError or EmptyBody."""
+    try:
+        path.name.encode("utf-8")  # it goes into the graph (kz:fileName)
+    except UnicodeEncodeError:
+        raise _fail(path, "the file name is not UTF-8: rename the file") from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -121,23 +150,22 @@ def parse_document(path: Path, raw: bytes) -> Document:
     meta_text, body, first_line = split_front_matter(path, text)
     if len(meta_text) > MAX_FRONT_MATTER:
         raise _fail(path, f"front matter is larger than {MAX_FRONT_MATTER // 1024} KiB", first_line)
-    try:
-        meta = yaml.safe_load(meta_text) if meta_text.strip() else {}
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = first_line + mark.line if mark is not None else first_line
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise _fail(path, f"front matter is not valid YAML: {problem}", line) from None
-    except RecursionError:
-        raise _fail(path, "front matter is nested too deeply", first_line) from None
+    meta = load_yaml(meta_text, path, first_line, "front matter") if meta_text.strip() else {}
     if not isinstance(meta, dict):
         raise _fail(path, "front matter must be a YAML mapping of field: value", first_line)
     for name in REQUIRED_FIELDS:
         if meta.get(name) in (None, ""):
             raise _fail(path, f"front matter has no '{name}'", first_line)
     doc_id = _text_field(path, meta, "id")
+    bad_id = id_problem(doc_id)
+    if bad_id is not None:
+        raise _fail(path, bad_id, line_of(meta, "id"))
+    try:
+        date = _date(meta)
+    except ValueError as exc:
+        raise _fail(path, str(exc), line_of(meta, "date")) from None
     if not body.strip():
-        raise EmptyBody(f"{path}: empty body, skipped")
+        raise EmptyBody(f"{shown(path)}: empty body, skipped")
     extra = {k: str(v) for k, v in meta.items() if k not in KNOWN_FIELDS and isinstance(v, str)}
     return Document(
         id=doc_id,
@@ -146,7 +174,7 @@ def parse_document(path: Path, raw: bytes) -> Document:
         title=_text_field(path, meta, "title"),
         authors=_authors(path, meta),
         publisher=_text_field(path, meta, "publisher"),
-        date=_date(path, meta),
+        date=date,
         url=_text_field(path, meta, "url"),
         language=_text_field(path, meta, "language") or "en",
         kind=_text_field(path, meta, "kind"),
@@ -165,9 +193,9 @@ def read_document(path: Path) -> Document:
 def corpus_files(corpus: Path) -> list[Path]:
     """The document files of a corpus folder, sorted so builds are deterministic."""
     if not corpus.exists():
-        raise InputError(f"{corpus}: corpus folder does not exist")
+        raise InputError(f"{shown(corpus)}: corpus folder does not exist")
     if not corpus.is_dir():
-        raise InputError(f"{corpus}: not a folder")
+        raise InputError(f"{shown(corpus)}: not a folder")
     return sorted(
         p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in CORPUS_SUFFIXES
     )

@@ -18,3 +18,13 @@ class InputError(KzkgError):
     """A file or argument the user gave is unusable (exit code 2)."""
 
     exit_code = 2
+
+
+def shown(text: object) -> str:
+    """`text` (often a file name) safe to print on one line: control characters, line
+    breaks and undecodable bytes escaped, so a name cannot split an error message or
+    send escape sequences to the terminal. Printable text, any script, is unchanged."""
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in str(text)
+    )

@@ -11,10 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kzkg.dates import PartialDate
-from kzkg.errors import InputError
+from kzkg.errors import InputError, shown
+from kzkg.yamlfile import line_of, load_yaml
 
 ENTITY_TYPES = {
     "Person": "person",
@@ -37,7 +36,25 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "ending_verbs",
+    "hedge_words",
+    "count_is_statistic",
+    "state_nouns",
+    "receiving_verbs",
+    "reported_as_fact",
+    "occupation_words",
+    "kinship_words",
+    "organization_nouns",
+    "institution_nouns",
+    "surname_endings",
+    "group_nouns",
+    "place_nouns",
+    "official_source",
+    "units",
 )
+# Sections that map a word to a word: count_verbs (a lemma to how a measure names
+# what the verb did: kill -> killed).
+MAP_KEYS = ("count_verbs",)
 
 
 @dataclass(frozen=True)
@@ -77,6 +94,11 @@ class Trigger:
     pos: tuple[str, ...] = ()
     needs: frozenset[str] = frozenset()
     needs_object: bool = False
+    # Agent-dependent triggers: only when (or never when) the agent is one of these
+    # entity labels ("seized" by protesters is a riot, by security forces it is not).
+    by: frozenset[str] = frozenset()
+    not_by: frozenset[str] = frozenset()
+    needs_in_clause: bool = False  # look for `needs` in the whole clause, not only nearby
 
 
 @dataclass
@@ -87,6 +109,9 @@ class Lexicon:
     claim_verbs: dict[str, str] = field(default_factory=dict)
     claim_nouns: dict[str, str] = field(default_factory=dict)
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    maps: dict[str, dict[str, str]] = field(default_factory=dict)
+    # "Kazakh" -> "Kazakhstan": a nationality adjective before a title names its country.
+    nationalities: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
@@ -103,8 +128,9 @@ class _Reader:
         self.path = path
         self.event_classes = event_classes
 
-    def fail(self, where: str, problem: str) -> InputError:
-        return InputError(f"{self.path}: {where}: {problem}")
+    def fail(self, where: str, problem: str, line: int | None = None) -> InputError:
+        place = f"{shown(self.path)}:{line}" if line else shown(self.path)
+        return InputError(f"{place}: {where}: {problem}")
 
     def strings(self, where: str, value: Any, name: str) -> tuple[str, ...]:
         if value is None:
@@ -126,14 +152,14 @@ class _Reader:
             raise self.fail(where, "missing 'label'")
         return label.strip()
 
-    def date(self, where: str, value: Any) -> PartialDate | None:
+    def date(self, where: str, entry: dict[str, Any], key: str) -> PartialDate | None:
+        value = entry.get(key)
         if value is None:
             return None
-        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
         try:
-            return PartialDate.parse(text)
+            return PartialDate.parse(str(value))  # load_yaml keeps dates as text
         except ValueError as exc:
-            raise self.fail(where, str(exc)) from None
+            raise self.fail(where, f"'{key}': {exc}", line_of(entry, key)) from None
 
     def entity(self, n: int, raw: Any, default_type: str | None) -> EntityEntry:
         entry = self.mapping(f"entry {n}", raw)
@@ -166,9 +192,7 @@ class _Reader:
             if not isinstance(h.get("holder"), str):
                 raise self.fail(where, "each holder needs 'holder: NAME'")
             holders.append(
-                Holding(
-                    h["holder"], self.date(where, h.get("start")), self.date(where, h.get("end"))
-                )
+                Holding(h["holder"], self.date(where, h, "start"), self.date(where, h, "end"))
             )
         return PostEntry(
             label=label,
@@ -195,6 +219,9 @@ class _Reader:
             pos=self.strings(where, entry.get("pos"), "pos"),
             needs=frozenset(w.lower() for w in self.strings(where, entry.get("needs"), "needs")),
             needs_object=bool(entry.get("needs_object", False)),
+            by=frozenset(w.lower() for w in self.strings(where, entry.get("by"), "by")),
+            not_by=frozenset(w.lower() for w in self.strings(where, entry.get("not_by"), "not_by")),
+            needs_in_clause=entry.get("needs_in") == "clause",
         )
 
 
@@ -231,6 +258,14 @@ def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
                 if ctype not in CLAIM_TYPES:
                     raise reader.fail(f"nouns: {noun}", f"unknown claim type {ctype!r}")
                 lex.claim_nouns[str(noun).lower()] = ctype
+        elif key in MAP_KEYS:
+            for word, name in reader.mapping(key, value).items():
+                if not isinstance(name, str) or not str(word).strip():
+                    raise reader.fail(f"{key}: {word}", "must map a word to a word")
+                lex.maps.setdefault(key, {})[str(word).strip().lower()] = name.strip().lower()
+        elif key == "nationalities":
+            for adjective, country in reader.mapping(key, value).items():
+                lex.nationalities[str(adjective).lower()] = str(country)
         elif key in LIST_KEYS:
             words = reader.strings(key, value, key)
             lex.lists[key] = lex.lists.get(key, ()) + tuple(w.lower() for w in words)
@@ -243,17 +278,25 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
     seen: set[str] = set()
     for e in lex.entities:
         if e.label in seen:
-            raise InputError(f"{folder}: entity {e.label!r} is listed twice")
+            raise InputError(f"{shown(folder)}: entity {e.label!r} is listed twice")
         seen.add(e.label)
         for ref in (e.located_in, e.nationality):
             if ref is not None and ref not in labels:
-                raise InputError(f"{folder}: entity {e.label!r}: unknown place {ref!r}")
+                raise InputError(f"{shown(folder)}: entity {e.label!r}: unknown place {ref!r}")
+    for source in lex.words("official_source"):
+        if source not in {label.lower() for label in labels}:
+            raise InputError(f"{shown(folder)}: official_source: unknown entity {source!r}")
+    for adjective, country in lex.nationalities.items():
+        if country not in labels:
+            raise InputError(
+                f"{shown(folder)}: nationality {adjective!r}: unknown place {country!r}"
+            )
     for p in lex.posts:
         if p.in_ is not None and p.in_ not in labels:
-            raise InputError(f"{folder}: post {p.label!r}: unknown 'in' {p.in_!r}")
+            raise InputError(f"{shown(folder)}: post {p.label!r}: unknown 'in' {p.in_!r}")
         for h in p.holders:
             if h.holder not in labels:
-                raise InputError(f"{folder}: post {p.label!r}: unknown holder {h.holder!r}")
+                raise InputError(f"{shown(folder)}: post {p.label!r}: unknown holder {h.holder!r}")
 
 
 def event_classes(ontology: Path) -> set[str]:
@@ -273,7 +316,7 @@ def event_classes(ontology: Path) -> set[str]:
 def load_lexicon(folder: Path, ontology: Path) -> Lexicon:
     """Read every *.yaml file of the lexicon folder, sorted, into one Lexicon."""
     if not folder.is_dir():
-        raise InputError(f"{folder}: lexicon folder does not exist")
+        raise InputError(f"{shown(folder)}: lexicon folder does not exist")
     classes = event_classes(ontology)
     lex = Lexicon()
     digest = hashlib.sha256()
@@ -281,14 +324,10 @@ def load_lexicon(folder: Path, ontology: Path) -> Lexicon:
         raw = path.read_bytes()
         digest.update(path.name.encode() + b"\0" + raw)
         try:
-            data = yaml.safe_load(raw.decode("utf-8")) or {}
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raise InputError(f"{path}: not UTF-8") from None
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = f":{mark.line + 1}" if mark is not None else ""
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            raise InputError(f"{path}{line}: not valid YAML: {problem}") from None
+            raise InputError(f"{shown(path)}: not UTF-8") from None
+        data = load_yaml(text, path) or {}
         reader = _Reader(path, classes)
         _merge_file(lex, reader, reader.mapping("top level", data))
     _check_references(lex, folder)

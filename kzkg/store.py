@@ -14,7 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from kzkg.errors import InputError, KzkgError
+from kzkg.errors import InputError, KzkgError, shown
 from kzkg.paths import built_graph, ontology_file
 from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
 from kzkg.queries.engines import EndpointEngine, Engine, OxigraphEngine, RdflibEngine
@@ -226,4 +226,9 @@ class KnowledgeGraph:
         `kind` narrows the search to a class (e.g. "Post" or "kz:Place")."""
         from kzkg.queries.params import resolve
 
-        return resolve(self.index(), text, kind)
+        iri = resolve(self.index(), text, kind)
+        try:
+            ox.NamedNode(iri)  # `<>` or `<a b>` is written like an IRI and is not one
+        except ValueError as exc:
+            raise InputError(f"'{shown(text)}' is not an IRI: {exc}") from None
+        return iri

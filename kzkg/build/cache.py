@@ -10,6 +10,8 @@ The rendered graph follows the JSON as plain UTF-8, so a build served from the
 cache decodes a small JSON header per document, not 50 KB of escaped text.
 A damaged entry (truncated, edited, wrong shape) fails its checksum or its
 parse and is treated as a miss; it is re-extracted and rewritten, never fatal.
+The folder is claimed first (kzkg/build/cachefolder.py): a build uses only a
+folder it marked, and deletes only files of its own naming.
 """
 
 from __future__ import annotations
@@ -17,21 +19,32 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
+from kzkg.build.atomic import atomic_write
+from kzkg.build.cachefolder import LOCK, claim, stale_files, unclaim_if_unused
+from kzkg.build.lock import locked
+from kzkg.corpus import id_problem
+from kzkg.errors import shown
 from kzkg.extract.model import EntityInfo, EntityKey
 
 FORMAT = "kzkg-extracted-2"
-# Source files whose code decides what a document's graph looks like.
-_CODE = ("extract/*.py", "corpus.py", "dates.py", "emit.py", "vocab.py", "lexicon.py")
-_PACKAGE = Path(__file__).resolve().parent
+# Source files (under kzkg/) whose code decides what a document's graph looks like.
+CODE = (
+    "extract/*.py",
+    "corpus.py",
+    "dates.py",
+    "yamlfile.py",
+    "build/emit.py",
+    "vocab.py",
+    "lexicon.py",
+)
+_PACKAGE = Path(__file__).resolve().parents[1]
 
 
 @dataclass
@@ -53,14 +66,15 @@ def code_version() -> str:
             h.update(f"{package}={metadata.version(package)}\0".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{package}=?\0".encode())
-    for pattern in _CODE:
+    for pattern in CODE:
         for path in sorted(_PACKAGE.glob(pattern)):
             h.update(path.name.encode() + b"\0" + path.read_bytes())
     return h.hexdigest()[:16]
 
 
 def entry_key(file_name: str, raw: bytes, lexicon_fingerprint: str) -> str:
-    h = hashlib.sha256(f"{code_version()}\0{lexicon_fingerprint}\0{file_name}\0".encode())
+    h = hashlib.sha256(f"{code_version()}\0{lexicon_fingerprint}\0".encode())
+    h.update(os.fsencode(file_name) + b"\0")  # a name that is not UTF-8 is refused later
     h.update(raw)
     return h.hexdigest()[:40]
 
@@ -130,19 +144,43 @@ def from_json(
         if frozen not in known:
             known[frozen] = _entity(row)
         entities.append(known[frozen])
-    if not isinstance(data["id"], str):
-        raise TypeError("id must be text")
+    if not isinstance(data["id"], str) or id_problem(data["id"]) is not None:
+        raise TypeError("id must be a valid id")
     return Extracted(data["id"], int(data["words"]), entities, block)
 
 
 # --- the cache folder ---------------------------------------------------------------
+def open_cache(folder: Path | None, warn: Callable[[str], None]) -> ResultCache | None:
+    """The cache in `folder`, or None when there is none: a folder that cannot hold one
+    (read-only, a file) slows the build with a warning; one that is not ours stops it."""
+    if folder is None:
+        return None
+    try:
+        return ResultCache(folder)
+    except OSError as exc:
+        problem = exc.strerror or str(exc)
+        warn(f"warning: {shown(folder)}: cannot keep a cache there ({problem}); building without")
+        return None
+
+
 class ResultCache:
     """`folder/<2 hex>/<key>.json`: first line the SHA-256 of the rest, then one line
-    of JSON, then the document's graph as TriG."""
+    of JSON, then the document's graph as TriG. Opening it claims the folder."""
 
     def __init__(self, folder: Path) -> None:
+        self.marked = claim(folder)  # before anything is read or written there
         self.folder = folder
         self._known: dict[tuple[Any, ...], EntityInfo] = {}
+
+    def locked(self, exclusive: bool) -> Any:
+        """One build at a time may prune (`exclusive`); builds that only add share it."""
+        return locked(self.folder / LOCK, self.folder, exclusive)
+
+    def unmark_unused(self) -> None:
+        """Remove the folder again if this build made it and wrote nothing to it (it
+        failed before extracting): a failed build leaves no new files behind."""
+        if self.marked:
+            unclaim_if_unused(self.folder)
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -168,48 +206,13 @@ class ResultCache:
             pass  # a read-only or full cache folder slows the next build, nothing more
 
     def prune(self, live: set[str]) -> int:
-        """Delete entries not in `live` and temp files left by a killed build."""
+        """Delete entries not in `live` and temp files left by a killed build: files of
+        our naming in subfolders of our naming, nothing else."""
         removed = 0
-        for path in self.folder.glob("*/*"):
-            if path.name.endswith(".json") and path.stem in live:
-                continue
+        for path in stale_files(self.folder, live):
             try:
                 path.unlink()
                 removed += 1
             except OSError:
                 pass
         return removed
-
-
-def readable_mode() -> int:
-    """What a plain open() would have given the file: mkstemp makes it private (0600),
-    and a SPARQL server running as another user must be able to read the graphs."""
-    umask = os.umask(0)
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-@contextmanager
-def atomic_output(path: Path, sync: bool = False) -> Iterator[BinaryIO]:
-    """A file next to the target, renamed over it once the block ends without an
-    error (removed if it raises): readers never see half a file. `sync` flushes it
-    to disk first, for files a crash must not leave empty."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            if sync:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.chmod(tmp, readable_mode())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write next to the target, then rename over it: readers never see half a file."""
-    with atomic_output(path) as handle:
-        handle.write(data)

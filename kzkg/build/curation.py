@@ -11,18 +11,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kzkg.build.emit import Quad, entity_quads, node
 from kzkg.dates import PartialDate
-from kzkg.errors import InputError
+from kzkg.errors import InputError, shown
 from kzkg.extract.events import class_words
 from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.resolve import Resolver
 from kzkg.lexicon import Lexicon
 from kzkg.vocab import CURATED_GRAPH, KZ, KZR, digest, fact_iri
+from kzkg.yamlfile import line_of, load_yaml
 
 EVENT_ROLES = {
     "agents": "agent",
@@ -34,16 +34,17 @@ EVENT_ROLES = {
 
 class _Fact:
     def __init__(self, path: Path, n: int, raw: Any, lexicon: Lexicon, classes: set[str]) -> None:
-        self.path, self.n, self.lexicon = path, n, lexicon
+        self.path, self.n, self.lexicon, self.raw = path, n, lexicon, raw
         if not isinstance(raw, dict):
             raise self.fail("must be a mapping of field: value")
-        self.raw = raw
         self.classes = classes
         self.names = {name.lower(): e for e in lexicon.entities for name in (e.label, *e.aliases)}
         self.posts = {name.lower(): p for p in lexicon.posts for name in (p.label, *p.aliases)}
 
-    def fail(self, problem: str) -> InputError:
-        return InputError(f"{self.path}: fact {self.n}: {problem}")
+    def fail(self, problem: str, field: str | None = None) -> InputError:
+        line = line_of(self.raw, field)
+        where = f"{shown(self.path)}:{line}" if line else shown(self.path)
+        return InputError(f"{where}: fact {self.n}: {problem}")
 
     def text(self, name: str, required: bool = True) -> str | None:
         value = self.raw.get(name)
@@ -63,11 +64,10 @@ class _Fact:
         value = self.raw.get(name)
         if value is None:
             return None
-        text = value.isoformat() if hasattr(value, "isoformat") else str(value)
         try:
-            return Lit.of_date(PartialDate.parse(text))
+            return Lit.of_date(PartialDate.parse(str(value)))
         except ValueError as exc:
-            raise self.fail(f"'{name}': {exc}") from None
+            raise self.fail(f"'{name}': {exc}", name) from None
 
     def build(self) -> tuple[FactKey, str, str, list[tuple[str, Any]]]:
         kind = self.text("kind")
@@ -114,12 +114,15 @@ def load_curation(path: Path, lexicon: Lexicon, classes: set[str]) -> list[Quad]
     if not path.is_file():
         return []
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{shown(path)}: not UTF-8 (byte at offset {exc.start})") from None
+    except OSError as exc:
+        raise InputError(f"{shown(path)}: cannot read: {exc.strerror}") from None
+    data = load_yaml(text, path) or {}
     facts = data.get("facts") if isinstance(data, dict) else None
     if not isinstance(facts, list):
-        raise InputError(f"{path}: expected a top-level 'facts:' list")
+        raise InputError(f"{shown(path)}: expected a top-level 'facts:' list")
     resolver = Resolver(lexicon)
     quads: list[Quad] = []
     g = CURATED_GRAPH

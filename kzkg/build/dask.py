@@ -21,11 +21,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from kzkg.build.cache import ResultCache
+from kzkg.build.cache import ResultCache, open_cache
 from kzkg.build.map import extract_misses
 from kzkg.build.plan import MAX_DOCUMENT_BYTES, Reading, Warn, read_files, settle
-from kzkg.build.run import BuildReport, Clock, Outputs, load_inputs, reduce
+from kzkg.build.run import BuildReport, Clock, load_inputs, reduce
 from kzkg.build.shards import Shard
+from kzkg.build.write import Outputs, claimed
 from kzkg.corpus import corpus_files
 from kzkg.errors import InputError, KzkgError
 from kzkg.lexicon import Lexicon
@@ -124,19 +125,20 @@ def build_on_dask(
     lexicon, curated = load_inputs(lexicon_folder, curated_file)
     # Absolute, so that workers started elsewhere find the same files.
     paths = [path.absolute() for path in (corpus_files(corpus) if files is None else files)]
-    cache = cache.absolute() if cache is not None else None
-    client, cluster = connect(address, workers)
-    clock.lap("setup")
-    try:
-        count = tasks or 4 * max(1, len(client.scheduler_info()["workers"]))
-        task = {"lexicon": lexicon, "cache": cache, "shard": shard, "max_bytes": max_bytes}
-        reading = map_on_cluster(client, slices(paths, count), progress, **task)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    clock.lap("read, look up and extract")
-    planned = settle(reading, warn, keep_going)
-    store = ResultCache(cache) if cache is not None else None
     outputs = Outputs(out, per_document, shard, whole=shard is None and files is None)
-    return reduce(planned, lexicon, curated, outputs, store, clock)
+    store = open_cache(cache.absolute() if cache is not None else None, warn)
+    cache = store.folder if store is not None else None
+    with claimed(outputs, store):  # held here, for the workers too
+        client, cluster = connect(address, workers)
+        clock.lap("setup")
+        try:
+            count = tasks or 4 * max(1, len(client.scheduler_info()["workers"]))
+            task = {"lexicon": lexicon, "cache": cache, "shard": shard, "max_bytes": max_bytes}
+            reading = map_on_cluster(client, slices(paths, count), progress, **task)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        clock.lap("read, look up and extract")
+        planned = settle(reading, warn, keep_going)
+        return reduce(planned, lexicon, curated, outputs, store, clock)

@@ -7,6 +7,7 @@ step both `kzkg build` and the Dask build run on their planned documents.
 
 from __future__ import annotations
 
+import os
 import signal
 from collections.abc import Generator
 from concurrent.futures import ProcessPoolExecutor
@@ -14,6 +15,7 @@ from typing import Any
 
 from kzkg.build.cache import Extracted, ResultCache
 from kzkg.build.emit import result_quads, serialize_trig
+from kzkg.build.lifeline import die_with
 from kzkg.build.plan import Planned
 from kzkg.corpus import Document
 from kzkg.extract.model import DocResult
@@ -34,8 +36,9 @@ def to_extracted(document: Document, result: DocResult) -> Extracted:
     )
 
 
-def _init_worker(lexicon: Lexicon) -> None:
+def _init_worker(lexicon: Lexicon, build: int) -> None:
     global _worker
+    die_with(build)  # even a SIGKILLed build leaves no workers behind
     # Ctrl-C and SIGTERM are the parent's to handle; it stops the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -58,7 +61,9 @@ def extract_documents(
             assert local is not None
             yield to_extracted(document, local.extract(document))
         return
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(lexicon,))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(lexicon, os.getpid())
+    )
     try:
         yield from pool.map(_extract_in_worker, documents, chunksize=1)
     finally:

@@ -15,7 +15,8 @@ from pathlib import Path
 from kzkg.build.cache import Extracted, ResultCache, entry_key
 from kzkg.build.shards import Shard
 from kzkg.corpus import Document, EmptyBody, parse_document
-from kzkg.errors import InputError
+from kzkg.errors import InputError, shown
+from kzkg.extract.pipeline import reads_language
 from kzkg.vocab import slug
 
 Warn = Callable[[str], None]
@@ -44,11 +45,13 @@ class Reading:
     planned: list[Planned] = field(default_factory=list)
     empty: list[str] = field(default_factory=list)  # warnings: files with no body
     problems: list[str] = field(default_factory=list)  # bad files: an error, or skipped
+    notes: list[str] = field(default_factory=list)  # documents read but not extracted
 
     def extend(self, other: Reading) -> None:
         self.planned += other.planned
         self.empty += other.empty
         self.problems += other.problems
+        self.notes += other.notes
 
 
 def plan(
@@ -83,12 +86,16 @@ def read_files(
             continue
         if shard is None or shard.holds(item.doc_id):
             reading.planned.append(item)
+            if item.document is not None and not reads_language(item.document.language):
+                language = item.document.language
+                note = f"note: {shown(path)}: language '{language}', no facts extracted"
+                reading.notes.append(note)
     return reading
 
 
 def settle(reading: Reading, warn: Warn, keep_going: bool) -> list[Planned]:
     """The usable documents; bad files are one error together, or with `keep_going` warnings."""
-    for line in reading.empty:
+    for line in reading.empty + reading.notes:
         warn(line)
     if reading.problems and not keep_going:
         raise InputError("\n".join(reading.problems))
@@ -103,12 +110,12 @@ def plan_file(path: Path, fingerprint: str, cache: ResultCache | None, max_bytes
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(
-                f"{path}: {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:g} MB limit "
+                f"{shown(path)}: {size / 1e6:.1f} MB, larger than the {max_bytes / 1e6:g} MB limit "
                 "for one document (--max-document-mb)"
             )
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+        raise InputError(f"{shown(path)}: cannot read: {exc.strerror}") from None
     key = entry_key(path.name, raw, fingerprint)
     hit = cache.get(key) if cache is not None else None
     if hit is not None:
@@ -122,11 +129,13 @@ def check_ids(planned: list[Planned]) -> None:
     for item in planned:
         doc_id = item.doc_id
         if doc_id in by_id:
-            raise InputError(f"{item.path}: duplicate id '{doc_id}' (also in {by_id[doc_id].name})")
+            raise InputError(
+                f"{shown(item.path)}: duplicate id '{doc_id}' (also in {shown(by_id[doc_id].name)})"
+            )
         other = by_slug.get(slug(doc_id))
         if other is not None:
             raise InputError(
-                f"{item.path}: id '{doc_id}' gives the same document IRI as '{other[0]}' "
-                f"in {other[1].name}"
+                f"{shown(item.path)}: id '{doc_id}' gives the same document IRI as '{other[0]}' "
+                f"in {shown(other[1].name)}"
             )
         by_id[doc_id], by_slug[slug(doc_id)] = item.path, (doc_id, item.path)

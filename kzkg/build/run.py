@@ -20,13 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzkg.build.cache import Extracted, ResultCache
+from kzkg.build.cache import Extracted, ResultCache, open_cache
 from kzkg.build.curation import load_curation
 from kzkg.build.emit import Quad, entity_quads, serialize_trig
 from kzkg.build.map import HEADER, extract_misses
 from kzkg.build.plan import MAX_DOCUMENT_BYTES, Planned, Warn, plan
 from kzkg.build.shards import Shard
-from kzkg.build.write import rows_in, write_graph, write_per_document
+from kzkg.build.write import Outputs, claimed, rows_in, write_outputs
 from kzkg.corpus import corpus_files
 from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.extract.pipeline import Extractor
@@ -114,16 +114,6 @@ class Clock:
         self.last = now
 
 
-@dataclass
-class Outputs:
-    """Where a build writes, and which part of the corpus it covers."""
-
-    out: Path | None
-    per_document: Path | None = None
-    shard: Shard | None = None
-    whole: bool = True  # the whole corpus: may prune the cache and stale per-document files
-
-
 def reduce(
     planned: list[Planned],
     lexicon: Lexicon,
@@ -136,15 +126,9 @@ def reduce(
     entries: list[Extracted] = [item.hit for item in planned]  # type: ignore[misc]
     blocks = graph_blocks(entries, lexicon, curated)
     clock.lap("resolution graph")
-    if outputs.out is not None:
-        write_graph(outputs.out, HEADER, blocks)
-        clock.lap("write graph")
     fresh_ids = [item.doc_id for item in planned if item.extracted]
-    if outputs.per_document is not None:
-        write_per_document(
-            outputs.per_document, HEADER, blocks, entries, fresh_ids, outputs.shard, outputs.whole
-        )
-        clock.lap("write per-document")
+    write_outputs(outputs, HEADER, blocks, entries, fresh_ids)
+    clock.lap("write")
     report = BuildReport(documents=len(entries), extracted=len(fresh_ids))
     report.cached = report.documents - report.extracted
     report.words = sum(e.words for e in entries)
@@ -175,14 +159,15 @@ def build(
 ) -> BuildReport:
     clock = Clock()
     lexicon, curated = load_inputs(lexicon_folder, curated_file)
-    store = ResultCache(cache) if cache is not None else None
     paths = corpus_files(corpus) if files is None else files
-    clock.lap("setup")
-    planned = plan(paths, lexicon.fingerprint, store, warn, shard, keep_going, max_bytes)
-    clock.lap("read and look up")
-    if extractor is not None and extractor.lexicon.fingerprint != lexicon.fingerprint:
-        extractor = None
-    extract_misses(planned, lexicon, store, jobs, extractor, progress)
-    clock.lap("extract")
     outputs = Outputs(out, per_document, shard, whole=shard is None and files is None)
-    return reduce(planned, lexicon, curated, outputs, store, clock)
+    store = open_cache(cache, warn)
+    with claimed(outputs, store):
+        clock.lap("setup")
+        planned = plan(paths, lexicon.fingerprint, store, warn, shard, keep_going, max_bytes)
+        clock.lap("read and look up")
+        if extractor is not None and extractor.lexicon.fingerprint != lexicon.fingerprint:
+            extractor = None
+        extract_misses(planned, lexicon, store, jobs, extractor, progress)
+        clock.lap("extract")
+        return reduce(planned, lexicon, curated, outputs, store, clock)

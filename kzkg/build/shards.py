@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kzkg.errors import InputError
+from kzkg.errors import InputError, shown
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def read_file_list(listing: Path, corpus: Path) -> list[Path]:
     try:
         lines = listing.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{listing}: cannot read the file list ({exc})") from None
+        raise InputError(f"{shown(listing)}: cannot read the file list ({exc})") from None
     paths = []
     for number, line in enumerate(lines, 1):
         name = line.strip()
@@ -53,7 +53,7 @@ def read_file_list(listing: Path, corpus: Path) -> list[Path]:
             continue
         path = Path(name) if Path(name).is_absolute() else corpus / name
         if not path.is_file():
-            raise InputError(f"{listing}:{number}: no such document file: {name}")
+            raise InputError(f"{shown(listing)}:{number}: no such document file: {shown(name)}")
         paths.append(path)
     return sorted(set(paths))
 

@@ -15,7 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from kzkg.build import MAX_DOCUMENT_BYTES, build
 from kzkg.build.dask import build_on_dask
 from kzkg.build.shards import Shard, parse_jobs, read_file_list
-from kzkg.errors import InputError, KzkgError
+from kzkg.errors import InputError, KzkgError, shown
 from kzkg.lexicon import load_lexicon
 from kzkg.paths import built_graph, corpus_dir, lexicon_dir, ontology_file
 
@@ -131,7 +131,7 @@ def _register_build(app: typer.Typer) -> None:
             task = bar.add_task("extract", total=None)
             common: dict[str, Any] = {
                 "cache": cache_folder,
-                "warn": lambda line: err.print(line, markup=False),
+                "warn": lambda line: err.print(shown(line), markup=False),
                 "progress": lambda _doc: bar.advance(task),
                 "shard": part,
                 "files": listed,
@@ -144,7 +144,7 @@ def _register_build(app: typer.Typer) -> None:
             else:
                 report = build(folder, target, jobs=workers, **common)
         rate = report.words / report.seconds if report.seconds else 0.0
-        where = ", ".join(str(p) for p in (target, per_document) if p is not None)
+        where = ", ".join(shown(p) for p in (target, per_document) if p is not None)
         typer.echo(
             f"built {where}: {report.documents} documents ({report.cached} from cache), "
             f"{report.words} words, {report.quads} quads in {report.seconds:.1f} s "

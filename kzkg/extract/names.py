@@ -1,0 +1,368 @@
+"""Names the lexicon does not know, read with more care than the model's label.
+
+The small spaCy model often calls a person an organization ("Ermek Sagimbayev"
+as ORG), a company a person ("Kcell stated"), and drops single-word names. So
+a model-only mention is read with what surrounds it:
+
+- a noun of the organization_nouns class next to it or in apposition ("news
+  agency Tengrinews", "media outlet Khabar"), an inner capital ("NetBlocks"),
+  "the" before a single name ("the Akorda"), or a conjunct that is a known
+  organization ("WhatsApp, Telegram and Signal") make it an organization;
+- a place noun in apposition ("Baiserke, a village") or a conjunct that is a
+  place make it a place;
+- a surname ending of the region ("-ov", "-bayev", "-yan") or a conjunct that
+  is a person make it a person; a surname alone joins the person of the
+  document it ends ("Psaki" after "Jen Psaki");
+- a facility (FAC) is a place, or an organization when its head is one
+  ("Land Forces Military University").
+
+Phrases: a group noun with a describing word or an "of" phrase ("local
+residents", "relatives of those killed", "Masimov's supporters") is a group; a
+singular institution noun with a describing word ("the anti-corruption
+agency", "Almaty court") is an organization.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kzkg.extract.context import Sentence
+from kzkg.extract.model import EntityInfo, EntityKey, Span
+from kzkg.extract.resolve import JUNK, TITLES, Resolver
+
+Token = Any
+# Words that describe no particular group or institution ("many residents").
+GENERIC = {
+    "many", "some", "several", "other", "these", "those", "all", "few", "most", "more",
+    "such", "both", "various", "numerous", "own", "same", "new", "former", "local",
+    "official", "certain", "its", "their", "his", "her",
+}  # fmt: skip
+LOCAL_OK = {"residents"}  # "local residents" is a group; a "local court" is no institution
+RELATIONAL = {"relatives", "families", "supporters", "coalition", "lawyers"}
+WEAK_ENDINGS = {"in", "ina"}  # "Berlin", "Kremlin": only when the model says PERSON
+NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
+
+
+def _words(sent: Sentence, name: str) -> tuple[str, ...]:
+    return sent.lexicon.words(name)
+
+
+def _trim(ent: Any) -> list[Token]:
+    """The name's tokens without a leading "the", a citation "[7]" or trailing
+    lower-case words ("the Constitutional Council for approval.[7")."""
+    tokens = list(ent)
+    for i, tok in enumerate(tokens):
+        if "[" in tok.text:
+            tokens = tokens[:i]
+            break
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].is_punct or tokens[-1].tag_ == "POS" or tokens[-1].text[:1].islower()
+    ):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _text(tokens: list[Token]) -> str:
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _plausible(name: str) -> bool:
+    return (
+        bool(name)
+        and name[0].isupper()
+        and not JUNK.search(name)
+        and not any(c.isdigit() for c in name)
+        and len(name) <= 80
+        and "\n" not in name
+    )
+
+
+def _neighbours(tok: Token) -> list[Token]:
+    """Tokens that describe a single-word name: next to it, its head, appositions."""
+    doc = tok.doc
+    near = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    if tok.dep_ in ("compound", "appos"):
+        near.append(tok.head)
+    near += [c for c in tok.children if c.dep_ in ("appos", "compound")]
+    return near
+
+
+def _conjunct_list(sent: Sentence, tok: Token) -> list[str]:
+    """The kinds of the resolved entities coordinated with a token, one per conjunct."""
+    return [k.kind for t in tok.conjuncts if (k := sent.tok_entity.get(t.i)) is not None]
+
+
+def _conjunct_kinds(sent: Sentence, tok: Token, model_too: bool = False) -> set[str]:
+    """The kinds of the entities coordinated with a token: those already resolved
+    and, with `model_too`, the model's guesses for the others."""
+    linked = list(tok.conjuncts)
+    kinds = {k.kind for t in linked if (k := sent.tok_entity.get(t.i)) is not None}
+    if model_too:
+        guesses = {"PERSON": "person", "GPE": "place", "LOC": "place"}
+        kinds |= {guesses[t.ent_type_] for t in linked if t.ent_type_ in guesses}
+    return kinds
+
+
+def _surname(word: str, model_label: str, sent: Sentence) -> bool:
+    lower = word.lower()
+    for ending in _words(sent, "surname_endings"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return model_label == "PERSON" or ending not in WEAK_ENDINGS
+    return False
+
+
+def _camel_case(word: str) -> bool:
+    """ "NetBlocks", "GlobalCheck"; not words run together by a flattened page
+    ("AdviserEmail")."""
+    parts = re.sub(r"([a-z])([A-Z])", r"\1 \2", word).split()
+    return len(parts) > 1 and not any(JUNK.search(p) for p in parts)
+
+
+def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
+    word = tok.text
+    near = {t.lemma_.lower() for t in _neighbours(tok)}
+    if near & set(_words(sent, "organization_nouns")):
+        return "organization"
+    if near & set(_words(sent, "place_nouns")):
+        return "place"
+    if label in ("GPE", "LOC"):
+        return None
+    if _camel_case(word) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
+        return "organization"
+    if _surname(word, label, sent):
+        return "person"
+    # Coordinated names share a kind: "WhatsApp, Telegram and Signal". One known
+    # conjunct confirms the model's ORG, or makes its PERSON a place ("northern
+    # Kazakhstan, Pavlodar"); turning a PERSON into an organization takes two
+    # ("Kcell, Beeline and Tele2"), not "the EU and Smith".
+    kinds = _conjunct_list(sent, tok)
+    if label == "ORG" and "organization" in kinds:
+        return "organization"
+    if label == "PERSON" and kinds and set(kinds) == {"place"}:
+        return "place"
+    if label == "PERSON" and len(kinds) >= 2 and set(kinds) == {"organization"}:
+        return "organization"
+    if "person" in kinds:
+        return "person"
+    return None
+
+
+def _person_like(sent: Sentence, tokens: list[Token], root: Token) -> bool:
+    """An ORG of two or three capitalised words with no organization noun that ends
+    in a surname or is coordinated with a person: "Anuar Sadykulov", "Natalia Gherman"."""
+    if not 2 <= len(tokens) <= 3 or not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return False
+    org = set(_words(sent, "organization_nouns")) | set(_words(sent, "institution_nouns"))
+    if any(t.lower_ in org or t.ent_id_ for t in tokens):
+        return False
+    return _surname(tokens[-1].text, "ORG", sent) or "person" in _conjunct_kinds(
+        sent, root, model_too=True
+    )
+
+
+def _given_name(sent: Sentence, surname: Token) -> Token | None:
+    """A capitalised word the model left out of a person's name just before it."""
+    if surname.i == 0:
+        return None
+    before = surname.doc[surname.i - 1]
+    if (
+        before.pos_ == "PROPN"
+        and before.dep_ == "compound"
+        and before.head.i == surname.i
+        and NAME_TOKEN.match(before.text)
+        and not before.text.isupper()
+        and not before.ent_type_
+        and before.lower_.rstrip(".") not in sent.lexicon.words("post_words")
+        and before.lower_.rstrip(".") not in TITLES
+    ):
+        return before
+    return None
+
+
+def _doc_person(sent: Sentence, surname: str) -> EntityKey | None:
+    """The person of this document whose name ends with this surname."""
+    for key in sent.result.entities:
+        if key.kind == "person" and " " in key.label and key.label.split()[-1] == surname:
+            return key
+    return None
+
+
+CLASSES = {"person": "Person", "organization": "Organization", "place": "Place"}
+CLASSES_OF_LABEL = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+
+
+def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | None:
+    """An entity for a mention the lexicon did not know, or None for junk."""
+    if ent.label_ not in CLASSES_OF_LABEL:
+        return None
+    tokens = _trim(ent)
+    name = _text(tokens)
+    if not tokens or not _plausible(name):
+        return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
+    org = set(_words(sent, "organization_nouns"))
+    kind: str | None = None
+    if ent.label_ == "FAC":
+        kind = "organization" if tokens[-1].lower_ in org else "place"
+    elif len(tokens) == 1 and ent.label_ == "PERSON" and (first := _given_name(sent, tokens[0])):
+        name, kind = f"{first.text} {name}", "person"  # "Akmaral Dzhaksybekova"
+    elif len(tokens) == 1:
+        surname_of = _doc_person(sent, name) if ent.label_ in ("PERSON", "ORG") else None
+        if surname_of is not None:
+            info = EntityInfo(surname_of, "Person", {name})
+            return info
+        if re.fullmatch(r"[\w-]+", name):
+            kind = _single_kind(sent, tokens[0], ent.label_)
+    elif ent.label_ == "ORG" and tokens[-1].lower_ in org:
+        kind = "organization"  # keep "General" in "General Prosecutor's Office"
+    elif ent.label_ == "ORG" and _person_like(sent, tokens, ent.root):
+        kind = "person"
+    if kind is None:
+        return resolver.unknown(ent.text, ent.label_)
+    if kind == "person" and (similar := resolver._similar_person(name)) is not None:  # noqa: SLF001
+        return resolver.known(similar.label, name)
+    name = re.sub(r"['\u2019]s$", "", name)
+    return EntityInfo(EntityKey(kind, name), CLASSES[kind])
+
+
+# --- phrases ----------------------------------------------------------------
+def _modifiers(sent: Sentence, head: Token, allow_owner: bool) -> list[Token] | None:
+    """The describing words before a head noun, or None when one of them names an
+    organization or person that owns it ("its press service", "the KNB's office")."""
+    found: list[Token] = []
+    for child in head.lefts:
+        if child.dep_ in ("det", "predet") or child.like_num or child.is_punct:
+            continue
+        owner = sent.tok_entity.get(child.i)
+        if child.dep_ == "poss":
+            if not allow_owner or child.pos_ != "PROPN" and owner is None:
+                return None
+            found += list(child.subtree)
+        elif child.dep_ in ("amod", "compound", "nmod"):
+            if owner is not None and owner.kind in ("organization", "person"):
+                return None
+            words = [t for t in child.subtree if t.lower_ not in GENERIC]
+            if child.lower_ == "local" and head.lower_ in LOCAL_OK:
+                words = [child]
+            found += words
+    return found
+
+
+def _of_phrase(head: Token) -> list[Token]:
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                tail = list(objects[0].subtree)
+                if len(tail) <= 8 and not any(t.is_punct for t in tail):
+                    return [child, *tail]
+    return []
+
+
+def _describes(sent: Sentence, head: Token) -> bool:
+    """ "an intelligence agency", "news agency Tengrinews", "the KNB, the security
+    agency": a description of something, not the name of an institution."""
+    if any(c.lower_ in ("a", "an") for c in head.children) or head.dep_ == "attr":
+        return True
+    dateline = head.head.is_sent_start and head.head.text.isupper()  # "ASTANA - Almaty court"
+    if head.dep_ in ("compound", "appos") and head.head.i in sent.tok_entity and not dateline:
+        return True
+    if any(c.dep_ == "appos" and c.i in sent.tok_entity for c in head.children):
+        return True
+    doc = head.doc
+    return head.i + 1 < len(doc) and doc[head.i + 1].i in sent.tok_entity
+
+
+def _label(tokens: list[Token]) -> str:
+    """The phrase as a label: "Local residents" opening a sentence is "local residents"."""
+    text = _text(tokens)
+    first = tokens[0]
+    if first.pos_ != "PROPN" and not first.text.isupper():
+        text = text[:1].lower() + text[1:]
+    return text
+
+
+def _add(sent: Sentence, tokens: list[Token], info: EntityInfo, rule: str) -> None:
+    key = sent.result.entity(info)
+    start = sent.base + tokens[0].idx
+    end = sent.base + tokens[-1].idx + len(tokens[-1].text)
+    sent.result.mentions.add((key, Span(start, end, rule)))
+    for tok in tokens:
+        sent.tok_entity.setdefault(tok.i, key)
+
+
+def _capitalised_organization(sent: Sentence, head: Token) -> None:
+    """A capitalised organization noun with the capitalised words around it, when
+    the lexicon took the first of them for a place: "the United States Department
+    of State", "Almaty City Court"."""
+    doc, start, end = head.doc, head.i, head.i + 1
+    while start > sent.span.start and NAME_TOKEN.match(doc[start - 1].text):
+        start -= 1
+    if end + 1 < sent.span.end and doc[end].lower_ == "of" and NAME_TOKEN.match(doc[end + 1].text):
+        end += 1
+        while end < sent.span.end and NAME_TOKEN.match(doc[end].text):
+            end += 1
+    tokens = list(doc[start:end])
+    while tokens and tokens[0].lower_ in ("the", "a", "an"):
+        tokens = tokens[1:]
+    owners = {sent.tok_entity[t.i].kind for t in tokens if t.i in sent.tok_entity}
+    has_of = end > head.i + 1
+    if not 2 <= len(tokens) <= 8 or owners - {"place"} or not (owners or has_of):
+        return
+    # An abbreviated place by its label, so "U.S. Department of State" and "United
+    # States Department of State" are one organization.
+    words: list[str] = []
+    for tok in tokens:
+        place = sent.tok_entity.get(tok.i)
+        if place is None or any(c.islower() for c in tok.text):
+            words.append(tok.text)
+        elif not words or words[-1] != place.label:
+            words.append(place.label)
+    surface = _text(tokens)
+    info = EntityInfo(EntityKey("organization", " ".join(words)), "Organization", {surface})
+    key = sent.result.entity(info)
+    start_char = sent.base + tokens[0].idx
+    span = Span(start_char, sent.base + tokens[-1].idx + len(tokens[-1].text), "names.organization")
+    sent.result.mentions.add((key, span))
+    for tok in tokens:
+        sent.tok_entity[tok.i] = key  # the place was part of the name
+
+
+def phrase_entities(sent: Sentence) -> None:
+    """Groups and institutions named by a common noun and its describing words."""
+    groups = set(_words(sent, "group_nouns"))
+    institutions = set(_words(sent, "institution_nouns"))
+    organizations = set(_words(sent, "organization_nouns"))
+    for head in sent.span:
+        if head.i in sent.tok_entity:
+            continue
+        if head.lower_ in organizations and head.text[:1].isupper():
+            _capitalised_organization(sent, head)
+        if head.i in sent.tok_entity or head.pos_ != "NOUN":
+            continue
+        if head.lower_ in groups:
+            mods = _modifiers(sent, head, allow_owner=True)
+            tail = _of_phrase(head) if head.lower_ in RELATIONAL else []
+            if mods is None or not (mods or tail):
+                continue
+            tokens = sorted({*mods, head, *tail}, key=lambda t: t.i)
+            tokens = list(head.doc[tokens[0].i : tokens[-1].i + 1])
+            label = _label(tokens)
+            if len(tokens) <= 12 and not any(
+                t.is_punct and t.text not in "'\u2019-" for t in tokens
+            ):
+                _add(sent, tokens, EntityInfo(EntityKey("group", label), "Group"), "names.group")
+        elif head.lemma_.lower() in institutions and head.tag_ != "NNS":
+            mods = _modifiers(sent, head, allow_owner=False)
+            if not mods or any(t.lower_ in GENERIC for t in mods) or _describes(sent, head):
+                continue
+            if head.lower_ == "police" and any(t.i in sent.tok_entity for t in mods):
+                continue  # "Almaty police" are the police, a group
+            tokens = list(head.doc[min(t.i for t in mods) : head.i + 1])
+            if len(tokens) <= 4 and not any(
+                t.i in sent.tok_entity and t.ent_type_ not in ("GPE", "NORP") for t in tokens
+            ):
+                info = EntityInfo(EntityKey("organization", _label(tokens)), "Organization")
+                _add(sent, tokens, info, "names.institution")

@@ -1,0 +1,160 @@
+"""Names the lexicon does not know (kzkg/extract/names.py), on sentences written
+for these tests: what decides a model-only name's kind, surnames joining their
+full name, and groups and institutions named by a common noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzkg.extract.model import DocResult
+
+
+def entities(result: DocResult) -> dict[tuple[str, str], set[str]]:
+    return {(k.kind, k.label): info.aliases for k, info in result.entities.items()}
+
+
+def kinds_of(result: DocResult, label: str) -> set[str]:
+    return {kind for kind, name in entities(result) if name == label}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The news agency Qazpress reported that the roads were closed.", "Qazpress"),
+        ("According to media outlet Orda, the square was empty.", "Orda"),
+        ("The monitoring group DataWatch said the internet was cut on Wednesday.", "DataWatch"),
+        ("Internet observatory NetScope reported that traffic fell by half.", "NetScope"),
+        ("The messengers WhatsApp, Telegram and Zoomline were blocked.", "Zoomline"),
+    ],
+)
+def test_a_single_name_beside_an_organization_word_is_an_organization(
+    extract_text, text: str, name: str
+) -> None:
+    assert kinds_of(extract_text(text), name) == {"organization"}
+
+
+def test_words_run_together_by_a_flattened_page_are_no_organization(extract_text) -> None:
+    result = extract_text("Jane Roe\nSenior AdviserEmail: jane@example.org")
+    assert not any("Email" in name for _, name in entities(result))
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "alone"),
+    [
+        (
+            "Akmaral Dzhaksybekova, a lawyer, said the trial was closed. "
+            "Dzhaksybekova added that her client was beaten.",
+            "Akmaral Dzhaksybekova",
+            "Dzhaksybekova",
+        ),
+        (
+            "President Tokayev appointed Serik Zhumangarin as minister. Zhumangarin thanked him.",
+            "Serik Zhumangarin",
+            "Zhumangarin",
+        ),
+    ],
+)
+def test_a_surname_alone_is_the_person_of_the_document_it_ends(
+    extract_text, text: str, full: str, alone: str
+) -> None:
+    found = entities(extract_text(text))
+    assert ("person", full) in found
+    assert not any(name == alone for _, name in found)
+
+
+def test_a_regional_surname_the_model_took_for_an_organization_is_a_person(extract_text) -> None:
+    found = entities(extract_text("Bolat Nurlanuly and Gulnara Seitkali were arrested."))
+    assert ("person", "Bolat Nurlanuly") in found
+    assert ("organization", "Bolat Nurlanuly") not in found
+
+
+def test_a_square_is_a_place(extract_text) -> None:
+    assert kinds_of(
+        extract_text("Protesters gathered in Abai Square on Thursday."), "Abai Square"
+    ) == {"place"}
+
+
+def test_a_citation_marker_is_cut_from_a_name(extract_text) -> None:
+    found = entities(extract_text("The bill went to the Constitutional Council for approval.[3]"))
+    assert ("organization", "Constitutional Council") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Local residents said the shooting lasted an hour.", "local residents"),
+        (
+            "Relatives of those detained demanded answers from the authorities.",
+            "relatives of those detained",
+        ),
+        ("Nazarbayev's supporters rallied in Astana.", "Nazarbayev's supporters"),
+        (
+            "An independent coalition of lawyers published a report.",
+            "independent coalition of lawyers",
+        ),
+        ("Two witnesses saw the police open fire.", "witnesses"),
+        ("Political activists were detained in Aktobe.", "political activists"),
+    ],
+)
+def test_a_group_noun_with_describing_words_is_a_group(extract_text, text: str, group: str) -> None:
+    assert ("group", group) in entities(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Many residents stayed at home.", "Some supporters left early.", "The residents were calm."],
+)
+def test_a_group_noun_without_describing_words_is_no_group(extract_text, text: str) -> None:
+    assert not [name for kind, name in entities(extract_text(text)) if kind == "group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The anti-corruption agency opened a criminal case.", "anti-corruption agency"),
+        ("The Semey court sentenced him to five years.", "Semey court"),
+        ("He was head of presidential administration in 2012.", "presidential administration"),
+    ],
+)
+def test_an_institution_noun_with_describing_words_is_an_organization(
+    extract_text, text: str, name: str
+) -> None:
+    assert ("organization", name) in entities(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan has an intelligence agency that reports to the president.",
+        "The news agency Qazpress reported that the roads were closed.",
+        "The restoration of Internet service took two days.",
+        "Its press service declined to comment.",
+        "Almaty police detained 40 people.",
+    ],
+)
+def test_a_description_is_no_institution(extract_text, text: str) -> None:
+    organizations = {name for kind, name in entities(extract_text(text)) if kind == "organization"}
+    assert not {name for name in organizations if name[0].islower() or name.endswith("police")}
+
+
+def test_a_name_the_model_calls_a_person_in_a_list_of_places_is_a_place(extract_text) -> None:
+    result = extract_text(
+        "The state of emergency was lifted in Almaty, Semey, Kokshetau and Aktobe regions."
+    )
+    assert "organization" not in kinds_of(result, "Kokshetau")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ned Price, a spokesman for the United States Department of State, noted it.",
+            "United States Department of State",
+        ),
+        ("Almaty City Court sentenced him on Monday.", "Almaty City Court"),
+    ],
+)
+def test_a_place_opening_an_organization_name_is_part_of_it(
+    extract_text, text: str, name: str
+) -> None:
+    assert ("organization", name) in entities(extract_text(text))
