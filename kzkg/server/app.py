@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -69,6 +70,12 @@ def create_app(settings: Settings) -> Starlette:
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> Any:
         await pool.start()
+        if not all(worker.sandboxed for worker in pool.workers):
+            print(
+                "warning: this system offers no seccomp filter: query workers can reach "
+                "the network, and only the SERVICE check keeps queries from doing so",
+                file=sys.stderr,
+            )
         yield
         await pool.close()
 

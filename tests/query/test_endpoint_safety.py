@@ -165,6 +165,13 @@ def test_service_is_refused_in_every_spelling(served: str, listener: Listener, v
         assert any(word in reply.text for word in ("SERVICE", "malformed", "escapes")), reply.text
 
 
+def test_every_worker_of_the_server_runs_under_a_seccomp_filter(server: Popen) -> None:
+    settle(server)
+    for pid in workers_of(server):
+        status = Path(f"/proc/{pid}/status").read_text()
+        assert "Seccomp:\t2" in status, pid  # 2: filter mode
+
+
 SANDBOXED_SERVICE = """
 import sys
 import pyoxigraph
