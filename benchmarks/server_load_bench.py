@@ -201,8 +201,11 @@ def run_load(
         def client_loop(index: int) -> None:
             rng = random.Random(seed + index)
             # The first client starts with one request of every kind, so a short
-            # run still exercises them all; then every client picks at random.
-            planned = ["slow", *range(len(mix))] if index == 0 else []
+            # run still exercises them all (the refusals first, then the slow
+            # query, then each saved one); then every client picks at random.
+            refusals = [i for i, (kind, _) in enumerate(mix) if not kind.startswith("saved")]
+            saved = [i for i, (kind, _) in enumerate(mix) if kind.startswith("saved")]
+            planned = [*refusals, "slow", *saved] if index == 0 else []
             with httpx.Client(timeout=timeout * 10 + 30) as client:
                 while time.monotonic() < stop:
                     pick = planned.pop(0) if planned else None
