@@ -7,6 +7,7 @@ a fact stated by two documents is one node with evidence from both.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -135,7 +136,7 @@ class KnowledgeGraph:
 
     # -- raw SPARQL ---------------------------------------------------------------
 
-    def sparql(self, query: str, **bindings: Any) -> Any:
+    def sparql(self, query: str, /, **bindings: Any) -> Any:
         """Run SPARQL on the embedded store with the project prefixes; `bindings`
         (pyoxigraph terms) are substituted safely. Returns pyoxigraph's answer."""
         if self.store is None:
@@ -145,7 +146,7 @@ class KnowledgeGraph:
             engine = OxigraphEngine(self.store)
         return engine.raw(query, **bindings)
 
-    def select(self, query: str, **bindings: Any) -> list[Row]:
+    def select(self, query: str, /, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""
         if self.store is None:
             if bindings:
@@ -172,21 +173,26 @@ class KnowledgeGraph:
         found = self.catalogue().get(name)
         return found if found is not None else find_query(name, self.queries_folder)
 
-    def bind(self, name: str, **params: Any) -> str:
+    def bind(self, name: str, /, **params: Any) -> str:
         """The saved query's text with its parameters resolved and bound."""
         return bind(self.saved(name), {k: str(v) for k, v in params.items()}, self.index())
 
-    def run_saved(self, name: str, row_cap: int | None = None, **params: Any) -> Result:
+    def run_saved(
+        self, name: str, /, params: Mapping[str, Any] | None = None, *, row_cap: int | None = None
+    ) -> Result:
+        """Run a saved query with `params` ({parameter: value}), kept apart from the
+        call's own arguments so a parameter may be called `name` or `row_cap`."""
+        values = {k: str(v) for k, v in (params or {}).items()}
+        saved = self.saved(name)
         if isinstance(self.engine, RdflibEngine):
             # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
-            saved = self.saved(name)
-            terms = bind_terms(saved, {k: str(v) for k, v in params.items()}, self.index())
+            terms = bind_terms(saved, values, self.index())
             return self.engine.run(saved.text, row_cap, bindings=terms)
-        return self.run(self.bind(name, **params), row_cap)
+        return self.run(bind(saved, values, self.index()), row_cap)
 
-    def query(self, name: str, **params: Any) -> list[Row]:
+    def query(self, name: str, /, **params: Any) -> list[Row]:
         """Run a saved query by name: `kg.query("succession", post="Security Council")`."""
-        return self.run_saved(name, **params).dicts()
+        return self.run_saved(name, params).dicts()
 
     # -- labels ---------------------------------------------------------------------
 
