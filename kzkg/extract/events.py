@@ -28,7 +28,7 @@ from kzkg.extract.eventdates import byline_end, event_date
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
-from kzkg.extract.reported import attributed, reported_as_fact
+from kzkg.extract.reported import attributed, reported_as_fact, reporting_verb
 from kzkg.lexicon import Trigger
 
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
@@ -179,8 +179,9 @@ def _hedged(head: Token, sent: Sentence) -> bool:
 
 def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     actors = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
-    if head.i in sent.blocked and not reported_as_fact(head, cls, sent, actors):
-        return False
+    told = head.i in sent.blocked or reporting_verb(head, sent) is not None
+    if told and not reported_as_fact(head, cls, sent, actors):
+        return False  # someone's claim, unless an official act on an official's word
     if attributed(clause_of(head), cls, sent, actors):
         return False  # "as some media reported, X was accused"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):

@@ -21,13 +21,30 @@ from kzkg.extract.model import EntityKey
 SOURCE_PREPS = {"according"}
 
 
-def _statement_verb(head: Token, sent: Sentence) -> Token | None:
-    """The plain statement verb whose content the trigger is in, if any."""
+def reporting_verb(head: Token, sent: Sentence) -> Token | None:
+    """The reporting verb whose content clause the trigger is in, if any: marked by the
+    claim extractor, or reached up the content links ("X has started, media reported")."""
     tok = head
     while tok.i in sent.blocked and tok.head.i != tok.i:
         tok = tok.head  # up to the reporting verb whose content the trigger is in
-    if sent.lexicon.claim_verbs.get(tok.lemma_.lower()) == "statement":
+    if tok.i != head.i and tok.lemma_.lower() in sent.lexicon.claim_verbs:
         return tok
+    tok = head
+    for _ in range(6):
+        if tok.head.i == tok.i:
+            return None
+        content = tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX")
+        tok = tok.head
+        if content and tok.lemma_.lower() in sent.lexicon.claim_verbs:
+            return tok
+    return None
+
+
+def _statement_verb(head: Token, sent: Sentence) -> Token | None:
+    """The plain statement verb whose content the trigger is in, if any."""
+    verb = reporting_verb(head, sent)
+    if verb is not None and sent.lexicon.claim_verbs.get(verb.lemma_.lower()) == "statement":
+        return verb
     return None
 
 

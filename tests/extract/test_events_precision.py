@@ -31,6 +31,7 @@ def classes(result: DocResult) -> set[str]:
         "The presidency announced that Tokayev dismissed Karim Masimov.",
         "A government spokesman said Tokayev dismissed Karim Masimov.",
         "Tokayev said he had dismissed Karim Masimov.",
+        "Tokayev dismissed Karim Masimov, the presidency said.",
     ],
 )
 def test_official_act_told_by_an_official_source_is_an_event(extract_text, text) -> None:
@@ -44,6 +45,7 @@ def test_official_act_told_by_an_official_source_is_an_event(extract_text, text)
         "Local media reported that the withdrawal of Russian troops has started.",
         "Witnesses said the withdrawal of Russian troops has started.",
         "Bloggers wrote that Tokayev dismissed Karim Masimov.",
+        "The withdrawal of Russian troops from Kazakhstan has started, local media reported.",
     ],
 )
 def test_official_act_told_by_media_or_witnesses_stays_a_claim(extract_text, text) -> None:
