@@ -142,6 +142,9 @@ def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
             return True
         if tok.dep_ == "prep" and tok.head.i != stop.i and _describes_someone(tok, sent):
             return True  # "forces from Russia", "Rakhmetullin of Kazakhstan"
+        owner = sent.tok_entity.get(tok.head.i)
+        if tok.dep_ == "appos" and owner is not None and owner.kind == "person":
+            return True  # "X, a resident of Baiserke,": who X is, not where it happened
         if tok.dep_ in ("compound", "nmod", "poss"):
             owner = sent.tok_entity.get(tok.head.i)
             if tok.head.lemma_.lower() in ACTOR_NOUNS or (owner and owner.kind == "person"):

@@ -356,6 +356,10 @@ def test_no_announcement_date_for_an_earlier_or_merely_stated_act(extract_text, 
         ("The peacekeeping forces from Russia and Armenia were sent back from Almaty.", None),
         ("Zhagiparov, an archeologist from Almaty, was killed in January 2022.", "Killing"),
         (
+            "Karim Masimov, a resident of Baiserke, a village near Almaty, was killed in 2022.",
+            "Killing",
+        ),
+        (
             "There was a phone call between the special representative for Central Asia, "
             "Natalia Gherman, and Deputy Foreign Minister Akan Rakhmetullin of Kazakhstan.",
             "Meeting",
@@ -376,3 +380,9 @@ def test_a_withdrawal_from_a_country_is_there(extract_text) -> None:
     text = "The withdrawal of Russian troops from Kazakhstan began on 13 January."
     [withdrawal] = events(extract_text(text), "Withdrawal")
     assert withdrawal["place"] == {"Kazakhstan"}
+
+
+def test_a_place_after_the_persons_apposition_is_still_where(extract_text) -> None:
+    text = "Karim Masimov, the former KNB chief, was arrested in Almaty."
+    [arrest] = events(extract_text(text), "Arrest")
+    assert arrest["place"] == {"Almaty"}
