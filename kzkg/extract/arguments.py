@@ -235,6 +235,22 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     return []
 
 
+def _scene(clause: Token) -> list[Token]:
+    """ "X was in a crowd at Republic Square on January 6 when soldiers opened fire": a
+    when-clause happens where the clause it hangs on says."""
+    if clause.dep_ not in ("relcl", "advcl"):
+        return []
+    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+        return []
+    top = clause.head
+    for _ in range(4):
+        if top.pos_ in ("VERB", "AUX") or top.head.i == top.i:
+            break
+        top = top.head
+    inside = {t.i for t in clause.subtree}
+    return [t for t in clause_tokens(top) if t.i not in inside]
+
+
 def arguments_of(
     head: Token, sent: Sentence, agents: list[EntityKey], reported: bool = False
 ) -> dict[str, list[EntityKey]]:
@@ -244,6 +260,7 @@ def arguments_of(
     tokens = clause_tokens(clause)
     if clause is not head:
         tokens += [t for t in clause_tokens(head) if t not in tokens]
+    tokens += [t for t in _scene(clause) if t not in tokens]
     tokens = [t for t in tokens if reported or t.i not in sent.blocked]
     # "a call with the minister, where he reaffirmed the United States' support": a
     # relative clause on an argument says where its own things are, not the event; nor

@@ -386,3 +386,23 @@ def test_a_place_after_the_persons_apposition_is_still_where(extract_text) -> No
     text = "Karim Masimov, the former KNB chief, was arrested in Almaty."
     [arrest] = events(extract_text(text), "Arrest")
     assert arrest["place"] == {"Almaty"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was in a crowd at Almaty's Republic Square on January 6 when soldiers opened "
+        "fire with live ammunition.",
+        "Protesters were standing in Almaty on January 6 when soldiers opened fire.",
+    ],
+)
+def test_a_when_clause_happens_where_and_when_its_clause_says(extract_text, text) -> None:
+    [shooting] = events(extract_text(text), "UseOfForce")
+    assert "Almaty" in shooting["place"]
+    assert shooting["date"] == {"2022-01-06"}
+
+
+def test_a_clause_that_is_no_when_clause_keeps_its_own_place(extract_text) -> None:
+    text = "Police stood in Almaty while protesters stormed the akimat in Taldykorgan."
+    [riot] = events(extract_text(text), "Riot")
+    assert "Almaty" not in riot.get("place", set())
