@@ -70,6 +70,7 @@ LIST_KEYS = (
     "count_nouns",
     "wish_nouns",
     "attending_verbs",
+    "presiding_verbs",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).

@@ -226,6 +226,10 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
         return sent.entities_in(argument_heads(of[0]))
     if head.dep_ == "dobj" and head.head.lemma_.lower() in sent.lexicon.words("support_verbs"):
         return sent.subject(head.head)
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in sent.lexicon.words(
+        "presiding_verbs"
+    ):  # "he presided over the inauguration"
+        return sent.subject(head.head.head)
     if cls == "Speech" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
         owner = head.head.head
         if owner.pos_ in ("NOUN", "PROPN"):  # "Tokayev in a televised address stressed ..."

@@ -153,7 +153,7 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i)
         if lower in MALE_FEMALE:
-            return self.state.last_person
+            return self._person_before(token) or self.state.last_person
         if lower in PLURAL and self.state.last_group is not None:
             number, group = self.state.last_group
             return group if self.state.sentence_no - number <= 2 else None
@@ -162,6 +162,16 @@ class Sentence:
         ):
             return self._definite_holder(token)
         return None
+
+    def _person_before(self, token: Token) -> EntityKey | None:
+        """The one person named earlier in the sentence: "Tokayev looked sombre as he
+        presided over ..." (with two or more, the earlier sentences decide)."""
+        persons = {
+            key
+            for i, key in self.tok_entity.items()
+            if self.span.start <= i < token.i and key.kind == "person"
+        }
+        return persons.pop() if len(persons) == 1 else None
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""
