@@ -71,6 +71,7 @@ LIST_KEYS = (
     "wish_nouns",
     "attending_verbs",
     "presiding_verbs",
+    "plan_verbs",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).

@@ -200,6 +200,11 @@ def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
             return False  # "the state of emergency was lifted" is not a new one
     if any(c.dep_ == "neg" for c in verb.children):
         return False
+    if verb.i != head.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if verb.lemma_.lower() in sent.lexicon.words("plan_verbs"):
+            return False  # "the trial is scheduled for March": planned, not held
+    if _future(verb) or _purpose(head):
+        return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
         return False  # "few officers faced charges", "no one was arrested"
@@ -245,6 +250,26 @@ def _of_a_count(head: Token, sent: Sentence) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "of":
         return False
     return tok.head.head.lemma_.lower() in sent.lexicon.words("count_nouns")
+
+
+def _future(verb: Token) -> bool:
+    """ "Tokayev is going to sign the law", "X is set to go on trial": a future."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    up = verb.head
+    if verb.dep_ != "xcomp":
+        return False
+    going = up.lemma_.lower() == "go" and up.tag_ == "VBG"
+    due = up.lemma_.lower() == "set" and up.tag_ == "VBN"  # "X is set to go on trial"
+    return going or due
+
+
+def _purpose(head: Token) -> bool:
+    """ "a commission to investigate the events", "flew to Moscow to meet Putin": an
+    infinitive of purpose says what was meant to happen, not what happened."""
+    if head.pos_ != "VERB" or head.dep_ not in ("acl", "advcl"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
 
 
 def _counted(head: Token, cls: str, sent: Sentence) -> bool:

@@ -442,3 +442,44 @@ def test_a_pronoun_with_two_people_before_it_is_not_guessed_in_the_sentence(
 def test_russian_led_troops_are_the_csto_force_not_the_army(extract_text, text) -> None:
     found = events(extract_text(text), "Withdrawal")
     assert found and all("army" not in w.get("agent", set()) for w in found)
+
+
+# --- plans, futures and purposes ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The trial of Karim Masimov is scheduled for March.", "Trial"),
+        ("Karim Masimov is set to go on trial in March.", "Trial"),
+        ("A referendum on the amendments is planned for June.", "Referendum"),
+        ("Tokayev proposed a referendum on the constitution.", "Referendum"),
+        ("Parliament plans to hold a referendum in June.", "Referendum"),
+        ("Tokayev is going to sign the law.", "LegalAct"),
+        ("Pashinyan flew to Almaty to meet Tokayev.", "Meeting"),
+        ("Tokayev set up a commission to investigate the events.", None),
+    ],
+)
+def test_what_is_planned_or_meant_is_no_event(extract_text, text, cls) -> None:
+    result = extract_text(text)
+    if cls:
+        assert not events(result, cls)
+    else:
+        assert len(events(result, "Investigation")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("The trial of Karim Masimov began in March.", "Trial"),
+        ("Tokayev went on to sign the law.", "LegalAct"),
+        ("The referendum was held on 5 June.", "Referendum"),
+        ("Protesters set fire to the akimat.", "Riot"),
+    ],
+)
+def test_what_happened_still_is_an_event(extract_text, text, cls) -> None:
+    assert events(extract_text(text), cls)
+
+
+def test_setting_fire_is_a_riot_not_the_use_of_force(extract_text) -> None:
+    assert "UseOfForce" not in classes(extract_text("Protesters set fire to the akimat."))
