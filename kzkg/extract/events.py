@@ -203,7 +203,7 @@ def _factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     if verb.i != head.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         if verb.lemma_.lower() in sent.lexicon.words("plan_verbs"):
             return False  # "the trial is scheduled for March": planned, not held
-    if _future(verb) or _purpose(head):
+    if _future(verb) or _purpose(head) or _generic(verb, head, sent):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
@@ -262,6 +262,17 @@ def _future(verb: Token) -> bool:
     going = up.lemma_.lower() == "go" and up.tag_ == "VBG"
     due = up.lemma_.lower() == "set" and up.tag_ == "VBN"  # "X is set to go on trial"
     return going or due
+
+
+def _generic(verb: Token, head: Token, sent: Sentence) -> bool:
+    """ "Police often detain activists", "arrests are common": what tends to happen, not
+    an event told."""
+    words = set(sent.lexicon.words("generic_words"))
+    return any(
+        c.dep_ in ("advmod", "acomp") and c.lemma_.lower() in words
+        for tok in {verb, head, sent.span.root}
+        for c in tok.children
+    )
 
 
 def _purpose(head: Token) -> bool:

@@ -483,3 +483,20 @@ def test_what_happened_still_is_an_event(extract_text, text, cls) -> None:
 
 def test_setting_fire_is_a_riot_not_the_use_of_force(extract_text) -> None:
     assert "UseOfForce" not in classes(extract_text("Protesters set fire to the akimat."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police often detain activists in Kazakhstan.",
+        "Arrests of activists are common in Kazakhstan.",
+        "Authorities usually block the internet during protests.",
+        "Protests are rare in Kazakhstan.",
+    ],
+)
+def test_what_tends_to_happen_is_no_event(extract_text, text) -> None:
+    assert not classes(extract_text(text))
+
+
+def test_an_adverb_of_manner_does_not_make_an_event_generic(extract_text) -> None:
+    assert events(extract_text("Protests quickly spread to Almaty."), "Protest")
