@@ -500,3 +500,8 @@ def test_what_tends_to_happen_is_no_event(extract_text, text) -> None:
 
 def test_an_adverb_of_manner_does_not_make_an_event_generic(extract_text) -> None:
     assert events(extract_text("Protests quickly spread to Almaty."), "Protest")
+
+
+def test_a_protest_leader_is_no_official_source_of_an_appointment(extract_text) -> None:
+    text = "The head of the protest group said that Tokayev dismissed Karim Masimov."
+    assert not events(extract_text(text), "Dismissal")
