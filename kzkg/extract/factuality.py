@@ -1,0 +1,247 @@
+"""Whether a trigger tells an event that happened.
+
+Not when it sits under a negation, a modal, a plan ("is scheduled for March",
+"is going to sign"), a hedge ("alleged torture", "calls for an inquiry"), a
+wish or request ("support for ..., including through the restoration of X"),
+a habit ("police often detain"), a purpose ("a commission to investigate");
+nor when it counts events ("the number of convictions"), names what a charge
+or investigation is about, describes people ("those detained"), is part of a
+name, a hyphenated word or a headline; nor when it is told on someone's word
+(see reported.py).
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.arguments import agents_of, clause_of, objects
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.reported import attributed, reported_as_fact, reporting_verb
+
+MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
+# Arguments a noun's core role links it to: "a trial date has not been set" is governed
+# by "set", not "a trial" told as a fact.
+CORE = {"nsubj", "nsubjpass", "dobj", "attr", "compound"}
+# Links from an offence up to the charge, trial or investigation it is the content of:
+# "charges ranging from abuse of power to participation in mass riots", "investigated by
+# the ministry, including murders" (the parser hangs "including" on the agent).
+CONTENT_LINKS = {"pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod", "agent", "xcomp"}
+TEMPORAL = {"after", "before", "during", "following", "since", "amid", "until"}
+
+
+def governing_verb(head: Token) -> Token | None:
+    """The verb whose core argument a nominal trigger is (or the trigger itself)."""
+    tok = head
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.dep_ not in CORE or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _hedged(head: Token, sent: Sentence) -> bool:
+    """ "alleged torture", "allegations of torture", "calls for an investigation"."""
+    hedges = set(sent.lexicon.words("hedge_words"))
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "allegations of torture and other ill-treatment"
+    if _wished(head, sent):
+        return True
+    up = head.head
+    if head.dep_ == "pobj" and up.head.lemma_.lower() in hedges:
+        if up.lower_ in ("of", "about", "on"):  # "allegations of", "reports about"
+            return up.head.pos_ == "NOUN"
+        return up.lower_ == "for"  # "calls for an inquiry", "waiting for his trial"
+    tok = head
+    for _ in range(5):  # "reportedly" on the clause's verb hedges all of it
+        if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in tok.children):
+            return True
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            # "failed to carry out an investigation", "the claim that protests were driven"
+            if tok.head.lemma_.lower() not in hedges:
+                return False
+            noun_content = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN"
+            return tok.dep_ == "xcomp" or noun_content
+        tok = tok.head
+    return False
+
+
+def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
+    actors = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
+    told = head.i in sent.blocked or reporting_verb(head, sent) is not None
+    if told and not reported_as_fact(head, cls, sent, actors):
+        return False  # someone's claim, unless an official act on an official's word
+    if attributed(clause_of(head), cls, sent, actors):
+        return False  # "as some media reported, X was accused"
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
+        return False
+    if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
+        return False  # "riot police", "arrest warrant", "pre-trial investigation"
+    if _state_of_something(head, sent):
+        return False  # "mistreatment in detention", "deaths in custody"
+    if _hedged(head, sent):
+        return False
+    if head.dep_ == "pcomp" and head.head.head.pos_ == "ADJ":
+        return False  # "the agency responsible for investigating torture": a duty
+    verb = governing_verb(head) or (head if head.pos_ in ("VERB", "AUX") else head.head)
+    if verb.i != head.i and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if verb.lemma_.lower() in sent.lexicon.words("ending_verbs"):
+            return False  # "the state of emergency was lifted" is not a new one
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.i != head.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if verb.lemma_.lower() in sent.lexicon.words("plan_verbs"):
+            return False  # "the trial is scheduled for March": planned, not held
+    if _future(verb) or _purpose(head) or _generic(verb, head, sent):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
+        return False  # "few officers faced charges", "no one was arrested"
+    return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+
+
+def _wished(head: Token, sent: Sentence) -> bool:
+    """A nominal event inside what someone supports, asks or plans, however deep: "full
+    support for media freedom, including through the restoration of the internet"."""
+    if head.pos_ != "NOUN":
+        return False
+    wishes = set(sent.lexicon.words("wish_nouns"))
+    tok = head
+    for _ in range(8):
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "dobj") and tok.lemma_ != "include":
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in wishes:
+            return True
+        if tok.pos_ == "VERB" and tok.lemma_ != "include":
+            return _asked_to(tok, sent)
+    return False
+
+
+def _asked_to(verb: Token, sent: Sentence) -> bool:
+    """ "we ask all citizens to defend media freedom, including through the restoration
+    of the internet": an infinitive under a request is what is asked, not what was done."""
+    hedges = sent.lexicon.words("hedge_words")
+    if verb.lemma_.lower() in hedges:
+        return True  # hung on the request itself: "we ask ..., including through X"
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in hedges
+
+
+def of_a_count(head: Token, sent: Sentence) -> bool:
+    """ "the number of deaths and convictions": a figure, not an event told."""
+    tok = head
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    return tok.head.head.lemma_.lower() in sent.lexicon.words("count_nouns")
+
+
+def _future(verb: Token) -> bool:
+    """ "Tokayev is going to sign the law", "X is set to go on trial": a future."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    up = verb.head
+    if verb.dep_ != "xcomp":
+        return False
+    going = up.lemma_.lower() == "go" and up.tag_ == "VBG"
+    due = up.lemma_.lower() == "set" and up.tag_ == "VBN"  # "X is set to go on trial"
+    return going or due
+
+
+def _generic(verb: Token, head: Token, sent: Sentence) -> bool:
+    """ "Police often detain activists", "arrests are common": what tends to happen, not
+    an event told."""
+    words = set(sent.lexicon.words("generic_words"))
+    return any(
+        c.dep_ in ("advmod", "acomp") and c.lemma_.lower() in words
+        for tok in {verb, head, sent.span.root}
+        for c in tok.children
+    )
+
+
+def _purpose(head: Token) -> bool:
+    """ "a commission to investigate the events", "flew to Moscow to meet Putin": an
+    infinitive of purpose says what was meant to happen, not what happened."""
+    if head.pos_ != "VERB" or head.dep_ not in ("acl", "advcl"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
+def counted(head: Token, cls: str, sent: Sentence) -> bool:
+    """ "225 people were killed" is a death toll (a statistic), not an event."""
+    if cls.lower() not in sent.lexicon.words("count_is_statistic"):
+        return False
+    return any(
+        o.like_num
+        or o.lemma_.lower() in ("dozen", "hundred", "thousand", "score")
+        or any(c.dep_ == "nummod" for c in o.children)
+        for o in objects(head)
+    )
+
+
+def _state_of_something(head: Token, sent: Sentence) -> bool:
+    """A state noun after a preposition on a noun says where something was, not that
+    anyone was arrested: "mistreatment in detention"."""
+    if head.lemma_.lower() not in sent.lexicon.words("state_nouns") or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ not in ("in", "under", "during"):
+        return False
+    # "information about mistreatment in detention": the parser may hang the preposition
+    # on the verb, but a noun right before it is what it qualifies
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return prep.head.pos_ == "NOUN" or before.pos_ == "NOUN"
+
+
+def headline(sent: Sentence) -> bool:
+    """ "Karim Massimov Sentenced to 18 Years on Treason Charges": a title, not a report."""
+    if sent.span.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        return False
+    words = [t for t in sent.span if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def in_word(head: Token, match: list[Token]) -> bool:
+    """Part of a hyphenated word: "shoot-to-kill order", "pre-trial detention"."""
+    doc = head.doc
+    before = head.i > 0 and doc[head.i - 1].text == "-" and not doc[head.i - 1].whitespace_
+    after = head.i + 1 < len(doc) and doc[head.i + 1].text == "-" and not head.whitespace_
+    return len(match) == 1 and (before or after)
+
+
+def describes(head: Token) -> bool:
+    """A participle that describes people rather than tells an event: "people charged and
+    imprisoned", "extremists previously convicted" (no auxiliary, no subject of its own)."""
+    first = head.conjuncts[0] if head.dep_ == "conj" and head.conjuncts else head
+    if first.dep_ == "acl":
+        return True
+    own = {c.dep_ for c in first.children}
+    if first.tag_ != "VBN" or own & {"aux", "auxpass", "dobj", "mark"}:
+        return False
+    # a past participle with no auxiliary and no object cannot tell a clause of its own,
+    # however the parser attaches it ("extremists previously convicted")
+    return first.dep_ in ("advcl", "amod", "relcl", "parataxis") or "nsubjpass" not in own
+
+
+def content_of(head: Token, legal: set[int]) -> bool:
+    """What a charge, trial or investigation is about is not itself reported as having
+    happened: "charges for arbitrary detentions", "an investigation into torture",
+    "sentencing defendants involved in the protests"."""
+    tok = head
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.lower_ in TEMPORAL:
+            return False  # "convicted after a closed trial": the trial happened
+        if tok.dep_ not in CONTENT_LINKS:
+            return False
+        tok = tok.head
+        if tok.i in legal:
+            return True
+        if tok.pos_ == "VERB" and any(
+            c.i in legal and c.i != head.i for c in tok.children if c.dep_ == "dobj"
+        ):
+            return True  # "opened an investigation into the killings"
+    return False
