@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from kzkg.extract.arguments import agents_of, clause_of, objects
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.reported import attributed, reported_as_fact, reporting_verb
+from kzkg.extract.reported import (
+    attributed,
+    officially_sourced,
+    reported_as_fact,
+    reporting_verb,
+)
 
 MODALS = {"would", "could", "might", "may", "should", "must", "can", "will", "shall"}
 # Arguments a noun's core role links it to: "a trial date has not been set" is governed
@@ -68,7 +73,10 @@ def _hedged(head: Token, sent: Sentence) -> bool:
 def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     actors = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
     told = head.i in sent.blocked or reporting_verb(head, sent) is not None
-    if told and not reported_as_fact(head, cls, sent, actors):
+    if told and not (
+        reported_as_fact(head, cls, sent, actors)
+        or officially_sourced(clause_of(head), cls, sent, actors)
+    ):
         return False  # someone's claim, unless an official act on an official's word
     if attributed(clause_of(head), cls, sent, actors):
         return False  # "as some media reported, X was accused"

@@ -118,9 +118,8 @@ def reported_as_fact(head: Token, cls: str, sent: Sentence, actors: list[EntityK
     return _presupposed(head, verb) or official(_source_tokens(verb), actors, sent)
 
 
-def attributed(clause: Token, cls: str, sent: Sentence, actors: list[EntityKey]) -> bool:
-    """ "as some media reported, X was accused", "according to testimonies, they had been
-    detained": told on another's word, so a fact only when reported_as_fact allows."""
+def _named_sources(clause: Token, sent: Sentence) -> list[Token]:
+    """Who an event is told on with "as X reported" or "according to X"."""
     sources: list[Token] = []
     for child in clause.children:
         if child.dep_ == "advcl" and any(
@@ -132,8 +131,22 @@ def attributed(clause: Token, cls: str, sent: Sentence, actors: list[EntityKey])
                 sources += _source_tokens(child) or [child]
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             sources += [t for p in child.children for t in p.subtree if t.dep_ == "pobj"]
+    return sources
+
+
+def attributed(clause: Token, cls: str, sent: Sentence, actors: list[EntityKey]) -> bool:
+    """ "as some media reported, X was accused", "according to testimonies, they had been
+    detained": told on another's word, so a fact only when reported_as_fact allows."""
+    sources = _named_sources(clause, sent)
     if not sources:
         return False
     if cls.lower() not in sent.lexicon.words("reported_as_fact"):
         return True
     return not official(sources, actors, sent)
+
+
+def officially_sourced(clause: Token, cls: str, sent: Sentence, actors: list[EntityKey]) -> bool:
+    """ "According to the KNB's press service, Masimov was detained": an official act on
+    an official source's word, which the claim extractor marks as the source's claim."""
+    sources = _named_sources(clause, sent)
+    return bool(sources) and not attributed(clause, cls, sent, actors)

@@ -505,3 +505,19 @@ def test_an_adverb_of_manner_does_not_make_an_event_generic(extract_text) -> Non
 def test_a_protest_leader_is_no_official_source_of_an_appointment(extract_text) -> None:
     text = "The head of the protest group said that Tokayev dismissed Karim Masimov."
     assert not events(extract_text(text), "Dismissal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the presidency, Tokayev dismissed Karim Masimov.",
+        "According to the presidential press service, Tokayev dismissed Karim Masimov.",
+    ],
+)
+def test_an_official_act_according_to_an_official_source_is_an_event(extract_text, text) -> None:
+    assert events(extract_text(text), "Dismissal")
+
+
+def test_an_official_act_according_to_witnesses_stays_a_claim(extract_text) -> None:
+    text = "According to witnesses, Tokayev dismissed Karim Masimov."
+    assert not events(extract_text(text), "Dismissal")
