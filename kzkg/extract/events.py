@@ -172,6 +172,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue
         if in_word(head, match) or content_of(head, legal) or head.i in sent.tok_entity:
             continue  # ... or part of a name: "Amnesty International", "riot police"
+        if trigger.cls == "Meeting" and _naming(head, sent):
+            continue  # "called the protesters terrorists", "called elections"
         if trigger.cls in DESCRIBING and describes(head):
             continue  # "individuals found guilty of", "people charged and imprisoned"
         if not factual(head, match, sent, trigger.cls) or counted(head, trigger.cls, sent):
@@ -323,6 +325,25 @@ def _whose_remains(head: Token, sent: Sentence) -> list[EntityKey]:
         for t in ([c] if c.dep_ == "poss" else argument_heads(c))
     ]
     return sent.entities_in(owners, {"person"})
+
+
+CALL_VERBS = {"call", "phone", "telephone", "ring"}
+
+
+def _naming(head: Token, sent: Sentence) -> bool:
+    """A calling verb that names ("called them terrorists") or summons ("called
+    elections"), not a phone call: it must have a person, group or organization as its
+    object and no second complement."""
+    if head.pos_ != "VERB" or head.lemma_.lower() not in CALL_VERBS:
+        return False
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp") for c in head.children):
+        return True
+    if head.tag_ == "VBN" and not any(c.lemma_ == "have" for c in head.children):
+        return True  # "a referendum, locally called X", "he was called a traitor"
+    if not any(k.kind in ACTORS for k in sent.subject(head)):
+        return True  # a call needs a caller: "a referendum, locally called the Republican X"
+    objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return not sent.entities_in([t for o in objs for t in argument_heads(o)], ACTORS)
 
 
 def _met_someone(cls: str, head: Token, sent: Sentence) -> bool:

@@ -521,3 +521,39 @@ def test_an_official_act_according_to_an_official_source_is_an_event(extract_tex
 def test_an_official_act_according_to_witnesses_stays_a_claim(extract_text) -> None:
     text = "According to witnesses, Tokayev dismissed Karim Masimov."
     assert not events(extract_text(text), "Dismissal")
+
+
+# --- calls -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vladimir Putin called Kassym-Jomart Tokayev on Friday.",
+        "Kremlin spokesman Dmitry Peskov said Putin called Tokayev on Friday.",
+        "Putin phoned Tokayev on Friday.",
+        "Putin has called Tokayev on Friday.",
+    ],
+)
+def test_calling_someone_is_a_call(extract_text, text) -> None:
+    [call] = events(extract_text(text), "Meeting")
+    assert call["agent"] == {"Vladimir Putin"}
+    assert call["participant"] == {"Kassym-Jomart Tokayev"}
+    assert call["date"] == {"2022-01-07"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev called the protesters terrorists.",
+        "Tokayev called early elections.",
+        "Tokayev called it a coup attempt.",
+        "Tokayev was called a traitor by protesters.",
+        "Activists said Putin called Tokayev.",
+        "A referendum in Kazakhstan, locally called the Republican referendum (Kazakh: "
+        "Respublikalyq referendum), was held in June.",
+        "The referendum, locally called the Republican referendum, took place in June.",
+    ],
+)
+def test_naming_summoning_or_hearsay_is_no_call(extract_text, text) -> None:
+    assert not events(extract_text(text), "Meeting")
