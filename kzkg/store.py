@@ -21,7 +21,7 @@ from kzkg.queries.engines import EndpointEngine, Engine, OxigraphEngine, RdflibE
 from kzkg.queries.labels import index_from_json, index_to_json, label_keys, lookup
 from kzkg.queries.params import ANY, EntityIndex, bind, bind_terms, expand
 from kzkg.queries.results import Result
-from kzkg.vocab import ONTOLOGY_IRI
+from kzkg.vocab import ONTOLOGY
 
 Row = dict[str, Any]
 
@@ -91,7 +91,7 @@ def fill_store(store: ox.Store, paths: list[Path]) -> None:
     store.bulk_load(
         path=str(ontology_file()),
         format=ox.RdfFormat.TURTLE,
-        to_graph=ox.NamedNode(ONTOLOGY_IRI),
+        to_graph=ox.NamedNode(ONTOLOGY),
     )
     merge_into_default_graph(store)
 
@@ -163,7 +163,7 @@ class KnowledgeGraph:
             fill_store(store, paths)
         chosen: Engine | None = None
         if engine == "rdflib":
-            chosen = RdflibEngine(paths, ontology_file(), str(ONTOLOGY_IRI))
+            chosen = RdflibEngine(paths, ontology_file(), ONTOLOGY)
         kg = cls(store, tuple(paths), chosen)
         if opened is not None:
             kg._disk = opened
