@@ -42,7 +42,7 @@ class Namespace(str):
     def title(self) -> URIRef:  # type: ignore[override]  # kz:title, not str.title
         return self.term("title")
 
-    def __contains__(self, ref: object) -> bool:  # type: ignore[override]
+    def __contains__(self, ref: object) -> bool:
         return str(ref).startswith(str(self))
 
     def __repr__(self) -> str:

@@ -63,6 +63,8 @@ class Violation:
             solutions = store.store.query(self.query, default_graph=[store.ontology, data])
         except SyntaxError as exc:
             return [f"{self.path.name}: query failed: {str(exc).splitlines()[0]}"]
+        if not isinstance(solutions, ox.QuerySolutions):
+            return [f"{self.path.name}: query failed: not a SELECT query"]
         rows = (" ".join(str(t.value if t is not None else None) for t in s) for s in solutions)
         # The union of two graphs may hold a triple twice; rdflib's merged graph once.
         return list(dict.fromkeys(f"{row}: {self.message}" for row in rows))
