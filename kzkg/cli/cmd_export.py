@@ -22,7 +22,7 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--format",
                 "-f",
-                help="csv (six tables), graphml, gexf, or nt (every triple, for a "
+                help="csv (seven tables), graphml, gexf, or nt (every triple, for a "
                 "server's default graph).",
             ),
         ] = "csv",

@@ -1,4 +1,4 @@
-"""The graph as six CSV tables that open in a spreadsheet (issue 4, `kzkg export`).
+"""The graph as seven CSV tables that open in a spreadsheet (issue 4, `kzkg export`).
 
 Each column is one SPARQL property path from the row's node; a cell holds
 every value found, sorted and joined with ` | `; a cell that refers to an
@@ -101,9 +101,22 @@ TABLES = (
             Column("date", "kz:date"),
         ),
     ),
+    # Contested figures are separate statistics, one row per claimant's figure.
+    Table(
+        "statistics",
+        "?s a/rdfs:subClassOf* kz:Statistic .",
+        (
+            Column("what", "kz:measure"),
+            Column("value", "kz:value"),
+            Column("unit", "kz:unit"),
+            Column("date", "kz:date"),
+            Column("claimant", "kz:claimant", "label"),
+            Column("document", "kz:evidence/kz:document/kz:docId"),
+        ),
+    ),
 )
 EVIDENCE_HEADER = ("fact", "document", "start", "end", "quote")
-_FACT_TABLES = ("roles", "events", "claims")
+_FACT_TABLES = ("roles", "events", "claims", "statistics")
 
 
 class _Exporter:
@@ -170,7 +183,7 @@ class _Exporter:
 
 
 def export_tables(kg: KnowledgeGraph, folder: str | Path) -> dict[str, int]:
-    """Write the six tables into `folder` (created if missing); returns rows per table."""
+    """Write the seven tables into `folder` (created if missing); returns rows per table."""
     target = Path(folder)
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: exists and is not a folder")

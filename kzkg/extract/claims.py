@@ -21,9 +21,17 @@ QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "numerous", "v
 QUOTES = re.compile(r"[\"\u201c\u201d]")
 
 
+def _of(noun: Token) -> str:
+    """ "hundreds of lives" -> life."""
+    objs = [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    return objs[0].lemma_.lower() if objs else ""
+
+
 def _claim_verb(tok: Token, sent: Sentence) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    if any(c.dep_ == "dobj" and "life" in (c.lemma_.lower(), _of(c)) for c in tok.children):
+        return None  # "protests that claimed 238 lives": a death toll, not a claim
     verbs = sent.lexicon.claim_verbs
     nxt = tok.nbor(1).lower_ if tok.i + 1 < tok.doc.__len__() else ""
     return verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())

@@ -17,6 +17,7 @@ HEADERS = {
     "roles": ["iri", "holder", "post", "organization", "start", "end", "predecessor", "successor"],
     "events": ["iri", "type", "label", "date", "places", "agents", "participants", "causes"],
     "claims": ["iri", "claimant", "type", "text", "about", "date"],
+    "statistics": ["iri", "what", "value", "unit", "date", "claimant", "document"],
     "evidence": ["fact", "document", "start", "end", "quote"],
 }
 
@@ -127,8 +128,61 @@ def test_claims(tables):
     assert_row(tables, "claims", "claim/nhc-inquiry", type="demand")
 
 
+def test_statistics(tables):
+    assert_row(
+        tables,
+        "statistics",
+        "statistic/inflation",
+        what="inflation",
+        value="almost 9%",
+        unit="percent",
+        claimant="",
+        document="example-brief",
+    )
+
+
+CONTESTED = """@prefix kz: <https://w3id.org/kzkg/ontology#> .
+@prefix kzr: <https://w3id.org/kzkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+kzr:graph\\/d {
+  kzr:document\\/d a kz:Document ; kz:docId "d" .
+  kzr:organization\\/gov a kz:Organization ; rdfs:label "Government" .
+  kzr:organization\\/ngo a kz:Organization ; rdfs:label "Rights Group" .
+  kzr:statistic\\/official a kz:Statistic ; kz:measure "claimed number of people killed" ;
+      kz:value "225" ; kz:claimant kzr:organization\\/gov ; kz:date "2022-01"^^xsd:gYearMonth ;
+      kz:evidence kzr:evidence\\/d\\/0-30 .
+  kzr:statistic\\/ngo a kz:Statistic ; kz:measure "claimed number of people killed" ;
+      kz:value "more than 300" ; kz:claimant kzr:organization\\/ngo ;
+      kz:evidence kzr:evidence\\/d\\/31-70 .
+  kzr:evidence\\/d\\/0-30 a kz:Evidence ; kz:document kzr:document\\/d ; oa:start 0 ; oa:end 30 ;
+      oa:exact "The government said 225 died." .
+  kzr:evidence\\/d\\/31-70 a kz:Evidence ; kz:document kzr:document\\/d ; oa:start 31 ;
+      oa:end 70 ; oa:exact "A rights group counted more than 300." .
+}
+"""
+
+
+def test_contested_figures_are_rows_side_by_side_with_their_evidence(tmp_path):
+    graph = tmp_path / "contested.trig"
+    graph.write_text(CONTESTED, encoding="utf-8")
+    tables = export(graph, tmp_path / "out")
+    stats = tables["statistics"]
+    rows = sorted((r["value"], r["claimant"], r["date"], r["document"]) for r in stats)
+    assert rows == [
+        ("225", "Government", "2022-01", "d"),
+        ("more than 300", "Rights Group", "", "d"),
+    ]
+    quotes = {r["fact"].rsplit("/", 1)[1]: r["quote"] for r in tables["evidence"]}
+    assert quotes == {
+        "official": "The government said 225 died.",
+        "ngo": "A rights group counted more than 300.",
+    }
+
+
 def test_evidence_rows_point_at_rows_of_the_fact_tables(tables):
-    facts = {r["iri"] for name in ("roles", "events", "claims") for r in tables[name]}
+    facts = {r["iri"] for name in ("roles", "events", "claims", "statistics") for r in tables[name]}
     assert {r["fact"] for r in tables["evidence"]} == facts
     rows = [
         r for r in tables["evidence"] if r["fact"] == KZR + "tenure/nazarbayev-security-council"

@@ -48,6 +48,10 @@ def test_shipped_lexicon_is_valid(lexicon) -> None:
         ("places.yaml", "  - {label: Semey, type: City, wikidata: 123}\n", "wikidata"),
         ("places.yaml", "  - {label: Semey, type: City, located_in: Atlantis}\n", "Atlantis"),
         ("groups.yaml", "  - {label: [unclosed\n", "not valid YAML"),
+        ("extra.yaml", "count_verbs:\n  flee: [fled]\n", "count_verbs: flee"),
+        ("extra.yaml", "count_verbs: [flee]\n", "must be a mapping"),
+        ("extra.yaml", "nationalities: {atlantean: Atlantis}\n", "Atlantis"),
+        ("extra.yaml", "nationalities: [kazakh]\n", "mapping"),
     ],
 )
 def test_bad_entries_name_file_and_entry(
@@ -59,6 +63,20 @@ def test_bad_entries_name_file_and_entry(
     line = str(error.value)
     assert "\n" not in line and message in line
     assert file in line or "Atlantis" in line
+
+
+def test_statistics_words_reach_the_lexicon(lexicon_copy: Path) -> None:
+    _append(lexicon_copy / "extra.yaml", "count_verbs:\n  flee: fled\nunits: [lari]\n")
+    lexicon = load_lexicon(lexicon_copy, ONTOLOGY)
+    assert lexicon.maps["count_verbs"]["flee"] == "fled"
+    assert lexicon.maps["count_verbs"]["kill"] == "killed"  # the shipped entries stay
+    assert "lari" in lexicon.words("units")
+
+
+def test_official_source_must_be_an_entity(lexicon_copy: Path) -> None:
+    _append(lexicon_copy / "statistics.yaml", "official_source: [Ministry of Truth]\n")
+    with pytest.raises(InputError, match="official_source: unknown entity"):
+        load_lexicon(lexicon_copy, ONTOLOGY)
 
 
 def test_check_lexicon_command(lexicon_copy: Path) -> None:

@@ -1,0 +1,137 @@
+"""Who states a figure: the speaker of the claim whose content holds it, official
+figures, or the publisher when the document says it in its own voice.
+
+Reported speech is parsed once, in claims.py; this module reads the claims that
+step made for the sentence (their content text) instead of parsing reporting
+verbs again, so every improvement to claim attribution carries over to figures.
+What it adds is only what claims.py has no claim for: "according to official
+figures" and "official figures put the toll at ..." (the government of the
+lexicon's `official_source`), and "It said ..." after a named speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey, FactKey
+
+# Nouns that name a source of figures: "official figures", "official data".
+FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
+FIGURE_NOUNS = {"figure", "number", "data", "statistic", "statistics", "count", "toll", "tally"}
+FIGURE_NOUNS |= {"estimate"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """Who states a figure; `reported` is False for the document's own voice."""
+
+    claimants: tuple[EntityKey, ...]
+    reported: bool
+    claim: FactKey | None = None
+
+
+def _claim_text(sent: Sentence, fkey: FactKey) -> str | None:
+    fact = sent.result.facts.get(fkey)
+    if fact is None:
+        return None
+    return next((v.value for p, v in fact.props if p == "claimText"), None)  # type: ignore[union-attr]
+
+
+def _claimants(sent: Sentence, fkey: FactKey) -> tuple[EntityKey, ...]:
+    fact = sent.result.facts[fkey]
+    return tuple(sorted(v for p, v in fact.props if p == "claimant" and isinstance(v, EntityKey)))
+
+
+def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
+    """The claim of this sentence whose content holds the token (the innermost one);
+    with `starts_by`, only content that starts at or before that character."""
+    text = sent.span.doc.text
+    best: tuple[int, FactKey] | None = None
+    for fkey in sent.claims:
+        content = _claim_text(sent, fkey)
+        if not content:
+            continue
+        at = text.find(content, sent.span.start_char)
+        if at < 0 or at >= sent.span.end_char or (starts_by is not None and at > starts_by):
+            continue
+        if at <= token.idx < at + len(content) and (best is None or len(content) < best[0]):
+            best = (len(content), fkey)
+    return best[1] if best else None
+
+
+def official_source(sent: Sentence, token: Token) -> Source | None:
+    """ "According to official figures, ...", "Official figures put the toll at N", "the
+    official death toll of 225": the lexicon's `official_source`; another country's
+    official figures ("official Russian figures") are reported, by no entity we know."""
+    for noun in sent.span:
+        if noun.lemma_.lower() not in FIGURE_NOUNS and noun.lower_ not in FIGURE_NOUNS:
+            continue
+        if not any(c.lower_ in ("official", "government") for c in noun.children):
+            continue
+        if noun.dep_ in ("nsubj", "nsubjpass"):
+            clause = noun.head
+        elif noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+            clause = noun.head.head.head
+        else:
+            clause = noun
+        if token.i not in {t.i for t in clause.subtree}:
+            continue
+        owners = sent.lexicon.words("official_source")
+        if any(c.ent_type_ in FOREIGN for c in noun.children) or not owners:
+            return Source((), True)
+        label = _label(sent, owners[0])
+        if label in sent.state.resolver.by_label:
+            return Source((sent.result.entity(sent.state.resolver.known(label)),), True)
+    return None
+
+
+def _label(sent: Sentence, lowered: str) -> str:
+    """Lexicon lists are lower-cased; find the entity's own label again."""
+    return next((e.label for e in sent.lexicon.entities if e.label.lower() == lowered), lowered)
+
+
+def _pronoun_speaker(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
+    """ "It said 18 police had been killed": the organization that spoke last."""
+    verb = token
+    while verb.head.i != verb.i and verb.dep_ not in ("ccomp",):
+        verb = verb.head
+    verb = verb.head
+    if verb.lemma_.lower() not in sent.lexicon.claim_verbs:
+        return ()
+    subject = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subject or subject[0].lower_ != "it":
+        return ()
+    start = sent.evidence("claims").start
+    for fact in reversed(list(sent.result.facts.values())):
+        if fact.cls != "Claim" or all(s.start >= start for s in fact.evidence):
+            continue
+        speakers = _claimants(sent, fact.fkey)
+        if speakers and all(k.kind == "organization" for k in speakers):
+            return speakers
+        return ()
+    return ()
+
+
+def _inside_quotation(sent: Sentence, token: Token) -> bool:
+    """Is the token inside a quotation opened earlier in its paragraph? A quoted
+    speaker's words are never the publisher's, even when claims.py found no speaker."""
+    text = sent.span.doc.text
+    before = text[text.rfind("\n", 0, sent.span.start_char) + 1 : token.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Source:
+    """Who states the figure at `token`. `own_idiom` marks a token that a reporting
+    verb only seems to govern ("protests that claimed 238 lives")."""
+    # "protests that claimed 238 lives": no claim whose content starts after the verb.
+    claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
+    if claim is not None:
+        return Source(_claimants(sent, claim), True, claim)
+    official = official_source(sent, token)
+    if official is not None:
+        return official
+    if (token.i in sent.blocked and not own_idiom) or _inside_quotation(sent, token):
+        return Source(_pronoun_speaker(sent, token), True)
+    own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)
+    return Source(own, False)

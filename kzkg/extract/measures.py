@@ -1,0 +1,215 @@
+"""What a number measures, read from the parse: "317 people wounded" -> number of
+people wounded; "the price of gas rose to 120 tenge" -> price of gas; "3% of the
+world's oil reserves" -> share of oil reserves; "the twelfth largest" -> rank.
+
+The words that steer it (units, verbs that say what happened to what is
+counted) come from the curators' lexicon, ontology/lexicon/statistics.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kzkg.extract.context import Token
+from kzkg.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Words:
+    units: frozenset[str] = frozenset()
+    count_verbs: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> Words:
+        return cls(frozenset(lexicon.words("units")), lexicon.maps.get("count_verbs", {}))
+
+
+INTRANSITIVE = {"die", "vote", "abstain"}
+# "protests that claimed 238 lives": a death toll, not a claim.
+LIFE_VERBS = {"claim", "take", "cost"}
+# "two times", "one state body to another": not amounts anyone reports.
+NOT_COUNTED = {"time", "times", "body", "way", "side", "hand", "another", "other"}
+TOLL_NOUNS = {"toll", "number", "count", "tally"}
+CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
+WORD = re.compile(r"[\w'-]+")
+CITED_WORD = re.compile(r"^[a-z]+\.?\[\d+\]?$")
+
+
+def _word(token: Token) -> str:
+    """The token's word without what the tokenizer left glued on ("articles.[4")."""
+    found = WORD.match(token.lower_)
+    return found.group() if found else token.lower_
+
+
+def phrase(noun: Token) -> str:
+    """'the price of LPG' -> 'price of lpg'; 'the world's proven oil reserves' -> 'proven oil
+    reserves'."""
+    words = [_word(t) for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_word(noun)]
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            words += ["of", phrase(obj)]
+    return " ".join(words)
+
+
+def number_token(ent: object) -> Token:
+    """The token that carries the number: '589' in '589 MEPs', '238' in 'at least 238'."""
+    root = ent.root  # type: ignore[attr-defined]
+    if root.pos_ == "NUM" or root.like_num:
+        return root
+    nums = [t for t in ent if t.pos_ == "NUM" or t.like_num]  # type: ignore[attr-defined]
+    return nums[-1] if nums else root
+
+
+def percent(root: Token) -> tuple[str, Token] | None:
+    share = [
+        c
+        for p in root.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if share:  # "3% of the world's oil reserves"
+        return "share of " + phrase(share[0]), share[0]
+    verb = root.head if root.dep_ in ("dobj", "attr", "pobj", "npadvmod") else root
+    while verb.dep_ == "prep":
+        verb = verb.head
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (subj[0].lower_, subj[0]) if subj else None
+
+
+def rank(root: Token) -> tuple[str, Token] | None:
+    """ "the twelfth largest oil reserves"; "the third referendum since independence"."""
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    since = [
+        c
+        for p in root.head.children
+        if p.dep_ == "prep" and p.lower_ == "since"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    if root.dep_ == "amod" and root.head.pos_ == "NOUN" and since:
+        return f"ordinal of {_word(root.head)} since {phrase(since[0])}", root
+    if after is None or after.tag_ != "JJS":
+        return None  # otherwise only ranks: "the first day" is no figure
+    head = root.head
+    while head.pos_ == "ADJ" and head.head.i != head.i:
+        head = head.head
+    if head.pos_ == "NOUN":
+        words = [t.lower_ for t in head.lefts if t.dep_ == "compound"] + [head.lower_]
+        return "rank of " + " ".join(words), head
+    return None
+
+
+def _toll(number: Token) -> tuple[str, Token] | None:
+    """ "the death toll rose to 225", "figures put the number of victims at 238", "the
+    official death toll of 225"."""
+    holder = number.head.head if number.dep_ == "pobj" and number.head.lower_ == "of" else None
+    if holder is not None and holder.lemma_.lower() in TOLL_NOUNS:
+        return phrase_without_of(holder), holder
+    verb = number.head.head if number.dep_ == "pobj" else number.head
+    if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for dep in ("nsubj", "nsubjpass", "dobj"):
+        noun = next((c for c in verb.children if c.dep_ == dep and c.i != number.i), None)
+        if noun is not None and noun.lemma_.lower() in TOLL_NOUNS:
+            return phrase(noun), noun
+    return None
+
+
+def phrase_without_of(noun: Token) -> str:
+    """ "the official death toll of 225" -> "death toll" (the number is the "of" part)."""
+    words = [_word(t) for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_word(noun)]
+    return " ".join(w for w in words if w not in ("official", "government"))
+
+
+def _changed(noun: Token) -> Token:
+    """ "an increase in the price of gas": the price."""
+    inner = [
+        c
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "of")
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+    return inner[0] if inner else noun
+
+
+def _unit_measure(unit: Token, words: Words) -> tuple[str, Token] | None:
+    """ "rose to 120 tenge": the subject; "an increase in the price of gas from 60 tenge",
+    "faced an increase in the price of gas from 60 tenge": the price."""
+    head = unit
+    while head.dep_ in ("pobj", "prep", "nummod", "appos") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ == "NOUN" and head.lemma_.lower() not in words.units:
+            if head.lemma_.lower() in CHANGE_NOUNS:
+                head = _changed(head)
+            return phrase(head), head
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    if objects:  # "raised the price of gas to 120 tenge", "faced an increase in the price"
+        measured = _changed(objects[0]) if objects[0].lemma_.lower() in CHANGE_NOUNS else objects[0]
+        return phrase(measured), measured
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (phrase(subj[0]), subj[0]) if subj else None
+
+
+def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
+    """The verb that says what happened to the counted people, and its participle."""
+    verbs = []
+    head = counted.head
+    if counted.dep_ == "nsubjpass" or (
+        counted.dep_ == "nsubj" and (head.lemma_.lower() in INTRANSITIVE or head.tag_ == "VBN")
+    ):
+        verbs.append(head)
+    if counted.dep_ == "dobj":
+        verbs.append(head)
+    verbs += [c for c in counted.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    for verb in verbs:
+        if verb.lemma_.lower() in words.count_verbs:
+            return words.count_verbs[verb.lemma_.lower()], verb
+    return None
+
+
+def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
+    """A count: (measure, anchor, own idiom). "20,000 bandits", "tens of thousands of people",
+    "164 killed", "18 police and national guard troops had been killed"."""
+    toll = _toll(number)
+    if toll is not None:
+        return toll[0], toll[1], False
+    noun = number.head if number.dep_ == "nummod" else None
+    if noun is None:
+        for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.lower_ in ("thousands", "hundreds", "millions"):
+                noun = next(
+                    (c for p in noun.children for c in p.children if c.dep_ == "pobj"), noun
+                )
+    counted = noun if noun is not None and number.dep_ == "nummod" else number
+    names: list[str] = []
+    if noun is not None:
+        names = [_word(noun)] + [
+            _word(c) for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN":
+            counted = noun.head  # "18 police and national guard troops"
+            names.append(_word(counted))
+    if noun is not None and noun.lemma_.lower() in NOT_COUNTED:
+        return None
+    lives = noun is not None and noun.lemma_.lower() == "life"
+    taker = noun.head if number.dep_ == "nummod" else number.head  # "claiming hundreds of lives"
+    if lives and taker.lemma_.lower() in LIFE_VERBS:
+        return "number of people killed", noun, True
+    harm = _count_verb(counted, words)
+    if noun is None:  # a headline's "164 killed": the number stands for people
+        return (f"number of people {harm[0]}", harm[1], False) if harm else None
+    cited = CITED_WORD.match(noun.text) is not None  # "articles.[4", which the model mistags
+    if noun.pos_ not in ("NOUN", "PROPN") and not cited:
+        return None
+    if noun.ent_type_ in ("GPE", "ORG", "PERSON", "DATE"):
+        return None
+    if noun.lemma_.lower() in words.units:
+        found = _unit_measure(noun, words)
+        return (found[0], found[1], False) if found else None
+    measure = f"number of {' and '.join(dict.fromkeys(names))}"
+    return measure + (f" {harm[0]}" if harm else ""), noun, False

@@ -1,0 +1,104 @@
+"""Prison terms as statistics: "sentenced to 18 years", "was given 15.6 years",
+"received a seven-year sentence", "a sentence of 10 to 15 years", "sentences
+ranging from one to 15 years". The term is a length of time the model tags as a
+DATE; it is a sentence only when a sentencing verb or noun governs it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.figures import WORD_NUMBERS
+
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+TERM = re.compile(
+    rf"^(?:an? )?(?:between |from )?{_NUM}(?:\s*(?:to|and|-|–)\s*{_NUM})?[\s-]"
+    r"(?P<unit>year|month|day)s?$",
+    re.IGNORECASE,
+)
+SENTENCING_VERBS = {"sentence", "jail", "imprison"}
+# "was given 15.6 years", "received a seven-year sentence", "faces 10 years".
+GIVING_VERBS = {"give", "hand", "receive", "face", "get", "serve"}
+SENTENCE_NOUNS = {"sentence", "term", "imprisonment", "jail", "prison"}
+CLIMB = {"pobj", "prep", "dobj", "compound", "nummod", "acl", "npadvmod", "conj", "amod"}
+
+
+@dataclass(frozen=True)
+class Term:
+    measure: str
+    value: str
+    unit: str
+    anchor: Token  # the term's head word: whose clause states it
+    subject: Token | None  # who is sentenced
+
+
+def _governor(root: Token) -> Token | None:
+    """The sentencing verb or noun above the term, within a few steps."""
+    token, through_noun = root, False
+    for _ in range(5):
+        if token.dep_ not in CLIMB or token.head.i == token.i:
+            return None
+        token = token.head
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in SENTENCING_VERBS:
+            return token
+        if token.pos_ == "NOUN" and lemma in SENTENCE_NOUNS:
+            through_noun = True
+        direct = root.head.i == token.i  # "was given 15.6 years"
+        if token.pos_ == "VERB" and lemma in GIVING_VERBS and (through_noun or direct):
+            return token
+    return None
+
+
+def _sentenced(verb: Token) -> Token | None:
+    """Who the sentence is for: the passive subject, the object of an active "sentenced",
+    the subject of "received"/"faced", or the name "sentenced" hangs on."""
+    deps = ("nsubjpass",) if verb.lemma_.lower() in ("give", "hand") else ("nsubjpass", "nsubj")
+    if verb.lemma_.lower() in SENTENCING_VERBS:
+        deps = ("nsubjpass", "dobj")
+    for child in verb.children:
+        if child.dep_ in deps:
+            return child
+    if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "conj" and verb.head.pos_ != "VERB"):
+        # "X, given 20 years, and Y, sentenced to eight": the nearest name before the verb
+        named = [t for t in (verb.head, *verb.head.conjuncts) if t.i < verb.i]
+        return max(named, key=lambda t: t.i) if named else verb.head
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _sentenced(verb.head)
+    return None
+
+
+def _whose(sent: Sentence, subject: Token | None) -> str:
+    if subject is None:
+        return "prison sentence"
+    own = sent.entity(subject)
+    if own is not None and own.kind == "person":
+        return f"prison sentence of {own.label}"
+    people = sent.entities_in(subject.subtree, {"person"})
+    if len(people) == 1:
+        return f"prison sentence of {people[0].label}"
+    if subject.pos_ == "NOUN" or subject.pos_ == "NUM":
+        noun = subject
+        if subject.pos_ == "NUM":  # "Three of his former deputies"
+            objs = [c for p in subject.children if p.dep_ == "prep" for c in p.children]
+            noun = objs[0] if objs else subject
+        return f"prison sentences of {noun.lower_}"
+    return "prison sentence"
+
+
+def find_terms(sent: Sentence) -> list[Term]:
+    found = []
+    for ent in sent.ents:
+        m = TERM.match(ent.text)
+        if ent.label_ != "DATE" or m is None:
+            continue
+        verb = _governor(ent.root)
+        if verb is None:
+            continue
+        subject = _sentenced(verb)
+        value = re.sub(r"^an? ", "", ent.text)
+        unit = m.group("unit").lower() + "s"
+        found.append(Term(_whose(sent, subject), value, unit, ent.root, subject))
+    return found
