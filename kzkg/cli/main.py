@@ -102,9 +102,17 @@ def build_app(command: str | None = None) -> typer.Typer:
     module = _module_of(command) if command else None
     for name in [module] if module else _command_modules():
         importlib.import_module(f"kzkg.cli.{name}").register(app)
-    if module and command not in {c.name for c in app.registered_commands}:
+    if module and command not in command_names(app):
         return build_app()  # the source scan was wrong: fall back to everything
     return app
+
+
+def command_names(app: typer.Typer) -> set[str]:
+    """The registered commands' names, as typer derives them from the functions if unnamed."""
+    return {
+        c.name or getattr(c.callback, "__name__", "").replace("_", "-")
+        for c in app.registered_commands
+    }
 
 
 def __getattr__(name: str) -> Any:
