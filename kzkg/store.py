@@ -2,7 +2,9 @@
 
 `KnowledgeGraph` is what the CLI, the HTTP server, the views and Python users
 share. Queries see the union of all named graphs as their default graph, so
-a fact stated by two documents is one node with evidence from both.
+a fact stated by two documents is one node with evidence from both. A large
+graph file is opened through its on-disk store (kzkg/diskstore.py), built
+once beside it, instead of being loaded again by every command.
 """
 
 from __future__ import annotations
