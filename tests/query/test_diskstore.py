@@ -100,8 +100,8 @@ import kzkg.store as store
 
 real = store.fill_store
 
-def fill_then_hang(target, paths):
-    real(target, paths)
+def fill_then_hang(target, paths, on_disk=False):
+    real(target, paths, on_disk)
     target.flush()
     print("filled", flush=True)
     time.sleep(600)
