@@ -3,6 +3,8 @@ queries/guard.py)."""
 
 from __future__ import annotations
 
+from kzkg.queries.formats import MEDIA_TYPES
+
 RESULT_TYPES = {
     "application/sparql-results+json": "json",
     "application/json": "json",
@@ -61,8 +63,9 @@ def choose_format(accept: str, kind: str, override: str | None = None) -> str | 
         if media == "*/*":
             return default
         if media.endswith("/*"):
-            for known, fmt in table.items():
-                if known.startswith(media[:-1]):
+            # By the type the answer is sent as, not by its aliases (text/javascript).
+            for fmt in dict.fromkeys(table.values()):
+                if MEDIA_TYPES[fmt].startswith(media[:-1]):
                     return fmt
     return None
 
