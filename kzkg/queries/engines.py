@@ -1,6 +1,7 @@
 """Where a query runs: embedded Oxigraph (default), rdflib (reference) or a remote endpoint.
 
-Every engine sees the union of the named graphs as its default graph and the
+Every engine sees the union of the named graphs as its default graph (the embedded
+one can be given another `Dataset` instead, as the endpoint does) and the
 project prefixes, and answers with a `Result`.
 """
 
