@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 import httpx
+import pyoxigraph as ox
 import pytest
 import rdflib
 from loopback import free_port
@@ -72,11 +73,13 @@ def graph_files() -> dict[str, str]:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """`kzkg serve` over a TriG holding the three data files as the manifest's graphs."""
-    dataset = rdflib.Dataset()
-    for file, iri in graph_files().items():
-        dataset.graph(rdflib.URIRef(iri)).parse(SUITE / file, format="nt")
+    quads = [
+        ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(iri))
+        for file, iri in graph_files().items()
+        for t in ox.parse(path=SUITE / file, format=ox.RdfFormat.N_TRIPLES)
+    ]
     trig = tmp_path_factory.mktemp("w3c") / "protocol.trig"
-    trig.write_text(dataset.serialize(format="trig"), encoding="utf-8")
+    trig.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
     port = free_port()
     args = ["--graph", str(trig), "--port", str(port), "--workers", "1", "--saved-workers", "1"]
     process = subprocess.Popen(
@@ -138,8 +141,6 @@ def judge(request: rdflib.term.Node, reply: httpx.Response) -> str | None:
         if media == "application/sparql-results+json":
             json.loads(reply.text)
         else:
-            import pyoxigraph as ox
-
             fmt = {
                 "application/sparql-results+xml": ox.QueryResultsFormat.XML,
                 "text/csv": ox.QueryResultsFormat.CSV,
