@@ -65,6 +65,12 @@ def _trim(ent: Any) -> list[Token]:
     return tokens
 
 
+def _nationality(sent: Sentence, tok: Token) -> bool:
+    """A nationality adjective ("Kazakh", "Russian", "European"): it describes a
+    name, it is never one by itself."""
+    return tok.lower_ in sent.lexicon.nationalities or tok.tag_ == "JJ" or tok.ent_type_ == "NORP"
+
+
 def _text(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
@@ -202,6 +208,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     name = _text(tokens)
     if not tokens or not _plausible(name):
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
+    if all(_nationality(sent, t) for t in tokens):
+        return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
     if ent.label_ == "FAC":
@@ -276,10 +284,11 @@ def _describes(sent: Sentence, head: Token) -> bool:
 
 
 def _label(tokens: list[Token]) -> str:
-    """The phrase as a label: "Local residents" opening a sentence is "local residents"."""
+    """The phrase as a label: "Local residents" opening a sentence is "local residents";
+    "Russian foreign ministry" keeps its nationality's capital."""
     text = _text(tokens)
     first = tokens[0]
-    if first.pos_ != "PROPN" and not first.text.isupper():
+    if first.pos_ != "PROPN" and not first.text.isupper() and first.ent_type_ != "NORP":
         text = text[:1].lower() + text[1:]
     return text
 
@@ -340,7 +349,10 @@ def phrase_entities(sent: Sentence) -> None:
             continue
         if head.lower_ in organizations and head.text[:1].isupper():
             _capitalised_organization(sent, head)
-        if head.i in sent.tok_entity or head.pos_ != "NOUN":
+        # The small model tags a lower-case noun inside a name-like run PROPN
+        # ("the Kazakh health ministry"): its case says it is a common noun.
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        if head.i in sent.tok_entity or not common:
             continue
         if head.lower_ in groups:
             mods = _modifiers(sent, head, allow_owner=True)
