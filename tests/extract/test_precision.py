@@ -39,3 +39,36 @@ def test_a_ministry_described_by_nationality_is_the_claimant(extract_text) -> No
 def test_nationality_before_a_group_stays_in_the_group(extract_text) -> None:
     result = extract_text("Kazakh officials said the situation was stable.")
     assert claimants(result) == {"Kazakh officials"}
+
+
+# --- tokens compare by index ---------------------------------------------------
+def _sentence(extractor, text: str):
+    from pathlib import Path
+
+    from kzkg.corpus import Document
+    from kzkg.dates import PartialDate
+    from kzkg.extract.context import DocState, Sentence
+
+    doc = Document(id="t", path=Path("t.md"), body=text, date=PartialDate.parse("2022-01-07"))
+    state = DocState(doc, extractor.lexicon, extractor.resolver, DocResult("t"))
+    span = next(iter(extractor.nlp(text).sents))
+    return Sentence(span, 0, state)
+
+
+def test_a_clause_keeps_its_own_date_when_it_is_a_relative_clause(extractor) -> None:
+    for text, verb, day in (
+        ("Masimov, who was detained on January 6, denied the charges.", "detained", 6),
+        ("The people who were arrested on January 8 in Almaty remain in custody.", "arrested", 8),
+        ("Officials named the minister who resigned on January 5 in the capital.", "resigned", 5),
+    ):
+        sent = _sentence(extractor, text)
+        token = next(t for t in sent.tokens if t.text == verb)
+        assert token.dep_ in ("relcl", "acl"), (text, token.dep_)
+        date = sent.date_near(token)
+        assert date is not None and date.day == day, text
+
+
+def test_a_relative_clause_below_the_token_is_still_skipped(extractor) -> None:
+    sent = _sentence(extractor, "Masimov, who had headed the KNB since 2016, was detained.")
+    verb = next(t for t in sent.tokens if t.text == "detained")
+    assert sent.date_near(verb, own_clause=True) is None
