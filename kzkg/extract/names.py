@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Span as DocSpan
+
 from kzkg.extract.context import Sentence
 from kzkg.extract.model import EntityInfo, EntityKey, Span
 from kzkg.extract.resolve import JUNK, TITLES, Resolver
@@ -69,6 +71,20 @@ def _nationality(sent: Sentence, tok: Token) -> bool:
     """A nationality adjective ("Kazakh", "Russian", "European"): it describes a
     name, it is never one by itself."""
     return tok.lower_ in sent.lexicon.nationalities or tok.tag_ == "JJ" or tok.ent_type_ == "NORP"
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash standing between words with spaces around it ("KazTAG - MEPs"), not a
+    hyphen inside a name ("Kassym-Jomart", "Co-operation")."""
+    before = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    dash = re.fullmatch(r"-{1,2}|\u2013|\u2014", tok.text)
+    return bool(dash) and before and bool(tok.whitespace_)
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last spaced dash: "KazTAG - Kazakh lawyers" -> "Kazakh lawyers"."""
+    dashes = [n for n, tok in enumerate(tokens) if _spaced_dash(tok)]
+    return tokens[dashes[-1] + 1 :] if dashes else tokens
 
 
 def _text(tokens: list[Token]) -> str:
@@ -204,6 +220,11 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     """An entity for a mention the lexicon did not know, or None for junk."""
     if ent.label_ not in CLASSES_OF_LABEL:
         return None
+    # A dateline or publisher glued on by a spaced dash ("KazTAG - MEPs",
+    # "ASTANA -- Kazakh officials"): a name never spans one.
+    kept = _after_dateline(list(ent))
+    if len(kept) < len(ent):
+        ent = DocSpan(ent.doc, kept[0].i, ent.end, label=ent.label_) if kept else ent[:0]
     tokens = _trim(ent)
     name = _text(tokens)
     if not tokens or not _plausible(name):
@@ -360,7 +381,9 @@ def phrase_entities(sent: Sentence) -> None:
             if mods is None or not (mods or tail):
                 continue
             tokens = sorted({*mods, head, *tail}, key=lambda t: t.i)
-            tokens = list(head.doc[tokens[0].i : tokens[-1].i + 1])
+            tokens = _after_dateline(list(head.doc[tokens[0].i : tokens[-1].i + 1]))
+            if tokens[0].i == head.i and not tail:
+                continue  # only the dateline described it
             label = _label(tokens)
             if len(tokens) <= 12 and not any(
                 t.is_punct and t.text not in "'\u2019-" for t in tokens
@@ -372,8 +395,8 @@ def phrase_entities(sent: Sentence) -> None:
                 continue
             if head.lower_ == "police" and any(t.i in sent.tok_entity for t in mods):
                 continue  # "Almaty police" are the police, a group
-            tokens = list(head.doc[min(t.i for t in mods) : head.i + 1])
-            if len(tokens) <= 4 and not any(
+            tokens = _after_dateline(list(head.doc[min(t.i for t in mods) : head.i + 1]))
+            if 1 < len(tokens) <= 4 and not any(
                 t.i in sent.tok_entity and t.ent_type_ not in ("GPE", "NORP") for t in tokens
             ):
                 info = EntityInfo(EntityKey("organization", _label(tokens)), "Organization")

@@ -72,3 +72,49 @@ def test_a_relative_clause_below_the_token_is_still_skipped(extractor) -> None:
     sent = _sentence(extractor, "Masimov, who had headed the KNB since 2016, was detained.")
     verb = next(t for t in sent.tokens if t.text == "detained")
     assert sent.date_near(verb, own_clause=True) is None
+
+
+# --- datelines are not part of names ------------------------------------------
+def test_a_dateline_glued_by_a_dash_is_not_part_of_a_name(extract_text) -> None:
+    for text in (
+        "Almaty. March 3. Example Press - Kazakh lawyers are calling for an inquiry.",
+        "ASTANA -- Alikhan Smailov said the roads were open.",
+        "NUR-SULTAN \u2013 Human Rights Watch said the detainees had been tortured.",
+    ):
+        result = extract_text(text)
+        assert not any(" -" in k.label or "\u2013" in k.label for k in result.entities), text
+
+
+def test_a_name_with_a_hyphen_keeps_it(extract_text) -> None:
+    result = extract_text("Kassym-Jomart Tokayev met the head of the Alma-Ata city council.")
+    assert "Kassym-Jomart Tokayev" in labels(result)
+
+
+# --- general names of institutions and places ---------------------------------
+def test_members_of_the_european_parliament_speak_for_it(extract_text) -> None:
+    for text in (
+        "MEPs are calling for an international investigation into the killings.",
+        "Members of the European Parliament said the arrests were arbitrary.",
+        "Brussels. May 4. Example Press - MEPs demanded the release of the journalists.",
+    ):
+        result = extract_text(text)
+        assert claimants(result) == {"European Parliament"}, text
+
+
+def test_eu_bodies_and_operators_resolve(extract_text) -> None:
+    result = extract_text(
+        "The EU Council imposed sanctions, and the mobile operators Kcell and Beeline "
+        "restored access in North Kazakhstan and West Kazakhstan regions."
+    )
+    assert {
+        "Council of the European Union",
+        "Kcell",
+        "Beeline",
+        "North Kazakhstan Region",
+        "West Kazakhstan Region",
+    } <= labels(result)
+
+
+def test_a_region_name_does_not_swallow_the_country(extract_text) -> None:
+    result = extract_text("Protesters in Kazakhstan blocked roads in the East Kazakhstan region.")
+    assert {"Kazakhstan", "East Kazakhstan Region"} <= labels(result)
