@@ -9,9 +9,9 @@ from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim
-from kzkg.extract.context import Sentence, Token
+from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.dates import find_dates
-from kzkg.extract.model import EntityKey, FactKey, Value
+from kzkg.extract.model import EntityKey, FactKey, Span, Value
 
 CLOSING_MARKS = '"\u201d'
 OPENING_MARKS = '"\u201c'
@@ -86,4 +86,49 @@ def emit(
         sent.result, speakers, ctype, text, sent.evidence("claims"), about, claim_date(sent, tokens)
     )
     sent.claims.append(fkey)
+    clause = _clause_span(sent, tokens)
+    if clause is not None:
+        sent.claim_clauses.setdefault(fkey, clause)
     return fkey
+
+
+def _clause_span(sent: Sentence, tokens: list[Token]) -> Span | None:
+    """The clause that makes the claim: its content with the reporting verb's own
+    clause ("X said A" of "X said A, and Y said B"), leaving out coordinated clauses."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not roots:
+        return None
+    root = roots[0]
+    verb = root.head if root.head.i not in inside else root
+    words = [t for t in clause_tokens(verb) if sent.span.start <= t.i < sent.span.end]
+    words = sorted({*words, *tokens}, key=lambda t: t.i)
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        if words[-1].text in CLOSING_MARKS:
+            break
+        words = words[:-1]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        if words[0].text in OPENING_MARKS:
+            break
+        words = words[1:]
+    if not words:
+        return None
+    start = sent.base + words[0].idx
+    return Span(start, sent.base + words[-1].idx + len(words[-1]), "claims.clause")
+
+
+def narrow_claim_evidence(sent: Sentence) -> None:
+    """Where a sentence holds several claims ("X said A, and Y said B", a claim and
+    its rebuttal), each claim's evidence is its own clause, not the whole sentence."""
+    whole = sent.evidence("claims")
+    clauses = {k: s for k, s in sent.claim_clauses.items() if k in sent.result.facts}
+    spans = {(s.start, s.end) for s in clauses.values()}
+    if len(clauses) < 2 or len(spans) < 2:
+        return
+    for fkey, clause in clauses.items():
+        if (clause.start, clause.end) == (whole.start, whole.end):
+            continue
+        evidence = sent.result.facts[fkey].evidence
+        if whole in evidence:
+            evidence.discard(whole)
+            evidence.add(clause)

@@ -119,6 +119,7 @@ class Sentence:
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
+    claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -16,6 +16,7 @@ from kzkg.corpus import Document
 from kzkg.errors import KzkgError
 from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
+from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
@@ -124,6 +125,7 @@ class Extractor:
                 sent = Sentence(span, offset, state, ents=ents.get(number, []))
                 self._mentions(sent)
                 extract_claims(sent)
+                narrow_claim_evidence(sent)
                 extract_events(sent, by_sentence.get(number, []))
                 extract_roles(sent)
                 extract_quantities(sent)

@@ -118,3 +118,56 @@ def test_eu_bodies_and_operators_resolve(extract_text) -> None:
 def test_a_region_name_does_not_swallow_the_country(extract_text) -> None:
     result = extract_text("Protesters in Kazakhstan blocked roads in the East Kazakhstan region.")
     assert {"Kazakhstan", "East Kazakhstan Region"} <= labels(result)
+
+
+# --- one clause per claim -------------------------------------------------------
+def _claim_quotes(result: DocResult, body: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for fact in result.facts.values():
+        if fact.cls == "Claim":
+            who = next(v.label for p, v in fact.props if p == "claimant")
+            found.setdefault(who, set()).update(body[s.start : s.end] for s in fact.evidence)
+    return found
+
+
+def test_two_claims_in_one_sentence_each_keep_their_clause(extract_text) -> None:
+    for body, first, second in (
+        (
+            "The Interior Ministry said 18 officers were killed, and Human Rights Watch "
+            "said at least 40 civilians died.",
+            ("Interior Ministry", "The Interior Ministry said 18 officers were killed"),
+            ("Human Rights Watch", "Human Rights Watch said at least 40 civilians died"),
+        ),
+        (
+            "Tokayev claimed that foreign terrorists attacked Almaty, but Amnesty "
+            "International said there was no evidence of that.",
+            ("Kassym-Jomart Tokayev", "Tokayev claimed that foreign terrorists attacked Almaty"),
+            ("Amnesty International", "Amnesty International said there was no evidence of that"),
+        ),
+    ):
+        quotes = _claim_quotes(extract_text(body), body)
+        assert quotes[first[0]] == {first[1]}, body
+        assert quotes[second[0]] == {second[1]}, body
+
+
+def test_a_single_claim_keeps_the_whole_sentence(extract_text) -> None:
+    for body in (
+        "Tokayev said the operation would end soon.",
+        "The ministry of defence said on Monday that the troops had left, citing its commander.",
+    ):
+        quotes = _claim_quotes(extract_text(body), body)
+        assert all(q == {body} for q in quotes.values()), (body, quotes)
+
+
+def test_a_quotation_over_several_sentences_is_one_claim_per_sentence_text(extract_text) -> None:
+    body = (
+        '"The situation is under control. The curfew will be lifted soon," '
+        "Tokayev said.\n\nTokayev said the curfew would be lifted soon. "
+        "Tokayev said the curfew would be lifted soon."
+    )
+    result = extract_text(body)
+    claims = [f for f in result.facts.values() if f.cls == "Claim"]
+    texts = [next(v.value for p, v in f.props if p == "claimText") for f in claims]
+    assert len(texts) == len(set(texts)), texts  # a repeated claim is one node
+    repeated = [f for f in claims if "would be lifted" in f.label]
+    assert len(repeated) == 1 and len(repeated[0].evidence) == 2
