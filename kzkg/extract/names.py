@@ -87,6 +87,11 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
     return tokens[dashes[-1] + 1 :] if dashes else tokens
 
 
+def _title_word(sent: Sentence, tok: Token) -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in TITLES or word in sent.state.resolver.title_heads
+
+
 def _text(tokens: list[Token]) -> str:
     return "".join(t.text_with_ws for t in tokens).strip()
 
@@ -156,6 +161,17 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
         return "organization"
     if _surname(word, label, sent):
         return "person"
+    # A noun before a list describes every name in it: "mobile operators Kcell and
+    # Tele2", "telecom companies Altel, Izi and Activ", "the villages A and B".
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != tok.i:
+        listed = {t.lemma_.lower() for t in _neighbours(first)}
+        if listed & set(_words(sent, "organization_nouns")):
+            return "organization"
+        if listed & set(_words(sent, "place_nouns")):
+            return "place"
     # Coordinated names share a kind: "WhatsApp, Telegram and Signal". One known
     # conjunct confirms the model's ORG, or makes its PERSON a place ("northern
     # Kazakhstan, Pavlodar"); turning a PERSON into an organization takes two
@@ -180,9 +196,21 @@ def _person_like(sent: Sentence, tokens: list[Token], root: Token) -> bool:
     org = set(_words(sent, "organization_nouns")) | set(_words(sent, "institution_nouns"))
     if any(t.lower_ in org or t.ent_id_ for t in tokens):
         return False
-    return _surname(tokens[-1].text, "ORG", sent) or "person" in _conjunct_kinds(
-        sent, root, model_too=True
+    return (
+        _surname(tokens[-1].text, "ORG", sent)
+        or "person" in _conjunct_kinds(sent, root, model_too=True)
+        or _titled(sent, root)
     )
+
+
+def _titled(sent: Sentence, root: Token) -> bool:
+    """A name with a title in apposition: "Daulet Ergozhin, deputy head of the agency",
+    "the spokesman, Ivan Petrov,"."""
+    near = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    heads = sent.state.resolver.title_heads
+    return any(t.lemma_.lower() in heads and t.pos_ == "NOUN" for t in near)
 
 
 def _given_name(sent: Sentence, surname: Token) -> Token | None:
@@ -231,6 +259,10 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
     if all(_nationality(sent, t) for t in tokens):
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
+    if ":" in name or (ent.label_ in ("ORG", "PERSON") and "," in name):
+        return None  # "Kazakh: ...", a headline's "Treason, Coup Charges": no one name
+    if all(_title_word(sent, t) for t in tokens):
+        return None  # "Prosecutor General" before a name is a title, not a body
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
     if ent.label_ == "FAC":
@@ -244,6 +276,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
             return info
         if re.fullmatch(r"[\w-]+", name):
             kind = _single_kind(sent, tokens[0], ent.label_)
+    elif EntityKey("person", name) in sent.result.entities:
+        kind = "person"  # a person this document already named (an author, a speaker)
     elif ent.label_ == "ORG" and tokens[-1].lower_ in org:
         kind = "organization"  # keep "General" in "General Prosecutor's Office"
     elif ent.label_ == "ORG" and _person_like(sent, tokens, ent.root):

@@ -182,7 +182,17 @@ class Extractor:
             sent.state.last_person = persons[0]
         elif persons:
             subj = [k for k in subjects if k is not None and k.kind == "person"]
-            sent.state.last_person = subj[0] if subj else None
+            # '"... by Natalia Gherman," Xinhua quoted Dujarric as saying': the
+            # speaker is whom the next "he said" means.
+            speakers = [
+                v
+                for fkey in sent.claims
+                if fkey in sent.result.facts
+                for p, v in sent.result.facts[fkey].props
+                if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
+            ]
+            found = subj or speakers
+            sent.state.last_person = found[0] if found else None
         groups = [k for k in subjects if k is not None and k.kind == "group"]
         if groups:
             sent.state.last_group = (sent.state.sentence_no, groups[0])

@@ -171,3 +171,54 @@ def test_a_quotation_over_several_sentences_is_one_claim_per_sentence_text(extra
     assert len(texts) == len(set(texts)), texts  # a repeated claim is one node
     repeated = [f for f in claims if "would be lifted" in f.label]
     assert len(repeated) == 1 and len(repeated[0].evidence) == 2
+
+
+# --- what kind of name ----------------------------------------------------------
+def test_names_listed_after_a_sector_noun_are_organizations(extract_text) -> None:
+    for text, names in (
+        ("Mobile operators Altel and Izi restored access on Friday.", {"Altel", "Izi"}),
+        ("Telecom companies Altel, Izi and Activ shut down the internet.", {"Izi", "Activ"}),
+    ):
+        result = extract_text(text)
+        found = {k.label for k in result.entities if k.kind == "organization"}
+        assert names <= found, text
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person(extract_text) -> None:
+    result = extract_text(
+        "Charges were brought against Anuar Sadykulov, head of the Secret Service "
+        "and Daulet Ergozhin, deputy head of the agency."
+    )
+    kinds = {k.label: k.kind for k in result.entities}
+    assert kinds.get("Daulet Ergozhin") == "person"
+    assert kinds.get("Anuar Sadykulov") == "person"
+
+
+def test_titles_headlines_and_glosses_are_not_organizations(extract_text) -> None:
+    for text in (
+        "The country's Prosecutor General Berik Assylov stated that the coup had failed.",
+        "Former Intelligence Chief Sentenced to 18 Years on Treason, Coup Charges",
+        "The Republican Guard (Kazakh: Respublikalyk Ulan) was deployed.",
+    ):
+        result = extract_text(text)
+        bad = {
+            k.label
+            for k in result.entities
+            if k.kind == "organization" and (":" in k.label or "," in k.label)
+        }
+        orgs = {k.label for k in result.entities if k.kind == "organization"}
+        assert not bad and "Prosecutor General" not in orgs, text
+    result = extract_text("The General Prosecutor's Office said 232 people died.")
+    assert "General Prosecutor's Office" in labels(result)
+
+
+def test_he_said_after_a_quoted_sentence_is_its_speaker(extract_text) -> None:
+    body = (
+        '"The appeal was repeated by Aigul Nurlanova," the agency quoted Marat Bekov as '
+        "saying. On the casualties, he said it was hard to confirm them."
+    )
+    result = extract_text(body)
+    hard = [f for f in result.facts.values() if f.cls == "Claim" and "hard" in f.label]
+    assert hard and all(
+        {v.label for p, v in f.props if p == "claimant"} == {"Marat Bekov"} for f in hard
+    )
