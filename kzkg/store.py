@@ -7,6 +7,7 @@ a fact stated by two documents is one node with evidence from both.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,13 @@ import pyoxigraph as ox
 from kzkg.errors import InputError, KzkgError, shown
 from kzkg.paths import built_graph, ontology_file
 from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
-from kzkg.queries.engines import EndpointEngine, Engine, OxigraphEngine, RdflibEngine
+from kzkg.queries.engines import (
+    Dataset,
+    EndpointEngine,
+    Engine,
+    OxigraphEngine,
+    RdflibEngine,
+)
 from kzkg.queries.params import EntityIndex, bind, bind_terms
 from kzkg.queries.results import Result
 from kzkg.vocab import ONTOLOGY_IRI
@@ -135,7 +142,7 @@ class KnowledgeGraph:
 
     # -- raw SPARQL ---------------------------------------------------------------
 
-    def sparql(self, query: str, **bindings: Any) -> Any:
+    def sparql(self, query: str, /, **bindings: Any) -> Any:
         """Run SPARQL on the embedded store with the project prefixes; `bindings`
         (pyoxigraph terms) are substituted safely. Returns pyoxigraph's answer."""
         if self.store is None:
@@ -145,7 +152,7 @@ class KnowledgeGraph:
             engine = OxigraphEngine(self.store)
         return engine.raw(query, **bindings)
 
-    def select(self, query: str, **bindings: Any) -> list[Row]:
+    def select(self, query: str, /, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""
         if self.store is None:
             if bindings:
@@ -156,10 +163,24 @@ class KnowledgeGraph:
         names = [v.value for v in solutions.variables]
         return [{n: term_value(s[n]) for n in names} for s in solutions]
 
-    def run(self, query: str, row_cap: int | None = None) -> Result:
-        """Run any SPARQL query on the chosen engine; the answer in engine-neutral form."""
+    def run(
+        self,
+        query: str,
+        row_cap: int | None = None,
+        *,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ) -> Result:
+        """Run any SPARQL query on the chosen engine; the answer in engine-neutral form.
+
+        `dataset` (graph IRIs) replaces the union default graph and any FROM of the
+        query; `base_iri` resolves relative IRIs. Both need the embedded engine."""
         assert self.engine is not None
-        return self.engine.run(query, row_cap)
+        if dataset is None and base_iri is None:
+            return self.engine.run(query, row_cap)
+        if not isinstance(self.engine, OxigraphEngine):
+            raise InputError("a query dataset or base IRI needs the embedded Oxigraph engine")
+        return self.engine.run(query, row_cap, dataset=dataset, base_iri=base_iri)
 
     # -- saved queries --------------------------------------------------------------
 
@@ -172,21 +193,26 @@ class KnowledgeGraph:
         found = self.catalogue().get(name)
         return found if found is not None else find_query(name, self.queries_folder)
 
-    def bind(self, name: str, **params: Any) -> str:
+    def bind(self, name: str, /, **params: Any) -> str:
         """The saved query's text with its parameters resolved and bound."""
         return bind(self.saved(name), {k: str(v) for k, v in params.items()}, self.index())
 
-    def run_saved(self, name: str, row_cap: int | None = None, **params: Any) -> Result:
+    def run_saved(
+        self, name: str, /, params: Mapping[str, Any] | None = None, *, row_cap: int | None = None
+    ) -> Result:
+        """Run a saved query with `params` ({parameter: value}), kept apart from the
+        call's own arguments so a parameter may be called `name` or `row_cap`."""
+        values = {k: str(v) for k, v in (params or {}).items()}
+        saved = self.saved(name)
         if isinstance(self.engine, RdflibEngine):
             # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
-            saved = self.saved(name)
-            terms = bind_terms(saved, {k: str(v) for k, v in params.items()}, self.index())
+            terms = bind_terms(saved, values, self.index())
             return self.engine.run(saved.text, row_cap, bindings=terms)
-        return self.run(self.bind(name, **params), row_cap)
+        return self.run(bind(saved, values, self.index()), row_cap)
 
-    def query(self, name: str, **params: Any) -> list[Row]:
+    def query(self, name: str, /, **params: Any) -> list[Row]:
         """Run a saved query by name: `kg.query("succession", post="Security Council")`."""
-        return self.run_saved(name, **params).dicts()
+        return self.run_saved(name, params).dicts()
 
     # -- labels ---------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """HTML documentation of the ontology, written with pyLODE, offline.
 
 pyLODE's OntPub profile inlines its stylesheet and icons, so the page loads
-nothing from the network; `write_docs` checks that stays true.
+nothing from the network; `ontology_html` checks that stays true. What a
+curator wrote never runs as script in the page (sanitise.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,10 @@ import logging
 import re
 from pathlib import Path
 
+from rdflib import Graph
+
 from kzkg.errors import InputError, KzkgError
+from kzkg.ontology.sanitise import escape_markup, sanitise_page
 from kzkg.paths import ontology_file
 
 _LOADS_REMOTE = re.compile(r"<(?:script|link|img)\b[^>]*\b(?:src|href)=\"https?://", re.I)
@@ -21,7 +25,8 @@ def ontology_html(source: Path | None = None) -> str:
 
     # pyLODE logs every background ontology it loads at INFO; keep the CLI quiet.
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-    page = OntPub(ontology=str(source or ontology_file())).make_html()
+    graph = Graph().parse(source or ontology_file(), format="turtle")
+    page = sanitise_page(OntPub(ontology=escape_markup(graph)).make_html())
     if _LOADS_REMOTE.search(page):
         raise KzkgError("generated documentation would load a remote resource")
     return page

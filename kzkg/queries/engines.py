@@ -1,11 +1,13 @@
 """Where a query runs: embedded Oxigraph (default), rdflib (reference) or a remote endpoint.
 
-Every engine sees the union of the named graphs as its default graph and the
+Every engine sees the union of the named graphs as its default graph (the embedded
+one can be given another `Dataset` instead, as the endpoint does) and the
 project prefixes, and answers with a `Result`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -17,6 +19,24 @@ from kzkg.queries.results import Result, from_oxigraph, to_oxigraph_term
 from kzkg.vocab import PREFIXES, sparql_prefixes
 
 ENGINES = ("oxigraph", "rdflib")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """An RDF dataset named by graph IRIs (the protocol's `default-graph-uri` and
+    `named-graph-uri`). A graph the store lacks is empty, not an error."""
+
+    default_graphs: tuple[str, ...]
+    named_graphs: tuple[str, ...]
+
+    def oxigraph(self) -> dict[str, list[ox.NamedNode]]:
+        try:
+            return {
+                "default_graph": [ox.NamedNode(iri) for iri in self.default_graphs],
+                "named_graphs": [ox.NamedNode(iri) for iri in self.named_graphs],
+            }
+        except ValueError as exc:
+            raise InputError(f"a dataset graph is not an IRI: {exc}") from None
 
 
 class Engine(Protocol):
@@ -35,15 +55,27 @@ class OxigraphEngine:
         self.store = store
         self.prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
 
-    def raw(self, query: str, **substitutions: Any) -> Any:
+    def raw(self, query: str, /, **substitutions: Any) -> Any:
         subs = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
             return self.store.query(query, prefixes=self.prefixes, substitutions=subs)
         except SyntaxError as exc:
             raise malformed(exc) from None
 
-    def run(self, query: str, row_cap: int | None = None) -> Result:
-        return from_oxigraph(self.raw(query), row_cap)
+    def run(
+        self,
+        query: str,
+        row_cap: int | None = None,
+        *,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ) -> Result:
+        options = dataset.oxigraph() if dataset is not None else {}
+        try:
+            answer = self.store.query(query, prefixes=self.prefixes, base_iri=base_iri, **options)
+        except SyntaxError as exc:
+            raise malformed(exc) from None
+        return from_oxigraph(answer, row_cap)
 
 
 class RdflibEngine:
