@@ -43,6 +43,10 @@ GENERIC = {
 LOCAL_OK = {"residents"}  # "local residents" is a group; a "local court" is no institution
 RELATIONAL = {"relatives", "families", "supporters", "coalition", "lawyers"}
 WEAK_ENDINGS = {"in", "ina"}  # "Berlin", "Kremlin": only when the model says PERSON
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+}  # fmt: skip
 NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 
 
@@ -261,6 +265,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
     if ":" in name or (ent.label_ in ("ORG", "PERSON") and "," in name):
         return None  # "Kazakh: ...", a headline's "Treason, Coup Charges": no one name
+    if tokens[-1].lower_ in MONTHS:
+        return None  # "Bloody January": the name of events, not of a body
     if all(_title_word(sent, t) for t in tokens):
         return None  # "Prosecutor General" before a name is a title, not a body
     org = set(_words(sent, "organization_nouns"))

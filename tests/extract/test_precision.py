@@ -222,3 +222,15 @@ def test_he_said_after_a_quoted_sentence_is_its_speaker(extract_text) -> None:
     assert hard and all(
         {v.label for p, v in f.props if p == "claimant"} == {"Marat Bekov"} for f in hard
     )
+
+
+def test_names_of_events_and_spelling_variants(extract_text) -> None:
+    for text in (
+        "Survivors of Bloody January said the trials were unfair.",
+        "A year on from Kazakstan's Bloody January, questions remain.",
+    ):
+        result = extract_text(text)
+        assert not any("January" in k.label for k in result.entities), text
+    result = extract_text("Kazak authorities acknowledged that six more people died in custody.")
+    assert claimants(result) == {"Government of Kazakhstan"}
+    assert "Kazakhstan" in labels(extract_text("Protests spread across Kazakstan."))
