@@ -113,6 +113,8 @@ def test_eu_bodies_and_operators_resolve(extract_text) -> None:
         "North Kazakhstan Region",
         "West Kazakhstan Region",
     } <= labels(result)
+    result = extract_text("A former financial police officer was detained; police said he fled.")
+    assert {"Financial police of Kazakhstan", "police"} <= labels(result)
 
 
 def test_a_region_name_does_not_swallow_the_country(extract_text) -> None:
