@@ -236,3 +236,38 @@ def test_names_of_events_and_spelling_variants(extract_text) -> None:
     result = extract_text("Kazak authorities acknowledged that six more people died in custody.")
     assert claimants(result) == {"Government of Kazakhstan"}
     assert "Kazakhstan" in labels(extract_text("Protests spread across Kazakstan."))
+
+
+def test_a_rebuttal_after_a_comma_is_not_part_of_the_claim(extract_text) -> None:
+    for body, speaker, content, rebutter in (
+        (
+            "Tokayev claimed that foreign terrorists attacked Almaty, a claim rejected by "
+            "rights groups.",
+            "Kassym-Jomart Tokayev",
+            "that foreign terrorists attacked Almaty",
+            "rights groups",
+        ),
+        (
+            "The government said 225 people died, a figure disputed by human rights defenders.",
+            "Government of Kazakhstan",
+            "225 people died",
+            "human rights defenders",
+        ),
+    ):
+        result = extract_text(body)
+        claims = {
+            next(v.label for p, v in f.props if p == "claimant"): f
+            for f in result.facts.values()
+            if f.cls == "Claim"
+        }
+        text = {v.value for p, v in claims[speaker].props if p == "claimText"}
+        assert text == {content}, body
+        assert rebutter in claims, body  # the rebuttal is a claim of its own
+        quotes = {body[s.start : s.end] for s in claims[speaker].evidence}
+        assert all("disputed" not in q and "rejected" not in q for q in quotes), quotes
+
+
+def test_a_claim_about_a_figure_keeps_its_words(extract_text) -> None:
+    result = extract_text("Officials said the figure of 225 dead was final.")
+    texts = {v.value for f in result.facts.values() for p, v in f.props if p == "claimText"}
+    assert texts == {"the figure of 225 dead was final"}
