@@ -46,6 +46,7 @@ WEAK_ENDINGS = {"in", "ina"}  # "Berlin", "Kremlin": only when the model says PE
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
+    "qantar",  # Kazakh: "Qandy Qantar", Bloody January
 }  # fmt: skip
 NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 
@@ -269,6 +270,12 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return None  # "Bloody January": the name of events, not of a body
     if all(_title_word(sent, t) for t in tokens):
         return None  # "Prosecutor General" before a name is a title, not a body
+    if (
+        ent.label_ == "PERSON"
+        and _title_word(sent, tokens[-1])
+        and not _surname(tokens[-1].text, "PERSON", sent)
+    ):
+        return None  # a headline's "Former Kazakh Intelligence Chief": a title
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
     if ent.label_ == "FAC":

@@ -271,3 +271,21 @@ def test_a_claim_about_a_figure_keeps_its_words(extract_text) -> None:
     result = extract_text("Officials said the figure of 225 dead was final.")
     texts = {v.value for f in result.facts.values() for p, v in f.props if p == "claimText"}
     assert texts == {"the figure of 225 dead was final"}
+
+
+def test_headline_titles_and_event_names_are_not_people(extract_text) -> None:
+    for text in (
+        "Ivan Petrov, Former Kazakh Intelligence Chief, Sentenced to 10 Years",
+        "One year since Qandy Qantar, questions remain unanswered.",
+    ):
+        people = {k.label for k in extract_text(text).entities if k.kind == "person"}
+        assert not any("Chief" in p or "Qantar" in p for p in people), text
+    result = extract_text("Defence Minister Murat Bektanov was dismissed.")
+    assert "Murat Bektanov" in labels(result)
+
+
+def test_spelling_variants_of_known_bodies_and_places(extract_text) -> None:
+    result = extract_text(
+        "The Committee of the National Security said protests began in Manghystau."
+    )
+    assert {"National Security Committee of Kazakhstan", "Mangystau Region"} <= labels(result)
