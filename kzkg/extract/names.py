@@ -93,7 +93,11 @@ def _after_dateline(tokens: list[Token]) -> list[Token]:
 
 
 def _title_word(sent: Sentence, tok: Token) -> bool:
+    """A word of a title ("Prosecutor", "General", "Chief"); a nationality is not one
+    ("the Kazakh presidency" is a body)."""
     word = tok.lower_.rstrip(".")
+    if word in sent.lexicon.nationalities:
+        return False
     return word in TITLES or word in sent.state.resolver.title_heads
 
 
