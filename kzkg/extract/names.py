@@ -48,6 +48,7 @@ MONTHS = {
     "september", "october", "november", "december",
     "qantar",  # Kazakh: "Qandy Qantar", Bloody January
 }  # fmt: skip
+GIVEN_MONTHS = {"april", "may", "june", "august"}  # also names: "Theresa May"
 NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 
 
@@ -270,7 +271,9 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
     if ":" in name or (ent.label_ in ("ORG", "PERSON") and "," in name):
         return None  # "Kazakh: ...", a headline's "Treason, Coup Charges": no one name
-    if tokens[-1].lower_ in MONTHS:
+    if tokens[-1].lower_ in MONTHS and not (
+        ent.label_ == "PERSON" and tokens[-1].lower_ in GIVEN_MONTHS
+    ):
         return None  # "Bloody January": the name of events, not of a body
     if all(_title_word(sent, t) for t in tokens):
         return None  # "Prosecutor General" before a name is a title, not a body

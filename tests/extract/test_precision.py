@@ -282,6 +282,8 @@ def test_headline_titles_and_event_names_are_not_people(extract_text) -> None:
         assert not any("Chief" in p or "Qantar" in p for p in people), text
     result = extract_text("Defence Minister Murat Bektanov was dismissed.")
     assert "Murat Bektanov" in labels(result)
+    result = extract_text("Former British prime minister Theresa May said the vote was fair.")
+    assert "Theresa May" in labels(result)
     result = extract_text("The Kazakh presidency announced that the emergency was lifted.")
     assert "Akorda" in labels(result)  # a nationality is no title word
 
