@@ -316,7 +316,7 @@ def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved
         if primary:
             break
     key_part = primary[0].label if primary else (involved.label if involved else "")
-    parts = (cls, key_part, month)
+    parts: tuple[str, ...] = (cls, key_part, month)
     if not key_part and not month:
         parts += (sent.result.doc_id,)
     return FactKey("event", parts), key_part
@@ -358,8 +358,8 @@ def _emit(
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
-        found = sent.entities_in(with_preps(head, ("with", "between")), ACTORS)
-        args["participant"] = sorted(set(args["participant"]) | set(found) - set(agents))
+        met = sent.entities_in(with_preps(head, ("with", "between")), ACTORS)
+        args["participant"] = sorted(set(args["participant"]) | set(met) - set(agents))
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     involved = (
