@@ -8,7 +8,7 @@ each `--repeat` times, and the fastest CPU time of each counts, so a busy
 machine skews both alike. The ratio is what our own code costs; the target is
 at most 1.5.
 
-    PYTHONPATH=. python benchmarks/bench_extract.py [--corpus DIR] [--repeat 3]
+    PYTHONPATH=. python benchmarks/extract_bench.py [--corpus DIR] [--repeat 3] [--quick]
 
 The corpus defaults to the development set in ../shared/eval/dev/corpus when it
 is there, else graph/corpus (the two seeds).
@@ -53,7 +53,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=None)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="one run of each")
     args = parser.parse_args()
+    if args.quick:
+        args.repeat = 1
     corpus = args.corpus or default_corpus()
     documents = [read_document(p) for p in corpus_files(corpus)]
     bodies = [d.body for d in documents]
@@ -69,14 +72,15 @@ def main() -> None:
     ours_cpu, ours_wall = fastest_cpu(
         lambda: [extractor.extract(d) for d in documents], args.repeat
     )
-    print(f"corpus: {corpus} ({len(documents)} documents, {words:,} words)")
-    print(f"{'what':34} {'CPU s':>7} {'wall s':>7} {'words/s (CPU)':>14}")
+    print(f"Corpus: {corpus.name} ({len(documents)} documents, {words:,} words).\n")
+    print("| what | CPU s | wall s | words/s (CPU) |")
+    print("|---|---|---|---|")
     for name, cpu, wall in (
         ("spaCy alone (nlp.pipe, anchor)", spacy_cpu, spacy_wall),
         ("kzkg extraction (Extractor)", ours_cpu, ours_wall),
     ):
-        print(f"{name:34} {cpu:7.2f} {wall:7.2f} {words / cpu:14,.0f}")
-    print(f"ratio, CPU: {ours_cpu / spacy_cpu:.2f} (target: at most 1.5)")
+        print(f"| {name} | {cpu:.2f} | {wall:.2f} | {words / cpu:,.0f} |")
+    print(f"| ratio, CPU | {ours_cpu / spacy_cpu:.2f} | | target: at most 1.5 |")
 
 
 if __name__ == "__main__":
