@@ -10,9 +10,10 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rdflib import Literal
-from rdflib.namespace import XSD
+if TYPE_CHECKING:
+    from rdflib import Literal
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -57,6 +58,9 @@ class PartialDate:
         return f"{self.year:04d}"
 
     def literal(self) -> Literal:
+        from rdflib import Literal  # imported here: reading dates needs no rdflib
+        from rdflib.namespace import XSD
+
         datatype = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[self.precision]
         return Literal(self.iso(), datatype=datatype)
 

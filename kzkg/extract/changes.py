@@ -121,13 +121,13 @@ def extract_changes(sent: Sentence) -> None:
             removed = _person(sent, objs[0]) if objs else None
             if removed is not None:
                 post = _as_title(verb, sent, removed)
-                new, post = _successor(verb, sent, post)
+                successor, post = _successor(verb, sent, post)
                 if post is not None:
                     date = _change_date(sent, verb)
                     span = sent.evidence("roles.remove")
-                    tenure(sent.result, removed, post, span, end=date, successor=new)
-                    if new is not None:
-                        tenure(sent.result, new, post, span, start=date, predecessor=removed)
+                    tenure(sent.result, removed, post, span, end=date, successor=successor)
+                    if successor is not None:
+                        tenure(sent.result, successor, post, span, start=date, predecessor=removed)
         elif lemma in HAND_OVER and any(
             c.lemma_ in POWER_WORDS | POST_NOUNS for c in verb.children
         ):

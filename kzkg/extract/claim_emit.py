@@ -9,9 +9,9 @@ from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim
-from kzkg.extract.context import Sentence, Token
+from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.dates import find_dates
-from kzkg.extract.model import EntityKey, FactKey, Value
+from kzkg.extract.model import EntityKey, FactKey, Span, Value
 
 CLOSING_MARKS = '"\u201d'
 OPENING_MARKS = '"\u201c'
@@ -44,6 +44,34 @@ def words_between(sent: Sentence, first: Token, last: Token) -> str:
     return sent.span.text[first.idx - base : last.idx + len(last) - base]
 
 
+def _rebuttals(sent: Sentence, tokens: list[Token]) -> set[int]:
+    """Rebuttals set off by a comma after the start of these words ("..., a claim
+    rejected by rights groups"): someone else's claim, about this one."""
+    verbs = set(sent.lexicon.words("rebuttal_verbs"))
+    skip: set[int] = set()
+    for tok in tokens:
+        edge = tok.left_edge
+        if (
+            tok.pos_ == "NOUN"
+            and edge.i > tokens[0].i
+            and tok.doc[edge.i - 1].text == ","
+            and any(c.dep_ == "acl" and c.lemma_.lower() in verbs for c in tok.children)
+        ):
+            skip.update(t.i for t in tok.subtree)
+            skip.add(edge.i - 1)
+    return skip
+
+
+def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token], set[int]]:
+    """The content without a rebuttal of it; the rebuttal's words are freed for the
+    rebuttal rule (own_voice.py)."""
+    skip = _rebuttals(sent, tokens)
+    if not skip:
+        return tokens, skip
+    sent.blocked.difference_update(skip)
+    return [t for t in tokens if t.i not in skip], skip
+
+
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content, else the document's."""
     lo = tokens[0].idx - sent.span.start_char
@@ -67,6 +95,7 @@ def emit(
     # A claimant is an actor (kz:Actor): a country named for its state ("the U.S.
     # Department of State notes") is not one, and makes no claim.
     speakers = [s for s in speakers if s.kind != "place"]
+    tokens, rebuttal = _without_rebuttal(sent, tokens)
     if not tokens or not speakers:
         return None
     if block:
@@ -86,4 +115,54 @@ def emit(
         sent.result, speakers, ctype, text, sent.evidence("claims"), about, claim_date(sent, tokens)
     )
     sent.claims.append(fkey)
+    clause = _clause_span(sent, tokens, rebuttal)
+    if clause is not None:
+        sent.claim_clauses.setdefault(fkey, clause)
     return fkey
+
+
+def _clause_span(sent: Sentence, tokens: list[Token], leave_out: set[int]) -> Span | None:
+    """The clause that makes the claim: its content with the reporting verb's own
+    clause ("X said A" of "X said A, and Y said B"), leaving out coordinated clauses
+    and a rebuttal (`leave_out`); a rebuttal set off by a comma is its own clause."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not roots:
+        return None
+    root = roots[0]
+    verb = root.head if root.head.i not in inside else root
+    if root.pos_ == "NOUN" and root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ",":
+        verb = root  # "..., a claim rejected by rights groups"
+    words = [t for t in clause_tokens(verb) if sent.span.start <= t.i < sent.span.end]
+    leave_out = leave_out | _rebuttals(sent, words) if words else leave_out
+    words = [t for t in words if t.i not in leave_out]
+    words = sorted({*words, *tokens}, key=lambda t: t.i)
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        if words[-1].text in CLOSING_MARKS:
+            break
+        words = words[:-1]
+    while words and (words[0].is_punct or words[0].dep_ == "cc"):
+        if words[0].text in OPENING_MARKS:
+            break
+        words = words[1:]
+    if not words:
+        return None
+    start = sent.base + words[0].idx
+    return Span(start, sent.base + words[-1].idx + len(words[-1]), "claims.clause")
+
+
+def narrow_claim_evidence(sent: Sentence) -> None:
+    """Where a sentence holds several claims ("X said A, and Y said B", a claim and
+    its rebuttal), each claim's evidence is its own clause, not the whole sentence."""
+    whole = sent.evidence("claims")
+    clauses = {k: s for k, s in sent.claim_clauses.items() if k in sent.result.facts}
+    spans = {(s.start, s.end) for s in clauses.values()}
+    if len(clauses) < 2 or len(spans) < 2:
+        return
+    for fkey, clause in clauses.items():
+        if (clause.start, clause.end) == (whole.start, whole.end):
+            continue
+        evidence = sent.result.facts[fkey].evidence
+        if whole in evidence:
+            evidence.discard(whole)
+            evidence.add(clause)

@@ -119,6 +119,7 @@ class Sentence:
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
+    claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -223,7 +224,7 @@ class Sentence:
             if current.dep_ == "acl" and current.head.dep_ == "dobj":
                 current = current.head.head  # "issued a statement saying that ..."
             elif (
-                current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head is not current
+                current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head.i != current.i
             ):
                 current = current.head
             else:
@@ -266,7 +267,8 @@ class Sentence:
         since 2016" dates Masimov's tenure, not the event."""
         ranges = []
         for t in token.subtree:
-            if t.dep_ in ("relcl", "acl") and t is not token:
+            # Compare by index: spaCy makes a new Token object on every access.
+            if t.dep_ in ("relcl", "acl") and t.i != token.i:
                 sub = list(t.subtree)
                 start = sub[0].idx - self.span.start_char
                 ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))

@@ -203,7 +203,7 @@ def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved
         if primary:
             break
     key_part = primary[0].label if primary else (involved.label if involved else "")
-    parts = (cls, key_part, month)
+    parts: tuple[str, ...] = (cls, key_part, month)
     if not key_part and not month:
         parts += (sent.result.doc_id,)
     return FactKey("event", parts), key_part

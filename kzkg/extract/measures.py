@@ -196,10 +196,10 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
             names.append(_word(counted))
     if noun is not None and noun.lemma_.lower() in NOT_COUNTED:
         return None
-    lives = noun is not None and noun.lemma_.lower() == "life"
-    taker = noun.head if number.dep_ == "nummod" else number.head  # "claiming hundreds of lives"
-    if lives and taker.lemma_.lower() in LIFE_VERBS:
-        return "number of people killed", noun, True
+    if noun is not None and noun.lemma_.lower() == "life":  # "claiming hundreds of lives"
+        taker = noun.head if number.dep_ == "nummod" else number.head
+        if taker.lemma_.lower() in LIFE_VERBS:
+            return "number of people killed", noun, True
     harm = _count_verb(counted, words)
     if noun is None:  # a headline's "164 killed": the number stands for people
         return (f"number of people {harm[0]}", harm[1], False) if harm else None

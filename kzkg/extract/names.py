@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Span as DocSpan
+
 from kzkg.extract.context import Sentence
 from kzkg.extract.model import EntityInfo, EntityKey, Span
 from kzkg.extract.resolve import JUNK, TITLES, Resolver
@@ -41,6 +43,12 @@ GENERIC = {
 LOCAL_OK = {"residents"}  # "local residents" is a group; a "local court" is no institution
 RELATIONAL = {"relatives", "families", "supporters", "coalition", "lawyers"}
 WEAK_ENDINGS = {"in", "ina"}  # "Berlin", "Kremlin": only when the model says PERSON
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+    "qantar",  # Kazakh: "Qandy Qantar", Bloody January
+}  # fmt: skip
+GIVEN_MONTHS = {"april", "may", "june", "august"}  # also names: "Theresa May"
 NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 
 
@@ -63,6 +71,35 @@ def _trim(ent: Any) -> list[Token]:
     ):
         tokens = tokens[:-1]
     return tokens
+
+
+def _nationality(sent: Sentence, tok: Token) -> bool:
+    """A nationality adjective ("Kazakh", "Russian", "European"): it describes a
+    name, it is never one by itself."""
+    return tok.lower_ in sent.lexicon.nationalities or tok.tag_ == "JJ" or tok.ent_type_ == "NORP"
+
+
+def _spaced_dash(tok: Token) -> bool:
+    """A dash standing between words with spaces around it ("KazTAG - MEPs"), not a
+    hyphen inside a name ("Kassym-Jomart", "Co-operation")."""
+    before = tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+    dash = re.fullmatch(r"-{1,2}|\u2013|\u2014", tok.text)
+    return bool(dash) and before and bool(tok.whitespace_)
+
+
+def _after_dateline(tokens: list[Token]) -> list[Token]:
+    """The tokens after the last spaced dash: "KazTAG - Kazakh lawyers" -> "Kazakh lawyers"."""
+    dashes = [n for n, tok in enumerate(tokens) if _spaced_dash(tok)]
+    return tokens[dashes[-1] + 1 :] if dashes else tokens
+
+
+def _title_word(sent: Sentence, tok: Token) -> bool:
+    """A word of a title ("Prosecutor", "General", "Chief"); a nationality is not one
+    ("the Kazakh presidency" is a body)."""
+    word = tok.lower_.rstrip(".")
+    if word in sent.lexicon.nationalities:
+        return False
+    return word in TITLES or word in sent.state.resolver.title_heads
 
 
 def _text(tokens: list[Token]) -> str:
@@ -134,6 +171,17 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
         return "organization"
     if _surname(word, label, sent):
         return "person"
+    # A noun before a list describes every name in it: "mobile operators Kcell and
+    # Tele2", "telecom companies Altel, Izi and Activ", "the villages A and B".
+    first = tok
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != tok.i:
+        listed = {t.lemma_.lower() for t in _neighbours(first)}
+        if listed & set(_words(sent, "organization_nouns")):
+            return "organization"
+        if listed & set(_words(sent, "place_nouns")):
+            return "place"
     # Coordinated names share a kind: "WhatsApp, Telegram and Signal". One known
     # conjunct confirms the model's ORG, or makes its PERSON a place ("northern
     # Kazakhstan, Pavlodar"); turning a PERSON into an organization takes two
@@ -158,9 +206,21 @@ def _person_like(sent: Sentence, tokens: list[Token], root: Token) -> bool:
     org = set(_words(sent, "organization_nouns")) | set(_words(sent, "institution_nouns"))
     if any(t.lower_ in org or t.ent_id_ for t in tokens):
         return False
-    return _surname(tokens[-1].text, "ORG", sent) or "person" in _conjunct_kinds(
-        sent, root, model_too=True
+    return (
+        _surname(tokens[-1].text, "ORG", sent)
+        or "person" in _conjunct_kinds(sent, root, model_too=True)
+        or _titled(sent, root)
     )
+
+
+def _titled(sent: Sentence, root: Token) -> bool:
+    """A name with a title in apposition: "Daulet Ergozhin, deputy head of the agency",
+    "the spokesman, Ivan Petrov,"."""
+    near = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    heads = sent.state.resolver.title_heads
+    return any(t.lemma_.lower() in heads and t.pos_ == "NOUN" for t in near)
 
 
 def _given_name(sent: Sentence, surname: Token) -> Token | None:
@@ -198,10 +258,31 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     """An entity for a mention the lexicon did not know, or None for junk."""
     if ent.label_ not in CLASSES_OF_LABEL:
         return None
+    # A dateline or publisher glued on by a spaced dash ("KazTAG - MEPs",
+    # "ASTANA -- Kazakh officials"): a name never spans one.
+    kept = _after_dateline(list(ent))
+    if len(kept) < len(ent):
+        ent = DocSpan(ent.doc, kept[0].i, ent.end, label=ent.label_) if kept else ent[:0]
     tokens = _trim(ent)
     name = _text(tokens)
     if not tokens or not _plausible(name):
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
+    if all(_nationality(sent, t) for t in tokens):
+        return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
+    if ":" in name or (ent.label_ in ("ORG", "PERSON") and "," in name):
+        return None  # "Kazakh: ...", a headline's "Treason, Coup Charges": no one name
+    if tokens[-1].lower_ in MONTHS and not (
+        ent.label_ == "PERSON" and tokens[-1].lower_ in GIVEN_MONTHS
+    ):
+        return None  # "Bloody January": the name of events, not of a body
+    if all(_title_word(sent, t) for t in tokens):
+        return None  # "Prosecutor General" before a name is a title, not a body
+    if (
+        ent.label_ == "PERSON"
+        and _title_word(sent, tokens[-1])
+        and not _surname(tokens[-1].text, "PERSON", sent)
+    ):
+        return None  # a headline's "Former Kazakh Intelligence Chief": a title
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
     if ent.label_ == "FAC":
@@ -215,6 +296,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
             return info
         if re.fullmatch(r"[\w-]+", name):
             kind = _single_kind(sent, tokens[0], ent.label_)
+    elif EntityKey("person", name) in sent.result.entities:
+        kind = "person"  # a person this document already named (an author, a speaker)
     elif ent.label_ == "ORG" and tokens[-1].lower_ in org:
         kind = "organization"  # keep "General" in "General Prosecutor's Office"
     elif ent.label_ == "ORG" and _person_like(sent, tokens, ent.root):
@@ -276,10 +359,11 @@ def _describes(sent: Sentence, head: Token) -> bool:
 
 
 def _label(tokens: list[Token]) -> str:
-    """The phrase as a label: "Local residents" opening a sentence is "local residents"."""
+    """The phrase as a label: "Local residents" opening a sentence is "local residents";
+    "Russian foreign ministry" keeps its nationality's capital."""
     text = _text(tokens)
     first = tokens[0]
-    if first.pos_ != "PROPN" and not first.text.isupper():
+    if first.pos_ != "PROPN" and not first.text.isupper() and first.ent_type_ != "NORP":
         text = text[:1].lower() + text[1:]
     return text
 
@@ -340,7 +424,10 @@ def phrase_entities(sent: Sentence) -> None:
             continue
         if head.lower_ in organizations and head.text[:1].isupper():
             _capitalised_organization(sent, head)
-        if head.i in sent.tok_entity or head.pos_ != "NOUN":
+        # The small model tags a lower-case noun inside a name-like run PROPN
+        # ("the Kazakh health ministry"): its case says it is a common noun.
+        common = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.text.islower())
+        if head.i in sent.tok_entity or not common:
             continue
         if head.lower_ in groups:
             mods = _modifiers(sent, head, allow_owner=True)
@@ -348,7 +435,9 @@ def phrase_entities(sent: Sentence) -> None:
             if mods is None or not (mods or tail):
                 continue
             tokens = sorted({*mods, head, *tail}, key=lambda t: t.i)
-            tokens = list(head.doc[tokens[0].i : tokens[-1].i + 1])
+            tokens = _after_dateline(list(head.doc[tokens[0].i : tokens[-1].i + 1]))
+            if tokens[0].i == head.i and not tail:
+                continue  # only the dateline described it
             label = _label(tokens)
             if len(tokens) <= 12 and not any(
                 t.is_punct and t.text not in "'\u2019-" for t in tokens
@@ -360,8 +449,8 @@ def phrase_entities(sent: Sentence) -> None:
                 continue
             if head.lower_ == "police" and any(t.i in sent.tok_entity for t in mods):
                 continue  # "Almaty police" are the police, a group
-            tokens = list(head.doc[min(t.i for t in mods) : head.i + 1])
-            if len(tokens) <= 4 and not any(
+            tokens = _after_dateline(list(head.doc[min(t.i for t in mods) : head.i + 1]))
+            if 1 < len(tokens) <= 4 and not any(
                 t.i in sent.tok_entity and t.ent_type_ not in ("GPE", "NORP") for t in tokens
             ):
                 info = EntityInfo(EntityKey("organization", _label(tokens)), "Organization")

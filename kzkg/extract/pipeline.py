@@ -16,6 +16,7 @@ from kzkg.corpus import Document
 from kzkg.errors import KzkgError
 from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
+from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
@@ -124,6 +125,7 @@ class Extractor:
                 sent = Sentence(span, offset, state, ents=ents.get(number, []))
                 self._mentions(sent)
                 extract_claims(sent)
+                narrow_claim_evidence(sent)
                 extract_events(sent, by_sentence.get(number, []))
                 extract_roles(sent)
                 extract_quantities(sent)
@@ -180,7 +182,17 @@ class Extractor:
             sent.state.last_person = persons[0]
         elif persons:
             subj = [k for k in subjects if k is not None and k.kind == "person"]
-            sent.state.last_person = subj[0] if subj else None
+            # '"... by Natalia Gherman," Xinhua quoted Dujarric as saying': the
+            # speaker is whom the next "he said" means.
+            speakers = [
+                v
+                for fkey in sent.claims
+                if fkey in sent.result.facts
+                for p, v in sent.result.facts[fkey].props
+                if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
+            ]
+            found = subj or speakers
+            sent.state.last_person = found[0] if found else None
         groups = [k for k in subjects if k is not None and k.kind == "group"]
         if groups:
             sent.state.last_group = (sent.state.sentence_no, groups[0])

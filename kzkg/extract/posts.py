@@ -38,7 +38,7 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
             else:
                 found = sent.entities_in(objs[0].subtree, {"organization", "place"})
                 orgs = [k for k in found if k.kind == "organization"]
-                org = (orgs or found or [None])[0]
+                org = next(iter(orgs or found), None)
     if noun.lemma_.lower() in words or phrase.lower() in titles or noun.lower_ in titles:
         return phrase, org
     return None
@@ -167,7 +167,7 @@ def tenure(
 ) -> None:
     """One tenure of a post by a holder; with `several` (the text gives more than one
     period of the post: "2007-2012, 2014-2016") each period is a tenure of its own."""
-    key = (holder.label, post.label)
+    key: tuple[str, ...] = (holder.label, post.label)
     if several and start is not None:
         key += (start.iso(),)
     fkey = FactKey("tenure", key)

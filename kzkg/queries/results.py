@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
 
 Term = Any  # ox.NamedNode | ox.BlankNode | ox.Literal | None
 
@@ -56,6 +55,8 @@ def from_oxigraph(answer: Any, row_cap: int | None = None) -> Result:
 
 def to_oxigraph_term(term: Any) -> Term:
     """An rdflib term as a pyoxigraph term."""
+    from rdflib import BNode, Literal, URIRef  # only the rdflib engine has rdflib terms
+
     if term is None:
         return None
     if isinstance(term, URIRef):
