@@ -41,6 +41,7 @@ CODE = (
     "dates.py",
     "yamlfile.py",
     "build/emit.py",
+    "build/align.py",
     "vocab.py",
     "lexicon.py",
 )
@@ -69,7 +70,16 @@ def code_version() -> str:
     for pattern in CODE:
         for path in sorted(_PACKAGE.glob(pattern)):
             h.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in alignment_inputs():  # the table and the class tree decide the aligned quads
+        h.update(path.name.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return h.hexdigest()[:16]
+
+
+def alignment_inputs() -> list[Path]:
+    from kzkg.build.align import alignment_file
+    from kzkg.paths import ontology_file
+
+    return [alignment_file(), ontology_file()]
 
 
 def entry_key(file_name: str, raw: bytes, lexicon_fingerprint: str) -> str:
