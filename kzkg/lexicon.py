@@ -36,6 +36,14 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "ending_verbs",
+    "hedge_words",
+    "count_is_statistic",
+    "state_nouns",
+    "receiving_verbs",
+    "reported_as_fact",
+    "occupation_words",
+    "kinship_words",
     "organization_nouns",
     "institution_nouns",
     "surname_endings",
@@ -86,6 +94,11 @@ class Trigger:
     pos: tuple[str, ...] = ()
     needs: frozenset[str] = frozenset()
     needs_object: bool = False
+    # Agent-dependent triggers: only when (or never when) the agent is one of these
+    # entity labels ("seized" by protesters is a riot, by security forces it is not).
+    by: frozenset[str] = frozenset()
+    not_by: frozenset[str] = frozenset()
+    needs_in_clause: bool = False  # look for `needs` in the whole clause, not only nearby
 
 
 @dataclass
@@ -97,6 +110,8 @@ class Lexicon:
     claim_nouns: dict[str, str] = field(default_factory=dict)
     lists: dict[str, tuple[str, ...]] = field(default_factory=dict)
     maps: dict[str, dict[str, str]] = field(default_factory=dict)
+    # "Kazakh" -> "Kazakhstan": a nationality adjective before a title names its country.
+    nationalities: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
 
     def words(self, name: str) -> tuple[str, ...]:
@@ -204,6 +219,9 @@ class _Reader:
             pos=self.strings(where, entry.get("pos"), "pos"),
             needs=frozenset(w.lower() for w in self.strings(where, entry.get("needs"), "needs")),
             needs_object=bool(entry.get("needs_object", False)),
+            by=frozenset(w.lower() for w in self.strings(where, entry.get("by"), "by")),
+            not_by=frozenset(w.lower() for w in self.strings(where, entry.get("not_by"), "not_by")),
+            needs_in_clause=entry.get("needs_in") == "clause",
         )
 
 
@@ -245,6 +263,9 @@ def _merge_file(lex: Lexicon, reader: _Reader, data: dict[str, Any]) -> None:
                 if not isinstance(name, str) or not str(word).strip():
                     raise reader.fail(f"{key}: {word}", "must map a word to a word")
                 lex.maps.setdefault(key, {})[str(word).strip().lower()] = name.strip().lower()
+        elif key == "nationalities":
+            for adjective, country in reader.mapping(key, value).items():
+                lex.nationalities[str(adjective).lower()] = str(country)
         elif key in LIST_KEYS:
             words = reader.strings(key, value, key)
             lex.lists[key] = lex.lists.get(key, ()) + tuple(w.lower() for w in words)
@@ -265,6 +286,11 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
     for source in lex.words("official_source"):
         if source not in {label.lower() for label in labels}:
             raise InputError(f"{shown(folder)}: official_source: unknown entity {source!r}")
+    for adjective, country in lex.nationalities.items():
+        if country not in labels:
+            raise InputError(
+                f"{shown(folder)}: nationality {adjective!r}: unknown place {country!r}"
+            )
     for p in lex.posts:
         if p.in_ is not None and p.in_ not in labels:
             raise InputError(f"{shown(folder)}: post {p.label!r}: unknown 'in' {p.in_!r}")

@@ -18,6 +18,7 @@ $kzkg query succession --param "post=head of the Security Council"
 echo; echo "== 4. Views"
 $kzkg view --out views/overview.html
 $kzkg view --query succession --out views/succession.html
+$kzkg view --timeline --out views/timeline.html
 echo
-echo "Open views/overview.html and views/succession.html in a browser (they work offline)."
+echo "Open views/overview.html, views/succession.html and views/timeline.html in a browser (they work offline)."
 echo "Next: .venv/bin/kzkg --help, .venv/bin/kzkg queries, .venv/bin/kzkg serve"

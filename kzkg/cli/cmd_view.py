@@ -33,6 +33,18 @@ def register(app: typer.Typer) -> None:
         claims: Annotated[
             bool, typer.Option("--claims", help="Claims view: claimants, claims, topics.")
         ] = False,
+        timeline: Annotated[
+            bool,
+            typer.Option("--timeline", help="Timeline view: dated facts on a time axis."),
+        ] = False,
+        date_from: Annotated[
+            str | None,
+            typer.Option("--from", metavar="DATE", help="Timeline from this date (2022-01-03)."),
+        ] = None,
+        date_to: Annotated[
+            str | None,
+            typer.Option("--to", metavar="DATE", help="Timeline to this date (2022-01, 2022)."),
+        ] = None,
         physics: Annotated[
             bool | None,
             typer.Option(
@@ -41,7 +53,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
         seed: Annotated[int, typer.Option(help="Layout seed.")] = 7,
     ) -> None:
-        """Write an offline HTML view: overview, ego (--focus), query (--query) or --claims."""
+        """Write an offline HTML view: overview, ego (--focus), query (--query), --claims
+        or --timeline (with --focus: the facts of one actor)."""
         from kzkg.views.build import build_view, parse_params
 
         path, shown = build_view(
@@ -54,6 +67,9 @@ def register(app: typer.Typer) -> None:
             query=query,
             params=parse_params(param or []),
             claims=claims,
+            timeline=timeline,
+            date_from=date_from,
+            date_to=date_to,
         )
         g = shown.graph
         typer.echo(f"wrote {path} ({g.number_of_nodes()} nodes, {g.number_of_edges()} edges)")

@@ -79,23 +79,47 @@ def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
     return None
 
 
-def _heads(tok: Token) -> list[Token]:
+def argument_heads(tok: Token) -> list[Token]:
     """An argument's head words: itself (or a preposition's object), conjuncts,
     appositions; not words deeper in the phrase ("officials near X" is not X)."""
     if tok.dep_ == "prep":
-        return [t for c in tok.children if c.dep_ == "pobj" for t in _heads(c)]
+        return [t for c in tok.children if c.dep_ == "pobj" for t in argument_heads(c)]
     found = [tok]  # a compound ("police cars") names a kind, not the argument
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
-            found += _heads(c)
+            found += argument_heads(c)
     return found
 
 
-def _in_modifier(tok: Token, stop: Token) -> bool:
-    """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")."""
+# Nouns for actors a place name may qualify: "Kazakhstan's foreign minister" is not where.
+ACTOR_NOUNS = {
+    "minister",
+    "president",
+    "official",
+    "governor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokesperson",
+    "prosecutor",
+    "authority",
+    "government",
+    "leader",
+    "counterpart",
+}
+
+
+def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
+    """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")
+    or names whose official it is ("Kazakhstan foreign minister", "Kazakhstan's
+    Prosecutor General Berik Assylov")."""
     while tok.i != stop.i and tok.head.i != tok.i:
         if tok.dep_ == "amod":
             return True
+        if tok.dep_ in ("compound", "nmod", "poss"):
+            owner = sent.tok_entity.get(tok.head.i)
+            if tok.head.lemma_.lower() in ACTOR_NOUNS or (owner and owner.kind == "person"):
+                return True
         tok = tok.head
     return False
 
@@ -108,7 +132,7 @@ def _source_of(noun: Token) -> list[Token]:
         if p.dep_ == "prep" and p.lower_ == "from"
         for c in p.children
         if c.dep_ == "pobj"
-        for t in _heads(c)
+        for t in argument_heads(c)
     ]
 
 
@@ -139,6 +163,16 @@ def clause_of(head: Token) -> Token:
     return head
 
 
+# "a group of soldiers opened fire": the soldiers did.
+COLLECTIVES = {"group", "unit", "squad", "detachment", "team", "column", "crowd", "band"}
+
+
+def _collective_subject(verb: Token, sent: Sentence) -> list[EntityKey]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_ in COLLECTIVES]
+    of = [p for s in subjects for p in s.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return sent.entities_in([t for p in of for t in argument_heads(p)], {"group", "organization"})
+
+
 def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     if head.pos_ == "VERB":
         by = [c for c in head.children if c.dep_ == "agent"]
@@ -146,10 +180,10 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
             return sent.entities_in(t for b in by for t in b.subtree)
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return []
-        return sent.subject(head)
-    poss = [c for c in head.children if c.dep_ == "poss"]
-    if poss:
-        return [k for k in (sent.entity(p) for p in poss) if k]
+        return sent.subject(head) or _collective_subject(head, sent)
+    poss = [k for k in (sent.entity(c) for c in head.children if c.dep_ == "poss") if k]
+    if poss:  # "Tokayev's speech"; "its verdict" falls through to the support verb
+        return poss
     if cls == "UseOfForce":  # "police violence", "army crackdown"
         kinds = {"group", "organization"}
         by_kind = sent.entities_in([c for c in head.children if c.dep_ == "compound"], kinds)
@@ -160,24 +194,30 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
         return sent.entities_in(t for b in by for t in b.subtree)
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of and cls.lower() in {w.lower() for w in sent.lexicon.words("of_is_agent")}:
-        return sent.entities_in(_heads(of[0]))
+        return sent.entities_in(argument_heads(of[0]))
     if head.dep_ == "dobj" and head.head.lemma_.lower() in sent.lexicon.words("support_verbs"):
         return sent.subject(head.head)
     if cls == "Speech" and head.dep_ == "pobj" and head.head.lower_ in ("in", "during"):
-        return sent.subject(head.head.head)  # "In a televised address, Tokayev said ..."
+        owner = head.head.head
+        if owner.pos_ in ("NOUN", "PROPN"):  # "Tokayev in a televised address stressed ..."
+            inside = {t.i for t in head.head.subtree}
+            return sent.entities_in([t for t in owner.subtree if t.i not in inside], {"person"})
+        return sent.subject(owner)  # "In a televised address, Tokayev said ..."
     return []
 
 
 def arguments_of(
-    head: Token, sent: Sentence, agents: list[EntityKey]
+    head: Token, sent: Sentence, agents: list[EntityKey], reported: bool = False
 ) -> dict[str, list[EntityKey]]:
+    """Places, targets and other participants; `reported` events (an official act told in
+    a statement) take them from the statement's content too."""
     clause = clause_of(head)
     tokens = clause_tokens(clause)
     if clause is not head:
         tokens += [t for t in clause_tokens(head) if t not in tokens]
-    tokens = [t for t in tokens if t.i not in sent.blocked]
+    tokens = [t for t in tokens if reported or t.i not in sent.blocked]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
-    places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause)], {"place"})
+    places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause, sent)], {"place"})
     places = most_specific(places, sent)
     targets = sorted(
         k
@@ -188,7 +228,7 @@ def arguments_of(
         t
         for c in clause.children
         if c.dep_ in ("dobj", "dative", "prep", "attr")
-        for t in _heads(c)
+        for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
     others = [

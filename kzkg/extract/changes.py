@@ -11,21 +11,32 @@ from __future__ import annotations
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
-from kzkg.extract.posts import _change_date, find_post, tenure, title_of
+from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
 
 REPLACE = {"replace", "succeed"}
 
 
-REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose"}
+REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose", "discharge", "strip"}
 
 
-APPOINT = {"appoint", "name", "nominate", "elect", "install"}
+APPOINT = {"appoint", "name", "nominate", "elect", "install", "confirm", "reappoint", "promote"}
+
+
+QUIT = {"resign", "quit"}
+OUT = {"down", "aside"}
+
+
+ANNOUNCE = {"announce", "confirm"}
 
 
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
+# Lemmas any change of post starts from.
+CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take"}
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
+POST_NOUNS = {"post", "position", "office", "job", "role", "seat", "chairmanship"}
+HANDED = POWER_WORDS | POST_NOUNS
 
 
 def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
@@ -42,13 +53,46 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
                 found = title_of(obj, sent)
                 if found:
                     return find_post(sent, found[0], found[1], holder)
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            post = _post_of(obj, sent, holder)  # "dismissed from the post of head of X"
+            if post is not None:
+                return post
     return None
+
+
+def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
+    """ "the post of KNB chief", "the position of head of the Security Council"."""
+    if noun.lemma_.lower() not in POST_NOUNS:
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = title_of(obj, sent)
+            if found:
+                return find_post(sent, found[0], found[1], holder)
+    return None
+
+
+def _announced(verb: Token) -> bool:
+    """ "The press service announced that Tokayev appointed X": an announced change of
+    post is the change itself, not someone's claim about it."""
+    head = verb
+    while head.dep_ in ("conj", "ccomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in ANNOUNCE:
+            return True
+    return False
+
+
+def _person(sent: Sentence, tok: Token) -> EntityKey | None:
+    key = sent.entity(tok)
+    return key if key is not None and (key.kind == "person" or looks_personal(key, sent)) else None
 
 
 def extract_changes(sent: Sentence) -> None:
     for verb in sent.span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or verb.i in sent.blocked:
+        if verb.pos_ != "VERB" or (verb.i in sent.blocked and not _announced(verb)):
             continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
@@ -64,31 +108,39 @@ def extract_changes(sent: Sentence) -> None:
                 ]
             if new and old and old[0]:
                 post = _as_title(verb, sent, old[0])
+                date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
+                # "replacing Nazarbayev in posts he held": the post where one's holding
+                # ended as the other's began, latest first
+                post = post or _shared_post(sent, old[0], new[0], latest=True)
                 if post is not None:
-                    date = _change_date(sent, verb)
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
                     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
         elif lemma in REMOVE:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            removed = sent.entity(objs[0]) if objs else None
-            if removed is not None and removed.kind == "person":
+            removed = _person(sent, objs[0]) if objs else None
+            if removed is not None:
                 post = _as_title(verb, sent, removed)
+                new, post = _successor(verb, sent, post)
                 if post is not None:
-                    tenure(
-                        sent.result,
-                        removed,
-                        post,
-                        sent.evidence("roles.remove"),
-                        end=_change_date(sent, verb),
-                    )
-        elif lemma in HAND_OVER and any(c.lemma_ in POWER_WORDS for c in verb.children):
+                    date = _change_date(sent, verb)
+                    span = sent.evidence("roles.remove")
+                    tenure(sent.result, removed, post, span, end=date, successor=new)
+                    if new is not None:
+                        tenure(sent.result, new, post, span, start=date, predecessor=removed)
+        elif lemma in HAND_OVER and any(
+            c.lemma_ in POWER_WORDS | POST_NOUNS for c in verb.children
+        ):
             _hand_over(sent, verb)
+        elif lemma in QUIT or (lemma == "step" and any(c.lower_ in OUT for c in verb.children)):
+            _quit(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-            appointed = sent.entity(objs[0]) if objs else None
-            if appointed is not None and appointed.kind == "person":
-                post = _as_title(verb, sent, appointed)
+            appointed = _person(sent, objs[0]) if objs else None
+            post = _as_title(verb, sent, appointed) if appointed is not None else None
+            if objs and appointed is None:  # "elected Alikhan Smailov prime minister"
+                appointed, post = _named_title(sent, objs[0])
+            if appointed is not None:
                 if post is not None:
                     tenure(
                         sent.result,
@@ -97,6 +149,52 @@ def extract_changes(sent: Sentence) -> None:
                         sent.evidence("roles.appoint"),
                         start=_change_date(sent, verb),
                     )
+
+
+def _quit(sent: Sentence, verb: Token) -> None:
+    """ "Mamin resigned as prime minister", "X stepped down as head of Y"."""
+    holders = [k for k in sent.subject(verb) if k.kind == "person" or looks_personal(k, sent)]
+    titles = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if not holders or not titles:
+        return
+    found = title_of(titles[0], sent)
+    post = find_post(sent, found[0], found[1], holders[0]) if found else None
+    if post is not None:
+        span = sent.evidence("roles.resign")
+        tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))
+
+
+def _named_title(sent: Sentence, noun: Token) -> tuple[EntityKey | None, EntityKey | None]:
+    """The parser's "[Alikhan Smailov] prime minister" as one object: the name and the
+    title after it."""
+    names = [c for c in noun.children if c.dep_ == "compound" and _person(sent, c)]
+    if not names:
+        return None, None
+    person = _person(sent, names[-1])
+    words = [t for t in noun.subtree if t.i > names[-1].i and t.i <= noun.i]
+    if not words or noun.lemma_.lower() not in sent.lexicon.words("post_words"):
+        return None, None
+    return person, find_post(sent, " ".join(t.text for t in words), None, person)
+
+
+def _successor(
+    verb: Token, sent: Sentence, post: EntityKey | None
+) -> tuple[EntityKey | None, EntityKey | None]:
+    """ "dismissed A from office and appointed B as head of X": B succeeds A as head of X
+    (also when A's post is only "office" or "his post")."""
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.lemma_.lower() in APPOINT):
+        objs = [c for c in conj.children if c.dep_ == "dobj"]
+        new = _person(sent, objs[0]) if objs else None
+        named = _as_title(conj, sent, new) if new is not None else None
+        if new is not None and named is not None and post in (None, named):
+            return new, named
+    return None, post
 
 
 def _hand_over(sent: Sentence, verb: Token) -> None:
@@ -112,6 +210,8 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
             if found:
                 post = find_post(sent, found[0], found[1], new[0])
                 break
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and post is None):
+        post = _post_of(obj, sent, new[0])  # "handed over the post of chairman to Y"
     post = post or _shared_post(sent, old[0], new[0])
     if post is None:
         return
@@ -121,11 +221,20 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
 
 
-def _shared_post(sent: Sentence, old: EntityKey, new: EntityKey) -> EntityKey | None:
-    """The lexicon post where `old`'s holding ends as `new`'s begins."""
+def _shared_post(
+    sent: Sentence, old: EntityKey, new: EntityKey, latest: bool = False
+) -> EntityKey | None:
+    """The lexicon post where `old`'s holding ends as `new`'s begins (the first listed,
+    or with `latest` the most recent change not after the document's date)."""
+    found = []
+    doc_date = sent.state.date
     for post in sent.lexicon.posts:
         ends = {h.end for h in post.holders if h.holder == old.label}
         starts = {h.start for h in post.holders if h.holder == new.label}
-        if ends & starts:
-            return sent.result.entity(sent.state.resolver.post_info(post))
-    return None
+        for when in ends & starts:
+            if when is not None and (doc_date is None or when.iso() <= doc_date.iso() + "~"):
+                found.append((when.iso(), post))
+    if not found:
+        return None
+    _, post = max(found, key=lambda f: f[0]) if latest else found[0]
+    return sent.result.entity(sent.state.resolver.post_info(post))

@@ -9,6 +9,7 @@ antecedents for pronouns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -20,6 +21,7 @@ from kzkg.extract.resolve import Resolver
 from kzkg.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MALE_FEMALE = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -71,6 +73,9 @@ class DocState:
     # Months the text has named so far: in the document's own month, and before it.
     own_months: int = 0
     past_months: int = 0
+    # The year last stated with each month ("January 2022"), and in which sentence: a later
+    # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
+    stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def date(self) -> PartialDate | None:
@@ -87,10 +92,10 @@ class DocState:
     def note_dates(self, text: str) -> None:
         """Count the months a sentence names, before its rules run."""
         own = self.doc.date
-        if own is None:
-            return
-        for _, _, d in find_dates(text, own):
-            if d.month is None:
+        for start, end, d in find_dates(text, own):
+            if d.month is not None and YEAR.search(text[start:end]):
+                self.stated_years[d.month] = (d.year, self.sentence_no)
+            if own is None or d.month is None:
                 continue  # a year of background ("in 2019") says nothing of the narrative
             if (d.year, d.month) < (own.year, own.month or 1):
                 self.past_months += 1
@@ -253,8 +258,9 @@ class Sentence:
         hi = max(t.idx + len(t) for t in tokens) - self.span.start_char
         return lo, hi
 
-    def date_near(self, token: Token) -> PartialDate | None:
-        """A date in the clause of the token, else the sentence's only date."""
+    def date_near(self, token: Token, own_clause: bool = False) -> PartialDate | None:
+        """A date in the clause of the token, else (unless `own_clause`) the sentence's
+        only date."""
         skip = self._relative_clauses(token)
         found = [
             (s, e, d)
@@ -267,7 +273,7 @@ class Sentence:
         inside = [d for s, e, d in found if lo <= s and e <= hi]
         if inside:
             return inside[0]
-        return found[0][2] if len(found) == 1 else None
+        return found[0][2] if len(found) == 1 and not own_clause else None
 
     def duration_near(self, token: Token) -> str | None:
         lo, hi = self.char_range(token)

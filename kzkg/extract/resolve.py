@@ -82,6 +82,11 @@ class Resolver:
                 for name in (e.label, *e.aliases):
                     self.surnames[name.split()[-1].lower()] = e
         self.posts = {p.label: p for p in lexicon.posts}
+        # Words that head a title: post words, occupations, the head of every lexicon title.
+        self.title_heads = frozenset(
+            {*lexicon.words("post_words"), *lexicon.words("occupation_words")}
+            | {title_head(t) for p in lexicon.posts for t in p.titles}
+        )
 
     # --- entities ---------------------------------------------------------
     def known(self, label: str, surface: str | None = None) -> EntityInfo:
@@ -100,6 +105,14 @@ class Resolver:
             info.aliases.add(surface)
         return info
 
+    def _untitled(self, name: str) -> str:
+        """ "Prosecutor General Aibek Nurlanov" (the model's span took the title in) -> the name."""
+        titles = set(self.lexicon.words("post_words")) | set(self.lexicon.words("occupation_words"))
+        words = name.split()
+        while len(words) > 2 and words[0].lower() in titles:
+            words = words[1:]
+        return " ".join(words)
+
     def _similar_person(self, name: str) -> EntityEntry | None:
         surname = name.split()[-1].lower()
         if len(surname) < 5:
@@ -113,7 +126,7 @@ class Resolver:
         """An entity for a model-only mention, or None when it looks like junk."""
         if ner_label not in MODEL_KINDS or JUNK.search(text):
             return None
-        name = clean_name(text)
+        name = self._untitled(clean_name(text))
         words = name.split()
         if (
             not words
@@ -148,9 +161,14 @@ class Resolver:
         """The lexicon post a title names, given the organization it is 'of' or its holder."""
         title = normalise_title(title)
         for post in self.lexicon.posts:
-            if title not in post.titles and title not in (a.lower() for a in post.aliases):
+            if title not in post.titles and title not in (
+                normalise_title(a) for a in (*post.aliases, *post.titles)
+            ):
                 continue
-            if org is not None and post.in_ == org.label:
+            if org is not None and (
+                post.in_ == org.label
+                or (title not in GENERIC_TITLES and self._country_of(post.in_) == org.label)
+            ):
                 return post
             if (
                 org is None
@@ -173,6 +191,11 @@ class Resolver:
                 None,
             )
         return None
+
+    def _country_of(self, label: str | None) -> str | None:
+        """The country a post's organization belongs to ("Government of Kazakhstan")."""
+        entry = self.by_label.get(label) if label else None
+        return entry.nationality if entry is not None else None
 
     def new_post(self, title: str, org: EntityKey | None) -> EntityInfo:
         """A post not in the lexicon: 'Director of Communications' at an organization."""
@@ -213,6 +236,13 @@ def clean_name(text: str) -> str:
     }:
         words = words[1:]
     return " ".join(words)
+
+
+def title_head(title: str) -> str:
+    """ "head of state" -> "head", "prime minister" -> "minister"."""
+    words = title.split()
+    inner = [n for n, w in enumerate(words) if w in ("of", "for", "to")]
+    return words[inner[0] - 1] if inner and inner[0] else words[-1]
 
 
 def normalise_title(title: str) -> str:

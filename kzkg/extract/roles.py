@@ -12,10 +12,21 @@ from __future__ import annotations
 
 import re
 
-from kzkg.extract.changes import REMOVE, extract_changes
+from kzkg.extract.changes import CHANGE_WORDS, REMOVE, _as_title, extract_changes
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
-from kzkg.extract.posts import _change_date, find_post, tenure, title_of
+from kzkg.extract.offices import (
+    OFFICE_NOUNS,
+    STATUS_NOUNS,
+    SUCCESSION_NOUNS,
+    deputies,
+    possessive_offices,
+    predecessors,
+)
+from kzkg.extract.periods import SERVE, extract_periods
+from kzkg.extract.posts import _change_date, find_post, looks_personal, post_for, tenure, title_of
+from kzkg.extract.relations import extract_relations
+from kzkg.extract.titles import after_name, before_name
 
 HOLDER_KINDS = {"person", "organization", "place"}
 QUIT = {"resign", "quit"}
@@ -33,7 +44,10 @@ def _appositions(sent: Sentence) -> None:
     for tok in sent.span:
         if tok.dep_ != "appos":
             continue
+        # "the head of X, NAME" (a name before its title is read by `after_name`)
         for name, title_tok in ((tok, tok.head), (tok.head, tok)):
+            if name.i < title_tok.i:
+                continue
             holder = sent.entity(name)
             if holder is None or holder.kind not in HOLDER_KINDS or name.pos_ != "PROPN":
                 continue
@@ -44,6 +58,8 @@ def _appositions(sent: Sentence) -> None:
                 found = title_of(title_tok.head.head, sent)
             if found is None:
                 continue
+            if found[1] == holder:
+                continue  # "the head of the KNB (KNB)": the body is not its own head
             post = find_post(sent, found[0], found[1], holder)
             if post is None:
                 continue
@@ -63,32 +79,47 @@ def _is_patient(tok: Token, verb: Token) -> bool:
     return not any(tok in s.subtree for s in subj)
 
 
-def _title_before_name(sent: Sentence) -> None:
-    """'President Tokayev', 'Kazakh President Kassym-Jomart Tokaev'."""
+def _titled_names(sent: Sentence) -> None:
+    """'Kazakh President Tokayev', 'U.S. Secretary of State Blinken', 'former president
+    Nazarbayev'; 'NAME, Europe and Central Asia director at Human Rights Watch'."""
     for tok in sent.span:
         holder = sent.tok_entity.get(tok.i)
-        if holder is None or holder.kind != "person" or sent.tok_entity.get(tok.i - 1) == holder:
+        if holder is None or sent.tok_entity.get(tok.i - 1) == holder:
             continue
-        lefts: list[str] = []
-        i = tok.i - 1
-        while (
-            i >= sent.span.start
-            and tok.doc[i].pos_ in ("PROPN", "NOUN", "ADJ")
-            and sent.tok_entity.get(i) is None
-            and tok.doc[i].is_title
-        ):
-            lefts.insert(0, tok.doc[i].lower_)
-            i -= 1
-        if not lefts:
-            continue
-        post = find_post(sent, " ".join(lefts), None, holder)
-        if post is not None:
-            last = tok.i  # the name's last word carries its place in the parse
-            while sent.tok_entity.get(last + 1) == holder:
-                last += 1
-            leaving = _leaves_office(tok.doc[last], post, sent)
+        last = tok.i  # the name's last word carries its place in the parse
+        while last + 1 < sent.span.end and sent.tok_entity.get(last + 1) == holder:
+            last += 1
+        person = holder.kind == "person" or looks_personal(holder, sent)
+        before = before_name(sent, tok) if person else None
+        if before is not None and before.org is None:
+            before.org = _of_after(sent, tok.doc[last])  # "Deputy Foreign Minister X of Kazakhstan"
+        after = after_name(sent, tok.doc[last]) if holder.kind in HOLDER_KINDS else None
+        for title, rule in ((before, "roles.title"), (after, "roles.apposition")):
+            if title is None:
+                continue
+            post = post_for(sent, title, holder)
+            if post is None:
+                continue
+            leaving = None if title.past else _leaves_office(tok.doc[last], post, sent)
+            if leaving is not None and _names_another_post(leaving, post, sent):
+                leaving = None
             end = _change_date(sent, leaving) if leaving is not None else None
-            tenure(sent.result, holder, post, sent.evidence("roles.title"), end=end)
+            tenure(sent.result, holder, post, sent.evidence(rule), end=end)
+
+
+def _of_after(sent: Sentence, last: Token) -> EntityKey | None:
+    doc = last.doc
+    if last.i + 2 < sent.span.end and doc[last.i + 1].lower_ == "of":
+        key = sent.tok_entity.get(last.i + 2)
+        if key is not None and key.kind in ("organization", "place"):
+            return key
+    return None
+
+
+def _names_another_post(verb: Token, post: EntityKey, sent: Sentence) -> bool:
+    """ "President X was removed as chairman of Y" ends the chairmanship, not the presidency."""
+    named = _as_title(verb, sent, None)
+    return named is not None and named != post
 
 
 def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None:
@@ -111,26 +142,25 @@ def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None
     return None
 
 
-def _possessive_office(sent: Sentence) -> None:
-    """ "Poland's chairmanship of the OSCE"."""
-    for tok in sent.span:
-        if tok.lower_ not in ("chairmanship", "presidency", "chairpersonship", "leadership"):
-            continue
-        owners = [sent.entity(c) for c in tok.children if c.dep_ == "poss"]
-        found = title_of(tok, sent) or (tok.lower_, None)
-        if owners and owners[0] and found[1] is not None:
-            post = find_post(sent, found[0], found[1], owners[0])
-            if post is not None:
-                tenure(sent.result, owners[0], post, sent.evidence("roles.possessive"))
-
-
 def extract_roles(sent: Sentence) -> None:
     if not sent.is_assertion():
         return
+    # One pass for the words the rules start from: a rule whose words are absent
+    # does not walk the sentence (the build must stay close to spaCy's own time).
+    lemmas = {t.lemma_.lower() for t in sent.span}
     _appositions(sent)
-    _title_before_name(sent)
-    extract_changes(sent)
-    _possessive_office(sent)
+    _titled_names(sent)
+    if lemmas & CHANGE_WORDS:
+        extract_changes(sent)
+    if lemmas & (OFFICE_NOUNS.keys() | STATUS_NOUNS):
+        possessive_offices(sent)
+    if lemmas & SUCCESSION_NOUNS:
+        predecessors(sent)
+    if "deputy" in lemmas:
+        deputies(sent)
+    if lemmas & SERVE:
+        extract_periods(sent)
+    extract_relations(sent, lemmas)
 
 
 CONTACT = re.compile(

@@ -12,8 +12,11 @@ if TYPE_CHECKING:
 
 
 def query_view(kg: KnowledgeGraph, name: str, **params: str) -> str:
-    """The rows of a saved query drawn as a network: one self-contained HTML page."""
-    return render_html(select_view(kg, query=name, params=params))
+    """The rows of a saved query drawn as a network: one self-contained HTML page,
+    served alone (so without links to a timeline file beside it)."""
+    view = select_view(kg, query=name, params=params)
+    view.sibling_links = False
+    return render_html(view)
 
 
 __all__ = ["build_view", "query_view"]

@@ -8,7 +8,8 @@ from kzkg.errors import InputError
 from kzkg.store import KnowledgeGraph
 from kzkg.views import modes
 from kzkg.views.model import load_model
-from kzkg.views.render import View, write_view
+from kzkg.views.render import View, write_page, write_view
+from kzkg.views.timeline import render_timeline, timeline
 from kzkg.vocab import slug
 
 
@@ -49,8 +50,11 @@ def select_view(
     return modes.overview(model)
 
 
-def default_out(focus: str | None, query: str | None, claims: bool) -> Path:
-    """views/overview.html, views/ego-<label>.html, views/query-<name>.html or views/claims.html."""
+def default_out(focus: str | None, query: str | None, claims: bool, timeline: bool = False) -> Path:
+    """views/overview.html, views/ego-<label>.html, views/query-<name>.html, views/claims.html,
+    views/timeline.html or views/timeline-<label>.html."""
+    if timeline:
+        return Path("views") / (f"timeline-{slug(focus)}.html" if focus else "timeline.html")
     if focus:
         return Path("views") / f"ego-{slug(focus)}.html"
     if query:
@@ -69,6 +73,33 @@ def build_view(
     """Open the graph, pick the mode from the keyword arguments, write the page."""
     kg = KnowledgeGraph.open(graph)
     if out is None:
-        out = default_out(mode.get("focus"), mode.get("query"), bool(mode.get("claims")))  # type: ignore[arg-type]
+        out = default_out(
+            mode.get("focus"),  # type: ignore[arg-type]
+            mode.get("query"),  # type: ignore[arg-type]
+            bool(mode.get("claims")),
+            bool(mode.get("timeline")),
+        )
+    if mode.get("timeline"):
+        return write_timeline_view(kg, out, **mode)  # type: ignore[arg-type]
+    if mode.get("date_from") or mode.get("date_to"):
+        raise InputError("--from and --to need --timeline")
+    mode = {k: v for k, v in mode.items() if k not in ("timeline", "date_from", "date_to")}
     view = select_view(kg, **mode)  # type: ignore[arg-type]
     return write_view(view, out, physics=physics, seed=seed), view
+
+
+def write_timeline_view(
+    kg: KnowledgeGraph,
+    out: str | Path,
+    *,
+    focus: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    query: str | None = None,
+    claims: bool = False,
+    **_: object,
+) -> tuple[Path, View]:
+    if query or claims:
+        raise InputError("--timeline cannot be combined with --query or --claims")
+    view, data = timeline(kg, load_model(kg), focus, date_from, date_to)
+    return write_page(render_timeline(view, data), out), view

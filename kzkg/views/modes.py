@@ -11,12 +11,24 @@ from kzkg.store import KnowledgeGraph
 from kzkg.views.model import GraphModel
 from kzkg.views.render import View
 from kzkg.views.rows import rows_graph
-from kzkg.views.saved import run_saved_query
+from kzkg.views.saved import parameter_nodes, run_saved_query
 from kzkg.vocab import KZ
+
+TABLE_ROWS = 500  # rows of a query a view lists as a table
+
+
+def outside_names(model: GraphModel, graph: nx.MultiDiGraph) -> tuple[str, ...]:
+    """Labels and aliases of the model's nodes that `graph` leaves out."""
+    names: set[str] = set()
+    for node, data in model.graph.nodes(data=True):
+        if node not in graph:
+            names.update([data["label"], *data.get("aliases", [])])
+    return tuple(sorted(names))
 
 
 def _view(model: GraphModel, graph: nx.MultiDiGraph, title: str, subtitle: str, **kw: Any) -> View:
-    return View(graph, title, subtitle, model.documents, model.sources, **kw)
+    outside = outside_names(model, graph) if graph is not model.graph else ()
+    return View(graph, title, subtitle, model.documents, model.sources, outside=outside, **kw)
 
 
 def overview(model: GraphModel) -> View:
@@ -68,18 +80,31 @@ def claims(model: GraphModel) -> View:
     )
 
 
-def rows_view(model: GraphModel, rows: list[dict[str, Any]], title: str) -> View:
-    """The rows of a saved query as a network (see kzkg.views.rows)."""
+def rows_view(
+    model: GraphModel, rows: list[dict[str, Any]], title: str, context: list[str] | None = None
+) -> View:
+    """The rows of a saved query as a network (see kzkg.views.rows), with the rows
+    as a table under it."""
     n = len(rows)
+    columns = list(rows[0]) if rows else []
+    cells = [
+        ["" if r.get(c) is None else str(r.get(c)) for c in columns] for r in rows[:TABLE_ROWS]
+    ]
     return _view(
         model,
-        rows_graph(model.graph, rows),
+        rows_graph(model.graph, rows, context or []),
         f"kzkg: {title}",
         f"{n} row{'s' if n != 1 else ''} of a saved query",
-        empty_message="The query returned no rows that name nodes of the graph.",
+        table=(columns, cells),
+        empty_message=(
+            "The query's rows name no nodes of the graph (a count or a table, not a network): "
+            "its rows are listed above."
+            if rows
+            else "The query returned no rows."
+        ),
     )
 
 
 def query(kg: KnowledgeGraph, model: GraphModel, name: str, params: dict[str, str]) -> View:
     title, rows = run_saved_query(kg, name, params)
-    return rows_view(model, rows, title)
+    return rows_view(model, rows, title, parameter_nodes(kg, name, params))

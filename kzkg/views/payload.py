@@ -1,9 +1,10 @@
 """The data vis-network draws: nodes, edges and options assembled with pyvis.
 
 Node size grows with degree; colour and shape come from the node's category
-(kzkg.views.style). Large views leave edge labels to the page, which draws
-them around the selected node: measuring thousands of labels delays the
-first drawing by seconds.
+(kzkg.views.style). vis-network draws no text: the page draws node and edge
+labels itself (view.js), most important first and only where they do not
+overlap, so each node carries its label as `text` and its `rank`. Large
+views fade facts and edges so that the entities and the components stand out.
 """
 
 from __future__ import annotations
@@ -49,15 +50,29 @@ def node_info(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def importance(graph: nx.MultiDiGraph, focus: str | None = None) -> list[str]:
+    """Nodes, most important first: the focus, then by degree (an entity's counts
+    double, as actors are what a reader looks for first), then by label."""
+    degree = dict(graph.degree())
+
+    def score(node: str) -> tuple[int, int, str]:
+        data = graph.nodes[node]
+        weight = degree.get(node, 0) * (2 if data["kind"] == "entity" else 1)
+        return (0 if node == focus else 1, -weight, data["label"])
+
+    return sorted(graph.nodes, key=score)
+
+
 def network(
     graph: nx.MultiDiGraph,
     focus: str | None,
     physics: bool,
     positions: dict[str, tuple[float, float]],
-    lazy_labels: bool,
+    large: bool,
 ) -> Network:
     net = Network(directed=True)
     degree = dict(graph.degree())
+    rank = {node: i for i, node in enumerate(importance(graph, focus))}
     for node, data in graph.nodes(data=True):
         lk = look(data["category"])
         x, y = positions.get(node, (0.0, 0.0))
@@ -71,25 +86,34 @@ def network(
             "size": round(min(size, 40), 1),
             "x": x,
             "y": y,
+            "text": _short(data["label"]),
+            "rank": rank[node],
         }
+        if large and data["kind"] == "fact":
+            options["opacity"] = 0.55  # thinned: the entities carry the structure
         if node == focus:
             options.update(borderWidth=5, size=round(min(size + 8, 48), 1))
-        net.add_node(node, label=_short(data["label"]), shape=lk.shape, color=lk.color, **options)
+        net.add_node(node, label=options["text"], shape=lk.shape, color=lk.color, **options)
     for s, o, data in graph.edges(data=True):
-        label = data.get("label", "")
-        if lazy_labels:  # drawn by the page around the selected node only
-            net.add_edge(s, o, title=label)
-        else:
-            net.add_edge(s, o, label=label, title=label)
+        net.add_edge(s, o, title=data.get("label", ""))
     net.toggle_physics(physics)
     return net
+
+
+def vis_data(net: Network) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Nodes and edges for vis-network, without the labels it would draw itself."""
+    nodes, edges, *_ = net.get_network_data()
+    for node in nodes:
+        node.pop("label", None)
+    return nodes, edges
 
 
 def options(net: Network, physics: bool, large: bool) -> dict[str, Any]:
     options: dict[str, Any] = json.loads(net.options.to_json())
     options["edges"] = {
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
-        "color": {"color": "#9aa4ae", "highlight": "#333333"},
+        # Faint in large views: thousands of opaque edges draw one dark disc.
+        "color": {"color": "#9aa4ae", "highlight": "#333333", "opacity": 0.35 if large else 1.0},
         "font": {"size": 10, "align": "middle", "color": "#444444", "strokeWidth": 3},
         "smooth": {"enabled": not large, "type": "continuous"},
         "width": 1,

@@ -30,7 +30,7 @@ from markupsafe import Markup
 from kzkg.errors import InputError
 from kzkg.views.layout import layout
 from kzkg.views.model import Document
-from kzkg.views.payload import network, node_info, options
+from kzkg.views.payload import network, node_info, options, vis_data
 from kzkg.views.style import LOOKS, look
 
 PHYSICS_MAX_NODES = 300  # above this, positions come from Python and physics is off
@@ -48,6 +48,14 @@ class View:
     documents: dict[str, Document] = field(default_factory=dict)
     sources: tuple[str, ...] = ()
     focus: str | None = None
+    # Labels and aliases of the graph's nodes this view leaves out: search says
+    # "not in this view" for them rather than "no match".
+    outside: tuple[str, ...] = ()
+    # A query view's rows (columns, cells), shown as a table with the network.
+    table: tuple[list[str], list[list[str]]] | None = None
+    # Link each node to timeline.html / overview.html beside the page (off for
+    # pages served alone, such as the query page's network view).
+    sibling_links: bool = True
     empty_message: str = "This graph has no nodes to show."
 
 
@@ -78,6 +86,14 @@ def _legend(graph: nx.MultiDiGraph) -> list[tuple[str, Any, int, list[tuple[str,
     return legend
 
 
+def components_note(graph: nx.MultiDiGraph) -> str:
+    """How the graph falls apart: "3 connected parts, the largest of 17 nodes"."""
+    sizes = sorted((len(c) for c in nx.weakly_connected_components(graph)), reverse=True)
+    if len(sizes) <= 1:
+        return ""
+    return f"{len(sizes):,} connected parts, the largest of {sizes[0]:,} nodes"
+
+
 def build_date() -> str:
     """The build time; SOURCE_DATE_EPOCH makes it reproducible."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
@@ -94,53 +110,87 @@ def render_html(view: View, physics: bool | None = None, seed: int = 7) -> str:
         physics = count <= PHYSICS_MAX_NODES
     large = count > PHYSICS_MAX_NODES
     positions = layout(view.graph, seed=seed) if count else {}
-    net = network(view.graph, view.focus, physics, positions, lazy_labels=large)
-    nodes, edges, *_ = net.get_network_data()
+    net = network(view.graph, view.focus, physics, positions, large)
+    nodes, edges = vis_data(net)
     data = {
         "nodes": nodes,
         "edges": edges,
         "options": options(net, physics, large),
         "info": {n: node_info(d) for n, d in view.graph.nodes(data=True)},
-        "documents": {
-            d.id: {"title": d.title, "date": d.date, "publisher": d.publisher}
-            for d in view.documents.values()
-        },
+        "documents": documents_data(view.documents),
         "categories": {name: {"color": lk.color, "name": lk.name} for name, lk in LOOKS.items()},
         "focus": view.focus,
+        "outside": list(view.outside),
+        "siblingLinks": view.sibling_links,
         "physics": physics,
-        "lazyEdgeLabels": large,
+        "large": large,
     }
-    legend = _legend(view.graph)
-    scripts = [_asset(_VIS / "vis-network.min.js"), _asset(_HERE / "view.js")]
+    scripts = [
+        _VIS / "vis-network.min.js",
+        _HERE / "common.js",
+        _HERE / "labels.js",
+        _HERE / "view.js",
+    ]
+    return render_page(
+        view,
+        data,
+        scripts,
+        styles=[_VIS / "vis-network.css", _HERE / "view.css"],
+        edge_count=view.graph.number_of_edges(),
+    )
+
+
+def documents_data(documents: dict[str, Document]) -> dict[str, dict[str, Any]]:
+    return {
+        d.id: {"title": d.title, "date": d.date, "publisher": d.publisher}
+        for d in documents.values()
+    }
+
+
+def render_page(
+    view: View,
+    data: dict[str, Any],
+    scripts: list[Path],
+    styles: list[Path],
+    edge_count: int,
+    timeline: bool = False,
+    legend_graph: nx.MultiDiGraph | None = None,
+) -> str:
+    """The page around a view's data: header, controls, panel, inlined scripts and styles."""
+    code = [_asset(path) for path in scripts]
     env = Environment(
         loader=PackageLoader("kzkg.views", "templates"), autoescape=select_autoescape(default=True)
     )
-    template = env.get_template("view.html")
-    return template.render(
+    count = view.graph.number_of_nodes()
+    return env.get_template("view.html").render(
         title=view.title,
         subtitle=view.subtitle,
         built=build_date(),
         sources=[Path(s).name for s in view.sources],  # names only: no local paths
         documents=list(view.documents.values()),
-        legend=legend,
+        legend=_legend(view.graph if legend_graph is None else legend_graph),
         node_count=count,
-        edge_count=view.graph.number_of_edges(),
+        edge_count=edge_count,
+        components=components_note(view.graph),
         empty_message=view.empty_message if count == 0 else None,
+        table=view.table,
+        timeline=timeline,
         data=data,
-        vis_css=Markup(_asset(_VIS / "vis-network.css")),
-        app_css=Markup(_asset(_HERE / "view.css")),
-        vis_js=Markup(scripts[0]),
-        app_js=Markup(scripts[1]),
-        csp_scripts=" ".join(_csp_hash(s) for s in scripts),
+        css=[Markup(_asset(path)) for path in styles],
+        js=[Markup(c) for c in code],
+        csp_scripts=" ".join(_csp_hash(c) for c in code),
     )
 
 
 def write_view(view: View, out: str | Path, physics: bool | None = None, seed: int = 7) -> Path:
     """Render and write the page, creating the output folder when it is missing."""
+    return write_page(render_html(view, physics=physics, seed=seed), out)
+
+
+def write_page(html: str, out: str | Path) -> Path:
     path = Path(out)
     if path.is_dir():
         raise InputError(f"{path}: is a folder; give a file name such as {path / 'view.html'}")
-    html = render_html(view, physics=physics, seed=seed)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(html, encoding="utf-8")

@@ -1,11 +1,18 @@
 """A saved query's rows drawn as a network.
 
-Each row becomes a short path through the graph nodes it names: cells that
-hold a node's IRI, and `...Label` cells whose text is a node's label or alias.
-Nodes are ordered in time (a `predecessor` column first, a `successor` column
-last, the rest in column order) and a post sits between the first holder and
-the next, so a succession row draws Nazarbayev -> head of the Security
-Council -> Tokayev. The row's dates label its edges.
+A row names graph nodes: cells that hold a node's IRI, and `...Label` cells
+whose text is a node's label or alias. The query's parameters that name
+nodes (the actor of claims-by, the place of events-at-place) belong to every
+row, as the rows are about them.
+
+- A row that names a fact draws it with its arguments: the fact, every entity
+  it links to in the graph (agent, claimant, holder, post, place, about), and
+  the graph's edges between all the nodes drawn, labelled as in the graph.
+- A row that names only entities becomes a short path through them, ordered
+  in time (a `predecessor` column first, a `successor` column last, the rest
+  in column order) with a post between the first holder and the next, so a
+  succession row draws Nazarbayev -> head of the Security Council -> Tokayev.
+  The row's dates label its edges.
 """
 
 from __future__ import annotations
@@ -65,18 +72,49 @@ def _row_nodes(row: dict[str, Any], graph: nx.MultiDiGraph, names: dict[str, str
     return chain[:1] + posts + chain[1:]
 
 
-def rows_graph(graph: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> nx.MultiDiGraph:
-    """The network of the rows; nodes keep the model's data (and so their quotes)."""
+def _arguments(graph: nx.MultiDiGraph, fact: str) -> list[str]:
+    """The entities a fact links to, either way (its agents, places, claimant...)."""
+    around = set(graph.successors(fact)) | set(graph.predecessors(fact))
+    return sorted(n for n in around if graph.nodes[n]["kind"] == "entity")
+
+
+def _chain(out: nx.MultiDiGraph, row: dict[str, Any], nodes: list[tuple[str, str]]) -> None:
+    dates = sorted({v for v in row.values() if isinstance(v, str) and _DATE.match(v)})
+    suffix = f" ({', '.join(dates)})" if dates else ""
+    for (a, _), (b, column) in zip(nodes, nodes[1:], strict=False):
+        if not out.has_edge(a, b):  # a later row restating the link adds nothing
+            label = _words(column) + suffix
+            out.add_edge(a, b, key=label, label=label)
+
+
+def rows_graph(
+    graph: nx.MultiDiGraph, rows: list[dict[str, Any]], context: list[str] | tuple[str, ...] = ()
+) -> nx.MultiDiGraph:
+    """The network of the rows; nodes keep the model's data (and so their quotes).
+    `context`: nodes the query's parameters name, drawn with every row."""
     names = _label_index(graph)
+    context = [n for n in context if n in graph]
     out = nx.MultiDiGraph()
+    facts: set[str] = set()
     for row in rows:
         nodes = _row_nodes(row, graph, names)
-        dates = sorted({v for v in row.values() if isinstance(v, str) and _DATE.match(v)})
-        suffix = f" ({', '.join(dates)})" if dates else ""
         for node, _ in nodes:
             out.add_node(node, **graph.nodes[node])
-        for (a, _), (b, column) in zip(nodes, nodes[1:], strict=False):
-            if not out.has_edge(a, b):  # a later row restating the link adds nothing
-                label = _words(column) + suffix
-                out.add_edge(a, b, key=label, label=label)
+        named_facts = [n for n, _ in nodes if graph.nodes[n]["kind"] == "fact"]
+        if not named_facts:
+            _chain(out, row, nodes)
+            continue
+        facts.update(named_facts)
+        for node in context:
+            out.add_node(node, **graph.nodes[node])
+        for fact in named_facts:
+            for node in _arguments(graph, fact):
+                out.add_node(node, **graph.nodes[node])
+    # The graph's own links between the facts named and everything drawn.
+    for s, o, key, data in graph.edges(keys=True, data=True):
+        if s in out and o in out and (s in facts or o in facts) and not out.has_edge(s, o, key):
+            out.add_edge(s, o, key=key, **data)
+    # A parameter's node that none of the facts drawn links to explains nothing.
+    named = {n for row in rows for n, _ in _row_nodes(row, graph, names)}
+    out.remove_nodes_from([n for n in context if n not in named and out.degree(n) == 0])
     return out

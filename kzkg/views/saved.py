@@ -92,3 +92,28 @@ def run_saved_query(
         names = sorted(p.stem for p in queries_dir().glob("*.rq"))
         raise InputError(f"no saved query '{name}' (available: {', '.join(names) or 'none'})")
     return _from_file(kg, path, params)
+
+
+def parameter_nodes(kg: KnowledgeGraph, name: str, params: dict[str, str]) -> list[str]:
+    """IRIs of the entities the query's parameters name (given, else the defaults)."""
+    declared: dict[str, str] = {}
+    path = Path(name) if name.endswith(".rq") else queries_dir() / f"{name}.rq"
+    if not name.endswith(".rq") and callable(getattr(kg, "saved", None)):
+        try:  # the catalogue of the graph's own queries folder
+            declared = {p.name: p.default for p in getattr(kg.saved(name), "params", ())}
+        except KzkgError:
+            declared = {}
+    elif path.is_file():
+        _, declared = parse_header(path.read_text(encoding="utf-8"))
+    values = {**declared, **params}
+    found = []
+    for value in values.values():
+        if not value:
+            continue
+        try:
+            term = _term(kg, value)
+        except KzkgError:
+            continue
+        if isinstance(term, ox.NamedNode):
+            found.append(term.value)
+    return found

@@ -50,6 +50,8 @@ def test_shipped_lexicon_is_valid(lexicon) -> None:
         ("groups.yaml", "  - {label: [unclosed\n", "not valid YAML"),
         ("extra.yaml", "count_verbs:\n  flee: [fled]\n", "count_verbs: flee"),
         ("extra.yaml", "count_verbs: [flee]\n", "must be a mapping"),
+        ("extra.yaml", "nationalities: {atlantean: Atlantis}\n", "Atlantis"),
+        ("extra.yaml", "nationalities: [kazakh]\n", "mapping"),
     ],
 )
 def test_bad_entries_name_file_and_entry(

@@ -123,3 +123,10 @@ def test_claims_view_links_claimants_claims_and_topics(seed_model):
         "Organization",
         "Event",
     }
+
+
+def test_views_name_what_they_leave_out_for_search(seed_kg, seed_model):
+    near = modes.ego(seed_kg, seed_model, "Tokaev", depth=1)
+    assert "Nursultan Nazarbayev" in near.outside
+    assert "Kassym-Jomart Tokayev" not in near.outside
+    assert modes.overview(seed_model).outside == ()

@@ -12,6 +12,7 @@ from views_support import HOSTILE, TOKAYEV
 from kzkg.store import KnowledgeGraph
 from kzkg.views import modes
 from kzkg.views.model import load_model
+from kzkg.views.payload import importance
 from kzkg.views.render import PHYSICS_MAX_NODES, View, render_html, write_view
 
 
@@ -72,12 +73,40 @@ def test_nodes_and_edges_are_handed_to_the_page(overview_html, seed_model):
     data = _data(overview_html)
     assert {n["id"] for n in data["nodes"]} == set(seed_model.graph.nodes)
     assert len(data["edges"]) == seed_model.graph.number_of_edges()
-    assert {e["label"] for e in data["edges"]} >= {"holder", "successor", "causes", "claimant"}
+    # Edge labels travel as titles: the page draws them (labels.js), not vis-network.
+    assert {e["title"] for e in data["edges"]} >= {"holder", "successor", "causes", "claimant"}
+    assert not any("label" in e for e in data["edges"])
     tokayev = next(n for n in data["nodes"] if n["id"] == TOKAYEV)
     hub = max(data["nodes"], key=lambda n: n["size"])
     assert tokayev["size"] > min(n["size"] for n in data["nodes"])
     assert hub["size"] >= tokayev["size"]
     assert data["info"][TOKAYEV]["wikidata"] == "http://www.wikidata.org/entity/Q1130556"
+
+
+def test_nodes_carry_their_label_as_text_and_an_importance_rank(overview_html, seed_model):
+    data = _data(overview_html)
+    # vis-network draws no labels; the page writes `text`, lowest rank first.
+    assert not any("label" in n for n in data["nodes"])
+    by_id = {n["id"]: n for n in data["nodes"]}
+    assert by_id[TOKAYEV]["text"] == "Kassym-Jomart Tokayev"
+    assert sorted(n["rank"] for n in data["nodes"]) == list(range(len(data["nodes"])))
+    # Tokayev, the best connected actor of the seed graph, comes first.
+    assert by_id[TOKAYEV]["rank"] == 0
+    assert importance(seed_model.graph)[0] == TOKAYEV
+
+
+def test_ego_view_ranks_its_focus_first(seed_kg, seed_model):
+    view = modes.ego(seed_kg, seed_model, "Nazarbayev", depth=1)
+    data = _data(render_html(view))
+    assert next(n for n in data["nodes"] if n["rank"] == 0)["id"] == view.focus
+
+
+def test_large_views_fade_facts_and_edges():
+    large = _data(render_html(_synthetic(PHYSICS_MAX_NODES + 50)))
+    assert large["large"] is True
+    assert large["options"]["edges"]["color"]["opacity"] < 1
+    small = _data(render_html(_synthetic(20)))
+    assert small["options"]["edges"]["color"]["opacity"] == 1
 
 
 def test_small_graphs_use_physics_large_graphs_get_positions():
@@ -99,8 +128,8 @@ def test_document_text_is_escaped():
     model = load_model(KnowledgeGraph.open(HOSTILE))
     html = render_html(modes.overview(model))
     soup = BeautifulSoup(html, "html.parser")
-    # Only our three scripts exist; no payload became an element or attribute.
-    assert len(soup.find_all("script")) == 3
+    # Only our five scripts exist; no payload became an element or attribute.
+    assert len(soup.find_all("script")) == 5
     assert not soup.find_all("img")
     assert not [a for a in soup.find_all("a") if "javascript" in (a.get("href") or "")]
     assert not soup.find_all(attrs={"onerror": True})
@@ -120,3 +149,12 @@ def test_same_graph_same_page(seed_model, monkeypatch):
     first = render_html(modes.overview(seed_model))
     assert first == render_html(modes.overview(seed_model))
     assert "built 2022-01-02 00:00 UTC" in first
+
+
+def test_header_says_how_the_graph_falls_apart(overview_html, seed_model):
+    import networkx as nx
+
+    parts = nx.number_weakly_connected_components(seed_model.graph)
+    largest = max(len(c) for c in nx.weakly_connected_components(seed_model.graph))
+    meta = BeautifulSoup(overview_html, "html.parser").select_one("header .meta").get_text()
+    assert f"{parts} connected parts, the largest of {largest} nodes" in meta

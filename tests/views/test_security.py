@@ -32,8 +32,8 @@ def _assert_nothing_ran(offline) -> None:
     assert offline.dialogs == []
     assert offline.page.evaluate("() => window.__pwned") is None
     assert offline.remote_requests() == []
-    # Only our own three scripts exist (the CSP would block others; escaping keeps them out).
-    assert offline.page.evaluate("() => document.scripts.length") == 3
+    # Only our five scripts exist (the CSP would block others; escaping keeps them out).
+    assert offline.page.evaluate("() => document.scripts.length") == 5
     # An injected <img src=x> would have asked for file:///.../x.
     assert [u for u in offline.requests if u.endswith("/x")] == []
 
@@ -80,3 +80,39 @@ def test_hostile_quotes_in_the_side_panel_are_text(offline, hostile, tmp_path):
     assert "<script>window.__pwned=11;alert(11)</script>" in evidence
     assert "<script>window.__pwned=4;alert(4)</script> title" in evidence
     _assert_nothing_ran(offline)
+
+
+def test_hostile_text_on_the_timeline_runs_nothing(offline, hostile, tmp_path):
+    from kzkg.views.render import write_page
+    from kzkg.views.timeline import render_timeline, timeline
+
+    kg, model = hostile
+    path = write_page(render_timeline(*timeline(kg, model)), tmp_path / "timeline.html")
+    offline.open(path)
+    page = offline.page
+    page.click("#span-all")
+    # Each click redraws the timeline: find the elements again by the node they show.
+    ids = page.evaluate(
+        "() => [...document.querySelectorAll('.tl-item, .tl-undated a')].map(e => e.dataset.id)"
+    )
+    assert ids
+    for node in ids:
+        page.evaluate(
+            "(id) => [...document.querySelectorAll('.tl-item, .tl-undated a')]"
+            ".find(e => e.dataset.id === id).click()",
+            node,
+        )
+        assert page.text_content("#panel-title") == page.evaluate(
+            "(id) => window.kzkg.data.info[id].label", node
+        )
+    for lane in range(len(page.query_selector_all(".tl-lane-name.tl-actor"))):
+        page.locator(".tl-lane-name.tl-actor").nth(lane).click()
+    page.select_option("#group-by", "class")
+    page.fill("#search", "<script>")
+    page.press("#search", "Enter")
+    assert offline.dialogs == []
+    assert page.evaluate("() => window.__pwned") is None
+    assert offline.remote_requests() == []
+    assert page.evaluate("() => document.scripts.length") == 3
+    assert [u for u in offline.requests if u.endswith("/x")] == []
+    assert page.query_selector_all("#panel a[href^='javascript'], #timeline img") == []

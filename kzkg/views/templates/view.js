@@ -1,10 +1,9 @@
-// kzkg view: draws the network and wires search, filters and the side panel.
-// Every string from the graph is written with textContent, never as markup,
-// and only Wikidata and http(s) URLs ever become links.
+// kzkg view: draws the network and wires search, filters and the side panel
+// (common.js) to it; labels are written by labels.js.
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("kzkg-data").textContent);
-  var WIKIDATA = /^http:\/\/www\.wikidata\.org\/entity\/Q\d+$/;
+  var FEW_EDGES = 150; // up to this many, edge labels are written wherever they fit
   window.kzkg = { data: data, ready: false };
   var container = document.getElementById("network");
   if (!container || data.nodes.length === 0) {
@@ -13,73 +12,32 @@
     return;
   }
 
-  function el(tag, text, cls) {
-    var node = document.createElement(tag);
-    if (text !== undefined && text !== null) node.textContent = String(text);
-    if (cls) node.className = cls;
-    return node;
-  }
-
-  // Neighbours of each node, with the edge label and direction.
-  var links = {};
-  data.edges.forEach(function (e) {
-    var label = e.label || e.title;  // large views keep the label in the title
-    (links[e.from] = links[e.from] || []).push({ other: e.to, label: label, out: true });
-    (links[e.to] = links[e.to] || []).push({ other: e.from, label: label, out: false });
-  });
-
-  // ---- filters -------------------------------------------------------------
-  var classBoxes = Array.prototype.slice.call(document.querySelectorAll(".class-filter"));
-  var typeBoxes = Array.prototype.slice.call(document.querySelectorAll(".type-filter"));
-  var docFilter = document.getElementById("doc-filter");
-  var dateFrom = document.getElementById("date-from");
-  var dateTo = document.getElementById("date-to");
-  var keepUndated = document.getElementById("keep-undated");
-
-  // Partial dates as the first and last day they can mean ("2022-01": the 1st
-  // to the 31st; day 31 of any month compares correctly as an upper bound).
-  function low(d) { return d ? (d + "-01-01").slice(0, 10) : null; }
-  function high(d) {
-    if (!d) return null;
-    return d.length === 4 ? d + "-12-31" : d.length === 7 ? d + "-31" : d.slice(0, 10);
-  }
-
-  function visible(id) {
-    var info = data.info[id];
-    if (!info) return true;
-    var shown = classBoxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
-    if (shown.indexOf(info.category) < 0) return false;
-    var hidden = typeBoxes.filter(function (b) { return !b.checked; }).map(function (b) { return b.value; });
-    if (hidden.indexOf(info["class"]) >= 0) return false;
-    var doc = docFilter.value;
-    if (doc && info.documents.indexOf(doc) < 0) return false;
-    if (info.kind !== "fact") return true;
-    var from = low(dateFrom.value.trim()), to = high(dateTo.value.trim());
-    if (!from && !to) return true;
-    var start, end;
-    if (info.start || info.end) {
-      // A tenure with one end open runs from (or until) any time.
-      start = low(info.start) || "0000-00-00";
-      end = high(info.end) || "9999-99-99";
-    } else if (info.date) {
-      start = low(info.date);
-      end = high(info.date);
-    } else {
-      return keepUndated.checked;
-    }
-    return !((from && end < from) || (to && start > to));
-  }
-
+  data.edges.forEach(function (e, i) { if (e.id === undefined || e.id === null) e.id = "e" + i; });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
-  var nodesView = new vis.DataView(nodes, { filter: function (n) { return visible(n.id); } });
+  var nodesView;
+  var common = window.kzkgCommon(data, {
+    refresh: function () { nodesView.refresh(); },
+    focus: function (id) { focusNode(id); },
+    opened: function (id) { keepInSight(id); },
+    links: function (id) {
+      // The timeline (`kzkg view --timeline`, written beside this file) draws dated facts.
+      var info = data.info[id];
+      if (!data.siblingLinks || (info.kind === "fact" && !(info.date || info.start || info.end))) return [];
+      return [{ text: "Show on the timeline", href: "timeline.html#node=" + encodeURIComponent(id) }];
+    },
+  });
+  var visible = common.visible, showPanel = common.showPanel, panel = common.panel;
+  nodesView = new vis.DataView(nodes, { filter: function (n) { return visible(n.id); } });
   var network = new vis.Network(container, { nodes: nodesView, edges: edges }, data.options);
-  window.kzkg = { data: data, network: network, nodes: nodes, edges: edges, nodesView: nodesView };
+  var text = {}, edgeText = {};
+  data.nodes.forEach(function (n) { text[n.id] = n.text; });
+  data.edges.forEach(function (e) { edgeText[e.id] = e.title; });
+  var order = data.nodes.slice().sort(function (a, b) { return a.rank - b.rank; })
+    .map(function (n) { return n.id; });
+  var labels = window.kzkgLabels(network, order, text, edgeText, data.edges.length <= FEW_EDGES);
+  window.kzkg = { data: data, network: network, nodes: nodes, edges: edges, nodesView: nodesView, labels: labels };
 
-  function refresh() { nodesView.refresh(); }
-  classBoxes.concat(typeBoxes).forEach(function (b) { b.addEventListener("change", refresh); });
-  [docFilter, keepUndated].forEach(function (c) { c.addEventListener("change", refresh); });
-  [dateFrom, dateTo].forEach(function (c) { c.addEventListener("input", refresh); });
 
   // Ready means usable: drawn, and with physics on, done with the initial
   // stabilization (then stopped, or loose nodes keep drifting and a clicked
@@ -102,126 +60,57 @@
     if (!window.kzkgStabilizedAt) window.kzkgStabilizedAt = performance.now();
   });
 
-  // ---- side panel ------------------------------------------------------------
-  var panel = document.getElementById("panel");
+  // The panel takes its width from the canvas (it never covers the graph):
+  // after it opens, bring the clicked node back into sight if it fell outside.
+  function keepInSight(id) {
+    network.setSize("100%", "100%");
+    network.redraw();
+    var pos = network.getPositions([id])[id];
+    if (!pos) return;
+    var p = network.canvasToDOM(pos);
+    if (p.x < 20 || p.x > container.clientWidth - 20 || p.y < 20 || p.y > container.clientHeight - 20) {
+      network.moveTo({ position: pos, animation: false });
+    }
+  }
+  function closePanel() {
+    common.closePanel();
+    network.setSize("100%", "100%");
+    network.redraw();
+  }
 
-  function evidenceList(info) {
-    var items = info.evidence;
-    var list = el("ul", null, "evidence");
-    items.forEach(function (ev) {
-      var li = el("li");
-      li.appendChild(el("blockquote", ev.quote));
-      var cite = el("p", null, "cite");
-      var doc = data.documents[ev.document] || {};
-      cite.appendChild(el("cite", ev.title || doc.title || ev.document || "unknown document"));
-      var when = ev.date || doc.date;
-      if (when) cite.appendChild(el("span", " (" + when + ")"));
-      if (ev.start !== null && ev.start !== undefined) {
-        cite.appendChild(el("span", " \u00b7 chars " + ev.start + "\u2013" + ev.end, "offsets"));
-      }
-      if (ev.curator) cite.appendChild(el("span", " \u00b7 curated by " + ev.curator));
-      li.appendChild(cite);
-      list.appendChild(li);
+  // Labels around the selected node and the hovered node or edge come first.
+  var selected = null, hoveredNode = null, hoveredEdge = null;
+  function preferLabels() {
+    var first = [], near = [], nearEdges = [];
+    [hoveredNode, selected].forEach(function (id) {
+      if (id === null || !network.body.nodes[id]) return;
+      first.push(id);
+      near = near.concat(network.getConnectedNodes(id));
+      nearEdges = nearEdges.concat(network.getConnectedEdges(id));
     });
-    if (info.quotes > items.length) {
-      list.appendChild(el("li", "\u2026 and " + (info.quotes - items.length) + " more quotes from " +
-        info.documents.length + " documents (kzkg query gives them all)", "more"));
-    }
-    return list;
+    if (hoveredEdge !== null) nearEdges.unshift(hoveredEdge);
+    labels.prefer(first, nearEdges, near);
   }
 
-  function factBlock(id, role) {
-    var info = data.info[id];
-    var box = el("div", null, "fact");
-    var head = el("p", null, "fact-head");
-    if (role) head.appendChild(el("span", role + ": ", "role"));
-    var name = el("a", info.label, "node-link");
-    name.href = "#";
-    name.addEventListener("click", function (event) { event.preventDefault(); focusNode(id); });
-    head.appendChild(name);
-    head.appendChild(el("span", " (" + info.type + ")", "type"));
-    box.appendChild(head);
-    var props = el("ul", null, "props");
-    info.facts.forEach(function (f) { props.appendChild(el("li", f[0] + ": " + f[1])); });
-    if (info.facts.length) box.appendChild(props);
-    if (info.evidence.length) box.appendChild(evidenceList(info));
-    return box;
-  }
-
-  function showPanel(id) {
-    var info = data.info[id];
-    if (!info) return;
-    panel.hidden = false;
-    document.getElementById("panel-title").textContent = info.label;
-    var span = info.start && info.end ? info.start + " \u2013 " + info.end
-      : info.start ? "from " + info.start : info.end ? "until " + info.end : "";
-    document.getElementById("panel-type").textContent = "Type: " + info.type +
-      (info.date ? " \u00b7 " + info.date : "") + (span ? " \u00b7 " + span : "");
-    document.getElementById("panel-aliases").textContent =
-      info.aliases.length ? "Also: " + info.aliases.join(", ") : "";
-    var wd = document.getElementById("panel-wikidata");
-    wd.textContent = "";
-    if (info.wikidata && WIKIDATA.test(info.wikidata)) {
-      var a = el("a", "Wikidata " + info.wikidata.split("/").pop());
-      a.href = info.wikidata;
-      a.rel = "noopener noreferrer";
-      a.target = "_blank";
-      wd.appendChild(a);
-    }
-    var facts = document.getElementById("panel-facts");
-    var evidence = document.getElementById("panel-evidence");
-    facts.textContent = "";
-    evidence.textContent = "";
-    if (info.kind === "fact") {
-      facts.appendChild(el("h3", "Facts"));
-      var props = el("ul", null, "props");
-      info.facts.forEach(function (f) { props.appendChild(el("li", f[0] + ": " + f[1])); });
-      (links[id] || []).forEach(function (l) {
-        var other = data.info[l.other];
-        if (other) props.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + other.label));
-      });
-      facts.appendChild(props);
-      evidence.appendChild(el("h3", "Evidence"));
-      evidence.appendChild(info.evidence.length ? evidenceList(info) : el("p", "No quotes."));
-    } else {
-      var related = (links[id] || []).filter(function (l) {
-        return data.info[l.other] && data.info[l.other].kind === "fact";
-      });
-      facts.appendChild(el("h3", "Facts (" + related.length + ")"));
-      related.forEach(function (l) { facts.appendChild(factBlock(l.other, l.out ? l.label : "as " + l.label)); });
-      var others = (links[id] || []).filter(function (l) {
-        return data.info[l.other] && data.info[l.other].kind !== "fact";
-      });
-      if (others.length) {
-        var rel = el("ul", null, "props");
-        others.forEach(function (l) {
-          rel.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + data.info[l.other].label));
-        });
-        facts.appendChild(rel);
-      }
-      if (info.evidence.length) {
-        evidence.appendChild(el("h3", "Mentions"));
-        evidence.appendChild(evidenceList(info));
-      }
-    }
-  }
-
-  // Large views draw edge labels only around the selected node: measuring
-  // thousands of labels would delay the first drawing by seconds.
-  var labelled = [];
-  function labelEdgesOf(id) {
-    if (!data.lazyEdgeLabels) return;
-    edges.update(labelled.map(function (e) { return { id: e, label: undefined }; }));
-    labelled = id === null ? [] : network.getConnectedEdges(id);
-    edges.update(labelled.map(function (e) { return { id: e, label: edges.get(e).title }; }));
-  }
-
-  document.getElementById("panel-close").addEventListener("click", function () { panel.hidden = true; });
+  document.getElementById("panel-close").addEventListener("click", closePanel);
+  document.getElementById("fit").addEventListener("click", function () { network.fit({ animation: false }); });
+  document.getElementById("controls-toggle").addEventListener("click", function () {
+    var main = document.querySelector("main");
+    var hidden = main.classList.toggle("controls-hidden");
+    this.textContent = hidden ? "\u00bb controls" : "\u00ab";
+    this.setAttribute("aria-expanded", hidden ? "false" : "true");
+    network.setSize("100%", "100%");
+    network.fit({ animation: false });
+  });
   network.on("click", function (params) {
     if (params.nodes.length) showPanel(params.nodes[0]);
   });
-  network.on("selectNode", function (params) { labelEdgesOf(params.nodes[0]); });
-  network.on("deselectNode", function () { labelEdgesOf(null); });
+  network.on("selectNode", function (params) { selected = params.nodes[0]; preferLabels(); });
+  network.on("deselectNode", function () { selected = null; preferLabels(); });
+  network.on("hoverNode", function (params) { hoveredNode = params.node; preferLabels(); });
+  network.on("blurNode", function () { hoveredNode = null; preferLabels(); });
+  network.on("hoverEdge", function (params) { hoveredEdge = params.edge; preferLabels(); });
+  network.on("blurEdge", function () { hoveredEdge = null; preferLabels(); });
 
   // ---- search ----------------------------------------------------------------
   var names = [];
@@ -250,19 +139,29 @@
   }
 
   function focusNode(id) {
-    if (!nodesView.get(id)) {
-      // Filters hide the node: show everything again rather than fail silently.
-      classBoxes.concat(typeBoxes).forEach(function (b) { b.checked = true; });
-      docFilter.value = "";
-      dateFrom.value = dateTo.value = "";
-      refresh();
-    }
+    var reset = !nodesView.get(id);
+    // Filters hide the node: show everything again rather than fail silently.
+    if (reset) common.resetFilters();
     network.selectNodes([id]);
-    labelEdgesOf(id);
+    selected = id;
     showPanel(id);
-    // Centre the node in the part of the canvas the side panel leaves free.
-    network.focus(id, { scale: 1.2, animation: false, offset: { x: -panel.offsetWidth / 2, y: 0 } });
+    network.setSize("100%", "100%");
+    network.focus(id, { scale: Math.max(network.getScale(), 1.2), animation: false });
+    preferLabels();
     window.kzkg.focused = id;
+    return reset;
+  }
+
+  // Labels and aliases of the graph's nodes this view leaves out.
+  var outside = {};
+  (data.outside || []).forEach(function (n) { outside[n.toLowerCase()] = n; });
+  function outsideMatch(text) {
+    var q = text.trim().toLowerCase();
+    if (!q) return null;
+    if (outside[q]) return outside[q];
+    var keys = Object.keys(outside);
+    for (var i = 0; i < keys.length; i++) if (keys[i].indexOf(q) >= 0) return outside[keys[i]];
+    return null;
   }
 
   document.getElementById("search-form").addEventListener("submit", function (event) {
@@ -271,14 +170,28 @@
     var status = document.getElementById("search-status");
     var id = find(text);
     if (id) {
-      status.textContent = "Found: " + data.info[id].label;
-      focusNode(id);
+      var reset = focusNode(id);
+      status.textContent = "Found: " + data.info[id].label + (reset ? " (the filters hid it: they are reset)" : "");
+    } else if (outsideMatch(text)) {
+      status.textContent = "\u201c" + outsideMatch(text) + "\u201d is in the graph but not in this view: " +
+        "open the overview (kzkg view) or its own view (kzkg view --focus \u2026).";
     } else {
-      status.textContent = "No node matches \u201c" + text + "\u201d.";
+      status.textContent = "No node of the graph matches \u201c" + text + "\u201d.";
     }
   });
 
-  if (data.focus && data.info[data.focus]) {
-    network.once("afterDrawing", function () { network.selectNodes([data.focus]); showPanel(data.focus); });
+  // timeline.html links here with #node=<iri>: show that node.
+  var wanted = null;
+  try { wanted = decodeURIComponent((/^#node=(.+)$/.exec(window.location.hash) || [])[1] || ""); } catch (err) { wanted = null; }
+  if (wanted && data.info[wanted]) {
+    network.once("afterDrawing", function () { focusNode(wanted); });
+  } else if (data.focus && data.info[data.focus]) {
+    network.once("afterDrawing", function () {
+      // The focus ranks first already; its neighbours are the whole view, so
+      // the labels keep their order by importance until the user selects.
+      network.selectNodes([data.focus]);
+      showPanel(data.focus);
+      network.fit({ animation: false }); // into the canvas the panel leaves
+    });
   }
 })();

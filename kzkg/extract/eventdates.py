@@ -1,0 +1,148 @@
+"""The date of an event: only a date that grammatically belongs to it.
+
+A date counts when it sits in the event's own clause (not in a relative
+clause, a coordinated clause, a reported speaker's clause or a byline) and is
+not the date of some other noun ("since independence in 1991", "the unrest
+of January 2022" told in a sentence about a trial) or of another event
+("after being arrested on 8 January"). A date outside the clause counts only
+when it is attached to a clause above the event through an adverbial link
+("It started on Jan. 2, with people protesting ...") and is the only such date.
+A bound ("until February", "before the vote") is not the event's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.dates import PartialDate
+from kzkg.extract.context import YEAR, Sentence, Token
+from kzkg.extract.dates import WEEKDAYS, find_dates
+
+# "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'\-]{2,}(?:[ ,/][A-Za-z'\-.]+){0,4}.{0,50}?\s[-\u2013\u2014]{1,2}\s"
+)
+METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n]*", re.I)
+RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|" + "|".join(WEEKDAYS) + r")\b", re.I)
+# Nouns that only say when: "on the night of January 6" belongs to the verb above them.
+TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "eve", "week", "weekend", "hour"}
+BOUNDS = {"until", "till", "before", "prior", "by"}
+# Links by which an event hangs under a clause whose date is also its own.
+ADVERBIAL = {"advcl", "pcomp", "pobj", "prep", "xcomp", "dobj", "nsubj", "nsubjpass", "attr"}
+
+
+def byline_end(text: str) -> int:
+    match = METADATA.match(text) or DATELINE.match(text)
+    return match.end() if match else 0
+
+
+def _root(tokens: list[Token]) -> Token:
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
+def _governor(root: Token) -> tuple[Token, str]:
+    """The word a date phrase modifies, climbing through prepositions and time nouns,
+    and the preposition that introduces it."""
+    gov, prep = root.head, ""
+    for _ in range(4):
+        if gov.dep_ == "prep" or gov.pos_ == "ADP":
+            prep = prep or gov.lower_
+            gov = gov.head
+        elif gov.lemma_.lower() in TIME_NOUNS and gov.head.i != gov.i:
+            gov = gov.head
+        else:
+            break
+    if root.pos_ == "ADP":  # the match began with its preposition: "in 2019"
+        prep = root.lower_
+    return gov, prep
+
+
+def _skipped_ranges(token: Token) -> list[tuple[int, int]]:
+    """Relative clauses under the event's clause: their dates are their own."""
+    ranges = []
+    for t in token.subtree:
+        if t.dep_ in ("relcl", "acl") and t.i != token.i:
+            sub = list(t.subtree)
+            ranges.append((sub[0].i, sub[-1].i))
+    return ranges
+
+
+def _told_of(anchor: Token, tokens: list[Token]) -> bool:
+    """ "on January 6 when soldiers opened fire": a clause hung on the date itself."""
+    return anchor.dep_ in ("relcl", "advcl") and anchor.head.i in {t.i for t in tokens}
+
+
+def _after_since(first: Token) -> bool:
+    """ "since independence in 1991": the year of what came before, however it is parsed."""
+    if first.i == 0:
+        return False
+    before = first.doc[first.i - 1]
+    return any(t.lower_ == "since" and t.dep_ == "prep" for t in [before, *before.ancestors][:3])
+
+
+def _hangs_under(anchor: Token, gov: Token) -> bool:
+    """Is the event's clause below `gov` through adverbial links only (not a reported
+    clause, "said on Monday that X was arrested", nor a coordinated one)?"""
+    tok = anchor
+    for _ in range(8):
+        if tok.i == gov.i:
+            return True
+        if tok.dep_ not in ADVERBIAL or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _another_event(gov: Token, own: set[int], others: set[int]) -> bool:
+    if gov.i in own:
+        return False
+    return gov.i in others or any(
+        c.i in others for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
+
+
+def _anchored_year(sent: Sentence, text: str, date: PartialDate) -> PartialDate:
+    """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
+    if date.month is None or YEAR.search(text) or RELATIVE.search(text):
+        return date
+    state = sent.state
+    year, where = state.stated_years.get(date.month, (date.year, -1))
+    if year == date.year or where >= state.sentence_no:
+        return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year
+    return PartialDate(year, date.month, date.day)
+
+
+def event_date(
+    sent: Sentence, anchor: Token, own: set[int], others: set[int]
+) -> PartialDate | None:
+    """The date of the event whose trigger tokens are `own` and whose clause is `anchor`;
+    `others` are the trigger tokens of the sentence's other events."""
+    text = sent.span.text
+    byline = byline_end(text)
+    skip = _skipped_ranges(anchor)
+    inside: list[PartialDate] = []
+    above: list[PartialDate] = []
+    base = sent.span.start_char
+    for start, end, date in find_dates(text, sent.state.date):
+        if start < byline:
+            continue
+        tokens = [t for t in sent.span if start <= t.idx - base < end]
+        if not tokens:
+            continue
+        root = _root(tokens)
+        if any(a <= root.i <= b for a, b in skip) or _after_since(tokens[0]):
+            continue
+        gov, prep = _governor(root)
+        if prep in BOUNDS or _another_event(gov, own, others):
+            continue
+        date = _anchored_year(sent, text[start:end], date)
+        if gov.i in own or gov.i == anchor.i or _told_of(anchor, tokens):
+            inside.append(date)
+        elif gov.pos_ in ("VERB", "AUX") and _hangs_under(anchor, gov):
+            above.append(date)
+        # else: the date of another thing ("independence in 1991") or of a clause below
+        # the event ("sentenced after being arrested on 8 January")
+    if inside:
+        return inside[0]
+    return above[0] if len(above) == 1 else None

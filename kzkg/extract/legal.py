@@ -1,0 +1,89 @@
+"""What a legal step is about: the sentence's term and the offence.
+
+"sentenced to 18 years in prison", "handed sentences between three and 16
+years" give the term as numbers with a unit (kz:termLength, kz:termUnit);
+"charged with high treason", "on charges of abuse of power", "on trial for
+murder" give the offence as the document words it. Both are read only from
+the trigger's own clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.extract.context import Sentence, Token, clause_tokens
+
+LEGAL_CLASSES = {"Accusation", "Trial", "ClosedTrial", "Verdict", "Sentencing"}
+NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50})
+_NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
+TERM = re.compile(
+    rf"\b(?:(?:between|from)\s+)?(?:(?P<lo>{_NUM})\s+(?:and|to)\s+)?(?P<n>{_NUM})"
+    r"[\s-]+(?P<unit>year|month|day)s?\b(?![\s-]*old)",
+    re.IGNORECASE,
+)
+# Prepositions that introduce the offence after a legal verb ("charged with", "convicted
+# of") or noun ("a trial for"); "the trial of X" names the defendant, not the offence.
+VERB_PREPS = {"with", "of", "for"}
+NOUN_PREPS = {"for"}
+CHARGE_NOUNS = {"charge", "accusation", "count"}
+
+
+def _number(text: str) -> str:
+    return str(NUMBERS.get(text.lower(), text))
+
+
+def term_of(sent: Sentence, anchor: Token) -> tuple[list[str], str] | None:
+    """The term(s) in the clause: (["3", "16"], "year") for "between three and 16 years"."""
+    tokens = [t for t in clause_tokens(anchor) if not t.is_punct]
+    if not tokens:
+        return None
+    base = sent.span.start_char
+    lo = min(t.idx for t in tokens) - base
+    hi = max(t.idx + len(t) for t in tokens) - base
+    for m in TERM.finditer(sent.span.text):
+        if lo <= m.start() and m.end() <= hi:
+            values = [_number(m.group("n"))]
+            if m.group("lo"):
+                values.insert(0, _number(m.group("lo")))
+            return values, m.group("unit").lower()
+    return None
+
+
+def _phrase(tok: Token) -> str | None:
+    words = list(tok.subtree)
+    text = tok.doc[words[0].i : words[-1].i + 1].text.strip(" ,.;")
+    if tok.pos_ not in ("NOUN", "PROPN", "VERB") or TERM.search(text) or len(text) > 120:
+        return None
+    return text or None
+
+
+def _charge_text(noun: Token) -> str | None:
+    of = [g for p in noun.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if of:
+        return _phrase(of[0])
+    kinds = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN"]
+    return " ".join(k.text for k in kinds) or None
+
+
+def offence_of(sent: Sentence, head: Token, anchor: Token) -> str | None:
+    """'charged with X', 'convicted of X', 'tried for X', 'on (X) charges (of Y)'."""
+    preps = VERB_PREPS if head.pos_ == "VERB" else NOUN_PREPS
+    if head.lemma_.lower() in CHARGE_NOUNS:  # "charges of high treason", "treason charges"
+        found = _charge_text(head)
+        if found:
+            return found
+    for owner in dict.fromkeys([head, anchor]):
+        for prep in (c for c in owner.children if c.dep_ == "prep"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if obj.lemma_.lower() in CHARGE_NOUNS:
+                    return _charge_text(obj)
+                if prep.lower_ in preps and owner is head and obj.i not in sent.tok_entity:
+                    return _phrase(obj)
+    return None

@@ -1,0 +1,157 @@
+"""Tenures told with their periods: "X served as chairman of the KNB from 2016 until
+January 5, 2022", "X twice served as prime minister (2007-2012, 2014-2016)",
+"over 2003-2006 he worked as an assistant to the president".
+
+A period belongs to the title it follows in brackets, else to the clause of the
+verb (never to a neighbouring clause). Several periods of one post give one
+tenure each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.dates import PartialDate
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.dates import find_dates
+from kzkg.extract.model import EntityKey
+from kzkg.extract.posts import find_post, post_for, tenure
+from kzkg.extract.titles import INNER, Title, org_inside, title_words
+
+# A verb of heading a body and the title it gives: "X chaired the Security Council".
+HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head"}
+SERVE = {"serve", "work", "be", *HEAD_VERBS}
+RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
+START_WORDS = {"from", "since", "between"}
+END_WORDS = {"until", "till", "to", "through", "and"}
+Period = tuple[PartialDate | None, PartialDate | None]
+
+
+def _periods(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Period]:
+    """Year ranges and from/until dates in the characters [lo, hi) of the sentence."""
+    text = sent.span.text
+    found: list[Period] = []
+    ranges = [m for m in RANGE.finditer(text) if lo <= m.start() and m.end() <= hi]
+    ranges = [m for m in ranges if not any(a <= m.start() < b for a, b in skip)]
+    for m in ranges:
+        found.append((PartialDate(int(m.group(1))), PartialDate(int(m.group(2)))))
+    if found:
+        return found
+    start = end = None
+    for s, e, date in find_dates(text, sent.state.date):
+        if not (lo <= s and e <= hi) or any(a <= s < b for a, b in skip):
+            continue
+        before = text[max(0, s - 8) : s].lower().split()
+        word = text[s:e].split()[0].lower()
+        marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")
+        if marker in START_WORDS and start is None:
+            start = date
+        elif marker in END_WORDS and start is not None and end is None:
+            end = date
+    return [(start, end)] if start or end else []
+
+
+def _char_span(sent: Sentence, tokens: list[Token]) -> tuple[int, int]:
+    lo = min(t.idx for t in tokens) - sent.span.start_char
+    hi = max(t.idx + len(t) for t in tokens) - sent.span.start_char
+    return lo, hi
+
+
+def _title_post(sent: Sentence, noun: Token, holder: EntityKey) -> EntityKey | None:
+    """The post an 'as' phrase names: its words up to the name it may end with, the
+    owner from a possessive or 'of ORG' ("as Kazakhstan's prime minister")."""
+    words = [t for t in noun.subtree if t.i >= noun.left_edge.i]
+    words = [t for t in words if t.i <= noun.i or t.i < _first_stop(noun, sent)]
+    while words and (words[0].dep_ in ("det", "poss", "case") or words[0].lower_ in ("former",)):
+        words.pop(0)
+    owners = [sent.tok_entity.get(c.i) for c in noun.children if c.dep_ == "poss"]
+    org = next((k for k in owners if k is not None and k.kind in ("organization", "place")), None)
+    words = [
+        t
+        for t in words
+        if org is None or sent.tok_entity.get(t.i) != org or _inner_before(t, words)
+    ]
+    if not words or not any(t.lower_ in title_words(sent) for t in words):
+        return None
+    if org is None:  # "as chairman of the KNB"
+        inner = [n for n, t in enumerate(words) if t.lower_ in INNER]
+        org = org_inside(sent, words[inner[0] + 1 :], []) if inner else None
+    title = Title(words, org, "", False)
+    found = post_for(sent, title, holder)
+    return found or (find_post(sent, noun.lower_, org, holder) if org else None)
+
+
+def _inner_before(tok: Token, words: list[Token]) -> bool:
+    return any(w.lower_ in INNER and w.i < tok.i for w in words)
+
+
+def _first_stop(noun: Token, sent: Sentence) -> int:
+    """Where the title ends: a bracket, a comma, or the name it ends with."""
+    for t in noun.doc[noun.i + 1 : sent.span.end]:
+        if t.text in ("(", ",", ";") or t.ent_type_ in ("PERSON", "DATE"):
+            return t.i
+        key = sent.tok_entity.get(t.i)
+        if key is not None and key.kind == "person":
+            return t.i
+    return sent.span.end
+
+
+def _is_title(verb: Token) -> list[Token]:
+    """ "X is/was/has been [the] TITLE": the title, unless negated or only possible
+    ("is not", "could be", "will be")."""
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+
+
+def _headed(sent: Sentence, verb: Token) -> None:
+    holders = [h for h in sent.subject(verb) if h.kind == "person"]
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    body = sent.entity(objs[0]) if objs else None
+    if not holders or body is None or body.kind != "organization":
+        return
+    post = find_post(sent, HEAD_VERBS[verb.lemma_.lower()], body, holders[0])
+    if post is None:
+        return
+    periods = _periods(sent, *sent.char_range(verb), [])
+    span = sent.evidence("roles.served")
+    for start, end in periods or [(None, None)]:
+        tenure(sent.result, holders[0], post, span, start, end, several=len(periods) > 1)
+
+
+def extract_periods(sent: Sentence) -> None:
+    for verb in sent.span:
+        lemma = verb.lemma_.lower()
+        if lemma not in SERVE or verb.i in sent.blocked:
+            continue
+        if lemma in HEAD_VERBS and verb.pos_ == "VERB":  # "who had headed the KNB since 2016"
+            _headed(sent, verb)
+            continue
+        if lemma == "be":  # "Tokayev, who has been president since 2019"
+            titles = _is_title(verb)
+        elif verb.pos_ == "VERB":
+            titles = [
+                obj
+                for prep in verb.subtree
+                if prep.lower_ == "as" and prep.dep_ == "prep"
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ]
+        else:
+            continue
+        holders = [h for h in sent.subject(verb) if h.kind == "person"] if titles else []
+        if not holders:
+            continue
+        clause = sent.char_range(verb)
+        spans = [_char_span(sent, list(t.subtree)) for t in titles]
+        for n, noun in enumerate(titles):
+            post = _title_post(sent, noun, holders[0])
+            if post is None:
+                continue
+            periods = _periods(sent, *spans[n], [])
+            if not periods and n == 0:  # the verb's own dates: "from 2016 until 2022"
+                periods = _periods(sent, *clause, spans[1:])
+            span = sent.evidence("roles.served")
+            for start, end in periods or [(None, None)]:
+                several = len(periods) > 1
+                tenure(sent.result, holders[0], post, span, start, end, several=several)

@@ -1,0 +1,467 @@
+"""Roles and tenures on sentences written for these tests: titles around a name,
+periods of service, appointments and removals, deputies, predecessors."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzkg.extract.model import DocResult, Fact
+
+
+def tenures(result: DocResult) -> dict[tuple[str, str], Fact]:
+    out = {}
+    for fact in result.facts.values():
+        if fact.cls == "Tenure":
+            holder = next(v.label for p, v in fact.props if p == "holder")
+            post = next(v.label for p, v in fact.props if p == "post")
+            out[(holder, post)] = fact
+    return out
+
+
+def dates(fact: Fact, prop: str) -> set[str]:
+    return {v.value for p, v in fact.props if p == prop}
+
+
+def linked(fact: Fact, prop: str) -> set[str]:
+    return {v.label for p, v in fact.props if p == prop}
+
+
+def aliases(result: DocResult, post: str) -> set[str]:
+    return {
+        a.lower()
+        for info in result.entities.values()
+        if info.key.label == post
+        for a in info.aliases
+    }
+
+
+# --- a title before the name ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh Prosecutor General Serik Akhmetov told reporters that the case was closed.",
+        "Kazakhstan's Prosecutor General Serik Akhmetov told reporters that the case was closed.",
+        "Speaking in the Senate, Kazakhstani Prosecutor General Serik Akhmetov defended it.",
+    ],
+)
+def test_a_nationality_adjective_or_possessive_owns_the_title(extract_text, text) -> None:
+    found = tenures(extract_text(text))
+    assert list(found) == [("Serik Akhmetov", "Prosecutor General (Kazakhstan)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("U.S. Secretary of State Antony Blinken spoke.", "United States Secretary of State"),
+        ("UN Secretary-General Antonio Guterres spoke.", "Secretary-General of the United Nations"),
+        ("Armenian Prime Minister Nikol Pashinyan spoke.", "Prime Minister of Armenia"),
+        ("Russian President Vladimir Putin praised the mission.", "President of Russia"),
+    ],
+)
+def test_posts_in_foreign_governments_and_international_bodies(extract_text, text, post) -> None:
+    assert post in {p for _, p in tenures(extract_text(text))}
+
+
+def test_an_owner_before_a_new_title_names_the_post(extract_text) -> None:
+    result = extract_text(
+        "The ceremony was attended by CSTO Secretary-General Olga Marchenko and "
+        "Almaty Governor Serik Baimukhanov."
+    )
+    found = tenures(result)
+    csto = "Secretary-General (Collective Security Treaty Organization)"
+    assert ("Olga Marchenko", csto) in found
+    assert ("Serik Baimukhanov", "Governor (Almaty)") in found
+    assert "almaty governor" in aliases(result, "Governor (Almaty)")
+
+
+def test_a_title_with_of_and_a_bracket(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Minister of Internal Affairs Yerlan Tursynov presented a report. The former head "
+            "of Kazakhstan's National Security Committee (KNB) Karim Masimov was detained."
+        )
+    )
+    assert ("Yerlan Tursynov", "Minister of Internal Affairs") in found
+    masimov = found[("Karim Masimov", "chairman of the National Security Committee")]
+    assert not dates(masimov, "endDate")  # "former" ends a tenure without inventing a date
+
+
+def test_occupations_stand_without_an_owner(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Among the accused were journalist Daniyar Seitkali and former financial police "
+            "agent Marat Zhaksylykov."
+        )
+    )
+    assert ("Daniyar Seitkali", "Journalist") in found
+    assert ("Marat Zhaksylykov", "Financial police agent") in found
+
+
+def test_a_bare_title_or_an_adjective_names_no_post(extract_text) -> None:
+    result = extract_text(
+        "Minister Serik Akhmetov arrived late. Injured Daniyar Seitkali was taken to hospital. "
+        "The former head of the agency Karim Masimov was detained."
+    )
+    assert not {k for k in tenures(result) if k[0] in ("Serik Akhmetov", "Daniyar Seitkali")}
+    assert not any("agency" in post.lower() for _, post in tenures(result))
+
+
+# --- a title after the name -------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            '"We need answers," said Hugh Williamson, Europe and Central Asia director at '
+            "Human Rights Watch.",
+            "Europe and Central Asia director (Human Rights Watch)",
+        ),
+        (
+            "Aitchan Aubakirov, a 42-year-old army officer, is on trial.",
+            "Army officer",
+        ),
+        (
+            "Ruslan Iskakov, former head of the National Security Committee's fifth department, "
+            "was sentenced.",
+            "Head of the National Security Committee's fifth department "
+            "(National Security Committee of Kazakhstan)",
+        ),
+    ],
+)
+def test_a_title_in_apposition_after_the_name(extract_text, text, post) -> None:
+    assert post in {p for _, p in tenures(extract_text(text))}
+
+
+def test_a_part_of_a_body_is_not_the_body_s_head(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Ruslan Iskakov, former head of the National Security Committee's fifth department, "
+            "was sentenced."
+        )
+    )
+    assert ("Ruslan Iskakov", "chairman of the National Security Committee") not in found
+
+
+def test_an_unnamed_body_gives_no_post(extract_text) -> None:
+    assert not tenures(extract_text("Daulet Ergozhin, deputy head of the agency, was arrested."))
+
+
+def test_the_title_before_a_comma_or_a_bracket(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "A call took place between the secretary-general's special representative for "
+            "Central Asia, Natalia Gherman, and the EU's highest representative for foreign "
+            "policy (Josep Borrell)."
+        )
+    )
+    assert (
+        "Natalia Gherman",
+        "Special representative for Central Asia (United Nations)",
+    ) in found
+    assert (
+        "Josep Borrell",
+        "Highest representative for foreign policy (European Union)",
+    ) in found
+
+
+# --- periods of service -------------------------------------------------------
+def test_served_as_from_until(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Massimov served as chairman of the KNB, an intelligence agency, from 2016 until "
+            "January 5, 2022."
+        )
+    )
+    fact = found[("Karim Masimov", "chairman of the National Security Committee")]
+    assert dates(fact, "startDate") == {"2016"}
+    assert dates(fact, "endDate") == {"2022-01-05"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Masimov twice served as Kazakhstan's prime minister (2007-2012, 2014-2016).",
+        "Two times over 2007-2012 and 2014-2016 Karim Masimov had served as Kazakhstan's "
+        "prime minister.",
+    ],
+)
+def test_several_periods_give_several_tenures(extract_text, text) -> None:
+    result = extract_text(text)
+    periods = {
+        (min(dates(f, "startDate")), min(dates(f, "endDate")))
+        for f in result.facts.values()
+        if f.cls == "Tenure"
+    }
+    assert periods == {("2007", "2012"), ("2014", "2016")}
+
+
+def test_each_title_keeps_its_own_bracketed_period(extract_text) -> None:
+    result = extract_text(
+        "Masimov served as prime minister (2007-2012) and held other posts, including as head "
+        "of presidential administration (2012-2014)."
+    )
+    (head,) = [
+        f
+        for (_, post), f in tenures(result).items()
+        if "presidential administration" in post.lower()
+    ]
+    assert dates(head, "startDate") == {"2012"} and dates(head, "endDate") == {"2014"}
+
+
+def test_worked_as_with_a_pronoun_and_a_period(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Karim Masimov was arrested. Over the period 2003-2006, he also worked as an "
+            "assistant to the former president Nursultan Nazarbayev."
+        )
+    )
+    fact = found[("Karim Masimov", "Assistant to the former president")]
+    assert dates(fact, "startDate") == {"2003"} and dates(fact, "endDate") == {"2006"}
+
+
+def test_a_date_of_a_neighbouring_clause_is_not_the_tenure_s(extract_text) -> None:
+    result = extract_text(
+        "Karim Masimov served as prime minister, and on 6 January 2022 he was arrested."
+    )
+    for fact in tenures(result).values():
+        assert not dates(fact, "startDate") and not dates(fact, "endDate")
+
+
+# --- changes of post --------------------------------------------------------
+def test_announced_dismissal_and_appointment_link_the_holders(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "On January 6, the presidential press service announced that President Tokayev "
+            "discharged Masimov from office and appointed Ermek Sagimbayev as the new chief of "
+            "the KNB."
+        )
+    )
+    post = "chairman of the National Security Committee"
+    old, new = found[("Karim Masimov", post)], found[("Ermek Sagimbayev", post)]
+    assert dates(old, "endDate") == {"2022-01-06"} and linked(old, "successor") == {
+        "Ermek Sagimbayev"
+    }
+    assert dates(new, "startDate") == {"2022-01-06"} and linked(new, "predecessor") == {
+        "Karim Masimov"
+    }
+
+
+def test_a_claimed_appointment_is_not_a_tenure(extract_text) -> None:
+    result = extract_text(
+        "Activists claimed that Tokayev appointed Ermek Sagimbayev as the new chief of the KNB."
+    )
+    assert ("Ermek Sagimbayev", "chairman of the National Security Committee") not in tenures(
+        result
+    )
+
+
+def test_removed_as_another_post_does_not_end_the_title_before_the_name(extract_text) -> None:
+    found = tenures(
+        extract_text("President Tokayev was removed as chairman of the Security Council on 5 May.")
+    )
+    assert not dates(found[("Kassym-Jomart Tokayev", "President of Kazakhstan")], "endDate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev and his repressive predecessor, Nursultan Nazarbayev, met in Astana.",
+        "Kazakh President Tokayev strips predecessor Nazarbayev of key powers",
+    ],
+)
+def test_a_predecessor_held_the_post_before(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2022-02-07"))
+    old = found[("Nursultan Nazarbayev", "President of Kazakhstan")]
+    new = found[("Kassym-Jomart Tokayev", "President of Kazakhstan")]
+    assert linked(old, "successor") == {"Kassym-Jomart Tokayev"}
+    assert linked(new, "predecessor") == {"Nursultan Nazarbayev"}
+    # a hand-over starts the successor's tenure; it never ends it
+    assert not dates(new, "endDate")
+
+
+def test_replacing_without_a_title_takes_the_latest_shared_post_and_no_date(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Tokayev emerged from the crisis empowered, replacing Nazarbayev in posts he held.",
+            date="2022-02-07",
+        )
+    )
+    new = found[("Kassym-Jomart Tokayev", "head of the Security Council")]
+    assert linked(new, "predecessor") == {"Nursultan Nazarbayev"}
+    assert not dates(new, "startDate")
+
+
+# --- offices named through others ----------------------------------------------
+def test_possessive_offices(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "The amendments cancelled Nazarbayev's lifelong chairmanships of the Security "
+            "Council. A law governing Nazarbayev's status as Kazakhstan's \"Leader of the "
+            'Nation" was trimmed.'
+        )
+    )
+    assert ("Nursultan Nazarbayev", "head of the Security Council") in found
+    assert ("Nursultan Nazarbayev", "Leader of the Nation") in found
+
+
+def test_deputies_of_a_title_and_of_a_holder(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Charges were brought against two deputies of the ex-chairman of the KNB – Anuar "
+            "Sadykulov and Daulet Ergozhin. Karim Masimov, the former head of the KNB, was "
+            "sentenced. Three of his former deputies — Marat Osipov, Serik Amanov, and Nurlan "
+            "Beisenov — were sentenced too. His first deputy at the KNB was Samat Abish."
+        )
+    )
+    deputy = "Deputy chairman of the National Security Committee"
+    for name in ("Anuar Sadykulov", "Marat Osipov", "Nurlan Beisenov"):
+        assert (name, deputy) in found, sorted(found)
+    assert ("Samat Abish", "First deputy chairman of the National Security Committee") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Askar Mamin resigned as prime minister on 5 January.",
+        "Askar Mamin stepped down as prime minister on January 5.",
+        "Tokayev dismissed Askar Mamin as prime minister on 5 January.",
+        "Askar Mamin was removed from his post as prime minister on 5 January.",
+    ],
+)
+def test_leaving_a_post_ends_the_tenure(extract_text, text) -> None:
+    fact = tenures(extract_text(text))[("Askar Mamin", "Prime Minister of Kazakhstan")]
+    assert dates(fact, "endDate") == {"2022-01-05"}
+    assert not dates(fact, "startDate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alikhan Smailov was confirmed as prime minister on 11 January.",
+        "Parliament elected Alikhan Smailov prime minister on 11 January.",
+        "Tokayev appointed Alikhan Smailov as prime minister on 11 January.",
+        "Alikhan Smailov was named prime minister on 11 January.",
+    ],
+)
+def test_taking_up_a_post_starts_the_tenure(extract_text, text) -> None:
+    fact = tenures(extract_text(text))[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert dates(fact, "startDate") == {"2022-01-11"}
+    assert not dates(fact, "endDate")
+
+
+def test_a_change_takes_no_date_from_a_neighbouring_clause(extract_text) -> None:
+    fact = tenures(
+        extract_text("On 2 January protests began, and Smailov was later appointed prime minister.")
+    )[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert "2022-01-02" not in dates(fact, "startDate")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post"),
+    [
+        (
+            "Kazakhstan's foreign minister Mukhtar Tileuberdi met him.",
+            "Mukhtar Tileuberdi",
+            "Foreign minister (Kazakhstan)",
+        ),
+        (
+            "Yerlan Turgumbayev, the interior minister, spoke.",
+            "Yerlan Turgumbayev",
+            "Interior minister",
+        ),
+        (
+            "Russian Foreign Minister Sergei Lavrov said so.",
+            "Sergei Lavrov",
+            "Foreign Minister (Russia)",
+        ),
+        ("Kremlin spokesman Dmitry Peskov said so.", "Dmitry Peskov", "Spokesman (Kremlin)"),
+        (
+            "EU foreign policy chief Josep Borrell said so.",
+            "Josep Borrell",
+            "High Representative of the European Union for Foreign Affairs and Security Policy",
+        ),
+        (
+            "Human Rights Watch's Central Asia researcher Mihra Rittmann said so.",
+            "Mihra Rittmann",
+            "Central Asia researcher (Human Rights Watch)",
+        ),
+        (
+            "White House press secretary Jen Psaki said so.",
+            "Jen Psaki",
+            "White House press secretary",
+        ),
+    ],
+)
+def test_more_title_phrasings(extract_text, text, holder, post) -> None:
+    assert (holder, post) in tenures(extract_text(text))
+
+
+def test_is_or_has_been_a_title(extract_text) -> None:
+    found = tenures(extract_text("Tokayev, who has been president since 2019, spoke."))
+    fact = found[("Kassym-Jomart Tokayev", "President of Kazakhstan")]
+    assert dates(fact, "startDate") == {"2019"} and not dates(fact, "endDate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alikhan Smailov is not the prime minister.",
+        "Alikhan Smailov could be the next prime minister.",
+        "Activists claimed that Alikhan Smailov was the prime minister.",
+    ],
+)
+def test_negated_possible_or_claimed_titles_are_no_tenure(extract_text, text) -> None:
+    assert not tenures(extract_text(text))
+
+
+def test_a_title_before_a_comma_must_be_the_name_s(extract_text) -> None:
+    result = extract_text("Speaking to the journalist, Tokayev said the protests were over.")
+    assert not tenures(result)
+
+
+def test_a_date_before_the_title_is_not_part_of_it(extract_text) -> None:
+    found = tenures(extract_text("On Monday Deputy Minister Serik Akhmetov resigned."))
+    assert list(found) == [("Serik Akhmetov", "Deputy Minister")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Masimov was dismissed from the post of head of the KNB on 6 January.",
+        "On 6 January, Tokayev removed Karim Masimov from the post of KNB chief.",
+        "Karim Masimov was ousted as head of the KNB on 6 January.",
+    ],
+)
+def test_removed_from_the_post_of(extract_text, text) -> None:
+    fact = tenures(extract_text(text))[
+        ("Karim Masimov", "chairman of the National Security Committee")
+    ]
+    assert dates(fact, "endDate") == {"2022-01-06"}
+
+
+def test_then_marks_a_post_held_at_the_time_not_a_past_one(extract_text) -> None:
+    found = tenures(extract_text("Askar Mamin, the then prime minister, resigned on 5 January."))
+    assert dates(found[("Askar Mamin", "Prime Minister of Kazakhstan")], "endDate") == {
+        "2022-01-05"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Karim Masimov, who had headed the KNB since 2016, was arrested.", {"2016"}, set()),
+        ("Karim Masimov headed the KNB from 2016 until January 2022.", {"2016"}, {"2022-01"}),
+    ],
+)
+def test_headed_a_body(extract_text, text, start, end) -> None:
+    fact = tenures(extract_text(text))[
+        ("Karim Masimov", "chairman of the National Security Committee")
+    ]
+    assert dates(fact, "startDate") == start and dates(fact, "endDate") == end
+
+
+def test_handing_over_the_post_of(extract_text) -> None:
+    found = tenures(
+        extract_text("Nazarbayev handed over the post of Security Council chairman to Tokayev.")
+    )
+    new = found[("Kassym-Jomart Tokayev", "head of the Security Council")]
+    assert linked(new, "predecessor") == {"Nursultan Nazarbayev"} and not dates(new, "endDate")
