@@ -7,6 +7,7 @@ a fact stated by two documents is one node with evidence from both.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
 from kzkg.queries.engines import EndpointEngine, Engine, OxigraphEngine, RdflibEngine
 from kzkg.queries.params import EntityIndex, bind, bind_terms
 from kzkg.queries.results import Result
+from kzkg.queries.typed import list_columns
 from kzkg.vocab import ONTOLOGY_IRI
 
 Row = dict[str, Any]
@@ -61,6 +63,45 @@ def load_store(paths: list[Path]) -> ox.Store:
         except SyntaxError as exc:
             raise InputError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from None
     return store
+
+
+def python_names(params: dict[str, Any]) -> dict[str, Any]:
+    """`from_=` for the parameter `from` (a Python keyword cannot be a keyword argument),
+    and `to_=` for `to` alike: a trailing underscore is dropped."""
+    return {k[:-1] if k.endswith("_") and len(k) > 1 else k: v for k, v in params.items()}
+
+
+def binding_terms(bindings: dict[str, Any]) -> dict[str, Any]:
+    """pyoxigraph terms for `select`/`sparql` bindings; text is read as an IRI."""
+    terms = {}
+    for name, value in python_names(bindings).items():
+        if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+            terms[name] = value
+            continue
+        if not isinstance(value, str):
+            raise InputError(
+                f"?{name}: give an IRI as text or a pyoxigraph term, not {type(value).__name__}"
+            )
+        try:
+            terms[name] = ox.NamedNode(value)
+        except ValueError as exc:
+            raise InputError(f"?{name}: '{shown(value)}' is not an IRI ({exc})") from None
+    return terms
+
+
+def with_values(query: str, terms: dict[str, Any]) -> str:
+    """The query with `VALUES (?a ?b) { (...) }` first in its outer WHERE block."""
+    match = _WHERE.search(query) or _BRACE.search(query)
+    if match is None or not terms:
+        return query
+    names = " ".join(f"?{n}" for n in terms)
+    values = " ".join(str(t) for t in terms.values())
+    at = match.end()
+    return f"{query[:at]} VALUES ({names}) {{ ({values}) }} {query[at:]}"
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_BRACE = re.compile(r"\{")  # SELECT * { ... } has no WHERE
 
 
 def merge_into_default_graph(store: ox.Store) -> None:
@@ -137,13 +178,21 @@ class KnowledgeGraph:
 
     def sparql(self, query: str, **bindings: Any) -> Any:
         """Run SPARQL on the embedded store with the project prefixes; `bindings`
-        (pyoxigraph terms) are substituted safely. Returns pyoxigraph's answer."""
+        (pyoxigraph terms, or an IRI as text) are substituted safely, projected
+        or not. Returns pyoxigraph's answer."""
         if self.store is None:
             raise KzkgError("raw pyoxigraph access needs the embedded store, not an endpoint")
         engine = self.engine
         if not isinstance(engine, OxigraphEngine):
             engine = OxigraphEngine(self.store)
-        return engine.raw(query, **bindings)
+        terms = binding_terms(bindings)
+        try:
+            return engine.raw(query, **terms)
+        except RuntimeError as exc:
+            if "projection" not in str(exc):
+                raise
+            # pyoxigraph substitutes only projected variables; a VALUES block binds any.
+            return engine.raw(with_values(query, terms))
 
     def select(self, query: str, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""
@@ -157,9 +206,12 @@ class KnowledgeGraph:
         return [{n: term_value(s[n]) for n in names} for s in solutions]
 
     def run(self, query: str, row_cap: int | None = None) -> Result:
-        """Run any SPARQL query on the chosen engine; the answer in engine-neutral form."""
+        """Run any SPARQL query on the chosen engine; the answer in engine-neutral form
+        (iterable typed rows, `len`, `.to_pandas()`, `.graph()` for CONSTRUCT)."""
         assert self.engine is not None
-        return self.engine.run(query, row_cap)
+        result = self.engine.run(query, row_cap)
+        result.lists = list_columns(query)
+        return result
 
     # -- saved queries --------------------------------------------------------------
 
@@ -174,14 +226,18 @@ class KnowledgeGraph:
 
     def bind(self, name: str, **params: Any) -> str:
         """The saved query's text with its parameters resolved and bound."""
+        params = python_names(params)
         return bind(self.saved(name), {k: str(v) for k, v in params.items()}, self.index())
 
     def run_saved(self, name: str, row_cap: int | None = None, **params: Any) -> Result:
+        params = python_names(params)
         if isinstance(self.engine, RdflibEngine):
             # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
             saved = self.saved(name)
             terms = bind_terms(saved, {k: str(v) for k, v in params.items()}, self.index())
-            return self.engine.run(saved.text, row_cap, bindings=terms)
+            result = self.engine.run(saved.text, row_cap, bindings=terms)
+            result.lists = list_columns(saved.text)
+            return result
         return self.run(self.bind(name, **params), row_cap)
 
     def query(self, name: str, **params: Any) -> list[Row]:

@@ -10,7 +10,6 @@ as context), so a rebuild gives the same graph and no extractor knows of them.
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -81,19 +80,12 @@ class Alignment:
 
 def _time_stamps(subject: Node, value: Literal, names: dict[str, URIRef], graph: URIRef) -> list:
     date = PartialDate.parse(str(value))
-    first = date if date.day else PartialDate(date.year, date.month or 1, 1)
-    month = date.month or 12
-    last_day = date.day or _month_end(date.year, month)
     stamps = {
         "stamp": value,
-        "first": Literal(first.iso(), datatype=XSD.date),
-        "last": Literal(PartialDate(date.year, month, last_day).iso(), datatype=XSD.date),
+        "first": Literal(date.start.isoformat(), datatype=XSD.date),
+        "last": Literal(date.end.isoformat(), datatype=XSD.date),
     }
     return [(subject, prop, stamps[kind], graph) for kind, prop in names.items()]
-
-
-def _month_end(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
 
 
 def _iri(text: str, where: Path) -> URIRef:

@@ -1,0 +1,91 @@
+"""The Python API as a notebook user meets it: typed rows, len, short repr, HTML,
+DataFrames, rdflib graphs, keyword parameters and one-line errors."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import Graph
+
+from kzkg.dates import PartialDate
+from kzkg.errors import InputError
+from kzkg.store import KnowledgeGraph
+
+ROOT = Path(__file__).resolve().parents[2]
+PROTESTERS = "https://w3id.org/kzkg/id/group/protesters"
+
+
+def test_rows_are_typed_and_the_result_has_a_length(kg: KnowledgeGraph) -> None:
+    events = kg.run_saved("timeline")
+    rows = list(events)
+    assert len(events) == len(rows) > 10
+    dated = [r for r in rows if r["date"] is not None]
+    assert all(isinstance(r["date"], PartialDate) for r in dated)
+    month = next(r["date"] for r in dated if r["date"].precision == "month")
+    assert (month.start.day, month.end.month) == (1, month.month)
+    assert all(isinstance(r["documents"], list) and r["documents"] for r in rows)
+    assert all(r["documents"] == sorted(r["documents"]) for r in rows)
+    numbers = [r["number"] for r in kg.run_saved("figures", word="*") if r["number"] is not None]
+    assert numbers and all(isinstance(n, float) for n in numbers)
+
+
+def test_repr_is_short_and_html_is_an_escaped_table(kg: KnowledgeGraph) -> None:
+    events = kg.run_saved("timeline")
+    assert len(repr(events)) < 400
+    assert repr(events).startswith(f"<Result {len(events)} rows")
+    page = events._repr_html_()
+    assert page.startswith("<table>") and page.count("<tr>") == 11  # header and 10 rows
+    assert "more rows" in page
+    assert not re.search(r"<(?!/?(table|thead|tbody|tr|th|td|p)>)", page)
+
+
+def test_to_pandas_has_proper_dtypes(kg: KnowledgeGraph) -> None:
+    pytest.importorskip("pandas")
+    frame = kg.run_saved("timeline").to_pandas()
+    assert str(frame["date"].dtype).startswith("datetime64")
+    assert (frame["date_end"].dropna() >= frame["date"].dropna()).all()
+    assert frame["label"].dtype == "string"
+    assert isinstance(frame["documents"][0], list)
+    figures = kg.run_saved("figures", word="*").to_pandas()
+    assert figures["number"].dtype == "Float64"
+
+
+def test_construct_gives_an_rdflib_graph(kg: KnowledgeGraph) -> None:
+    result = kg.run("CONSTRUCT { ?e a kz:Event } WHERE { ?e a/rdfs:subClassOf* kz:Event }")
+    graph = result.graph()
+    assert isinstance(graph, Graph) and len(graph) == len(result) > 10
+    with pytest.raises(InputError, match="SELECT"):
+        result.to_pandas()
+
+
+def test_keyword_parameters_take_a_trailing_underscore(kg: KnowledgeGraph) -> None:
+    spelled = kg.query("timeline-between", **{"from": "2022-01-01", "to": "2022-01-05"})
+    assert kg.query("timeline-between", from_="2022-01-01", to_="2022-01-05") == spelled
+
+
+def test_bindings_need_not_be_projected_and_text_is_an_iri(kg: KnowledgeGraph) -> None:
+    query = "SELECT ?l WHERE { ?e rdfs:label ?l }"
+    assert kg.select(query, e=ox.NamedNode(PROTESTERS)) == [{"l": "protesters"}]
+    assert kg.select(query, e=PROTESTERS) == [{"l": "protesters"}]
+    with pytest.raises(InputError, match=r"^\?e: 'not an iri' is not an IRI"):
+        kg.select(query, e="not an iri")
+    with pytest.raises(InputError, match="not int"):
+        kg.select(query, e=3)
+
+
+def test_the_notebook_example_in_the_docs_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("pandas")
+    text = (ROOT / "docs" / "queries.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(# notebook example\n.*?)```", text, re.DOTALL)
+    assert len(blocks) == 1
+    monkeypatch.chdir(ROOT)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(blocks[0], "docs/queries.md", "exec"), {})
+    assert "events in January 2022" in out.getvalue()
+    assert "Float64" in out.getvalue()
