@@ -43,10 +43,10 @@ def alignment_file() -> Path:
 class Alignment:
     """The table, with each kz: class's aligned types gathered from its superclasses."""
 
-    types: dict[URIRef, list[URIRef]] = field(default_factory=dict)
-    properties: dict[URIRef, list[URIRef]] = field(default_factory=dict)
+    types: dict[Node, list[URIRef]] = field(default_factory=dict)
+    properties: dict[Node, list[URIRef]] = field(default_factory=dict)
     chains: list[tuple[URIRef, list[URIRef]]] = field(default_factory=list)
-    time: dict[URIRef, dict[str, URIRef]] = field(default_factory=dict)
+    time: dict[Node, dict[str, URIRef]] = field(default_factory=dict)
 
     def quads(self, quads: Iterable[Quad], context: Iterable[Quad] = ()) -> list[Quad]:
         """The aligned quads for `quads`, each in its source quad's graph."""
@@ -54,11 +54,11 @@ class Alignment:
         out: set[Quad] = set()
         for s, p, o, g in quads:
             if p == RDF.type:
-                out.update((s, RDF.type, t, g) for t in self.types.get(o, ()))  # type: ignore[arg-type]
-            for q in self.properties.get(p, ()):  # type: ignore[arg-type]
+                out.update((s, RDF.type, t, g) for t in self.types.get(o, []))
+            for q in self.properties.get(p, []):
                 out.add((s, q, o, g))
             if p in self.time and isinstance(o, Literal) and o.datatype in _DATES:
-                out.update(_time_stamps(s, o, self.time[p], g))  # type: ignore[arg-type]
+                out.update(_time_stamps(s, o, self.time[p], g))
         out.update(self._chains(quads, context))
         return list(out)
 
@@ -88,7 +88,7 @@ def _time_stamps(subject: Node, value: Literal, names: dict[str, URIRef], graph:
     return [(subject, prop, stamps[kind], graph) for kind, prop in names.items()]
 
 
-def _iri(text: str, where: Path) -> URIRef:
+def _iri(text: object, where: Path) -> URIRef:
     prefix, _, local = str(text).partition(":")
     if prefix not in NAMESPACES or not local:
         raise InputError(f"{shown(where)}: {text!r} is not a term of a known prefix")
@@ -114,7 +114,7 @@ def parse_alignment(table: Path, ontology: Path) -> Alignment:
     data = load_yaml(table.read_text(encoding="utf-8"), table) or {}
     below = _subclasses(ontology)
     align = Alignment()
-    gathered: dict[URIRef, set[URIRef]] = defaultdict(set)
+    gathered: dict[Node, set[URIRef]] = defaultdict(set)
     for cls, types in (data.get("types") or {}).items():
         top = _iri(cls, table)
         for sub in below.get(top, {top}) | {top}:

@@ -40,7 +40,7 @@ def explain(graph: Graph) -> list[str]:
 def _supers(graph: Graph) -> dict[Node, set[Node]]:
     supers: dict[Node, set[Node]] = defaultdict(set)
     for cls in set(graph.subjects(RDFS.subClassOf)):
-        supers[cls] = {c for c in graph.transitive_objects(cls, RDFS.subClassOf)}
+        supers[cls] = {c for c in graph.transitive_objects(cls, RDFS.subClassOf) if c is not None}
     return supers
 
 
@@ -75,15 +75,15 @@ def _classes_of(graph: Graph) -> dict[Node, dict[Node, str]]:
 def _disjoint_classes(graph: Graph) -> list[str]:
     supers, pairs, found = _supers(graph), _disjoint_pairs(graph), []
     schema = set(graph.subjects(RDF.type, OWL.Class)) | set(graph.subjects(RDF.type, RDFS.Datatype))
-    for individual, direct in sorted(_classes_of(graph).items()):
+    for individual, direct in sorted(_classes_of(graph).items(), key=lambda item: str(item[0])):
         if individual in schema:
             continue
         reached: dict[Node, tuple[Node, str]] = {}
-        for cls, reason in sorted(direct.items()):
+        for cls, reason in sorted(direct.items(), key=lambda item: str(item[0])):
             for sup in {cls} | supers.get(cls, set()):
                 reached.setdefault(sup, (cls, reason))
-        for pair in sorted(pairs, key=sorted):
-            a, b = sorted(pair)
+        for pair in sorted(pairs, key=lambda p: sorted(map(str, p))):
+            a, b = sorted(pair, key=str)
             if a in reached and b in reached:
                 found.append(
                     f"{short(individual)} is both {_via(a, reached[a])} and "
@@ -100,18 +100,23 @@ def _via(cls: Node, source: tuple[Node, str]) -> str:
 
 def _functional_values(graph: Graph) -> list[str]:
     found = []
-    for prop in sorted(graph.subjects(RDF.type, OWL.FunctionalProperty)):
+    for prop in sorted(graph.subjects(RDF.type, OWL.FunctionalProperty), key=str):
         if (prop, RDF.type, OWL.DatatypeProperty) not in graph:
             continue
         values: dict[Node, set[Node]] = defaultdict(set)
         for s, o in graph.subject_objects(prop):
             if isinstance(o, Literal):
                 values[s].add(o)
-        for s, literals in sorted(values.items()):
-            if len({lit.value if lit.value is not None else str(lit) for lit in literals}) > 1:
+        for s, literals in sorted(values.items(), key=lambda item: str(item[0])):
+            if len({_value(lit) for lit in literals}) > 1:
                 shown = ", ".join(sorted(repr(str(v)) for v in literals))
                 found.append(f"{short(s)} has {shown} for {short(prop)}, which takes one value")
     return found
+
+
+def _value(literal: Node) -> object:
+    value = getattr(literal, "value", None)
+    return str(literal) if value is None else value
 
 
 def _datatype_ranges(graph: Graph) -> list[str]:
