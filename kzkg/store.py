@@ -15,6 +15,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kzkg.errors import InputError, KzkgError, shown
+from kzkg.ontology.files import oxigraph_syntax_error
 from kzkg.paths import built_graph, ontology_file
 from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
 from kzkg.queries.engines import EndpointEngine, Engine, OxigraphEngine, RdflibEngine
@@ -163,11 +164,14 @@ class KnowledgeGraph:
         store = load_store(paths)
         # The schema rides along in its own graph, so queries can walk the class
         # hierarchy (a/rdfs:subClassOf*) and read property labels.
-        store.bulk_load(
-            path=str(ontology_file()),
-            format=ox.RdfFormat.TURTLE,
-            to_graph=ox.NamedNode(ONTOLOGY_IRI),
-        )
+        try:
+            store.bulk_load(
+                path=str(ontology_file()),
+                format=ox.RdfFormat.TURTLE,
+                to_graph=ox.NamedNode(ONTOLOGY_IRI),
+            )
+        except SyntaxError as exc:
+            raise oxigraph_syntax_error(ontology_file(), exc) from None
         merge_into_default_graph(store)
         chosen: Engine | None = None
         if engine == "rdflib":

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 from rdflib.term import Node
 
 from kzkg.dates import PartialDate
 from kzkg.errors import InputError, shown
+from kzkg.ontology.files import parse_graph
 from kzkg.paths import ontology_dir, ontology_file
 from kzkg.vocab import PREFIXES
 from kzkg.yamlfile import load_yaml
@@ -101,7 +102,7 @@ def _iris(value: object, where: Path) -> list[URIRef]:
 
 def _subclasses(ontology: Path) -> dict[URIRef, set[URIRef]]:
     """Each kz: class with every kz: class below it (itself included)."""
-    graph = Graph().parse(ontology, format="turtle")
+    graph = parse_graph(ontology)
     below: dict[URIRef, set[URIRef]] = defaultdict(set)
     for cls in set(graph.subjects(RDFS.subClassOf)) | set(graph.objects(None, RDFS.subClassOf)):
         if isinstance(cls, URIRef):
