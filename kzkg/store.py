@@ -215,6 +215,7 @@ class KnowledgeGraph:
         assert self.engine is not None
         result = self.engine.run(query, row_cap)
         result.lists = list_columns(query)
+        result.sort_lists()
         return result
 
     # -- saved queries --------------------------------------------------------------
@@ -241,6 +242,7 @@ class KnowledgeGraph:
             terms = bind_terms(saved, {k: str(v) for k, v in params.items()}, self.index())
             result = self.engine.run(saved.text, row_cap, bindings=terms)
             result.lists = list_columns(saved.text)
+            result.sort_lists()
             return result
         return self.run(self.bind(name, **params), row_cap)
 

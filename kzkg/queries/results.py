@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kzkg.errors import InputError
-from kzkg.queries.typed import data_frame, html_table, short_text, typed_row
+from kzkg.queries.typed import LIST_SEPARATOR, data_frame, html_table, short_text, typed_row
 
 Term = Any  # ox.NamedNode | ox.BlankNode | ox.Literal | None
 
@@ -78,6 +78,20 @@ class Result:
                 tuple(to_rdflib_term(t) for t in (triple.subject, triple.predicate, triple.object))
             )
         return out
+
+    def sort_lists(self) -> None:
+        """Sort the items of each " | "-joined cell: engines join them in different orders."""
+        at = [i for i, v in enumerate(self.variables) if v in self.lists]
+        if not at:
+            return
+        for n, row in enumerate(self.rows):
+            cells = list(row)
+            for i in at:
+                term = cells[i]
+                if isinstance(term, ox.Literal) and LIST_SEPARATOR in term.value:
+                    items = sorted(term.value.split(LIST_SEPARATOR))
+                    cells[i] = ox.Literal(LIST_SEPARATOR.join(items))
+            self.rows[n] = tuple(cells)
 
     def dicts(self) -> list[dict[str, Any]]:
         """Rows as {variable: plain value} (IRI or lexical form; None when unbound)."""

@@ -89,3 +89,14 @@ def test_the_notebook_example_in_the_docs_runs(monkeypatch: pytest.MonkeyPatch) 
         exec(compile(blocks[0], "docs/queries.md", "exec"), {})
     assert "events in January 2022" in out.getvalue()
     assert "Float64" in out.getvalue()
+
+
+def test_list_cells_are_sorted_the_same_on_both_engines(
+    kg: KnowledgeGraph, kg_rdflib: KnowledgeGraph
+) -> None:
+    ours = kg.query("timeline")
+    theirs = kg_rdflib.query("timeline")
+    assert sorted(map(str, ours)) == sorted(map(str, theirs))
+    for row in ours:
+        items = row["evidence"].split(" | ")
+        assert items == sorted(items)
