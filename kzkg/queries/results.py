@@ -15,7 +15,14 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from kzkg.errors import InputError
-from kzkg.queries.typed import LIST_SEPARATOR, data_frame, html_table, short_text, typed_row
+from kzkg.queries.typed import (
+    LIST_SEPARATOR,
+    data_frame,
+    html_table,
+    short_text,
+    sorted_items,
+    typed_row,
+)
 
 Term = Any  # ox.NamedNode | ox.BlankNode | ox.Literal | None
 
@@ -89,8 +96,7 @@ class Result:
             for i in at:
                 term = cells[i]
                 if isinstance(term, ox.Literal) and LIST_SEPARATOR in term.value:
-                    items = sorted(term.value.split(LIST_SEPARATOR))
-                    cells[i] = ox.Literal(LIST_SEPARATOR.join(items))
+                    cells[i] = ox.Literal(LIST_SEPARATOR.join(sorted_items(term.value)))
             self.rows[n] = tuple(cells)
 
     def dicts(self) -> list[dict[str, Any]]:

@@ -32,12 +32,23 @@ _LIST_COLUMN = re.compile(
     r'GROUP_CONCAT\s*\((?:[^()]|\([^()]*\))*;\s*separator\s*=\s*" \| "\s*\)\s*AS\s*\?(\w+)',
     re.IGNORECASE,
 )
+_DIGITS = re.compile(r"(\d+)")
 SHOWN_ROWS = 10  # rows a repr or an HTML table shows before "... N more"
 
 
 def list_columns(query: str) -> frozenset[str]:
     """The variables the query fills with GROUP_CONCAT(...; separator=" | ")."""
     return frozenset(_LIST_COLUMN.findall(query))
+
+
+def natural_key(text: str) -> list[Any]:
+    """Sort key reading digit runs as numbers: 'a2' before 'a10'."""
+    return [(int(part), part) if part.isdigit() else part for part in _DIGITS.split(text)]
+
+
+def sorted_items(text: str) -> list[str]:
+    """The items of a " | "-joined cell in one order, whichever engine joined them."""
+    return sorted(text.split(LIST_SEPARATOR), key=natural_key)
 
 
 def typed_value(term: Any) -> Any:
@@ -65,8 +76,8 @@ def typed_row(variables: list[str], terms: tuple, lists: frozenset[str]) -> dict
     for name, term in zip(variables, terms, strict=True):
         value = typed_value(term)
         if name in lists:
-            items = value.split(LIST_SEPARATOR) if isinstance(value, str) else []
-            value = sorted(item for item in items if item)
+            items = sorted_items(value) if isinstance(value, str) else []
+            value = [item for item in items if item]
         row[name] = value
     return row
 

@@ -14,6 +14,7 @@ from rdflib import Graph
 
 from kzkg.dates import PartialDate
 from kzkg.errors import InputError
+from kzkg.queries.typed import natural_key, sorted_items
 from kzkg.store import KnowledgeGraph
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +30,7 @@ def test_rows_are_typed_and_the_result_has_a_length(kg: KnowledgeGraph) -> None:
     month = next(r["date"] for r in dated if r["date"].precision == "month")
     assert (month.start.day, month.end.month) == (1, month.month)
     assert all(isinstance(r["documents"], list) and r["documents"] for r in rows)
-    assert all(r["documents"] == sorted(r["documents"]) for r in rows)
+    assert all(r["documents"] == sorted(r["documents"], key=natural_key) for r in rows)
     numbers = [r["number"] for r in kg.run_saved("figures", word="*") if r["number"] is not None]
     assert numbers and all(isinstance(n, float) for n in numbers)
 
@@ -99,4 +100,29 @@ def test_list_cells_are_sorted_the_same_on_both_engines(
     assert sorted(map(str, ours)) == sorted(map(str, theirs))
     for row in ours:
         items = row["evidence"].split(" | ")
-        assert items == sorted(items)
+        assert items == sorted_items(row["evidence"])
+
+
+TWO_DATES = """@prefix kz: <https://w3id.org/kzkg/ontology#> .
+@prefix kzr: <https://w3id.org/kzkg/id/> .
+@prefix oa: <http://www.w3.org/ns/oa#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+kzr:graph\\/document\\/a {
+  kzr:event\\/e a kz:Protest ; rdfs:label "protest" ; kz:evidence kzr:evidence\\/a\\/1 ;
+      kz:date "2022-01"^^xsd:gYearMonth , "2022-01-04"^^xsd:date , "2022-01-02"^^xsd:date .
+  kzr:evidence\\/a\\/1 a kz:Evidence ; kz:document kzr:document\\/a ; oa:exact "protest" .
+}
+"""
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "rdflib"])
+def test_an_event_with_several_dates_is_one_row_with_its_most_precise_date(
+    tmp_path: Path, engine: str
+) -> None:
+    path = tmp_path / "two-dates.trig"
+    path.write_text(TWO_DATES, encoding="utf-8")
+    kg = KnowledgeGraph.open(path, engine=engine)
+    assert [r["date"] for r in kg.query("timeline")] == ["2022-01-02"]
+    between = kg.query("timeline-between", from_="2022-01-01", to_="2022-01-03")
+    assert [r["date"] for r in between] == ["2022-01-02"]
