@@ -51,6 +51,20 @@ LIST_KEYS = (
     "place_nouns",
     "official_source",
     "units",
+    "object_verbs",
+    "naming_verbs",
+    "hedge_adverbs",
+    "hedge_passives",
+    "rebuttal_verbs",
+    "disputed_nouns",
+    "assessment_modals",
+    "assessment_verbs",
+    "evaluative_adjectives",
+    "collective_nouns",
+    "body_nouns",
+    "not_speakers",
+    "text_nouns",
+    "sourcing_verbs",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).

@@ -1,24 +1,30 @@
 """Claims: what an actor says, alleges, demands, forecasts, denies or explains.
 
 A reporting verb from the lexicon with a speaker and a content clause (or a
-quotation) gives a kz:Claim. "X's explanation was that ..." gives one too.
-Sentences with a forecast marker ("is likely to", "will lead to") and no
-named speaker are the authors' own assessments, credited to the publisher.
-The content clause is marked blocked so no event or role is read from it.
+quotation) gives a kz:Claim; so does "according to X" in front of or after a
+clause. Quotations that run over several sentences go to quotations.py, claims
+named by a noun ("X's claim that") to nominal_claims.py, and what the document
+says in its own voice (hedges, assessments, rebuttals) to own_voice.py. Every
+content clause is marked blocked, so no event or role is read from it; a
+quotation's words are never credited to the publisher.
+
+A claim is dated when it was made: a date in the reporting clause ("said on
+Friday that"), else the document's date, never a date inside what is said.
 """
 
 from __future__ import annotations
 
-import re
-
+from kzkg.extract.claim_emit import content_tokens, emit, words_between
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.model import EntityInfo, EntityKey, FactKey, Lit
-from kzkg.vocab import digest
+from kzkg.extract.model import EntityKey
+from kzkg.extract.nominal_claims import extract_nominal_claims
+from kzkg.extract.own_voice import extract_own_voice, reduced_passive
+from kzkg.extract.quotations import QuotedSentence
+from kzkg.extract.speakers import speaker_noun, speakers_of
 
 CONTENT_DEPS = ("ccomp", "xcomp")
 OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation of ..."
-QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "numerous", "various"}
-QUOTES = re.compile(r"[\"\u201c\u201d]")
+NEGATIONS = {"not", "n't", "never", "nor", "neither"}
 
 
 def _of(noun: Token) -> str:
@@ -33,11 +39,11 @@ def _claim_verb(tok: Token, sent: Sentence) -> str | None:
     if any(c.dep_ == "dobj" and "life" in (c.lemma_.lower(), _of(c)) for c in tok.children):
         return None  # "protests that claimed 238 lives": a death toll, not a claim
     verbs = sent.lexicon.claim_verbs
-    nxt = tok.nbor(1).lower_ if tok.i + 1 < tok.doc.__len__() else ""
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     return verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
 
 
-def _content(verb: Token, ctype: str) -> list[Token]:
+def _content(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
     if not content:  # "says 225 killed": a reduced clause hung on the object
         content = [
@@ -45,155 +51,200 @@ def _content(verb: Token, ctype: str) -> list[Token]:
             for c in verb.children
             if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
         ]
-    if not content and ctype in OBJECT_TYPES:
-        content = [c for c in verb.children if c.dep_ in ("dobj",)]
+    object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
+    if not content and (ctype in OBJECT_TYPES or object_verb):
+        content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if not content and ctype == "demand":  # "called on the Council to impose ..."
+        to_clause = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+        ]
+        if to_clause:
+            content = [c for c in verb.children if c.dep_ == "prep" and c.i < to_clause[0].i]
+            content += to_clause
+    if _reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
+        content = [verb.head, *content]
     return content
 
 
-def _group_speaker(verb: Token, sent: Sentence) -> EntityKey | None:
-    """A plural common noun as speaker ('Participants demanded ...') becomes a Group."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subj.tag_ == "NNS" and subj.pos_ == "NOUN":
-            label = (
-                " ".join(
-                    t.lower_
-                    for t in subj.subtree
-                    if t.dep_ in ("amod", "compound")
-                    and t.i < subj.i
-                    and t.lower_ not in QUANTIFIERS
-                )
-                + " "
-                + subj.lower_
-            )
-            info = EntityInfo(EntityKey("group", label.strip()), "Group")
-            key = sent.result.entity(info)
-            sent.tok_entity[subj.i] = key
-            return key
-    return None
+def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """The speaker of a reporting tail is named in it ("..., Assylov stated", "...,
+    reported Kazinform", parsed or not as the verb's object), never the subject of
+    the clause it reports."""
+    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = own or [c for c in verb.children if c.dep_ in ("dobj", "attr") and c.i > verb.i]
+    for noun in own:
+        key = sent.entity(noun) or speaker_noun(sent, noun)
+        if key is not None and sent.can_act(key):
+            return [key]
+    return []
 
 
-def _own_clauses(head: Token) -> set[int]:
-    """Conjuncts of a content clause that continue the speaker's sentence."""
-    skip: set[int] = set()
-    for conj in (c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
-        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
-        after_but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
-        if after_but and not own_subject:
-            skip.update(t.i for t in conj.subtree)
-    return skip
+def _sourcing(verb: Token, sent: Sentence, tail: bool) -> bool:
+    """'..., reported Kazinform', '..., local media reported': a wire naming its source
+    after the news it tells (not "Kazinform reported that ...")."""
+    if verb.lemma_.lower() not in sent.lexicon.words("sourcing_verbs"):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if tail:
+        return not clauses
+    return bool(clauses) and all(
+        c.i < verb.i and not any(m.dep_ == "mark" for m in c.children) for c in clauses
+    )
 
 
-def _content_tokens(content: list[Token]) -> list[Token]:
-    skip = {i for c in content for i in _own_clauses(c)}
-    return sorted({t for c in content for t in c.subtree if t.i not in skip}, key=lambda t: t.i)
+def _reporting_tail(verb: Token) -> bool:
+    """A reporting clause after what it reports: "..., X reported", "..., X stated",
+    "..., as X reported"."""
+    if verb.i <= verb.head.i:
+        return False
+    if verb.dep_ == "advcl":  # "as X reported", not "as X demanded an inquiry"
+        bare = not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+        return bare and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.dep_ not in ("parataxis", "ccomp", "conj"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    first = min(t.i for t in subjects[0].subtree) if subjects else verb.i
+    return (
+        first > 0
+        and verb.doc[first - 1].text == ","
+        and not any(c.dep_ == "cc" for c in verb.children)
+    )
 
 
-def _emit(sent: Sentence, speakers: list[EntityKey], ctype: str, content: list[Token]) -> None:
-    tokens = _content_tokens(content)
-    if not tokens:
-        return
-    sent.blocked.update(t.i for t in tokens)
-    while len(tokens) > 1 and (
-        tokens[-1].dep_ in ("cc", "punct") and tokens[-1].text not in '"\u201d'
-    ):
-        tokens.pop()
-    text = sent.span.doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])].strip()
-    about = [k for k in sent.entities_in(tokens) if k not in speakers]
-    normal = " ".join(QUOTES.sub("", text).split()).lower()
-    fkey = FactKey("claim", (speakers[0].label, digest(normal)))
-    label = f"{speakers[0].label}: {ctype}: {text[:80]}"
-    fact = sent.result.fact(fkey, "Claim", label, sent.evidence("claims"))
-    sent.claims.append(fkey)
-    for s in speakers:
-        fact.add("claimant", s)
-    fact.add("claimType", Lit(ctype, "claimtype"))
-    fact.add("claimText", Lit(text))
-    for key in about:
-        fact.add("about", key)
-    date = sent.date_near(tokens[0].sent.root)
-    if date is not None:
-        fact.add("date", Lit.of_date(date))
-
-
-def extract_claims(sent: Sentence) -> None:
-    if not sent.is_assertion():
-        return
-    for tok in sent.span:
+def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[EntityKey], bool]:
+    """Reporting verbs outside quotation marks: 'X said (that) ...', '"...," X said'.
+    Returns the speakers, those introduced by a reporting verb without content, and
+    whether a speaker was named but not known."""
+    said: list[EntityKey] = []
+    introduced: list[EntityKey] = []
+    unknown = False
+    for tok in sent.tokens:
         ctype = _claim_verb(tok, sent)
-        if ctype:
-            content = _content(tok, ctype)
-            # Reported content is never a fact, even when the speaker is unknown.
-            sent.blocked.update(t.i for t in _content_tokens(content))
-            if not content or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-                continue
-            speakers = sent.subject(tok)
-            if not speakers:
-                group = _group_speaker(tok, sent)
-                speakers = [group] if group else []
-            if speakers:
-                _emit(sent, speakers, ctype, content)
-        elif tok.lemma_.lower() in sent.lexicon.claim_nouns and tok.dep_ == "nsubj":
-            owner = [sent.entity(c) for c in tok.children if c.dep_ == "poss"]
-            content = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr")]
-            if owner and owner[0] and content:
-                _emit(sent, [owner[0]], sent.lexicon.claim_nouns[tok.lemma_.lower()], content)
-    for tok in sent.span:
-        if tok.lower_ == "according" and tok.dep_ == "prep":
-            source = sent.entities_in(t for t in tok.subtree)
-            if source:
-                rest = [sent.span.root]
-                _emit(sent, source[:1], "statement", rest)
-    _block_non_factual(sent)
-    _author_forecast(sent)
+        if not ctype or tok.i in quoted:
+            continue  # a verb inside a quotation is the quoted speaker's own report
+        if reduced_passive(tok, set(sent.lexicon.words("hedge_passives"))):
+            continue  # "groups believed to be close to ...": a hedge, for own_voice.py
+        content = _content(tok, ctype, sent)
+        # News told first and its source after ("Y happened, reported Kazinform"): the
+        # source's claim, and still the news; any other report is never a fact.
+        tail = bool(content) and content[0].i == tok.head.i and tok.head.i != tok.i
+        sourced = _sourcing(tok, sent, tail)
+        if tail:  # the tail "..., X said": its own words
+            tokens = content_tokens(content[:1], tok)  # out, what it hangs on in
+            tokens = sorted({*tokens, *content_tokens(content[1:])}, key=lambda t: t.i)
+        else:
+            tokens = content_tokens(content)
+        if not sourced:  # reported content is never a fact, even with no speaker known
+            sent.blocked.update(t.i for t in tokens)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            continue  # "is said to ...": a hedge, for own_voice.py
+        if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children):
+            continue  # "did not say whether", "Nor did he say": no claim, still no fact
+        speakers = _tail_speakers(sent, tok) if tail else speakers_of(sent, tok)
+        if not tokens:
+            # "Residents described scenes of chaos.": no claim, but whoever is
+            # introduced speaks the quotation that follows
+            introduced += [s for s in speakers if s not in introduced]
+            unknown = unknown or not speakers
+        elif emit(sent, speakers, ctype, tokens, block=not sourced):
+            said += [s for s in speakers if s not in said]
+        else:
+            unknown = True
+    return said, introduced, unknown and not said
+
+
+def _source(sent: Sentence, obj: Token) -> EntityKey | None:
+    """Whom 'according to' names: a mention, a pronoun, a title or role, a collective."""
+    key = sent.entity(obj) or speaker_noun(sent, obj)
+    if key is not None:
+        return key if sent.can_act(key) else None
+    # A person named inside the phrase ("Prosecutor General Berik Asylov"), or a
+    # body the lexicon knows ("the KNB's press service"); not a model's guess at
+    # a describing word ("the Kazakh health ministry").
+    inside = sent.entities_in(t for t in obj.subtree if t.pos_ != "ADJ" and t.dep_ != "amod")
+    known = sent.state.resolver.by_label
+    people = [k for k in inside if k.kind == "person"]
+    bodies = [k for k in inside if k.kind in ("organization", "group") and k.label in known]
+    found = people or bodies
+    return found[0] if found else None
+
+
+def _according_to(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
+    """'According to X, ...' and '..., according to X': X claims the clause."""
+    for tok in sent.tokens:
+        if tok.lower_ != "according" or tok.i in quoted | sent.blocked or tok.dep_ != "prep":
+            continue
+        objs = [o for to in tok.children if to.lower_ == "to" for o in to.children]
+        source = next((s for o in objs if o.dep_ == "pobj" for s in [_source(sent, o)] if s), None)
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        tokens = content_tokens([head], tok)
+        sent.blocked.update(t.i for t in tokens)
+        if source is not None and emit(sent, [source], "statement", tokens):
+            return [source]
+    return []
+
+
+def _introduced(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool]:
+    """A quotation introduced by any verb: '"...," X retorted', 'X disagreed: "..."'.
+    The verb's subject is the speaker; one that cannot be resolved is not the
+    speaker before it either."""
+    for tok in sent.tokens:
+        if tok.i in quoted or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        inside = [c for c in tok.children if c.dep_ in ("ccomp", "parataxis") and c.i in quoted]
+        if not inside:
+            continue
+        speakers = speakers_of(sent, tok)
+        tokens = [t for c in inside for t in content_tokens([c]) if t.i in quoted]
+        if emit(sent, speakers, "statement", tokens):
+            return speakers, False
+        return [], True
+    return [], False
 
 
 def _block_non_factual(sent: Sentence) -> None:
     heads = set(sent.lexicon.words("non_factual_heads"))
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() in heads:
             for child in tok.children:
                 if child.dep_ in ("xcomp", "ccomp"):
                     sent.blocked.update(t.i for t in child.subtree)
-    inside = False
-    for tok in sent.span:
-        if QUOTES.fullmatch(tok.text):
-            inside = not inside
-        elif inside:
-            sent.blocked.add(tok.i)
 
 
-def _forecast_verb(sent: Sentence) -> Token | None:
-    for tok in sent.span:
-        if tok.i in sent.blocked:
-            continue
-        main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
-        if not main:
-            continue
-        children = list(tok.children)
-        if any(c.lower_ in ("will", "'ll") and c.dep_ == "aux" for c in children):
-            return tok
-        if tok.lemma_ == "mean" and any(c.lower_ == "would" for c in children):
-            return tok
-        if tok.lemma_ == "be" and any(
-            c.dep_ == "acomp" and c.lower_ in ("likely", "unlikely", "possible", "expected")
-            for c in children
-        ):
-            return tok
-        if tok.lower_ == "expected" and any(c.dep_ == "auxpass" for c in children):
-            return tok
-    return None
-
-
-def _author_forecast(sent: Sentence) -> None:
-    """The authors' own forecast: a main clause in the future with no reported speaker."""
-    if sent.claims:
-        return
-    verb = _forecast_verb(sent)
-    speakers = [sent.state.publisher] if sent.state.publisher else sent.state.authors
-    if verb is None or not speakers:
-        return
-    subjects = sent.subject(verb)
-    if any(s.kind == "person" for s in subjects):
-        return  # "Tokayev will visit" is a plan, not the authors' forecast
-    _emit(sent, speakers, "forecast", [verb])
+def extract_claims(sent: Sentence) -> None:
+    quotes = sent.state.quotes
+    quoted = quotes.begin(sent)
+    sent.blocked.update(quoted)
+    speakers: list[EntityKey] = []
+    unknown = False
+    assertion = sent.is_assertion()
+    if assertion:
+        speakers, introduced, unknown = _reported(sent, quoted)
+        speakers = speakers or _according_to(sent, quoted)
+        if quoted and not speakers:  # '"...," Reuters quoted X as saying', 'X retorted'
+            speakers, unknown_here = _introduced(sent, quoted)
+            unknown = not speakers and (unknown or unknown_here)
+        speakers = speakers or introduced
+        attributed = list(sent.claims)
+        extract_nominal_claims(sent, quoted)
+        _block_non_factual(sent)
+        extract_own_voice(sent, quoted)
+    else:
+        attributed = []
+        _block_non_factual(sent)
+    words = [t for t in sent.tokens if not (t.is_punct or t.is_space)]
+    inside = [t for t in words if t.i in quoted]
+    mostly_quoted = assertion and bool(words) and 2 * len(inside) >= len(words)
+    text, about = "", []
+    if inside:
+        marked = [t for t in sent.tokens if t.i in quoted]
+        text = words_between(sent, marked[0], marked[-1]).strip(" ,")
+        about = sent.entities_in(inside)
+    speakers = [s for s in speakers if s.kind != "place"]  # only actors claim
+    this = QuotedSentence(sent.evidence("claims"), text, about)
+    sent.claims += quotes.end(this, mostly_quoted, speakers, attributed, unknown)

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from kzkg.corpus import Document
 from kzkg.dates import PartialDate
 from kzkg.extract.dates import find_dates, find_durations
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
+from kzkg.extract.quotations import Quotations
 from kzkg.extract.resolve import Resolver
 from kzkg.lexicon import Lexicon
 
@@ -76,6 +78,10 @@ class DocState:
     # The year last stated with each month ("January 2022"), and in which sentence: a later
     # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
     stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
+    quotes: Quotations = field(init=False)  # quotations running over several sentences
+
+    def __post_init__(self) -> None:
+        self.quotes = Quotations(self.result, self.doc.body, self.doc.date)
 
     @property
     def date(self) -> PartialDate | None:
@@ -113,6 +119,11 @@ class Sentence:
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The sentence's tokens, made once: iterating a spaCy span makes new ones."""
+        return list(self.span)
 
     @property
     def lexicon(self) -> Lexicon:

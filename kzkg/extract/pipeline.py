@@ -130,6 +130,7 @@ class Extractor:
                 extract_causes(sent)
                 self._update_antecedents(sent)
                 state.sentence_no += 1
+        state.quotes.finish()  # a quotation still open at the end of the text
         self._contact_roles(state)
         join_dated_mentions(result)
         link_successions(result)
@@ -196,9 +197,13 @@ class Extractor:
         """Publisher and authors from front matter: claimants of the authors' own claims."""
         doc = state.doc
         if doc.publisher:
+            # "FIDH (International Federation for Human Rights)": the name in
+            # brackets is another name of the publisher.
+            other = set(re.findall(r"\(([^)]*)\)", doc.publisher))
             info = self._find(doc.publisher) or EntityInfo(
                 EntityKey("organization", re.sub(r"\s*\([^)]*\)", "", doc.publisher).strip()),
                 "Organization",
+                aliases={a.strip() for a in other if a.strip()},
             )
             state.publisher = state.result.entity(info)
         for author in doc.authors:

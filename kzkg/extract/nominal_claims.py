@@ -1,0 +1,94 @@
+"""Claims named by a noun or a naming verb rather than a reporting verb.
+
+"X's claim that ...", "the government narrative that ...", "X's explanation
+was that ..." give a claim of X; so do "what X called a terror attack",
+"X described the protests as ...", "referring to the protesters as bandits".
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.claim_emit import content_tokens, emit
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey, FactKey
+from kzkg.extract.speakers import speakers_of
+
+CONTENT_OF_NOUN = ("acl", "ccomp", "relcl")
+
+
+def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
+    """Whose claim: a possessive ('Tokayev's claim') or a modifier ('government narrative')."""
+    definite = any(c.lower_ == "the" for c in noun.children)
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod"):
+            key = sent.entity(child)
+            if key is None and definite and child.dep_ == "compound":
+                key = _definite_alias(sent, f"the {child.lower_}")  # "the government narrative"
+            if key is not None and sent.can_act(key) and key.kind != "place":
+                return key
+    return None
+
+
+def _definite_alias(sent: Sentence, alias: str) -> EntityKey | None:
+    for entry in sent.lexicon.entities:
+        if alias in (a.lower() for a in entry.aliases):
+            return EntityKey(entry.kind, entry.label)
+    return None
+
+
+def _that_clause(noun: Token) -> list[Token]:
+    """The noun's "that" clause; the parser may hang it on the verb after the noun
+    ("fit the narrative that ...")."""
+    candidates = list(noun.children)
+    if noun.dep_ in ("dobj", "pobj"):
+        candidates += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "ccomp"]
+    return [
+        c
+        for c in candidates
+        if c.dep_ in CONTENT_OF_NOUN
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+
+
+def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
+    nouns = sent.lexicon.claim_nouns
+    for tok in sent.tokens:
+        ctype = nouns.get(tok.lemma_.lower())
+        if ctype is None or tok.i in quoted or tok.pos_ != "NOUN":
+            continue
+        owner = _owner(sent, tok)
+        content = _that_clause(tok)
+        if not content and tok.dep_ == "nsubj":  # "X's explanation was that ..."
+            content = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr")]
+        if owner is not None:  # whose it is unknown: left to the other rules
+            emit(sent, [owner], ctype, content_tokens(content))
+
+
+def _named_as(sent: Sentence, quoted: set[int]) -> None:
+    """'what he called a "terror attack"', 'described X as Y', 'referring to X as Y'."""
+    verbs = set(sent.lexicon.words("naming_verbs"))
+    for tok in sent.tokens:
+        if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or tok.i in quoted:
+            continue
+        named = [c for c in tok.children if c.dep_ == "oprd"]
+        named += [
+            c
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "as" and any(o.dep_ == "pobj" for o in c.children)
+        ]
+        objects = [
+            c for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "to")
+        ]
+        if not named or not objects:
+            continue  # "called for help from the bloc": no object named as something
+        tokens = sorted(
+            {t for c in [*objects, *named] for t in c.subtree if t.lower_ != "what"},
+            key=lambda t: t.i,
+        )
+        emit(sent, speakers_of(sent, tok), "allegation", tokens)
+
+
+def extract_nominal_claims(sent: Sentence, quoted: set[int]) -> list[FactKey]:
+    before = len(sent.claims)
+    _noun_claims(sent, quoted)
+    _named_as(sent, quoted)
+    return sent.claims[before:]

@@ -1,0 +1,224 @@
+"""What a document says in its own voice that is a claim rather than a fact.
+
+- Hedges: "reportedly", "allegedly"; "X is said / believed / reported to ...",
+  "are accused of", "was widely seen as". The content is reported, not
+  asserted: a claim of whoever the passive names ("by HRW"), else of the
+  document.
+- Rebuttals: "dismissed calls to ...", "belied the narrative that ...",
+  "despite the lack of any evidence supporting X's claim": a denial, about the
+  claims it disputes in the same sentence and their claimants.
+- Assessments and forecasts in a main clause with no speaker: "should",
+  "need to", "might", "appears to", "fail to", "it is noteworthy that",
+  "will".
+
+The document's claims are credited to its publisher (or, without one, its
+authors): the publisher is the claimant only of what it says itself, never of
+what it quotes.
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.claim_emit import emit
+from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.model import EntityKey, Value
+from kzkg.extract.speakers import speaker_noun, speakers_of
+
+PRESENT = ("VBZ", "VBP")
+OBLIGATION = {"should", "must", "ought", "need"}
+
+
+def _document_voice(sent: Sentence) -> list[EntityKey]:
+    return [sent.state.publisher] if sent.state.publisher else list(sent.state.authors)
+
+
+def _hedges(sent: Sentence) -> None:
+    adverbs = set(sent.lexicon.words("hedge_adverbs"))
+    passives = set(sent.lexicon.words("hedge_passives"))
+    for tok in sent.tokens:
+        if tok.i in sent.blocked:
+            continue
+        if tok.lower_ in adverbs and tok.dep_ == "advmod":
+            clause = tok.head
+        elif tok.lemma_.lower() in passives and any(c.dep_ == "auxpass" for c in tok.children):
+            clause = tok
+        elif tok.lemma_.lower() in passives and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            if _hedged_as(tok):
+                # "groups believed to be close to the elites": a hedged description
+                tokens = [t for t in tok.head.subtree if t.i <= tok.head.i or t in tok.subtree]
+                emit(sent, _document_voice(sent), "statement", tokens)
+            continue
+        elif tok.tag_ in ("VBN", "VBD") and reduced_passive(tok, passives):
+            # the parser took "believed" for a past tense
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            tokens = sorted({*tok.subtree}, key=lambda t: t.i)
+            if subjects:
+                emit(sent, _document_voice(sent), "statement", tokens)
+            continue
+        else:
+            continue
+        if clause.i in sent.blocked:
+            continue
+        if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in clause.children):
+            sent.blocked.update(t.i for t in clause.subtree)
+            continue  # "It was reported that ...": reported by no one; blocked, no claim
+        agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
+        speakers = [k for o in agents for k in [sent.entity(o)] if k is not None]
+        ctype = (
+            "allegation"
+            if tok.lemma_.lower() in ("accuse", "allege", "suspect", "allegedly")
+            else "statement"
+        )
+        # A clause before the hedged one is not hedged ("X was dismissed; he was
+        # reportedly ..."), whatever the parser hangs it on.
+        before = {
+            t.i
+            for c in clause.children
+            if c.dep_ in ("ccomp", "parataxis") and c.i < clause.i
+            for t in c.subtree
+        }
+        tokens = [t for t in clause_tokens(clause) if t.i not in before]
+        emit(sent, speakers or _document_voice(sent), ctype, tokens, _shared_subject(sent, clause))
+
+
+def _shared_subject(sent: Sentence, clause: Token) -> list[Value]:
+    """Who a conjoined clause is about when its subject is the first clause's:
+    "Security forces detained ... and are accused of torturing them"."""
+    if clause.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in clause.children):
+        return []
+    subjects = [c for c in clause.head.children if c.dep_.startswith("nsubj")]
+    return [k for s in subjects for k in [sent.entity(s)] if k is not None]
+
+
+def _hedged_as(verb: Token) -> bool:
+    """'seen as', 'believed to be', 'accused of': not 'seen in Almaty'."""
+    return any(
+        c.dep_ in ("xcomp", "oprd") or (c.dep_ == "prep" and c.lower_ in ("as", "of"))
+        for c in verb.children
+    )
+
+
+def reduced_passive(verb: Token, passives: set[str]) -> bool:
+    """'Groups believed to be close to the elites joined ...' parsed with 'believed' as
+    the verb of 'groups': an active 'believe' needs an object or a clause, so a bare
+    'to'-infinitive after it is the passive."""
+    if verb.lemma_.lower() not in passives or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    children = list(verb.children)
+    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass", "dative") for c in children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
+
+
+def _disputed(sent: Sentence) -> list[Value]:
+    """The claims made earlier in this sentence, and their claimants: what it rebuts."""
+    found: list[Value] = []
+    for fkey in sent.claims:
+        found.append(fkey)
+        claimants = [v for p, v in sent.result.facts[fkey].props if p == "claimant"]
+        found += [v for v in claimants if v not in found]
+    return found
+
+
+def _rebuttals(sent: Sentence) -> None:
+    verbs = set(sent.lexicon.words("rebuttal_verbs"))
+    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    for tok in sent.tokens:
+        if tok.i in sent.blocked:
+            continue
+        if (
+            tok.lemma_.lower() in verbs
+            and tok.dep_ == "acl"
+            and tok.head.lemma_.lower() in disputed
+        ):
+            # "a claim rejected by rights groups": the agent rebuts the claim
+            agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
+            speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
+            tokens = sorted(tok.head.subtree, key=lambda t: t.i)
+        elif tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
+            objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in disputed]
+            if not objects:
+                continue
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+            speakers = speakers_of(sent, tok) or (_document_voice(sent) if subjects else [])
+            tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
+        elif tok.lemma_.lower() == "evidence" and _denied_evidence(tok):
+            speakers = _document_voice(sent)
+            top = tok.head.head if tok.head.lower_ == "of" else tok
+            tokens = sorted(top.subtree, key=lambda t: t.i)
+        else:
+            continue
+        emit(sent, speakers, "denial", tokens, _disputed(sent))
+
+
+def _denied_evidence(tok: Token) -> bool:
+    """'no evidence', 'without evidence', 'the lack / absence of evidence'."""
+    if any(c.lower_ == "no" for c in tok.children):
+        return True
+    head = tok.head
+    if head.lower_ == "without":
+        return True
+    return head.lower_ == "of" and head.head.lemma_.lower() in ("lack", "absence")
+
+
+def _assessment(tok: Token, sent: Sentence) -> str | None:
+    """The kind of the author's own claim a main-clause verb makes, if any."""
+    children = list(tok.children)
+    lemma = tok.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children):
+        return "demand"
+    if any(
+        c.dep_ == "aux" and c.lower_ in sent.lexicon.words("assessment_modals") for c in children
+    ):
+        return "forecast"
+    to_clause = [
+        c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+    ]
+    perfect = tok.tag_ == "VBN" and any(c.lower_ in ("has", "have") for c in children)
+    if to_clause and (tok.tag_ in PRESENT or perfect):
+        if lemma == "need" or (lemma == "have" and to_clause[0].lemma_ != "be"):
+            return "demand"
+        if lemma in sent.lexicon.words("assessment_verbs") or lemma == "have":
+            return "forecast"
+    if lemma == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in sent.lexicon.words("evaluative_adjectives")
+        for c in children
+    ):
+        return "forecast"
+    return None
+
+
+def _forecast(tok: Token, sent: Sentence) -> bool:
+    children = list(tok.children)
+    if any(c.lower_ in ("will", "'ll", "wo") and c.dep_ == "aux" for c in children):
+        if any(c.dep_ == "auxpass" for c in children) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in tok.subtree
+        ):
+            # "will be approved on Thursday", "will withdraw within 10 days": a plan the
+            # document reports, not its forecast; still not a fact
+            sent.blocked.update(t.i for t in tok.subtree)
+            return False
+        # "Tokayev will visit": a plan, not the authors' forecast
+        return not any(s.kind == "person" for s in sent.subject(tok))
+    if tok.lemma_ == "mean" and any(c.lower_ == "would" for c in children):
+        return True
+    return tok.lower_ == "expected" and any(c.dep_ == "auxpass" for c in children)
+
+
+def _author_assessment(sent: Sentence) -> None:
+    """The authors' own assessment or forecast: a main clause with no reported speaker."""
+    if sent.claims or not _document_voice(sent):
+        return
+    for tok in sent.tokens:
+        main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        if not main or tok.i in sent.blocked:
+            continue
+        ctype = _assessment(tok, sent) or ("forecast" if _forecast(tok, sent) else None)
+        if ctype:
+            emit(sent, _document_voice(sent), ctype, sorted(tok.subtree, key=lambda t: t.i))
+            return
+
+
+def extract_own_voice(sent: Sentence, quoted: set[int]) -> None:
+    _rebuttals(sent)
+    _hedges(sent)
+    _author_assessment(sent)

@@ -1,0 +1,163 @@
+"""Quotations over several sentences or paragraphs, credited to the speaker named
+before or after them.
+
+Reporters quote a speaker at length: "'A. B. C,' Tokayev said." names the
+speaker only in the last sentence; a paragraph "Tokayev said that ..." is often
+followed by paragraphs that are nothing but quotation. `Quotations` follows the
+quotation marks from sentence to sentence through a document: every sentence
+that is mostly inside quotation marks is blocked (never read as fact), and
+becomes a claim of the quotation's speaker once that speaker is known: named in
+a sentence of the same quotation, else the speaker of the claim just before it
+(in the same or the previous paragraph). A quotation with no speaker in reach
+is credited to no one, never to the publisher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from kzkg.dates import PartialDate
+from kzkg.extract.claim_fact import add_claim
+from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
+
+if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
+    from kzkg.extract.context import Sentence
+
+OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+MARKS = OPENING + CLOSING + STRAIGHT
+
+
+@dataclass
+class QuotedSentence:
+    span: Span
+    text: str
+    about: list[EntityKey]
+
+
+@dataclass
+class Quotations:
+    result: DocResult
+    body: str
+    date: PartialDate | None
+    is_open: bool = False
+    speakers: list[EntityKey] = field(default_factory=list)  # of the open quotation
+    pending: list[QuotedSentence] = field(default_factory=list)
+    paragraph: int = 0
+    opened_in: int = 0  # the paragraph where the open quotation began
+    last_end: int = -1
+    closing: bool = False  # the open quotation closes in this sentence
+    anonymous: bool = False  # its speaker is named but not known ("a resident said")
+    claim: FactKey | None = None  # the one claim the open quotation makes
+    parts: list[tuple[int, str]] = field(default_factory=list)  # its words, by offset
+    # The latest claim by a named speaker: (paragraph, speakers).
+    last_claim: tuple[int, list[EntityKey]] | None = None
+
+    def begin(self, sent: Sentence) -> set[int]:
+        """Follow the quotation marks through the sentence; return its quoted tokens."""
+        span = sent.span
+        text = span.text
+        start = sent.base + span.start_char
+        starts_quoted = text.lstrip()[:1] in (OPENING, STRAIGHT)
+        if self.last_end >= 0 and "\n" in self.body[self.last_end : start]:
+            self.paragraph += 1
+            if self.is_open and not starts_quoted:
+                self._close()  # an unbalanced mark does not run on into plain text
+        self.last_end = start + len(text.rstrip())
+        if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
+            return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
+        quoted: set[int] = set()
+        reopening = self.is_open and starts_quoted  # a quoted paragraph continues
+        for tok in sent.tokens:
+            was_open = self.is_open
+            for mark in (c for c in tok.text if c in MARKS):
+                if reopening:
+                    reopening = False
+                elif mark == OPENING or (mark == STRAIGHT and not self.is_open):
+                    if not self.is_open:
+                        self._open()
+                else:
+                    self.closing = True
+                    self.is_open = False
+            if (was_open or self.is_open) and tok.text not in MARKS:
+                quoted.add(tok.i)
+        return quoted
+
+    def _open(self) -> None:
+        self._close()
+        self.is_open, self.opened_in, self.speakers = True, self.paragraph, []
+
+    def end(
+        self,
+        sentence: QuotedSentence,
+        mostly_quoted: bool,
+        speakers: list[EntityKey],
+        claims: list[FactKey],
+        unattributed: bool,
+    ) -> list[FactKey]:
+        """After the sentence's own rules: credit or hold its quotation. Returns the
+        claim the sentence was credited to now, if any."""
+        credited: list[FactKey] = []
+        in_quotation = self.is_open or self.closing
+        if speakers:
+            self.last_claim = (self.paragraph, speakers)
+            if in_quotation:
+                self.speakers, self.anonymous = speakers, False
+                if claims and sentence.text:
+                    self.claim, self.parts = claims[0], [(sentence.span.start, sentence.text)]
+                self._flush(speakers)
+        elif unattributed:
+            self.last_claim = None  # someone unknown spoke last
+            if in_quotation or mostly_quoted:
+                self.anonymous, self.pending = True, []  # "'...,' a resident said"
+        elif mostly_quoted and not self.anonymous:
+            if self.speakers:
+                credited.append(self._credit(sentence, self.speakers))
+            else:
+                self.pending.append(sentence)
+        if self.closing and not self.is_open:
+            self._close()
+        self.closing = False
+        return credited
+
+    def finish(self) -> None:
+        """The document ended with a quotation still open: credit what can be credited."""
+        self._close()
+
+    def _close(self) -> None:
+        if self.pending and self.last_claim is not None and not self.anonymous:
+            paragraph, speakers = self.last_claim
+            if paragraph >= self.opened_in - 1:
+                self._flush(speakers)
+        self.pending, self.speakers, self.is_open = [], [], False
+        self.claim, self.parts, self.anonymous = None, [], False
+
+    def _flush(self, speakers: list[EntityKey]) -> None:
+        for quoted in self.pending:
+            self._credit(quoted, speakers)
+        self.pending = []
+
+    def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> FactKey:
+        """One claim per quotation: each sentence adds its evidence and words to it."""
+        self.last_claim = (self.paragraph, speakers)
+        fact = self.result.facts.get(self.claim) if self.claim is not None else None
+        if fact is None:
+            self.claim = add_claim(
+                self.result,
+                speakers,
+                "statement",
+                quoted.text,
+                quoted.span,
+                quoted.about,
+                self.date,
+            )
+            self.parts = [(quoted.span.start, quoted.text)]
+            return self.claim
+        fact.evidence.add(quoted.span)
+        self.parts.append((quoted.span.start, quoted.text))
+        fact.props = {(p, v) for p, v in fact.props if p != "claimText"}
+        fact.add("claimText", Lit(" ".join(text for _, text in sorted(self.parts))))
+        for key in quoted.about:
+            if key not in speakers:
+                fact.add("about", key)
+        return fact.fkey

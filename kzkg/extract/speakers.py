@@ -1,0 +1,249 @@
+"""Who is speaking: the claimant of a reporting verb, resolved from the parse.
+
+Besides a named subject ("Tokayev said") a speaker may be a pronoun ("he
+said", through context.py), a collective ("Massimov's supporters say", "a
+coalition of rights groups said"), a title with the name after it ("Head of
+State Kassym-Jomart Tokayev stressed"), or a role noun standing for an actor
+named earlier ("the spokesman said", "the ministry said"): the nearest
+preceding actor who fits the role, or no one when none fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityInfo, EntityKey
+
+QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "numerous", "various"}
+MODIFIERS = ("amod", "compound")
+
+
+def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """The speakers of a reporting verb: its subject's entities, else a title's
+    holder, a role noun's actor or a collective noun as a Group."""
+    quoted = _quoted_as_saying(sent, verb)
+    if quoted is not None:
+        return [quoted]
+    nearest = _nearest_person(sent, verb)
+    if nearest is not None:
+        return [nearest]
+    found = []
+    for key in sent.subject(verb):
+        if is_role_label(sent, key.label):
+            key = role_actor(sent, key.label.lower()) or key
+            if is_role_label(sent, key.label):
+                continue  # "Prosecutor General" with no one to stand for
+        found.append(key)
+    if found:
+        return found
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
+        # "media outlet Khabar said", "the ministry said"
+        speaker = next((k for k in named if k is not None and sent.can_act(k)), None)
+        speaker = speaker or speaker_noun(sent, subj)
+        if speaker is not None:
+            return [speaker]
+    return []
+
+
+def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
+    """'Xinhua quoted Dujarric as saying': the one quoted speaks, not the agency."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    if not any(c.lower_ == "as" for c in verb.children):
+        return None
+    objects = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+    return next((k for k in objects if k is not None and sent.can_act(k)), None)
+
+
+def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:
+    """'he' or 'she' as the subject: the nearest person before it in the sentence who
+    is the subject of a clause ("Psaki said Blinken had a call, where he reaffirmed
+    ...", not "Tokayev met Zas and thanked ... what he called"); without one,
+    context.py's antecedent from the sentences before."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+    if not subjects:
+        return None
+    before = [
+        sent.tok_entity[t.i]
+        for t in sent.tokens
+        if t.i < subjects[0].i
+        and t.i in sent.tok_entity
+        and sent.tok_entity[t.i].kind == "person"
+        and _is_subject(t)
+    ]
+    return before[-1] if before else None
+
+
+def _is_subject(token: Token) -> bool:
+    """A token of a clause's subject: the subject itself or a name part of it."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return token.dep_ in ("compound", "appos", "flat") and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
+    """A noun phrase that is no mention: a surname, a title before a name, a role, a
+    collective."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return (
+        surname(sent, noun)
+        or titled_person(sent, noun)
+        or role_noun(sent, noun)
+        or group_noun(sent, noun)
+    )
+
+
+def surname(sent: Sentence, noun: Token) -> EntityKey | None:
+    """'Assylov stated' after 'Berik Assylov': the one person of the document so named."""
+    if noun.pos_ != "PROPN" or not noun.text[:1].isupper():
+        return None
+    people = {
+        key
+        for key in sent.result.entities
+        if key.kind == "person" and key.label.split()[-1] == noun.text and " " in key.label
+    }
+    return people.pop() if len(people) == 1 else None
+
+
+def _titles(sent: Sentence) -> set[str]:
+    titles = {t for post in sent.lexicon.posts for t in post.titles}
+    return titles | set(sent.lexicon.words("post_words"))
+
+
+def is_role_label(sent: Sentence, label: str) -> bool:
+    """A mention that is only a title ('Prosecutor General', 'the spokesman')."""
+    words = label.lower().removeprefix("the ").split()
+    titles = _titles(sent)
+    return 0 < len(words) <= 3 and (" ".join(words) in titles or any(w in titles for w in words))
+
+
+def titled_person(sent: Sentence, noun: Token) -> EntityKey | None:
+    """'Head of State Kassym-Jomart Tokayev': the person the title names."""
+    if noun.lemma_.lower() not in _titles(sent):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            key = sent.tok_entity.get(obj.i)
+            if key is not None and key.kind == "person" and obj.pos_ == "PROPN":
+                return key
+    return None
+
+
+def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
+    """'the spokesman', 'the ministry': the nearest preceding actor in that role."""
+    if not any(c.lower_ == "the" for c in noun.children):
+        return None
+    phrase = " ".join([t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS] + [noun.lemma_.lower()])
+    if noun.lemma_.lower() in _titles(sent):
+        return role_actor(sent, phrase)
+    if noun.lemma_.lower() in sent.lexicon.words("body_nouns"):
+        return _latest_mention(sent, noun.lemma_.lower(), {"organization"})
+    if noun.lemma_.lower() in sent.lexicon.words("text_nouns"):
+        return _text_author(sent, noun.lemma_.lower())
+    return None
+
+
+def _text_author(sent: Sentence, noun: str) -> EntityKey | None:
+    """'The resolution states': the body that spoke just before, when the text was
+    named earlier ("In a resolution, the European Parliament called ...")."""
+    earlier = sent.state.doc.body[: sent.base + sent.span.start_char].lower()
+    if not re.search(rf"\b{re.escape(noun)}\b", earlier):
+        return None
+    return _last_speaker(sent, kinds={"organization", "group"})
+
+
+def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
+    """The person given this title earlier in the document: the one holder of a post
+    so named, else the nearest person named with the title."""
+    phrase = phrase.removeprefix("the ").strip()
+    holders: list[EntityKey] = []
+    for fact in sent.result.facts.values():
+        if fact.cls != "Tenure":
+            continue
+        values = {p: v for p, v in fact.props if isinstance(v, EntityKey)}
+        post, holder = values.get("post"), values.get("holder")
+        if post is not None and holder is not None and phrase in post.label.lower():
+            holders.append(holder)
+    if len(set(holders)) == 1:
+        return holders[0]
+    return None if holders else _titled_mention(sent, phrase.split()[-1])
+
+
+def _titled_mention(sent: Sentence, title: str) -> EntityKey | None:
+    """The nearest person named before with this title next to the name, in the
+    same sentence ("Interior Minister X", "said X, the spokesman"); one named
+    without it does not fit."""
+    before = sent.base + sent.span.start_char
+    body = sent.state.doc.body
+    word = re.compile(rf"\b{re.escape(title)}\b", re.I)
+    found = []
+    for key, span in sent.result.mentions:
+        if key.kind != "person" or span.start >= before:
+            continue
+        left = re.split(r"[.!?\n]", body[max(0, span.start - 60) : span.start])[-1]
+        right = re.split(r"[.!?\n]", body[span.end : span.end + 40])[0]
+        if word.search(left) or word.search(right):
+            found.append((span.start, key))
+    return max(found)[1] if found else None
+
+
+def _last_speaker(sent: Sentence, kinds: set[str] | None) -> EntityKey | None:
+    """The one speaker of the latest claim, in this paragraph or the one before."""
+    last = sent.state.quotes.last_claim
+    if last is None or sent.state.quotes.paragraph - last[0] > 1 or len(last[1]) != 1:
+        return None
+    speaker = last[1][0]
+    return speaker if kinds is None or speaker.kind in kinds else None
+
+
+def _latest_mention(sent: Sentence, word: str, kinds: set[str]) -> EntityKey | None:
+    before = sent.base + sent.span.start_char
+    found = [
+        (span.start, key)
+        for key, span in sent.result.mentions
+        if key.kind in kinds and span.start < before and word in key.label.lower()
+    ]
+    return max(found)[1] if found else None
+
+
+def _known_alias(sent: Sentence, phrase: str) -> EntityKey | None:
+    """The lexicon entity with this phrase (or "the" phrase) among its aliases."""
+    wanted = {phrase, f"the {phrase}"}
+    for entry in sent.lexicon.entities:
+        if wanted & {a.lower() for a in entry.aliases}:
+            return EntityKey(entry.kind, entry.label)
+    return None
+
+
+def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
+    """A plural common noun ('Participants demanded ...', 'Massimov's supporters say')
+    or a collective ('a coalition of human rights organizations said') as a Group."""
+    collective = noun.lemma_.lower() in sent.lexicon.words("collective_nouns")
+    if noun.pos_ != "NOUN" or not (noun.tag_ == "NNS" or collective):
+        return None
+    if noun.lemma_.lower() in sent.lexicon.words("not_speakers"):
+        return None
+    # "Russian authorities" keep their nationality: they are not "the authorities"
+    words = [t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS and t.lower_ not in QUANTIFIERS]
+    label = " ".join([*words, noun.lower_])
+    known = _known_alias(sent, label)
+    if known is not None:  # "Authorities said": the lexicon's "the authorities"
+        return known
+    owner = next((sent.entity(c) for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        label += f" of {owner.label}"
+    elif collective and noun.tag_ != "NNS":  # "a coalition of ...", not "rights groups"
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        of = [o for o in of if o.dep_ == "pobj" and o.tag_ == "NNS"]
+        if not of:
+            return None
+        head = of[0]
+        label += " of " + " ".join(
+            t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")
+        )
+    key = sent.result.entity(EntityInfo(EntityKey("group", label), "Group"))
+    sent.tok_entity[noun.i] = key
+    return key

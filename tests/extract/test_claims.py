@@ -1,0 +1,513 @@
+"""Claim attribution on sentences written for these tests, several phrasings each.
+
+Who said it (a quotation's speaker named before or after it, "according to",
+a role noun, a title, a collective), what the document says itself (hedges,
+assessments, rebuttals), and what must never happen: a quotation credited to
+the publisher, a hedged or reported content read as a plain fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kzkg.extract.model import DocResult, EntityKey, Fact, FactKey
+
+from .test_rules import facts, values
+
+PUBLISHER = "Example News"
+TOKAYEV = "Kassym-Jomart Tokayev"
+
+
+def claims(result: DocResult) -> list[Fact]:
+    return facts(result, "Claim")
+
+
+def claimants(result: DocResult) -> list[set[str]]:
+    return [values(c, "claimant") for c in claims(result)]
+
+
+def plain_facts(result: DocResult) -> list[str]:
+    """Events: what the text would assert as having happened."""
+    return [f.label for f in result.facts.values() if f.cls not in ("Claim", "Statistic", "Tenure")]
+
+
+# --- quotations over several sentences ------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The airport is back under our control. Flights resume tomorrow," Tokayev said.',
+        '"The airport is back under our control. Flights resume tomorrow," said Tokayev.',
+        "Tokayev spoke on television on Friday.\n\n"
+        '"The airport is back under our control. Flights resume tomorrow," he said.',
+        "Tokayev said on Friday that the operation would go on.\n\n"
+        "\u201cThe airport is back under our control. Flights resume tomorrow.\u201d",
+    ],
+)
+def test_every_sentence_of_a_quotation_goes_to_its_speaker(extract_text, body: str) -> None:
+    result = extract_text(body)
+    quoted = [c for c in claims(result) if "Flights resume" in next(iter(values(c, "claimText")))]
+    assert quoted, [c.label for c in claims(result)]
+    assert all(claimant == {TOKAYEV} for claimant in claimants(result)), claimants(result)
+
+
+def test_quoted_paragraphs_after_an_attribution_keep_its_speaker(extract_text) -> None:
+    result = extract_text(
+        "President Tokayev said that order had been restored.\n\n"
+        "\u201cForeign countries call for talks. That is nonsense.\u201d\n\n"
+        "\u201cThe bandits attacked Almaty. They will be destroyed.\u201d"
+    )
+    texts = {next(iter(values(c, "claimText"))): values(c, "claimant") for c in claims(result)}
+    # One claim per quotation, with one piece of evidence per sentence.
+    assert texts.get("Foreign countries call for talks. That is nonsense.") == {TOKAYEV}, texts
+    assert texts.get("The bandits attacked Almaty. They will be destroyed.") == {TOKAYEV}, texts
+    assert [len(c.evidence) for c in claims(result)] == [1, 2, 2]
+    # "Foreign countries call for talks" is Tokayev's report, not a claim of the countries.
+    assert all(c == {TOKAYEV} for c in texts.values()), texts
+    assert not plain_facts(result)
+
+
+def test_a_quotation_of_someone_unknown_does_not_go_to_the_speaker_before(extract_text) -> None:
+    for body in (
+        'Tokayev said order was restored.\n\n"We are scared. Nobody helps us," a resident said.',
+        'Tokayev said order was restored. "We are scared. No one helps," one woman told reporters.',
+    ):
+        result = extract_text(body)
+        assert claimants(result) == [{TOKAYEV}], body
+        assert "scared" not in str(values(claims(result)[0], "claimText")), body
+
+
+def test_a_split_quotation_belongs_to_the_speaker_in_the_middle(extract_text) -> None:
+    for body in (
+        '"The situation is stable," Putin said, "and our troops will leave soon."',
+        '"The situation is stable," said Putin, "and our troops will leave soon."',
+    ):
+        result = extract_text(body)
+        assert claimants(result) == [{"Vladimir Putin"}], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Protests went on in Almaty.\n\n"Nobody listens to us. We want change."',
+        '"Troops will leave the city soon. The curfew stays."',
+        '"We are ready," the spokesman said.',
+    ],
+)
+def test_a_quotation_without_a_named_speaker_is_credited_to_no_one(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert not claims(result), [c.label for c in claims(result)]
+
+
+# --- according to -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to Human Rights Watch, police beat detainees in Almaty.",
+        "Police beat detainees in Almaty, according to Human Rights Watch.",
+        "Police beat detainees in Almaty, Human Rights Watch said.",
+        "Police beat detainees in Almaty, as Human Rights Watch reported.",
+    ],
+)
+def test_according_to_and_reporting_tails_credit_the_source(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{"Human Rights Watch"}], body
+    assert not plain_facts(result), body
+
+
+def test_according_to_a_collective_or_a_pronoun(extract_text) -> None:
+    result = extract_text("According to local residents, soldiers fired on the crowd.")
+    assert claimants(result) == [{"local residents"}]
+    result = extract_text("According to eyewitnesses, soldiers fired on the crowd.")
+    assert claimants(result) == [{"witnesses"}]  # the lexicon's group
+    result = extract_text(
+        "Tokayev spoke to parliament. According to him, the plot was prepared for a year."
+    )
+    assert claimants(result) == [{TOKAYEV}]
+
+
+def test_according_to_figures_names_no_claimant(extract_text) -> None:
+    result = extract_text("According to official figures, 238 people died in the unrest.")
+    assert not claims(result)
+
+
+# --- hedges: a claim, never a plain fact ---------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Masimov is said to have planned the seizure of power.",
+        "Masimov is believed to have fled to Dubai.",
+        "Masimov was widely seen as the most powerful official in the country.",
+        "Several officers are accused of torturing detainees in Almaty.",
+        "Police reportedly detained 300 people in Aktobe.",
+        "Masimov allegedly ordered the guards to leave the airport.",
+    ],
+)
+def test_a_hedge_makes_the_content_the_documents_claim(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{PUBLISHER}], body
+    assert not plain_facts(result), body
+
+
+def test_a_hedge_with_a_named_agent_is_that_agents_claim(extract_text) -> None:
+    result = extract_text("Masimov was accused by the KNB of treason.")
+    assert claimants(result) == [{"National Security Committee of Kazakhstan"}]
+
+
+def test_no_hedge_no_claim(extract_text) -> None:
+    result = extract_text("Police detained 300 people in Aktobe on 5 January.")
+    assert not claims(result)
+    assert plain_facts(result)
+
+
+# --- naming and nominal claims ----------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev described the protesters as terrorists.",
+        'Troops arrived amid what Tokayev called a "terrorist threat".',
+        "Referring to the protesters as bandits, Tokayev asked the CSTO for help.",
+        "Tokayev's claim that foreign fighters stormed the airport went unchallenged.",
+        "Tokayev called it an attempted coup.",
+    ],
+)
+def test_naming_and_nominal_claims_belong_to_the_namer(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert {TOKAYEV} in claimants(result), (body, [c.label for c in claims(result)])
+    assert {PUBLISHER} not in claimants(result), body
+
+
+def test_calling_someone_on_the_phone_is_no_claim(extract_text) -> None:
+    assert not claims(extract_text("Tokayev called Putin on Thursday evening."))
+
+
+def test_a_narrative_of_the_government_is_its_claim(extract_text) -> None:
+    result = extract_text(
+        "The arrests did not fit the government narrative that the unrest was organised abroad."
+    )
+    assert {"Government of Kazakhstan"} in claimants(result)
+
+
+# --- denials and rebuttals are linked to what they dispute ------------------------------
+def test_a_rebuttal_is_a_denial_about_the_claim_it_disputes(extract_text) -> None:
+    for body in (
+        "There is no evidence for Tokayev's claim that foreign fighters stormed the airport.",
+        "Despite the lack of any evidence supporting Tokayev's claim that foreign fighters "
+        "stormed the airport, the story spread.",
+    ):
+        result = extract_text(body)
+        by_type = {next(iter(values(c, "claimType"))): c for c in claims(result)}
+        assert values(by_type["allegation"], "claimant") == {TOKAYEV}, body
+        denial = by_type["denial"]
+        assert values(denial, "claimant") == {PUBLISHER}, body
+        disputed = {v for p, v in denial.props if p == "about"}
+        assert by_type["allegation"].fkey in disputed, body
+        assert EntityKey("person", TOKAYEV) in disputed, body
+
+
+def test_dismissing_calls_is_a_denial_but_dismissing_an_official_is_not(extract_text) -> None:
+    result = extract_text("Tokayev dismissed calls to negotiate with the protesters.")
+    assert [values(c, "claimType") for c in claims(result)] == [{"denial"}]
+    assert claimants(result) == [{TOKAYEV}]
+    assert not claims(extract_text("Tokayev dismissed Masimov as head of the KNB."))
+
+
+# --- who is speaking ------------------------------------------------------------------
+def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
+    result = extract_text(
+        "Tokayev said the operation was over.\n\n"
+        '"Order is restored everywhere," the president added on Monday.'
+    )
+    assert all(c == {TOKAYEV} for c in claimants(result)) and len(claims(result)) == 2
+    result = extract_text(
+        "The National Security Committee said 18 officers had died. "
+        "The committee added that 3,000 people had been detained."
+    )
+    assert claimants(result) == [{"National Security Committee of Kazakhstan"}] * 2
+
+
+def test_a_title_before_the_name_and_a_surname_alone(extract_text) -> None:
+    result = extract_text(
+        "Head of State Kassym-Jomart Tokayev in a televised address stressed that order "
+        "was restored."
+    )
+    assert claimants(result) == [{TOKAYEV}]
+    result = extract_text(
+        "Berik Assylov spoke in parliament. The plot was prepared for a year, Assylov stated."
+    )
+    assert claimants(result) == [{"Berik Assylov"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "Masimov's supporters say the case against him was political.",
+            {"supporters", "masimov"},
+        ),
+        ("A coalition of human rights groups said that torture was widespread.", {"coalition"}),
+    ],
+)
+def test_collectives_speak_as_groups(extract_text, body: str, words: set[str]) -> None:
+    result = extract_text(body)
+    speakers = [k for c in claims(result) for p, k in c.props if p == "claimant"]
+    assert len(speakers) == 1 and speakers[0].kind == "group", speakers
+    assert words <= set(speakers[0].label.lower().replace("'s", "").split()), speakers
+
+
+# --- what the document says itself ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        ("The authorities should establish an independent investigation.", "demand"),
+        ("The authorities need to hold those responsible accountable.", "demand"),
+        ("It is noteworthy that mobile internet prevails in the country.", "forecast"),
+        ("The official explanation might be too simple.", "forecast"),
+        ("The official story appears to be far more convoluted.", "forecast"),
+    ],
+)
+def test_the_documents_own_assessment_is_its_claim(extract_text, body: str, ctype: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{PUBLISHER}], body
+    assert values(claims(result)[0], "claimType") == {ctype}, body
+
+
+# --- when a claim was made ----------------------------------------------------------------
+def test_a_claim_is_dated_when_made_not_by_what_it_talks_about(extract_text) -> None:
+    result = extract_text("On 10 January Tokayev said that troops had arrived on 6 January.")
+    assert values(claims(result)[0], "date") == {"2022-01-10"}
+    result = extract_text("Tokayev said that troops had arrived on 6 January.", date="2022-01-20")
+    assert values(claims(result)[0], "date") == {"2022-01-20"}
+
+
+def test_claim_keys_are_claims(extract_text) -> None:
+    result = extract_text("Tokayev said that order was restored.")
+    assert all(isinstance(c.fkey, FactKey) and c.fkey.kind == "claim" for c in claims(result))
+
+
+def test_an_impersonal_report_is_neither_a_fact_nor_anyones_claim(extract_text) -> None:
+    for body in (
+        "It was reported that police detained 300 people in Aktobe.",
+        "It is said that police detained 300 people in Aktobe.",
+    ):
+        result = extract_text(body)
+        assert not claims(result), body
+        assert not plain_facts(result), body
+
+
+def test_the_report_speaks_for_the_speaker_before_it(extract_text) -> None:
+    result = extract_text(
+        "In a report, Human Rights Watch said police used torture. "
+        "The report also found that detainees were beaten."
+    )
+    assert claimants(result) == [{"Human Rights Watch"}] * 2
+    assert not claims(extract_text("The report found that detainees were beaten in Almaty."))
+
+
+def test_a_schedule_is_not_the_authors_forecast(extract_text) -> None:
+    for body in (
+        "The peacekeepers will withdraw from the country within ten days.",
+        "The withdrawal will be approved by the defence ministers on Thursday.",
+    ):
+        result = extract_text(body)
+        assert not claims(result), body
+        assert not plain_facts(result), body  # a plan is not yet a fact either
+    result = extract_text("The crackdown will lead to more criticism from the West.")
+    assert claimants(result) == [{PUBLISHER}]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            'Tokayev said the operation was over. "Nothing is over," Nazarbayev retorted.',
+            "Nursultan Nazarbayev",
+        ),
+        (
+            'Tokayev said the operation was over. Nazarbayev disagreed: "Nothing is over. '
+            'People are still missing."',
+            "Nursultan Nazarbayev",
+        ),
+        ('Tokayev said the operation was over. "Nothing is over," one resident retorted.', None),
+    ],
+)
+def test_a_quotation_introduced_by_any_verb_is_its_subjects(
+    extract_text, body: str, speaker: str | None
+) -> None:
+    result = extract_text(body)
+    quoted = [c for c in claims(result) if "Nothing" in next(iter(values(c, "claimText")))]
+    if speaker is None:
+        assert not quoted, [c.label for c in claims(result)]
+    else:
+        assert [values(c, "claimant") for c in quoted] == [{speaker}]
+        assert "missing" in next(iter(values(quoted[0], "claimText"))) or "missing" not in body
+
+
+def test_a_country_is_never_a_claimant(extract_text) -> None:
+    for body in (
+        "The U.S. Department of State notes that the United States follows the situation.",
+        "Russia said that its troops would leave.",
+    ):
+        assert all(c.isdisjoint({"Russia", "United States"}) for c in claimants(extract_text(body)))
+
+
+def test_a_claim_rejected_by_someone_is_their_denial(extract_text) -> None:
+    result = extract_text(
+        "Officials insisted the protests were organised from abroad, a claim rejected by "
+        "rights groups."
+    )
+    by_type = {next(iter(values(c, "claimType"))): c for c in claims(result)}
+    assert values(by_type["statement"], "claimant") == {"officials"}
+    assert values(by_type["denial"], "claimant") == {"rights groups"}
+    assert by_type["statement"].fkey in {v for p, v in by_type["denial"].props if p == "about"}
+
+
+def test_he_is_the_nearest_person_named_before_in_the_sentence(extract_text) -> None:
+    result = extract_text(
+        "Jen Psaki said that Blinken had a call with Tokayev's foreign minister, where he "
+        "reaffirmed the support of the United States."
+    )
+    assert {"Antony Blinken"} in claimants(result) and {"Jen Psaki"} in claimants(result)
+    result = extract_text("Nazarbayev spoke first. Tokayev said he had given the order to fire.")
+    assert claimants(result) == [{TOKAYEV}]
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_agency(extract_text) -> None:
+    result = extract_text(
+        '"Appeals to refrain from violence were repeated," Reuters quoted Guterres as saying.'
+    )
+    assert claimants(result) == [{"António Guterres"}]
+
+
+def test_the_governments_assertion_is_its_claim(extract_text) -> None:
+    result = extract_text("The government's assertion that the protesters were armed was false.")
+    assert {"Government of Kazakhstan"} in claimants(result)
+
+
+def test_no_evidence_that_is_the_documents_denial_and_no_fact(extract_text) -> None:
+    for body in (
+        "There is no evidence that foreign fighters stormed the airport in Almaty.",
+        "The authorities have produced no evidence that foreign fighters stormed the airport.",
+    ):
+        result = extract_text(body)
+        denials = [c for c in claims(result) if values(c, "claimType") == {"denial"}]
+        assert [values(c, "claimant") for c in denials] == [{PUBLISHER}], body
+        assert not plain_facts(result), body
+
+
+def test_a_hedged_description_is_the_documents_not_the_described(extract_text) -> None:
+    for body in (
+        "Armed groups believed to be close to regional elites joined the protests.",
+        "Masimov, seen as a close ally of Nazarbayev, was arrested on 8 January.",
+        "Officers accused of torture were not suspended.",
+    ):
+        assert claimants(extract_text(body)) == [{PUBLISHER}], body
+    assert not claims(extract_text("Protesters seen in Almaty on Wednesday were detained."))
+
+
+def test_he_is_not_someone_merely_met(extract_text) -> None:
+    result = extract_text(
+        'Tokayev met with Putin and thanked the allies amid what he called a "terror attack".'
+    )
+    assert claimants(result) and all(c == {TOKAYEV} for c in claimants(result))
+
+
+def test_someone_introduced_in_between_takes_the_quotation(extract_text) -> None:
+    before = "Tokayev said on Friday that the operation was almost complete.\n\n"
+    quote = ' "There was shooting all night. We hid in the basement."'
+    result = extract_text(before + "Residents of Almaty described scenes of chaos." + quote)
+    texts = {next(iter(values(c, "claimText"))): values(c, "claimant") for c in claims(result)}
+    assert {TOKAYEV} not in [v for k, v in texts.items() if "shooting" in k], texts
+    result = extract_text(before + "A nurse described scenes of chaos." + quote)
+    assert claimants(result) == [{TOKAYEV}]
+
+
+def test_a_negated_report_is_no_claim_and_no_fact(extract_text) -> None:
+    for body in (
+        "Nor did Pashinyan say whether Armenian soldiers would join the contingent.",
+        "Tokayev never said that the protesters were terrorists.",
+        "Tokayev did not say when troops would leave Almaty.",
+    ):
+        result = extract_text(body)
+        assert not claims(result), body
+        assert not plain_facts(result), body
+
+
+def test_a_role_noun_needs_someone_named_with_that_title(extract_text) -> None:
+    claim = "Tokayev said the operation was over. The minister said that 300 people were detained."
+    result = extract_text(claim)
+    assert claimants(result) == [{TOKAYEV}]  # Tokayev was never called a minister
+    result = extract_text("Interior Minister Yerlan Turgumbayev spoke on Monday. " + claim)
+    assert sorted(map(sorted, claimants(result))) == [[TOKAYEV], ["Yerlan Turgumbayev"]]
+    result = extract_text(
+        '"We are concerned," said Stephane Dujarric, the UN spokesman.\n\n'
+        '"All sides must show restraint," the spokesman added.'
+    )
+    assert all(c == {"Stephane Dujarric"} for c in claimants(result)) and len(claims(result)) == 2
+
+
+def test_the_report_is_not_a_persons_and_must_have_been_named(extract_text) -> None:
+    result = extract_text("Tokayev said order was restored. The report found that 300 were held.")
+    assert claimants(result) == [{TOKAYEV}]
+    result = extract_text(
+        "Human Rights Watch said police used torture. The report found that 300 were held."
+    )
+    assert claimants(result) == [{"Human Rights Watch"}]
+
+
+def test_according_to_an_unnamed_body_is_no_ones_claim(extract_text) -> None:
+    result = extract_text("According to the regional health department, 4,353 people sought help.")
+    assert not claims(result)
+    result = extract_text("According to the KNB's press service, Masimov was detained.")
+    assert claimants(result) == [{"National Security Committee of Kazakhstan"}]
+
+
+def test_news_sourced_after_it_is_the_sources_claim_and_still_news(extract_text) -> None:
+    for body in (
+        "Police detained 300 people in Aktobe on 5 January, reported Reuters.",
+        "Police detained 300 people in Aktobe on 5 January, Reuters reported.",
+    ):
+        result = extract_text(body)
+        assert claimants(result) == [{"Reuters"}], body
+        assert facts(result, "Arrest"), body  # the wire's news stays news
+    result = extract_text("Police detained 300 people in Aktobe on 5 January, Tokayev said.")
+    assert claimants(result) == [{TOKAYEV}]
+    assert not plain_facts(result)  # what someone says is never a fact
+
+
+def test_according_to_without_a_verb_does_not_hang(extract_text) -> None:
+    assert claimants(extract_text("A disaster, according to Human Rights Watch.")) == [
+        {"Human Rights Watch"}
+    ]
+
+
+def test_a_report_that_is_not_news_told_first(extract_text) -> None:
+    result = extract_text("Reuters reported that police detained 300 people in Aktobe.")
+    assert claimants(result) == [{"Reuters"}]
+    assert not plain_facts(result)
+
+
+def test_as_while_is_no_reporting_tail(extract_text) -> None:
+    result = extract_text(
+        "Tokayev announced the amnesty in September as human rights groups demanded a full "
+        "investigation."
+    )
+    texts = {next(iter(values(c, "claimText"))) for c in claims(result)}
+    assert "a full investigation" in texts and not any("amnesty" in t for t in texts), texts
+
+
+def test_what_a_rights_group_documents_is_its_claim(extract_text) -> None:
+    for body in (
+        "Human Rights Watch documented at least 10 cases of torture in Almaty.",
+        "In a report, Human Rights Watch said that detainees were beaten. "
+        "The report documents at least 10 cases of torture.",
+    ):
+        result = extract_text(body)
+        assert {"Human Rights Watch"} in claimants(result), body
+        assert not plain_facts(result), body
+
+
+def test_bare_authorities_are_the_lexicons_but_foreign_ones_are_not(extract_text) -> None:
+    result = extract_text("Authorities said that six more people had died in custody.")
+    assert claimants(result) == [{"Government of Kazakhstan"}]
+    result = extract_text("Russian authorities said that their troops would leave.")
+    assert {"Government of Kazakhstan"} not in claimants(result)
