@@ -10,7 +10,10 @@ import logging
 import re
 from pathlib import Path
 
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
+
 from kzkg.errors import InputError, KzkgError
+from kzkg.ontology.files import parse_graph
 from kzkg.paths import ontology_file
 
 _LOADS_REMOTE = re.compile(r"<(?:script|link|img)\b[^>]*\b(?:src|href)=\"https?://", re.I)
@@ -21,7 +24,18 @@ def ontology_html(source: Path | None = None) -> str:
 
     # pyLODE logs every background ontology it loads at INFO; keep the CLI quiet.
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-    page = OntPub(ontology=str(source or ontology_file())).make_html()
+    graph = parse_graph(source or ontology_file())  # a syntax error: one line, FILE:LINE
+    # pyLODE runs dcterms:title and rdfs:label together in the page's heading: keep the title.
+    for ontology in graph.subjects(RDF.type, OWL.Ontology):
+        if (ontology, DCTERMS.title, None) in graph:
+            graph.remove((ontology, RDFS.label, None))
+    try:
+        page = OntPub(ontology=graph).make_html()
+    except Exception as exc:  # pyLODE raises its own and rdflib's errors
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise KzkgError(f"pyLODE could not document the ontology: {first}") from None
+    if not page:
+        raise KzkgError("pyLODE wrote no documentation")
     if _LOADS_REMOTE.search(page):
         raise KzkgError("generated documentation would load a remote resource")
     return page
