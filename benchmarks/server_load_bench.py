@@ -8,6 +8,12 @@ oversized bodies (413) and a deliberately slow query (504 once past the
 time limit). Memory of the server and its worker processes is sampled
 throughout. Nothing leaves the machine; the loop stops by itself.
 
+Then head-of-line blocking: two clients keep the ad-hoc workers busy with
+expensive queries while a third asks a cheap saved query (`succession`) again
+and again; the report gives its median and p95 latency with one lane of two
+workers for everything (as before the saved-query lane) and with the default
+lanes (two ad-hoc workers, one for saved queries).
+
     python benchmarks/server_load_bench.py --clients 8 --seconds 30
 """
 
@@ -76,7 +82,9 @@ def tree_rss_mib(pid: int) -> float:
     return total / 1024
 
 
-def start_server(graph: Path, timeout: float, max_body: int) -> tuple[subprocess.Popen, str]:
+def start_server(
+    graph: Path, timeout: float, max_body: int, extra: tuple[str, ...] = ()
+) -> tuple[subprocess.Popen, str]:
     port = free_port()
     cmd = [
         sys.executable,
@@ -93,6 +101,7 @@ def start_server(graph: Path, timeout: float, max_body: int) -> tuple[subprocess
         str(timeout),
         "--max-body",
         str(max_body),
+        *extra,
     ]
     process = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
@@ -192,8 +201,11 @@ def run_load(
         def client_loop(index: int) -> None:
             rng = random.Random(seed + index)
             # The first client starts with one request of every kind, so a short
-            # run still exercises them all; then every client picks at random.
-            planned = ["slow", *range(len(mix))] if index == 0 else []
+            # run still exercises them all (the refusals first, then the slow
+            # query, then each saved one); then every client picks at random.
+            refusals = [i for i, (kind, _) in enumerate(mix) if not kind.startswith("saved")]
+            saved = [i for i, (kind, _) in enumerate(mix) if kind.startswith("saved")]
+            planned = [*refusals, "slow", *saved] if index == 0 else []
             with httpx.Client(timeout=timeout * 10 + 30) as client:
                 while time.monotonic() < stop:
                     pick = planned.pop(0) if planned else None
@@ -235,6 +247,79 @@ def run_load(
     return report
 
 
+LAYOUTS = {
+    "one lane, 2 workers (before)": ("--workers", "2", "--saved-workers", "0", "--wait", "120"),
+    "saved-query lane (now)": ("--workers", "2", "--saved-workers", "1"),
+}
+
+
+@dataclass
+class BesideReport:
+    cheap: list[float] = field(default_factory=list)
+    statuses: Counter[int] = field(default_factory=Counter)
+    expensive: Counter[int] = field(default_factory=Counter)
+
+
+def cheap_beside_expensive(
+    graph: Path, seconds: float, layout: tuple[str, ...], timeout: float = 5.0
+) -> BesideReport:
+    """Latency of a cheap saved query while two clients keep sending expensive ones."""
+    process, base = start_server(graph, timeout, 100_000, layout)
+    report = BesideReport()
+    stop = time.monotonic() + seconds
+
+    def expensive() -> None:
+        with httpx.Client(timeout=300) as client:
+            while time.monotonic() < stop:
+                status = client.get(base + "/sparql", params={"query": SLOW}).status_code
+                report.expensive[status] += 1
+
+    try:
+        httpx.get(base + "/api/run", params={"query": "succession"}, timeout=60)  # warm
+        threads = [threading.Thread(target=expensive) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        time.sleep(0.5)  # both expensive queries are running
+        with httpx.Client(timeout=300) as client:
+            while time.monotonic() < stop:
+                began = time.perf_counter()
+                reply = client.get(base + "/api/run", params={"query": "succession"})
+                report.cheap.append(time.perf_counter() - began)
+                report.statuses[reply.status_code] += 1
+                time.sleep(0.1)
+        for thread in threads:
+            thread.join()
+    finally:
+        process.terminate()
+        try:
+            process.wait(15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    return report
+
+
+def percentile(times: list[float], share: float) -> float:
+    ordered = sorted(times)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))]
+
+
+def beside_table(reports: dict[str, BesideReport]) -> str:
+    lines = [
+        "Cheap saved query (`succession`) while two expensive ad-hoc queries run:",
+        "",
+        "| workers | cheap requests | answered | median ms | p95 ms | expensive answers |",
+        "|---|---|---|---|---|---|",
+    ]
+    for layout, r in reports.items():
+        expensive = ", ".join(f"{n}x {code}" for code, n in sorted(r.expensive.items()))
+        lines.append(
+            f"| {layout} | {len(r.cheap)} | {r.statuses[200]} | "
+            f"{statistics.median(r.cheap) * 1000:.0f} | {percentile(r.cheap, 0.95) * 1000:.0f} | "
+            f"{expensive} |"
+        )
+    return "\n".join(lines)
+
+
 def table(report: LoadReport, clients: int, seconds: float) -> str:
     lines = [
         f"{clients} clients for {seconds:.0f} s: {report.requests} requests "
@@ -244,10 +329,9 @@ def table(report: LoadReport, clients: int, seconds: float) -> str:
         "|---|---|---|---|",
     ]
     for kind, times in sorted(report.latency.items()):
-        ordered = sorted(times)
-        p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
         lines.append(
-            f"| {kind} | {len(times)} | {statistics.median(times) * 1000:.0f} | {p95 * 1000:.0f} |"
+            f"| {kind} | {len(times)} | {statistics.median(times) * 1000:.0f} | "
+            f"{percentile(times, 0.95) * 1000:.0f} |"
         )
     rss = report.rss_mib
     lines += [
@@ -271,6 +355,12 @@ def main() -> int:
     os.environ.setdefault("PYTHONPATH", str(ROOT))
     report = run_load(args.graph, clients, seconds)
     print(table(report, clients, seconds))
+    beside = {
+        name: cheap_beside_expensive(args.graph, 12.0 if args.quick else 30.0, layout)
+        for name, layout in LAYOUTS.items()
+    }
+    print()
+    print(beside_table(beside))
     return 0 if report.ok else 1
 
 

@@ -8,6 +8,7 @@ a fact stated by two documents is one node with evidence from both.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,7 +181,7 @@ class KnowledgeGraph:
 
     # -- raw SPARQL ---------------------------------------------------------------
 
-    def sparql(self, query: str, **bindings: Any) -> Any:
+    def sparql(self, query: str, /, **bindings: Any) -> Any:
         """Run SPARQL on the embedded store with the project prefixes; `bindings`
         (pyoxigraph terms, or an IRI as text) are substituted safely, projected
         or not. Returns pyoxigraph's answer."""
@@ -198,7 +199,7 @@ class KnowledgeGraph:
             # pyoxigraph substitutes only projected variables; a VALUES block binds any.
             return engine.raw(with_values(query, terms))
 
-    def select(self, query: str, **bindings: Any) -> list[Row]:
+    def select(self, query: str, /, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""
         if self.store is None:
             if bindings:
@@ -229,26 +230,36 @@ class KnowledgeGraph:
         found = self.catalogue().get(name)
         return found if found is not None else find_query(name, self.queries_folder)
 
-    def bind(self, name: str, **params: Any) -> str:
+    def bind(self, name: str, /, **params: Any) -> str:
         """The saved query's text with its parameters resolved and bound."""
         params = python_names(params)
         return bind(self.saved(name), {k: str(v) for k, v in params.items()}, self.index())
 
-    def run_saved(self, name: str, row_cap: int | None = None, **params: Any) -> Result:
-        params = python_names(params)
+    def run_saved(
+        self, name: str, /, params: Mapping[str, Any] | None = None, *, row_cap: int | None = None
+    ) -> Result:
+        """Run a saved query with `params` ({parameter: value}), kept apart from the
+        call's own arguments so a parameter may be called `name` or `row_cap`."""
+        values = {k: str(v) for k, v in python_names(dict(params or {})).items()}
+        saved = self.saved(name)
         if isinstance(self.engine, RdflibEngine):
             # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
-            saved = self.saved(name)
-            terms = bind_terms(saved, {k: str(v) for k, v in params.items()}, self.index())
+            terms = bind_terms(saved, values, self.index())
             result = self.engine.run(saved.text, row_cap, bindings=terms)
             result.lists = list_columns(saved.text)
             result.sort_lists()
             return result
-        return self.run(self.bind(name, **params), row_cap)
+        return self.run(bind(saved, values, self.index()), row_cap)
 
-    def query(self, name: str, **params: Any) -> list[Row]:
+    def table(self, name: str, /, **params: Any) -> Result:
+        """A saved query's answer for a notebook: `kg.table("timeline-between",
+        from_="2022-01-01")` iterates typed rows, has a `len`, shows as an HTML
+        table and gives `.to_pandas()`."""
+        return self.run_saved(name, params)
+
+    def query(self, name: str, /, **params: Any) -> list[Row]:
         """Run a saved query by name: `kg.query("succession", post="Security Council")`."""
-        return self.run_saved(name, **params).dicts()
+        return self.run_saved(name, params).dicts()
 
     # -- labels ---------------------------------------------------------------------
 

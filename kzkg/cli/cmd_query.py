@@ -9,6 +9,7 @@ import typer
 from kzkg.errors import InputError
 from kzkg.queries.catalogue import catalogue, parse_query_file
 from kzkg.queries.formats import FORMATS, serialize, table
+from kzkg.queries.guard import check_query
 from kzkg.queries.params import bind
 
 
@@ -66,10 +67,11 @@ def run_query(
         else:
             if params:
                 raise InputError("--param applies to saved queries, not --sparql")
-            text = sparql
+            # A query nested thousands deep crashes the engine's process: refuse it first.
+            text = check_query(sparql, local=True)
         result = kg.run(text, row_cap=limit)
     else:
-        result = kg.run_saved(name, row_cap=limit, **params)
+        result = kg.run_saved(name, params, row_cap=limit)
     if fmt == "table":
         typer.echo(table(result))
     else:

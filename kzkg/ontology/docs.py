@@ -1,7 +1,8 @@
 """HTML documentation of the ontology, written with pyLODE, offline.
 
 pyLODE's OntPub profile inlines its stylesheet and icons, so the page loads
-nothing from the network; `write_docs` checks that stays true.
+nothing from the network; `ontology_html` checks that stays true. What a
+curator wrote never runs as script in the page (sanitise.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
 from kzkg.errors import InputError, KzkgError
 from kzkg.ontology.files import parse_graph
+from kzkg.ontology.sanitise import escape_markup, sanitise_page
 from kzkg.paths import ontology_file
 
 _LOADS_REMOTE = re.compile(r"<(?:script|link|img)\b[^>]*\b(?:src|href)=\"https?://", re.I)
@@ -30,12 +32,13 @@ def ontology_html(source: Path | None = None) -> str:
         if (ontology, DCTERMS.title, None) in graph:
             graph.remove((ontology, RDFS.label, None))
     try:
-        page = OntPub(ontology=graph).make_html()
+        page = OntPub(ontology=escape_markup(graph)).make_html()
     except Exception as exc:  # pyLODE raises its own and rdflib's errors
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise KzkgError(f"pyLODE could not document the ontology: {first}") from None
     if not page:
         raise KzkgError("pyLODE wrote no documentation")
+    page = sanitise_page(page)
     if _LOADS_REMOTE.search(page):
         raise KzkgError("generated documentation would load a remote resource")
     return page

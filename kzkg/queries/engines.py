@@ -35,7 +35,7 @@ class OxigraphEngine:
         self.store = store
         self.prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
 
-    def raw(self, query: str, **substitutions: Any) -> Any:
+    def raw(self, query: str, /, **substitutions: Any) -> Any:
         subs = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
             return self.store.query(query, prefixes=self.prefixes, substitutions=subs)

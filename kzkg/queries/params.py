@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -109,8 +109,23 @@ def term_for(index: EntityIndex, param: Param, value: str) -> ox.NamedNode | ox.
 ANY = "*"
 
 
-def placeholder(name: str) -> re.Pattern[str]:
-    return re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
+def placeholder(names: str) -> re.Pattern[str]:
+    """`VALUES ?name { UNDEF }` for a name (or an alternation of names, as group 1);
+    keywords in any case, the variable exactly as SPARQL compares it."""
+    return re.compile(r"(?i:VALUES)\s+\?(" + names + r")\s*\{\s*(?i:UNDEF)\s*\}")
+
+
+def fill_placeholders(text: str, terms: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+    """`text` with every `VALUES ?name { UNDEF }` of a bound name filled with its term.
+
+    One pass over the original text: a filled value is never searched again, so a
+    value that looks like another parameter's placeholder stays inside its literal
+    (substituting one name after another let the second land inside the first)."""
+    if not terms:
+        return text
+    every = placeholder("|".join(re.escape(name) for name in terms))
+    # A query may repeat a placeholder in each UNION branch: all are filled.
+    return every.sub(lambda found: f"VALUES ?{found.group(1)} {{ {terms[found.group(1)]} }}", text)
 
 
 def bind_terms(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> dict:
@@ -125,7 +140,7 @@ def bind_terms(query: SavedQuery, values: Mapping[str, str], index: EntityIndex)
                 f"query '{query.name}' needs parameter '{param.name}' "
                 f"({param.description}); {query.signature()}"
             )
-        if not placeholder(param.name).search(query.text):
+        if not placeholder(re.escape(param.name)).search(query.text):
             raise InputError(
                 f"{query.path}: no 'VALUES ?{param.name} {{ UNDEF }}' for its parameter"
             )
@@ -134,16 +149,6 @@ def bind_terms(query: SavedQuery, values: Mapping[str, str], index: EntityIndex)
     return terms
 
 
-def _literally(text: str) -> Callable[[re.Match[str]], str]:
-    return lambda _match: text
-
-
 def bind(query: SavedQuery, values: Mapping[str, str], index: EntityIndex) -> str:
     """The query text with every parameter's VALUES clause filled in."""
-    text = query.text
-    for name, term in bind_terms(query, values, index).items():
-        # A function replacement: the term's text is never read as a regex template.
-        filled = f"VALUES ?{name} {{ {term} }}"
-        # Every placeholder of the name: a query may repeat one in each UNION branch.
-        text = placeholder(name).sub(_literally(filled), text)
-    return text
+    return fill_placeholders(query.text, bind_terms(query, values, index))

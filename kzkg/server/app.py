@@ -1,16 +1,20 @@
 """The HTTP face: SPARQL 1.1 Protocol at /sparql (and /query), the query page at /.
 
-Read-only: updates are refused with 403. Queries run in worker processes with
-a time limit (504 past it), answers are capped at `row_cap` rows (header
-`X-Kzkg-Truncated: true` when cut), request bodies over `max_body` bytes get
-413, and SERVICE (federated) queries are refused with 400.
+Read-only: updates are refused with 403. Queries run in sandboxed worker
+processes (no network, capped memory) with a time limit (504 past it); a
+request that cannot get a worker in time gets 503 with Retry-After. Answers
+are capped at `row_cap` rows (header `X-Kzkg-Truncated: true` when cut),
+request bodies over `max_body` bytes get 413, and ad-hoc queries that use
+SERVICE or nest too deeply are refused with 400 (queries/guard.py). Only the
+Host names of the bound address are answered (hosts.py).
 """
 
 from __future__ import annotations
 
 import importlib.util
+import math
+import sys
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
@@ -23,20 +27,13 @@ from starlette.staticfiles import StaticFiles
 
 from kzkg.errors import KzkgError
 from kzkg.queries.catalogue import catalogue
-from kzkg.server.negotiate import uses_service
-from kzkg.server.workers import QueryTimeout, WorkerPool
+from kzkg.server.hosts import HostCheck
+from kzkg.server.pool import SAVED, SPARQL, Busy, QueryTimeout, Queueing, WorkerPool
+from kzkg.server.settings import Settings
+from kzkg.server.workers import Limits
 
 STATIC = Path(__file__).with_name("static")
 UPDATE_TYPES = ("application/sparql-update",)
-
-
-@dataclass
-class Settings:
-    graph: Path | None = None
-    workers: int = 2
-    timeout: float = 30.0
-    row_cap: int = 10_000
-    max_body: int = 1_000_000
 
 
 def error(status: int, message: str) -> PlainTextResponse:
@@ -61,19 +58,35 @@ async def read_body(request: Request, limit: int) -> bytes | None:
 
 
 def create_app(settings: Settings) -> Starlette:
-    pool = WorkerPool(settings.graph, settings.workers, settings.timeout, settings.row_cap)
+    pool = WorkerPool(
+        settings.graph,
+        {SPARQL: settings.workers, SAVED: settings.saved_workers},
+        settings.timeout,
+        Limits(settings.row_cap, settings.worker_memory_mib()),
+        Queueing(settings.wait, settings.queue),
+        settings.spare_workers,
+    )
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> Any:
         await pool.start()
+        if not all(worker.sandboxed for worker in pool.workers):
+            print(
+                "warning: this system offers no seccomp filter: query workers can reach "
+                "the network, and only the SERVICE check keeps queries from doing so",
+                file=sys.stderr,
+            )
         yield
         await pool.close()
 
-    async def reply(message: tuple[Any, ...]) -> Response:
+    async def reply(message: tuple[Any, ...], lanes: tuple[str, ...]) -> Response:
         try:
-            answer = await pool.ask(message)
+            answer = await pool.ask(message, lanes)
         except QueryTimeout as exc:
             return error(504, str(exc))
+        except Busy as exc:
+            retry = str(max(1, math.ceil(settings.wait)))
+            return PlainTextResponse(f"{exc}\n", status_code=503, headers={"Retry-After": retry})
         if answer[0] == "error":
             return error(answer[1], answer[2])
         _, media, body, truncated = answer
@@ -111,10 +124,9 @@ def create_app(settings: Settings) -> Starlette:
                 "dataset parameters are not supported: the default graph is the "
                 "union of all named graphs",
             )
-        if uses_service(query):
-            return error(400, "federated queries (SERVICE) are not allowed on this endpoint")
+        # SERVICE and deep nesting are refused by the worker, on the parsed query.
         accept = request.headers.get("accept", "")
-        return await reply(("sparql", query, accept, params.get("format")))
+        return await reply(("sparql", query, accept, params.get("format")), (SPARQL,))
 
     async def page(_request: Request) -> Response:
         return Response((STATIC / "index.html").read_bytes(), media_type="text/html")
@@ -139,14 +151,14 @@ def create_app(settings: Settings) -> Starlette:
         name = params.pop("query", "")
         if not name:
             return error(400, "missing 'query' parameter (a saved query name)")
-        return await reply(("saved", name, params))
+        return await reply(("saved", name, params), (SAVED, SPARQL))
 
     async def view(request: Request) -> Response:
         if not views_available():
             return error(404, "network views are not installed")
         params = dict(request.query_params)
         name = params.pop("query", "")
-        return await reply(("view", name, params))
+        return await reply(("view", name, params), (SAVED, SPARQL))
 
     routes = [
         Route("/", page),
@@ -159,6 +171,7 @@ def create_app(settings: Settings) -> Starlette:
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
+    app.add_middleware(HostCheck, policy=settings.hosts)
     return app
 
 

@@ -1,8 +1,7 @@
-"""Content negotiation for SPARQL answers, and the checks made before a query runs."""
+"""Content negotiation for SPARQL answers (the checks made before a query runs are in
+queries/guard.py)."""
 
 from __future__ import annotations
-
-import re
 
 RESULT_TYPES = {
     "application/sparql-results+json": "json",
@@ -49,19 +48,3 @@ def choose_format(accept: str, kind: str, override: str | None = None) -> str:
         if media in table:
             return table[media]
     return default
-
-
-_SKIP = re.compile(
-    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
-    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
-    r'|"(?:[^"\\\n]|\\.)*"'
-    r"|'(?:[^'\\\n]|\\.)*'"
-    r"|<[^<>\"{}|^`\\\s]*>"
-    r"|#[^\n]*",
-)
-_SERVICE = re.compile(r"(?<![?$:\w])SERVICE(?![\w:])", re.IGNORECASE)
-
-
-def uses_service(query: str) -> bool:
-    """True if the query has a SERVICE clause (outside strings, IRIs and comments)."""
-    return bool(_SERVICE.search(_SKIP.sub(" ", query)))

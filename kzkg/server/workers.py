@@ -1,81 +1,135 @@
-"""Queries run in worker processes, so a query past its time limit can be stopped.
+"""Query worker processes: each loads the graph once, then answers over a pipe.
 
 pyoxigraph cannot interrupt a query from another thread; killing the process
-that runs it can. Each worker loads the graph once and answers requests over
-a pipe; a worker that overruns is killed and a fresh one takes its place.
+that runs it can. A worker checks each ad-hoc query (queries/guard.py) before
+the engine sees it, runs the server's saved queries only by catalogue name,
+and works inside a sandbox (no network, capped memory: sandbox.py). The pool
+that hands requests to workers is in pool.py.
 """
 
 from __future__ import annotations
 
-import asyncio
 import multiprocessing as mp
+import signal
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-from kzkg.errors import KzkgError
+from kzkg.errors import InputError, KzkgError
 
 
-class QueryTimeout(Exception):
-    pass
+@dataclass(frozen=True)
+class Limits:
+    """What one worker allows a query: rows in an answer, memory beyond the graph."""
+
+    row_cap: int
+    memory_mib: int
 
 
-def _answer(kg: Any, message: tuple[Any, ...], row_cap: int) -> tuple[Any, ...]:
+def _catalogued(kg: Any, name: str) -> str:
+    """The server runs saved queries of its catalogue by name, never a file a request names."""
+    if name not in kg.catalogue() or name.endswith(".rq"):
+        kg.saved(name)  # raises, listing the closest names
+        raise InputError(f"no saved query named '{name}'")
+    return name
+
+
+def _answer(
+    kg: Any, message: tuple[Any, ...], row_cap: int, check: Callable[[str], str]
+) -> tuple[Any, ...]:
     from kzkg.queries.formats import MEDIA_TYPES, results_json, serialize
     from kzkg.server.negotiate import choose_format
 
     kind = message[0]
     if kind == "sparql":
         _, text, accept, override = message
-        result = kg.run(text, row_cap=row_cap)
+        result = kg.run(check(text), row_cap=row_cap)
         fmt = choose_format(accept, result.kind, override)
         return ("ok", MEDIA_TYPES[fmt], serialize(result, fmt), result.truncated)
     if kind == "saved":
         _, name, params = message
-        result = kg.run_saved(name, row_cap=row_cap, **params)
+        result = kg.run_saved(_catalogued(kg, name), params, row_cap=row_cap)
         return ("ok", "application/json", results_json(result), result.truncated)
     if kind == "view":
         _, name, params = message
         import kzkg.views as views  # provided by the views package; see docs/queries.md
 
-        return ("ok", "text/html; charset=utf-8", views.query_view(kg, name, **params), False)
+        page = views.query_view(kg, _catalogued(kg, name), **params)
+        return ("ok", "text/html; charset=utf-8", page, False)
     raise ValueError(f"unknown request {kind!r}")
 
 
-def _serve(conn: Any, graph: str | None, row_cap: int) -> None:
+def _prepare(kg: Any) -> None:
+    """Load what every request needs before the memory cap is measured and set."""
+    import rdflib.plugins.sparql.parser  # noqa: F401 (the query check's parser)
+
+    import kzkg.queries.formats  # noqa: F401
+    import kzkg.server.negotiate  # noqa: F401
+
+    kg.catalogue()
+    kg.index()
+
+
+def _serve(conn: Any, graph: str | None, limits: Limits) -> None:
+    from kzkg.queries.guard import QueryCheck
+    from kzkg.server.sandbox import cap_memory, forbid_network
     from kzkg.store import KnowledgeGraph
 
     try:
         kg = KnowledgeGraph.open(graph)
+        _prepare(kg)
     except KzkgError as exc:
         conn.send(("error", 500, str(exc)))
         return
-    conn.send(("ready",))
+    sandboxed = forbid_network()
+    cap_memory(limits.memory_mib)
+    conn.send(("ready", sandboxed))
+    check = QueryCheck()
     while True:
         try:
             message = conn.recv()
         except EOFError:
             return
         try:
-            conn.send(_answer(kg, message, row_cap))
+            conn.send(_answer(kg, message, limits.row_cap, check))
         except KzkgError as exc:
             conn.send(("error", 400, str(exc)))
+        except MemoryError:
+            conn.send(("error", 500, over_memory(limits)))
         except Exception as exc:  # a bug must not take the worker down
             conn.send(("error", 500, f"{type(exc).__name__}: {exc}"))
+
+
+def over_memory(limits: Limits) -> str:
+    return (
+        f"the query needed more than the {limits.memory_mib} MiB of memory a query "
+        "worker may use; cancelled"
+    )
+
+
+def death_message(exitcode: int | None, limits: Limits) -> str:
+    """Why a worker died in the middle of a query, as the client is told."""
+    # The engine aborts its process when an allocation fails under the memory cap.
+    if exitcode == -signal.SIGABRT:
+        return over_memory(limits)
+    return "the query worker stopped unexpectedly"
 
 
 @dataclass(eq=False)
 class Worker:
     process: Any
     conn: Any
+    lane: str
+    sandboxed: bool = False
 
     @classmethod
-    def start(cls, graph: str | None, row_cap: int) -> Worker:
+    def start(cls, graph: str | None, limits: Limits, lane: str) -> Worker:
         ctx = mp.get_context("spawn")
         parent, child = ctx.Pipe()
-        process = ctx.Process(target=_serve, args=(child, graph, row_cap), daemon=True)
+        process = ctx.Process(target=_serve, args=(child, graph, limits), daemon=True)
         process.start()
-        return cls(process, parent)
+        child.close()  # the worker holds its end; EOF here means it died
+        return cls(process, parent, lane)
 
     def wait_ready(self, timeout: float = 120.0) -> None:
         if not self.conn.poll(timeout):
@@ -85,58 +139,13 @@ class Worker:
         if reply[0] != "ready":
             self.stop()
             raise KzkgError(reply[2])
+        self.sandboxed = reply[1]
+
+    def exitcode(self, wait: float = 2.0) -> int | None:
+        self.process.join(wait)
+        return self.process.exitcode
 
     def stop(self) -> None:
         self.process.kill()
         self.process.join(5)
         self.conn.close()
-
-
-class WorkerPool:
-    def __init__(self, graph: Path | None, size: int, timeout: float, row_cap: int) -> None:
-        self.graph = str(graph) if graph else None
-        self.size, self.timeout, self.row_cap = size, timeout, row_cap
-        self.idle: asyncio.Queue[Worker] = asyncio.Queue()
-        self.workers: set[Worker] = set()
-
-    def _spawn(self) -> Worker:
-        worker = Worker.start(self.graph, self.row_cap)
-        worker.wait_ready()
-        return worker
-
-    async def start(self) -> None:
-        for worker in await asyncio.gather(
-            *(asyncio.to_thread(self._spawn) for _ in range(self.size))
-        ):
-            self.workers.add(worker)
-            self.idle.put_nowait(worker)
-
-    async def _replace(self, worker: Worker) -> None:
-        self.workers.discard(worker)
-        await asyncio.to_thread(worker.stop)
-        fresh = await asyncio.to_thread(self._spawn)
-        self.workers.add(fresh)
-        self.idle.put_nowait(fresh)
-
-    async def ask(self, message: tuple[Any, ...]) -> tuple[Any, ...]:
-        worker = await self.idle.get()
-        try:
-            worker.conn.send(message)
-            ready = await asyncio.to_thread(worker.conn.poll, self.timeout)
-            if not ready:
-                asyncio.get_running_loop().create_task(self._replace(worker))
-                worker = None  # type: ignore[assignment]
-                raise QueryTimeout(f"query exceeded the {self.timeout:g} s time limit; cancelled")
-            return worker.conn.recv()
-        except (EOFError, BrokenPipeError, OSError):
-            asyncio.get_running_loop().create_task(self._replace(worker))
-            worker = None  # type: ignore[assignment]
-            return ("error", 500, "the query worker stopped unexpectedly")
-        finally:
-            if worker is not None:
-                self.idle.put_nowait(worker)
-
-    async def close(self) -> None:
-        for worker in list(self.workers):
-            await asyncio.to_thread(worker.stop)
-        self.workers.clear()

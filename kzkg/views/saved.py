@@ -18,6 +18,7 @@ import pyoxigraph as ox
 
 from kzkg.errors import InputError, KzkgError
 from kzkg.paths import queries_dir
+from kzkg.queries.params import fill_placeholders, placeholder
 from kzkg.store import KnowledgeGraph
 
 
@@ -39,7 +40,10 @@ def parse_header(text: str) -> tuple[str | None, dict[str, str]]:
 
 def _term(kg: KnowledgeGraph, value: str) -> Any:
     if value.startswith(("http://", "https://")):
-        return ox.NamedNode(value)
+        try:
+            return ox.NamedNode(value)
+        except ValueError as exc:
+            raise InputError(f"not a valid IRI <{value}>: {exc}") from None
     try:
         return ox.NamedNode(kg.resolve(value))
     except KzkgError:
@@ -61,14 +65,11 @@ def _from_file(
         raise InputError(f"{path.name}: unknown parameter(s) {', '.join(unknown)} (known: {known})")
     values = {**declared, **params}
     bindings = {k: _term(kg, v) for k, v in values.items() if v}
-    # Saved queries name a parameter in `VALUES ?name { UNDEF }`: fill that in;
-    # otherwise let the engine substitute the variable.
-    for name in list(bindings):
-        pattern = re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}")
-        found = pattern.search(text)
-        if found:
-            term = str(bindings.pop(name))  # N-Triples syntax: escaped, safe to splice
-            text = f"{text[: found.start()]}VALUES ?{name} {{ {term} }}{text[found.end() :]}"
+    # Saved queries name a parameter in `VALUES ?name { UNDEF }`: fill those in one
+    # pass over the file's text; the engine substitutes any other parameter variable.
+    filled = {k: t for k, t in bindings.items() if placeholder(re.escape(k)).search(text)}
+    text = fill_placeholders(text, filled)
+    bindings = {k: t for k, t in bindings.items() if k not in filled}
     return title or path.stem, kg.select(text, **bindings)
 
 

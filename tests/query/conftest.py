@@ -18,6 +18,10 @@ import pytest
 from kzkg.paths import built_graph
 from kzkg.store import KnowledgeGraph
 
+sys.path.insert(0, str(Path(__file__).parent))  # the test helpers beside this file
+
+from loopback import Listener  # noqa: E402
+
 SEED = Path(__file__).with_name("fixtures") / "seed.trig"
 # The `oxigraph` package installs its server next to this interpreter.
 OXIGRAPH_CLI = Path(sys.executable).with_name("oxigraph")
@@ -108,3 +112,11 @@ def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         process.terminate()
         process.wait(10)
+
+
+@pytest.fixture(scope="module")
+def listener() -> Iterator[Listener]:
+    """A loopback HTTP listener that records every request: nothing may reach it."""
+    spy = Listener()
+    yield spy
+    spy.server.shutdown()

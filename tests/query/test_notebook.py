@@ -22,7 +22,7 @@ PROTESTERS = "https://w3id.org/kzkg/id/group/protesters"
 
 
 def test_rows_are_typed_and_the_result_has_a_length(kg: KnowledgeGraph) -> None:
-    events = kg.run_saved("timeline")
+    events = kg.table("timeline")
     rows = list(events)
     assert len(events) == len(rows) > 10
     dated = [r for r in rows if r["date"] is not None]
@@ -31,12 +31,12 @@ def test_rows_are_typed_and_the_result_has_a_length(kg: KnowledgeGraph) -> None:
     assert (month.start.day, month.end.month) == (1, month.month)
     assert all(isinstance(r["documents"], list) and r["documents"] for r in rows)
     assert all(r["documents"] == sorted(r["documents"], key=natural_key) for r in rows)
-    numbers = [r["number"] for r in kg.run_saved("figures", word="*") if r["number"] is not None]
+    numbers = [r["number"] for r in kg.table("figures", word="*") if r["number"] is not None]
     assert numbers and all(isinstance(n, float) for n in numbers)
 
 
 def test_repr_is_short_and_html_is_an_escaped_table(kg: KnowledgeGraph) -> None:
-    events = kg.run_saved("timeline")
+    events = kg.table("timeline")
     assert len(repr(events)) < 400
     assert repr(events).startswith(f"<Result {len(events)} rows")
     page = events._repr_html_()
@@ -47,12 +47,12 @@ def test_repr_is_short_and_html_is_an_escaped_table(kg: KnowledgeGraph) -> None:
 
 def test_to_pandas_has_proper_dtypes(kg: KnowledgeGraph) -> None:
     pytest.importorskip("pandas")
-    frame = kg.run_saved("timeline").to_pandas()
+    frame = kg.table("timeline").to_pandas()
     assert str(frame["date"].dtype).startswith("datetime64")
     assert (frame["date_end"].dropna() >= frame["date"].dropna()).all()
     assert frame["label"].dtype == "string"
     assert isinstance(frame["documents"][0], list)
-    figures = kg.run_saved("figures", word="*").to_pandas()
+    figures = kg.table("figures", word="*").to_pandas()
     assert figures["number"].dtype == "Float64"
 
 
