@@ -10,6 +10,7 @@ as context), so a rebuild gives the same graph and no extractor knows of them.
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -131,7 +132,7 @@ def parse_alignment(table: Path, ontology: Path) -> Alignment:
 
 
 @cache
-def _cached(table: Path, ontology: Path, stamp: tuple[int, ...]) -> Alignment:
+def _cached(table: Path, ontology: Path, stamp: str) -> Alignment:
     return parse_alignment(table, ontology)
 
 
@@ -140,7 +141,7 @@ def load_alignment() -> Alignment:
     table, ontology = alignment_file(), ontology_file()
     if not table.is_file():
         return Alignment()
-    stamp = tuple(p.stat().st_mtime_ns for p in (table, ontology))
+    stamp = hashlib.sha256(table.read_bytes() + b"\0" + ontology.read_bytes()).hexdigest()
     return _cached(table, ontology, stamp)
 
 

@@ -169,3 +169,22 @@ def test_a_term_of_an_unknown_prefix_is_one_clear_error(tmp_path: Path) -> None:
     table.write_text("types: {kz:Event: [schema:Event]}\n", encoding="utf-8")
     with pytest.raises(InputError, match="schema:Event"):
         parse_alignment(table, ROOT / "ontology" / "kzkg.ttl")
+
+
+def test_the_cache_key_follows_the_class_tree_not_the_wording(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from kzkg.build.cache import alignment_fingerprint
+
+    shutil.copytree(ROOT / "ontology", tmp_path / "ontology")
+    monkeypatch.setenv("KZKG_HOME", str(tmp_path))
+    ontology = tmp_path / "ontology" / "kzkg.ttl"
+    before = alignment_fingerprint()
+    text = ontology.read_text(encoding="utf-8")
+    ontology.write_text(text.replace("Something that happens", "Anything that happens"), "utf-8")
+    assert alignment_fingerprint() == before
+    with ontology.open("a", encoding="utf-8") as handle:
+        handle.write("\nkz:Strike a owl:Class ; rdfs:subClassOf kz:Protest .\n")
+    assert alignment_fingerprint() != before
