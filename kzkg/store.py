@@ -19,7 +19,13 @@ from kzkg.errors import InputError, KzkgError, shown
 from kzkg.ontology.files import oxigraph_syntax_error
 from kzkg.paths import built_graph, ontology_file
 from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
-from kzkg.queries.engines import EndpointEngine, Engine, OxigraphEngine, RdflibEngine
+from kzkg.queries.engines import (
+    Dataset,
+    EndpointEngine,
+    Engine,
+    OxigraphEngine,
+    RdflibEngine,
+)
 from kzkg.queries.params import EntityIndex, bind, bind_terms
 from kzkg.queries.results import Result
 from kzkg.queries.typed import list_columns
@@ -210,11 +216,26 @@ class KnowledgeGraph:
         names = [v.value for v in solutions.variables]
         return [{n: term_value(s[n]) for n in names} for s in solutions]
 
-    def run(self, query: str, row_cap: int | None = None) -> Result:
+    def run(
+        self,
+        query: str,
+        row_cap: int | None = None,
+        *,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ) -> Result:
         """Run any SPARQL query on the chosen engine; the answer in engine-neutral form
-        (iterable typed rows, `len`, `.to_pandas()`, `.graph()` for CONSTRUCT)."""
+        (iterable typed rows, `len`, `.to_pandas()`, `.graph()` for CONSTRUCT).
+
+        `dataset` (graph IRIs) replaces the union default graph and any FROM of the
+        query; `base_iri` resolves relative IRIs. Both need the embedded engine."""
         assert self.engine is not None
-        result = self.engine.run(query, row_cap)
+        if dataset is None and base_iri is None:
+            result = self.engine.run(query, row_cap)
+        elif not isinstance(self.engine, OxigraphEngine):
+            raise InputError("a query dataset or base IRI needs the embedded Oxigraph engine")
+        else:
+            result = self.engine.run(query, row_cap, dataset=dataset, base_iri=base_iri)
         result.lists = list_columns(query)
         result.sort_lists()
         return result

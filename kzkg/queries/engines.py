@@ -1,11 +1,13 @@
 """Where a query runs: embedded Oxigraph (default), rdflib (reference) or a remote endpoint.
 
-Every engine sees the union of the named graphs as its default graph and the
+Every engine sees the union of the named graphs as its default graph (the embedded
+one can be given another `Dataset` instead, as the endpoint does) and the
 project prefixes, and answers with a `Result`.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -17,6 +19,24 @@ from kzkg.queries.results import Result, from_oxigraph, to_oxigraph_term
 from kzkg.vocab import PREFIXES, sparql_prefixes
 
 ENGINES = ("oxigraph", "rdflib")
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """An RDF dataset named by graph IRIs (the protocol's `default-graph-uri` and
+    `named-graph-uri`). A graph the store lacks is empty, not an error."""
+
+    default_graphs: tuple[str, ...]
+    named_graphs: tuple[str, ...]
+
+    def oxigraph(self) -> dict[str, list[ox.NamedNode]]:
+        try:
+            return {
+                "default_graph": [ox.NamedNode(iri) for iri in self.default_graphs],
+                "named_graphs": [ox.NamedNode(iri) for iri in self.named_graphs],
+            }
+        except ValueError as exc:
+            raise InputError(f"a dataset graph is not an IRI: {exc}") from None
 
 
 class Engine(Protocol):
@@ -42,8 +62,20 @@ class OxigraphEngine:
         except SyntaxError as exc:
             raise malformed(exc) from None
 
-    def run(self, query: str, row_cap: int | None = None) -> Result:
-        return from_oxigraph(self.raw(query), row_cap)
+    def run(
+        self,
+        query: str,
+        row_cap: int | None = None,
+        *,
+        dataset: Dataset | None = None,
+        base_iri: str | None = None,
+    ) -> Result:
+        options = dataset.oxigraph() if dataset is not None else {}
+        try:
+            answer = self.store.query(query, prefixes=self.prefixes, base_iri=base_iri, **options)
+        except SyntaxError as exc:
+            raise malformed(exc) from None
+        return from_oxigraph(answer, row_cap)
 
 
 class RdflibEngine:

@@ -2,7 +2,7 @@
 
 JSON is written here (SPARQL 1.1 Query Results JSON is a small, fixed
 shape); XML, CSV and TSV are produced from it by pyoxigraph's serialisers.
-Graph answers (CONSTRUCT, DESCRIBE) are Turtle whatever the format asked.
+Graph answers (CONSTRUCT, DESCRIBE) are Turtle, N-Triples or RDF/XML ("rdf").
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ MEDIA_TYPES = {
     "tsv": "text/tab-separated-values; charset=utf-8",
     "ttl": "text/turtle; charset=utf-8",
     "nt": "application/n-triples",
+    "rdf": "application/rdf+xml",
 }
 _OX_RESULTS = {
     "xml": ox.QueryResultsFormat.XML,
@@ -71,8 +72,10 @@ def serialize(result: Result, fmt: str) -> bytes:
     if result.kind == "graph":
         if fmt == "nt":
             return _written(ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES))
+        if fmt == "rdf":
+            return _written(ox.serialize(result.triples, format=ox.RdfFormat.RDF_XML))
         return turtle(result)
-    if fmt in ("ttl", "nt"):
+    if fmt in ("ttl", "nt", "rdf"):
         raise InputError("only CONSTRUCT and DESCRIBE queries can be written as RDF")
     data = json.dumps(results_json(result), ensure_ascii=False).encode("utf-8")
     if fmt == "json":

@@ -1,6 +1,7 @@
 """The HTTP face: SPARQL 1.1 Protocol at /sparql (and /query), the query page at /.
 
-Read-only: updates are refused with 403. Queries run in sandboxed worker
+Read-only: updates are refused with 403. Requests are read by protocol.py
+(dataset parameters, strict UTF-8). Queries run in sandboxed worker
 processes (no network, capped memory) with a time limit (504 past it); a
 request that cannot get a worker in time gets 503 with Retry-After. Answers
 are capped at `row_cap` rows (header `X-Kzkg-Truncated: true` when cut),
@@ -17,7 +18,6 @@ import sys
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs
 
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -29,11 +29,12 @@ from kzkg.errors import KzkgError
 from kzkg.queries.catalogue import catalogue
 from kzkg.server.hosts import HostCheck
 from kzkg.server.pool import SAVED, SPARQL, Busy, QueryTimeout, Queueing, WorkerPool
+from kzkg.server.protocol import Refused, read_request
 from kzkg.server.settings import Settings
 from kzkg.server.workers import Limits
 
 STATIC = Path(__file__).with_name("static")
-UPDATE_TYPES = ("application/sparql-update",)
+ENDPOINT_PATHS = ("/sparql", "/sparql/", "/query", "/query/")
 
 
 def error(status: int, message: str) -> PlainTextResponse:
@@ -96,37 +97,28 @@ def create_app(settings: Settings) -> Starlette:
         return Response(body, media_type=media, headers=headers)
 
     async def sparql(request: Request) -> Response:
-        params = {k: v for k, v in request.query_params.multi_items()}
+        body = None
         if request.method == "POST":
             body = await read_body(request, settings.max_body)
             if body is None:
                 return error(413, f"request body over the {settings.max_body} byte limit")
-            media = request.headers.get("content-type", "").split(";")[0].strip().lower()
-            if media in UPDATE_TYPES:
-                return error(403, "this endpoint is read-only: SPARQL updates are refused")
-            if media == "application/sparql-query":
-                params["query"] = body.decode("utf-8", errors="replace")
-            elif media == "application/x-www-form-urlencoded":
-                form = parse_qs(body.decode("utf-8", errors="replace"), keep_blank_values=True)
-                params.update({k: v[0] for k, v in form.items()})
-            else:
-                return error(415, f"unsupported content type '{media}'")
-        if "update" in params:
-            return error(403, "this endpoint is read-only: SPARQL updates are refused")
-        query = params.get("query")
-        if not query:
-            return error(400, "missing 'query' parameter")
-        if len(query.encode("utf-8")) > settings.max_body:
-            return error(413, f"query over the {settings.max_body} byte limit")
-        if "default-graph-uri" in params or "named-graph-uri" in params:
-            return error(
-                400,
-                "dataset parameters are not supported: the default graph is the "
-                "union of all named graphs",
+        try:
+            asked = read_request(
+                request.method,
+                request.scope.get("query_string", b""),
+                request.headers.get("content-type", ""),
+                body,
             )
-        # SERVICE and deep nesting are refused by the worker, on the parsed query.
+        except Refused as exc:
+            return error(exc.status, exc.message)
+        if len(asked.query.encode("utf-8")) > settings.max_body:
+            return error(413, f"query over the {settings.max_body} byte limit")
+        # Relative IRIs resolve against the endpoint's URL (its Host was checked).
+        base = str(request.url.replace(query="", fragment=""))
         accept = request.headers.get("accept", "")
-        return await reply(("sparql", query, accept, params.get("format")), (SPARQL,))
+        # SERVICE and deep nesting are refused by the worker, on the parsed query.
+        message = ("sparql", asked.query, accept, asked.format, asked.dataset, base)
+        return await reply(message, (SPARQL,))
 
     async def page(_request: Request) -> Response:
         return Response((STATIC / "index.html").read_bytes(), media_type="text/html")
@@ -162,8 +154,8 @@ def create_app(settings: Settings) -> Starlette:
 
     routes = [
         Route("/", page),
-        Route("/sparql", sparql, methods=["GET", "POST"]),
-        Route("/query", sparql, methods=["GET", "POST"]),
+        # With and without the slash: clients write both, and a redirect loses a POST body.
+        *(Route(path, sparql, methods=["GET", "POST"]) for path in ENDPOINT_PATHS),
         Route("/api/queries", queries),
         Route("/api/run", run_saved),
         Route("/view", view),

@@ -38,13 +38,15 @@ def _answer(
     kg: Any, message: tuple[Any, ...], row_cap: int, check: Callable[[str], str]
 ) -> tuple[Any, ...]:
     from kzkg.queries.formats import MEDIA_TYPES, results_json, serialize
-    from kzkg.server.negotiate import choose_format
+    from kzkg.server.negotiate import cannot_serve, choose_format
 
     kind = message[0]
     if kind == "sparql":
-        _, text, accept, override = message
-        result = kg.run(check(text), row_cap=row_cap)
+        _, text, accept, override, dataset, base = message
+        result = kg.run(check(text), row_cap=row_cap, dataset=dataset, base_iri=base)
         fmt = choose_format(accept, result.kind, override)
+        if fmt is None:
+            return ("error", 406, cannot_serve(result.kind, accept))
         return ("ok", MEDIA_TYPES[fmt], serialize(result, fmt), result.truncated)
     if kind == "saved":
         _, name, params = message

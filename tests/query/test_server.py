@@ -177,3 +177,58 @@ def test_a_saved_query_opens_as_a_network_view(kzkg_server: str) -> None:
     unknown = httpx.get(kzkg_server + "/view", params={"query": "no-such-query"}, timeout=60)
     assert unknown.status_code in (400, 404)
     assert "no-such-query" in unknown.text
+
+
+GRAPH = "https://w3id.org/kzkg/id/graph/"
+
+
+def cities_in(kzkg_server: str, **dataset: str | list[str]) -> list[str]:
+    reply = httpx.get(kzkg_server + "/sparql", params={"query": CITIES, **dataset})
+    assert reply.status_code == 200, reply.text
+    return [b["l"]["value"] for b in reply.json()["results"]["bindings"]]
+
+
+def test_dataset_parameters_choose_the_graphs_a_query_sees(kzkg_server: str) -> None:
+    assert cities_in(kzkg_server) == ["Almaty", "Nur-Sultan", "Zhanaozen"]  # the union
+    assert cities_in(kzkg_server, **{"default-graph-uri": GRAPH + "resolution"}) == [
+        "Almaty",
+        "Nur-Sultan",
+        "Zhanaozen",
+    ]
+    assert cities_in(kzkg_server, **{"default-graph-uri": GRAPH + "document/pism"}) == []
+    # A graph the store does not have is an empty graph, not an error.
+    assert cities_in(kzkg_server, **{"default-graph-uri": "http://example.org/none"}) == []
+    graphs = httpx.get(
+        kzkg_server + "/sparql/",
+        params={
+            "query": "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+            "named-graph-uri": [GRAPH + "document/nhc", GRAPH + "document/pism"],
+        },
+    )
+    assert graphs.status_code == 200
+    assert [b["g"]["value"] for b in graphs.json()["results"]["bindings"]] == [
+        GRAPH + "document/nhc",
+        GRAPH + "document/pism",
+    ]
+
+
+def test_relative_iris_resolve_against_the_endpoint(kzkg_server: str) -> None:
+    reply = httpx.post(
+        kzkg_server + "/sparql/",
+        content="CONSTRUCT { <s> <p> 1 } WHERE {}",
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/n-triples"},
+    )
+    assert reply.status_code == 200
+    assert reply.headers["content-type"].startswith("application/n-triples")
+    assert reply.text.startswith(f"<{kzkg_server}/sparql/s> <{kzkg_server}/sparql/p> ")
+
+
+def test_graph_answers_in_rdf_xml_or_406(kzkg_server: str) -> None:
+    query = {"query": "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a kz:City ; rdfs:label ?l }"}
+    xml = httpx.get(
+        kzkg_server + "/sparql", params=query, headers={"Accept": "application/rdf+xml"}
+    )
+    assert xml.status_code == 200 and xml.headers["content-type"] == "application/rdf+xml"
+    assert "Almaty" in xml.text
+    html = httpx.get(kzkg_server + "/sparql", params=query, headers={"Accept": "text/html"})
+    assert html.status_code == 406 and "text/turtle" in html.text
