@@ -11,9 +11,10 @@ import calendar
 import datetime
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from rdflib import Literal
-from rdflib.namespace import XSD
+if TYPE_CHECKING:
+    from rdflib import Literal
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -69,6 +70,9 @@ class PartialDate:
         return datetime.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
     def literal(self) -> Literal:
+        from rdflib import Literal  # imported here: reading dates needs no rdflib
+        from rdflib.namespace import XSD
+
         datatype = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}[self.precision]
         return Literal(self.iso(), datatype=datatype)
 

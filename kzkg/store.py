@@ -2,7 +2,9 @@
 
 `KnowledgeGraph` is what the CLI, the HTTP server, the views and Python users
 share. Queries see the union of all named graphs as their default graph, so
-a fact stated by two documents is one node with evidence from both.
+a fact stated by two documents is one node with evidence from both. A large
+graph file is opened through its on-disk store (kzkg/diskstore.py), built
+once beside it, instead of being loaded again by every command.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from kzkg.diskstore import OpenedStore, open_store, wanted
 from kzkg.errors import InputError, KzkgError, shown
-from kzkg.ontology.files import oxigraph_syntax_error
 from kzkg.paths import built_graph, ontology_file
 from kzkg.queries.catalogue import SavedQuery, catalogue, find_query
 from kzkg.queries.engines import (
@@ -26,10 +28,11 @@ from kzkg.queries.engines import (
     OxigraphEngine,
     RdflibEngine,
 )
-from kzkg.queries.params import EntityIndex, bind, bind_terms
+from kzkg.queries.labels import index_from_json, index_to_json, label_keys, lookup
+from kzkg.queries.params import ANY, EntityIndex, bind, bind_terms, expand
 from kzkg.queries.results import Result
 from kzkg.queries.typed import list_columns
-from kzkg.vocab import ONTOLOGY_IRI
+from kzkg.vocab import ONTOLOGY
 
 Row = dict[str, Any]
 
@@ -50,15 +53,22 @@ def term_value(term: Any) -> Any:
     return term.value
 
 
-def load_store(paths: list[Path]) -> ox.Store:
-    """Load RDF files (TriG, N-Quads, Turtle, ...) into one in-memory store."""
-    store = ox.Store()
+def check_sources(paths: list[Path]) -> None:
+    """An InputError for a graph file that is missing or in no RDF format we read."""
     for path in paths:
-        fmt = _FORMATS.get(path.suffix.lower())
-        if fmt is None:
+        if _FORMATS.get(path.suffix.lower()) is None:
             raise InputError(f"{path}: unknown RDF format (use .trig, .nq, .ttl or .nt)")
         if not path.is_file():
             raise InputError(f"{path}: graph file does not exist (run `kzkg build` first?)")
+
+
+def load_store(paths: list[Path], store: ox.Store | None = None) -> ox.Store:
+    """Load RDF files (TriG, N-Quads, Turtle, ...) into one store (a new in-memory one
+    unless given)."""
+    check_sources(paths)
+    store = ox.Store() if store is None else store
+    for path in paths:
+        fmt = _FORMATS[path.suffix.lower()]
         try:
             # Triples from Turtle-like files go to the default graph; keep them
             # visible by loading into a graph named after the file.
@@ -123,6 +133,39 @@ def merge_into_default_graph(store: ox.Store) -> None:
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
 
+def fill_store(store: ox.Store, paths: list[Path], on_disk: bool = False) -> None:
+    """The graph files, the ontology in its own graph, and the merged default graph."""
+    load_store(paths, store)
+    # The schema rides along in its own graph, so queries can walk the class
+    # hierarchy (a/rdfs:subClassOf*) and read property labels.
+    try:
+        store.bulk_load(
+            path=str(ontology_file()),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode(ONTOLOGY),
+        )
+    except SyntaxError as exc:
+        from kzkg.ontology.files import oxigraph_syntax_error  # rdflib only on this path
+
+        raise oxigraph_syntax_error(ontology_file(), exc) from None
+    if on_disk:
+        merge_by_reading_again(store, paths)
+        store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY}> {{ ?s ?p ?o }} }}")
+    else:
+        merge_into_default_graph(store)
+
+
+def merge_by_reading_again(store: ox.Store, paths: list[Path]) -> None:
+    """`merge_into_default_graph` for an on-disk store: its SPARQL update is one large
+    transaction, three times slower there than parsing the files again and bulk-adding
+    every triple to the default graph (the store keeps each triple once). A blank
+    node of a graph file is then another blank node in the default graph than in its
+    named graph; `kzkg build` writes none, and the ontology is merged by update."""
+    for path in paths:
+        quads = ox.parse(path=str(path), format=_FORMATS[path.suffix.lower()])
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object) for q in quads)
+
+
 @dataclass
 class KnowledgeGraph:
     """A loaded graph with SPARQL access. Open with `KnowledgeGraph.open()`.
@@ -137,6 +180,8 @@ class KnowledgeGraph:
     queries_folder: Path | None = None
     _index: EntityIndex | None = field(default=None, repr=False)
     _catalogue: dict[str, SavedQuery] | None = field(default=None, repr=False)
+    _keys: dict[str, list[str]] | None = field(default=None, repr=False)
+    _disk: OpenedStore | None = field(default=None, repr=False)  # holds its reader lock
 
     def __post_init__(self) -> None:
         if self.engine is None:
@@ -151,11 +196,15 @@ class KnowledgeGraph:
         *,
         engine: str = "oxigraph",
         endpoint: str | None = None,
+        persist: bool | None = None,
     ) -> KnowledgeGraph:
         """Open the built graph (default `graph/kzkg.trig`), or the given file(s) or folder.
 
         `engine="rdflib"` answers with rdflib's engine; `endpoint=URL` queries a
-        remote SPARQL 1.1 server instead and loads nothing.
+        remote SPARQL 1.1 server instead and loads nothing. A single graph file
+        of 4 MiB or more is opened through its on-disk store beside it (built
+        on first use, rebuilt when the file changes; kzkg/diskstore.py);
+        `persist=True` or `False` decides instead.
         """
         if endpoint:
             return cls(None, (), EndpointEngine(endpoint))
@@ -168,22 +217,29 @@ class KnowledgeGraph:
             paths = sorted(q for q in p.rglob("*") if q.suffix in _FORMATS) if p.is_dir() else [p]
         if engine not in ("oxigraph", "rdflib"):
             raise InputError(f"unknown engine '{engine}'; use oxigraph or rdflib")
-        store = load_store(paths)
-        # The schema rides along in its own graph, so queries can walk the class
-        # hierarchy (a/rdfs:subClassOf*) and read property labels.
-        try:
-            store.bulk_load(
-                path=str(ontology_file()),
-                format=ox.RdfFormat.TURTLE,
-                to_graph=ox.NamedNode(ONTOLOGY_IRI),
+        check_sources(paths)
+        opened = None
+        if wanted(paths, persist):
+            opened = open_store(
+                paths[0],
+                [*paths, ontology_file()],
+                lambda store: fill_store(store, paths, on_disk=True),
+                lambda store: index_to_json(cls(store).index()),
             )
-        except SyntaxError as exc:
-            raise oxigraph_syntax_error(ontology_file(), exc) from None
-        merge_into_default_graph(store)
+        if opened is not None:
+            store = opened.store
+        else:
+            store = ox.Store()
+            fill_store(store, paths)
         chosen: Engine | None = None
         if engine == "rdflib":
-            chosen = RdflibEngine(paths, ontology_file(), str(ONTOLOGY_IRI))
-        return cls(store, tuple(paths), chosen)
+            chosen = RdflibEngine(paths, ontology_file(), ONTOLOGY)
+        kg = cls(store, tuple(paths), chosen)
+        if opened is not None:
+            kg._disk = opened
+            if opened.labels is not None:
+                kg._index = index_from_json(opened.labels)
+        return kg
 
     # -- raw SPARQL ---------------------------------------------------------------
 
@@ -253,16 +309,16 @@ class KnowledgeGraph:
 
     def bind(self, name: str, /, **params: Any) -> str:
         """The saved query's text with its parameters resolved and bound."""
-        params = python_names(params)
-        return bind(self.saved(name), {k: str(v) for k, v in params.items()}, self.index())
+        saved = self.saved(name)
+        return bind(saved, self._known(saved, python_names(dict(params))), self.index())
 
     def run_saved(
         self, name: str, /, params: Mapping[str, Any] | None = None, *, row_cap: int | None = None
     ) -> Result:
         """Run a saved query with `params` ({parameter: value}), kept apart from the
         call's own arguments so a parameter may be called `name` or `row_cap`."""
-        values = {k: str(v) for k, v in python_names(dict(params or {})).items()}
         saved = self.saved(name)
+        values = self._known(saved, python_names(dict(params or {})))
         if isinstance(self.engine, RdflibEngine):
             # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
             terms = bind_terms(saved, values, self.index())
@@ -277,6 +333,23 @@ class KnowledgeGraph:
         from_="2022-01-01")` iterates typed rows, has a `len`, shows as an HTML
         table and gives `.to_pandas()`."""
         return self.run_saved(name, params)
+
+    def _known(self, saved: SavedQuery, params: Mapping[str, Any]) -> dict[str, str]:
+        """The parameters with every label that names exactly one entity of the wanted
+        class replaced by that entity's `<IRI>`, looked up in the label index at once;
+        anything else (none or several, a post named by its body, part of a label)
+        is left to `resolve`, which answers it the same way and explains failures."""
+        values = {k: str(v) for k, v in params.items()}
+        for param in saved.params:
+            value = values.get(param.name) or param.default
+            if not value or value == ANY or param.kind in ("date", "text") or expand(value):
+                continue
+            if self._keys is None:
+                self._keys = label_keys(self.index())
+            iri = lookup(self.index(), self._keys, value, param.kind)
+            if iri is not None:
+                values[param.name] = f"<{iri}>"
+        return values
 
     def query(self, name: str, /, **params: Any) -> list[Row]:
         """Run a saved query by name: `kg.query("succession", post="Security Council")`."""

@@ -10,9 +10,44 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from typing import TYPE_CHECKING, Any
 
-from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+if TYPE_CHECKING:
+    from rdflib import URIRef
+
+
+class Namespace(str):
+    """rdflib's Namespace, without importing rdflib until a term is made.
+
+    `KZ.Person` and `KZ["Person"]` are rdflib URIRefs, `str(KZ)` the namespace
+    IRI, as with rdflib's own; a command that only queries (`kzkg query`) never
+    needs rdflib and starts without its ~100 ms import."""
+
+    __slots__ = ()
+
+    def term(self, name: str) -> URIRef:
+        from rdflib import URIRef
+
+        return URIRef(str(self) + name)
+
+    def __getitem__(self, name: str) -> URIRef:  # type: ignore[override]
+        return self.term(name)
+
+    def __getattr__(self, name: str) -> URIRef:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return self.term(name)
+
+    @property
+    def title(self) -> URIRef:  # type: ignore[override]  # kz:title, not str.title
+        return self.term("title")
+
+    def __contains__(self, ref: object) -> bool:
+        return str(ref).startswith(str(self))
+
+    def __repr__(self) -> str:
+        return f"Namespace({str(self)!r})"
+
 
 KZ = Namespace("https://w3id.org/kzkg/ontology#")
 KZR = Namespace("https://w3id.org/kzkg/id/")
@@ -21,9 +56,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
-ONTOLOGY_IRI = URIRef("https://w3id.org/kzkg/ontology")
-RESOLUTION_GRAPH = KZR["graph/resolution"]
-CURATED_GRAPH = KZR["graph/curated"]
+ONTOLOGY = "https://w3id.org/kzkg/ontology"  # ONTOLOGY_IRI as a plain string
 
 PREFIXES: dict[str, Namespace] = {
     "kz": KZ,
@@ -32,14 +65,37 @@ PREFIXES: dict[str, Namespace] = {
     "org": ORG,
     "sem": SEM,
     "wd": WD,
-    "rdf": Namespace(str(RDF)),
-    "rdfs": Namespace(str(RDFS)),
-    "owl": Namespace(str(OWL)),
-    "xsd": Namespace(str(XSD)),
-    "skos": Namespace(str(SKOS)),
-    "dcterms": Namespace(str(DCTERMS)),
-    "prov": Namespace(str(PROV)),
+    "rdf": Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    "rdfs": Namespace("http://www.w3.org/2000/01/rdf-schema#"),
+    "owl": Namespace("http://www.w3.org/2002/07/owl#"),
+    "xsd": Namespace("http://www.w3.org/2001/XMLSchema#"),
+    "skos": Namespace("http://www.w3.org/2004/02/skos/core#"),
+    "dcterms": Namespace("http://purl.org/dc/terms/"),
+    "prov": Namespace("http://www.w3.org/ns/prov#"),
 }
+
+_TERMS = {
+    "ONTOLOGY_IRI": ONTOLOGY,
+    "RESOLUTION_GRAPH": KZR + "graph/resolution",
+    "CURATED_GRAPH": KZR + "graph/curated",
+}
+_RDFLIB_NAMESPACES = ("DCTERMS", "OWL", "PROV", "RDF", "RDFS", "SKOS", "XSD")
+
+
+def __getattr__(name: str) -> Any:
+    """The rdflib terms and namespaces of this module, made when first imported."""
+    if name in _TERMS:
+        from rdflib import URIRef
+
+        value: Any = URIRef(_TERMS[name])
+    elif name in _RDFLIB_NAMESPACES:
+        import rdflib.namespace
+
+        value = getattr(rdflib.namespace, name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def sparql_prefixes() -> str:

@@ -2,23 +2,32 @@
 
 Each command lives in its own module `kzkg/cli/cmd_*.py` with a
 `register(app)` function; they are found here at start-up, so adding a
-command never means editing this file.
+command never means editing this file. The `kzkg` command imports only the
+module that registers the command typed (found by reading the modules'
+`app.command(...)` lines), so `kzkg query` never imports the build pipeline;
+`app`, as tests and other callers import it, has every command.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
+import sys
+from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 from typer.core import TyperGroup
 
 from kzkg import __version__
 from kzkg.errors import KzkgError, shown
 
-err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+def _err(text: str) -> None:
+    from rich.console import Console  # only when there is something to say
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(text, markup=False)
 
 
 class _KzkgGroup(TyperGroup):
@@ -30,22 +39,25 @@ class _KzkgGroup(TyperGroup):
         except KzkgError as exc:
             # Each line escaped: a file name cannot split it or drive the terminal.
             message = "\n".join(shown(line) for line in str(exc).split("\n"))
-            err_console.print(f"error: {message}", markup=False)
+            _err(f"error: {message}")
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
-            err_console.print("interrupted", markup=False)
+            _err("interrupted")
             raise typer.Exit(130) from None
 
 
-app = typer.Typer(
-    name="kzkg",
-    cls=_KzkgGroup,
-    help="Knowledge graph of the January 2022 unrest in Kazakhstan: build, check, query, view.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-)
+def _new_app() -> typer.Typer:
+    app = typer.Typer(
+        name="kzkg",
+        cls=_KzkgGroup,
+        help="Knowledge graph of the January 2022 unrest in Kazakhstan: build, check, query, view.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,
+    )
+    app.callback()(_root)
+    return app
 
 
 def _version(value: bool) -> None:
@@ -54,7 +66,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
@@ -63,17 +74,54 @@ def _root(
     """Knowledge graph of the January 2022 unrest in Kazakhstan."""
 
 
-def _register_commands() -> None:
+def _command_modules() -> list[str]:
     import kzkg.cli as package
 
-    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
-        if info.name.startswith("cmd_"):
-            module = importlib.import_module(f"kzkg.cli.{info.name}")
-            module.register(app)
+    names = (m.name for m in pkgutil.iter_modules(package.__path__))
+    return sorted(n for n in names if n.startswith("cmd_"))
 
 
-_register_commands()
+def _module_of(command: str) -> str | None:
+    """The cmd_* module whose `app.command("NAME")` or `app.command()(NAME)` is `command`."""
+    named = re.compile(r'app\.command\(\s*"' + re.escape(command) + r'"')
+    bare = re.compile(r"app\.command\(\s*\)\(\s*" + re.escape(command.replace("-", "_")) + r"\s*\)")
+    folder = Path(__file__).parent
+    for name in _command_modules():
+        try:
+            source = (folder / f"{name}.py").read_text("utf-8")
+        except OSError:
+            continue
+        if named.search(source) or bare.search(source):
+            return name
+    return None
+
+
+def build_app(command: str | None = None) -> typer.Typer:
+    """The CLI with every command, or with just the one named if its module is found."""
+    app = _new_app()
+    module = _module_of(command) if command else None
+    for name in [module] if module else _command_modules():
+        importlib.import_module(f"kzkg.cli.{name}").register(app)
+    if module and command not in command_names(app):
+        return build_app()  # the source scan was wrong: fall back to everything
+    return app
+
+
+def command_names(app: typer.Typer) -> set[str]:
+    """The registered commands' names, as typer derives them from the functions if unnamed."""
+    return {
+        c.name or getattr(c.callback, "__name__", "").replace("_", "-")
+        for c in app.registered_commands
+    }
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # `from kzkg.cli.main import app`: every command, built once
+        globals()["app"] = build_app()
+        return globals()["app"]
+    raise AttributeError(name)
 
 
 def main() -> None:
-    app()
+    typed = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    build_app(typed)()

@@ -7,14 +7,18 @@ the ontology or shapes stop the check at once with one line (FILE:LINE).
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
+import pyoxigraph as ox
 from rdflib import Graph
 
 from kzkg.ontology.files import parse_data, parse_graph
 from kzkg.ontology.reasoner import reasoner_input, run_hermit
 from kzkg.ontology.shacl import validate
+from kzkg.ontology.sparqlcache import parsed_once
 from kzkg.paths import examples_dir, ontology_dir, ontology_file, shapes_file
 
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
@@ -52,6 +56,36 @@ class Violation:
         except Exception as exc:
             return [f"{self.path.name}: query failed: {str(exc).splitlines()[0]}"]
         return [f"{' '.join(str(v) for v in row)}: {self.message}" for row in rows]  # type: ignore[union-attr]
+
+    def run_on(self, store: ViolationStore, data: ox.NamedNode) -> list[str]:
+        """The same answer as `run(data + ontology)`, from Oxigraph."""
+        try:
+            solutions = store.store.query(self.query, default_graph=[store.ontology, data])
+        except SyntaxError as exc:
+            return [f"{self.path.name}: query failed: {str(exc).splitlines()[0]}"]
+        if not isinstance(solutions, ox.QuerySolutions):
+            return [f"{self.path.name}: query failed: not a SELECT query"]
+        rows = (" ".join(str(t.value if t is not None else None) for t in s) for s in solutions)
+        # The union of two graphs may hold a triple twice; rdflib's merged graph once.
+        return list(dict.fromkeys(f"{row}: {self.message}" for row in rows))
+
+
+class ViolationStore:
+    """The ontology and each data graph in their own graphs of one Oxigraph store, so a
+    data violation query sees `data + ontology` without copying the ontology each time
+    (and runs in Oxigraph, not rdflib: the queries scan every triple)."""
+
+    def __init__(self, ontology: Graph) -> None:
+        self.store = ox.Store()
+        self.added = 0
+        self.ontology = self.add("ontology", ontology)
+
+    def add(self, name: str, graph: Graph) -> ox.NamedNode:
+        self.added += 1
+        node = ox.NamedNode(f"urn:kzkg:check:{self.added}:{quote(name)}")
+        data = graph.serialize(format="nt", encoding="utf-8")
+        self.store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
+        return node
 
 
 def violations(target: str) -> list[Violation]:
@@ -93,26 +127,36 @@ def check_reasoner(ontology: Graph, examples: Graph) -> StepResult:
     return StepResult("reasoner", True, "HermiT: consistent, every class satisfiable")
 
 
-def check_data(name: str, data: Graph, ontology: Graph, shapes: Graph) -> list[str]:
+def check_data(
+    name: str, data: Graph, ontology: Graph, shapes: Graph, store: ViolationStore | None = None
+) -> list[str]:
+    """Shape violations and data violation queries of one data graph; `store` (holding
+    `ontology`) is shared by the calls of one check."""
     problems = [str(v) for v in validate(data, shapes, ontology)]
-    union = data + ontology
-    problems += [p for v in violations("data") for p in v.run(union)]
+    store = store or ViolationStore(ontology)
+    node = store.add(name, data)
+    problems += [p for v in violations("data") for p in v.run_on(store, node)]
     return problems
 
 
-def check_examples(ontology: Graph, shapes: Graph) -> tuple[StepResult, Graph]:
+def check_examples(
+    ontology: Graph, shapes: Graph, store: ViolationStore | None = None
+) -> tuple[StepResult, Graph]:
+    store = store or ViolationStore(ontology)
     problems: list[str] = []
     valid_union = Graph()
     valid = example_files("valid")
     for path in valid:
         data = parse_data(path)
         valid_union += data
-        problems += [f"{path.name}: {p}" for p in check_data(path.name, data, ontology, shapes)]
+        problems += [
+            f"{path.name}: {p}" for p in check_data(path.name, data, ontology, shapes, store)
+        ]
     invalid = example_files("invalid")
     before = len(problems)
     for path in invalid:
         expected = expected_message(path)
-        found = check_data(path.name, parse_data(path), ontology, shapes)
+        found = check_data(path.name, parse_data(path), ontology, shapes, store)
         if not found:
             problems.append(f"{path.name}: should fail but conforms")
         elif expected and not any(expected in p for p in found):
@@ -125,22 +169,35 @@ def check_examples(ontology: Graph, shapes: Graph) -> tuple[StepResult, Graph]:
     return StepResult("examples", not problems, summary, problems), valid_union
 
 
-def check_graph(path: Path, ontology: Graph, shapes: Graph) -> StepResult:
+def check_graph(
+    path: Path, ontology: Graph, shapes: Graph, store: ViolationStore | None = None
+) -> StepResult:
     data = parse_data(path)
-    problems = check_data(path.name, data, ontology, shapes)
+    problems = check_data(path.name, data, ontology, shapes, store)
     summary = f"{path.name}: {len(data)} triples" + ("" if problems else ", conforms")
     return StepResult("graph", not problems, summary, problems)
 
 
 def run_check(graphs: list[Path] | None = None) -> list[StepResult]:
     """Run every check; `graphs` are built graphs to validate as well."""
+    with parsed_once():
+        return _run_check(graphs)
+
+
+def _run_check(graphs: list[Path] | None) -> list[StepResult]:
     ontology = parse_graph(ontology_file())
     shapes = parse_graph(shapes_file())
     steps = [StepResult("parse", True, f"{ontology_file().name} and {shapes_file().name} parse")]
     steps.append(check_terms(ontology))
-    examples_step, examples = check_examples(ontology, shapes)
-    steps.append(check_reasoner(ontology, examples))
-    steps.append(examples_step)
-    for path in graphs or []:
-        steps.append(check_graph(path, ontology, shapes))
-    return steps
+    examples = Graph()
+    for path in example_files("valid"):
+        examples += parse_data(path)
+    store = ViolationStore(ontology)
+    # HermiT runs in Java, most of it outside Python: let it reason while the
+    # examples and graphs are validated here.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        reasoning = pool.submit(check_reasoner, ontology, examples)
+        examples_step, _ = check_examples(ontology, shapes, store)
+        graph_steps = [check_graph(path, ontology, shapes, store) for path in graphs or []]
+        steps.append(reasoning.result())
+    return [*steps, examples_step, *graph_steps]

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import httpx
 import pyoxigraph as ox
 
 from kzkg.errors import InputError, KzkgError
@@ -132,6 +131,8 @@ class EndpointEngine:
         self.timeout = timeout
 
     def run(self, query: str, row_cap: int | None = None) -> Result:
+        import httpx  # only here: ~40 ms of start-up no local query needs
+
         headers = {
             "Accept": "application/sparql-results+json, application/n-triples;q=0.9, "
             "text/turtle;q=0.8",

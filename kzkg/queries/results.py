@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
 
 from kzkg.errors import InputError
 from kzkg.queries.typed import (
@@ -75,8 +74,10 @@ class Result:
             raise InputError("to_pandas() needs a SELECT query; use .graph() for CONSTRUCT")
         return data_frame(self.variables, self.typed())
 
-    def graph(self) -> Graph:
+    def graph(self) -> Any:
         """A CONSTRUCT or DESCRIBE answer as an rdflib Graph."""
+        from rdflib import Graph  # rdflib is loaded only when asked for
+
         if self.kind != "graph":
             raise InputError("graph() needs a CONSTRUCT or DESCRIBE query")
         out = Graph()
@@ -131,6 +132,8 @@ def from_oxigraph(answer: Any, row_cap: int | None = None) -> Result:
 
 def to_oxigraph_term(term: Any) -> Term:
     """An rdflib term as a pyoxigraph term."""
+    from rdflib import BNode, Literal, URIRef  # only the rdflib engine has rdflib terms
+
     if term is None:
         return None
     if isinstance(term, URIRef):
@@ -148,6 +151,8 @@ def to_oxigraph_term(term: Any) -> Term:
 
 def to_rdflib_term(term: Any) -> Any:
     """A pyoxigraph term as an rdflib term."""
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

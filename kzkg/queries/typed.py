@@ -14,7 +14,6 @@ import html
 import re
 from typing import Any
 
-from kzkg.dates import PartialDate
 from kzkg.errors import InputError
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -65,6 +64,8 @@ def typed_value(term: Any) -> Any:
         if datatype == f"{XSD}boolean":
             return text in ("true", "1")
         if datatype in _DATES:
+            from kzkg.dates import PartialDate  # imports rdflib: only when a date is read
+
             return PartialDate.parse(text)
     except ValueError:
         return text  # an ill-typed literal stays what it says
@@ -117,7 +118,7 @@ def data_frame(variables: list[str], rows: list[dict[str, Any]]) -> Any:
     for name in variables:
         values = [row[name] for row in rows]
         present = [v for v in values if v is not None]
-        if present and all(isinstance(v, PartialDate) for v in present):
+        if present and all(hasattr(v, "precision") for v in present):  # PartialDate
             columns[name] = pd.to_datetime([v.start if v else None for v in values])
             columns[f"{name}_end"] = pd.to_datetime([v.end if v else None for v in values])
         elif present and all(isinstance(v, bool) for v in present):
