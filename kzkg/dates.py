@@ -8,6 +8,7 @@ precision stated and maps to xsd:gYear, xsd:gYearMonth or xsd:date.
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -56,6 +57,17 @@ class PartialDate:
         if self.month is not None:
             return f"{self.year:04d}-{self.month:02d}"
         return f"{self.year:04d}"
+
+    @property
+    def start(self) -> datetime.date:
+        """The first day the date covers: 2022-01 starts on 2022-01-01."""
+        return datetime.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def end(self) -> datetime.date:
+        """The last day the date covers: 2022-01 ends on 2022-01-31."""
+        month = self.month or 12
+        return datetime.date(self.year, month, self.day or calendar.monthrange(self.year, month)[1])
 
     def literal(self) -> Literal:
         from rdflib import Literal  # imported here: reading dates needs no rdflib

@@ -323,12 +323,12 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
 
 def event_classes(ontology: Path) -> set[str]:
     """Local names of kz:Event and its subclasses, read from the ontology."""
-    from rdflib import Graph
     from rdflib.namespace import RDFS
 
+    from kzkg.ontology.files import parse_graph
     from kzkg.vocab import KZ
 
-    graph = Graph().parse(ontology, format="turtle")
+    graph = parse_graph(ontology)  # a syntax error is one line, FILE:LINE
     found = {str(KZ.Event)}
     for cls in graph.transitive_subjects(RDFS.subClassOf, KZ.Event):
         found.add(str(cls))

@@ -9,6 +9,7 @@ once beside it, instead of being loaded again by every command.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from kzkg.queries.engines import (
 from kzkg.queries.labels import index_from_json, index_to_json, label_keys, lookup
 from kzkg.queries.params import ANY, EntityIndex, bind, bind_terms, expand
 from kzkg.queries.results import Result
+from kzkg.queries.typed import list_columns
 from kzkg.vocab import ONTOLOGY
 
 Row = dict[str, Any]
@@ -81,6 +83,45 @@ def load_store(paths: list[Path], store: ox.Store | None = None) -> ox.Store:
     return store
 
 
+def python_names(params: dict[str, Any]) -> dict[str, Any]:
+    """`from_=` for the parameter `from` (a Python keyword cannot be a keyword argument),
+    and `to_=` for `to` alike: a trailing underscore is dropped."""
+    return {k[:-1] if k.endswith("_") and len(k) > 1 else k: v for k, v in params.items()}
+
+
+def binding_terms(bindings: dict[str, Any]) -> dict[str, Any]:
+    """pyoxigraph terms for `select`/`sparql` bindings; text is read as an IRI."""
+    terms = {}
+    for name, value in python_names(bindings).items():
+        if isinstance(value, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+            terms[name] = value
+            continue
+        if not isinstance(value, str):
+            raise InputError(
+                f"?{name}: give an IRI as text or a pyoxigraph term, not {type(value).__name__}"
+            )
+        try:
+            terms[name] = ox.NamedNode(value)
+        except ValueError as exc:
+            raise InputError(f"?{name}: '{shown(value)}' is not an IRI ({exc})") from None
+    return terms
+
+
+def with_values(query: str, terms: dict[str, Any]) -> str:
+    """The query with `VALUES (?a ?b) { (...) }` first in its outer WHERE block."""
+    match = _WHERE.search(query) or _BRACE.search(query)
+    if match is None or not terms:
+        return query
+    names = " ".join(f"?{n}" for n in terms)
+    values = " ".join(str(t) for t in terms.values())
+    at = match.end()
+    return f"{query[:at]} VALUES ({names}) {{ ({values}) }} {query[at:]}"
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_BRACE = re.compile(r"\{")  # SELECT * { ... } has no WHERE
+
+
 def merge_into_default_graph(store: ox.Store) -> None:
     """Copy every named graph's triples into the default graph, once each.
 
@@ -97,11 +138,16 @@ def fill_store(store: ox.Store, paths: list[Path], on_disk: bool = False) -> Non
     load_store(paths, store)
     # The schema rides along in its own graph, so queries can walk the class
     # hierarchy (a/rdfs:subClassOf*) and read property labels.
-    store.bulk_load(
-        path=str(ontology_file()),
-        format=ox.RdfFormat.TURTLE,
-        to_graph=ox.NamedNode(ONTOLOGY),
-    )
+    try:
+        store.bulk_load(
+            path=str(ontology_file()),
+            format=ox.RdfFormat.TURTLE,
+            to_graph=ox.NamedNode(ONTOLOGY),
+        )
+    except SyntaxError as exc:
+        from kzkg.ontology.files import oxigraph_syntax_error  # rdflib only on this path
+
+        raise oxigraph_syntax_error(ontology_file(), exc) from None
     if on_disk:
         merge_by_reading_again(store, paths)
         store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{ONTOLOGY}> {{ ?s ?p ?o }} }}")
@@ -199,13 +245,21 @@ class KnowledgeGraph:
 
     def sparql(self, query: str, /, **bindings: Any) -> Any:
         """Run SPARQL on the embedded store with the project prefixes; `bindings`
-        (pyoxigraph terms) are substituted safely. Returns pyoxigraph's answer."""
+        (pyoxigraph terms, or an IRI as text) are substituted safely, projected
+        or not. Returns pyoxigraph's answer."""
         if self.store is None:
             raise KzkgError("raw pyoxigraph access needs the embedded store, not an endpoint")
         engine = self.engine
         if not isinstance(engine, OxigraphEngine):
             engine = OxigraphEngine(self.store)
-        return engine.raw(query, **bindings)
+        terms = binding_terms(bindings)
+        try:
+            return engine.raw(query, **terms)
+        except RuntimeError as exc:
+            if "projection" not in str(exc):
+                raise
+            # pyoxigraph substitutes only projected variables; a VALUES block binds any.
+            return engine.raw(with_values(query, terms))
 
     def select(self, query: str, /, **bindings: Any) -> list[Row]:
         """Run a SELECT query and return its rows as dicts of plain values."""
@@ -226,16 +280,21 @@ class KnowledgeGraph:
         dataset: Dataset | None = None,
         base_iri: str | None = None,
     ) -> Result:
-        """Run any SPARQL query on the chosen engine; the answer in engine-neutral form.
+        """Run any SPARQL query on the chosen engine; the answer in engine-neutral form
+        (iterable typed rows, `len`, `.to_pandas()`, `.graph()` for CONSTRUCT).
 
         `dataset` (graph IRIs) replaces the union default graph and any FROM of the
         query; `base_iri` resolves relative IRIs. Both need the embedded engine."""
         assert self.engine is not None
         if dataset is None and base_iri is None:
-            return self.engine.run(query, row_cap)
-        if not isinstance(self.engine, OxigraphEngine):
+            result = self.engine.run(query, row_cap)
+        elif not isinstance(self.engine, OxigraphEngine):
             raise InputError("a query dataset or base IRI needs the embedded Oxigraph engine")
-        return self.engine.run(query, row_cap, dataset=dataset, base_iri=base_iri)
+        else:
+            result = self.engine.run(query, row_cap, dataset=dataset, base_iri=base_iri)
+        result.lists = list_columns(query)
+        result.sort_lists()
+        return result
 
     # -- saved queries --------------------------------------------------------------
 
@@ -251,7 +310,7 @@ class KnowledgeGraph:
     def bind(self, name: str, /, **params: Any) -> str:
         """The saved query's text with its parameters resolved and bound."""
         saved = self.saved(name)
-        return bind(saved, self._known(saved, params), self.index())
+        return bind(saved, self._known(saved, python_names(dict(params))), self.index())
 
     def run_saved(
         self, name: str, /, params: Mapping[str, Any] | None = None, *, row_cap: int | None = None
@@ -259,12 +318,21 @@ class KnowledgeGraph:
         """Run a saved query with `params` ({parameter: value}), kept apart from the
         call's own arguments so a parameter may be called `name` or `row_cap`."""
         saved = self.saved(name)
-        values = self._known(saved, params or {})
+        values = self._known(saved, python_names(dict(params or {})))
         if isinstance(self.engine, RdflibEngine):
             # rdflib joins a VALUES block slowly; its initial bindings are the same binding.
             terms = bind_terms(saved, values, self.index())
-            return self.engine.run(saved.text, row_cap, bindings=terms)
+            result = self.engine.run(saved.text, row_cap, bindings=terms)
+            result.lists = list_columns(saved.text)
+            result.sort_lists()
+            return result
         return self.run(bind(saved, values, self.index()), row_cap)
+
+    def table(self, name: str, /, **params: Any) -> Result:
+        """A saved query's answer for a notebook: `kg.table("timeline-between",
+        from_="2022-01-01")` iterates typed rows, has a `len`, shows as an HTML
+        table and gives `.to_pandas()`."""
+        return self.run_saved(name, params)
 
     def _known(self, saved: SavedQuery, params: Mapping[str, Any]) -> dict[str, str]:
         """The parameters with every label that names exactly one entity of the wanted

@@ -41,6 +41,7 @@ CODE = (
     "dates.py",
     "yamlfile.py",
     "build/emit.py",
+    "build/align.py",
     "vocab.py",
     "lexicon.py",
 )
@@ -69,7 +70,20 @@ def code_version() -> str:
     for pattern in CODE:
         for path in sorted(_PACKAGE.glob(pattern)):
             h.update(path.name.encode() + b"\0" + path.read_bytes())
+    h.update(alignment_fingerprint().encode())
     return h.hexdigest()[:16]
+
+
+def alignment_fingerprint() -> str:
+    """What decides the aligned quads: the table and the ontology's class tree (not its
+    labels or definitions, so a curator's rewording re-extracts nothing)."""
+    from kzkg.build.align import alignment_file, load_alignment
+
+    table = alignment_file()
+    align = load_alignment()
+    parts = [table.read_text(encoding="utf-8") if table.is_file() else ""]
+    parts += sorted(f"{cls} {' '.join(types)}" for cls, types in align.types.items())
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
 def entry_key(file_name: str, raw: bytes, lexicon_fingerprint: str) -> str:

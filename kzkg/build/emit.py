@@ -30,7 +30,8 @@ from kzkg.vocab import (
 )
 
 Quad = tuple[Node, Node, Node, URIRef]
-DATATYPES = {"decimal": XSD.decimal, "integer": XSD.integer, "duration": XSD.duration}
+# A duration is its ISO 8601 text (kz:isoDuration): xsd:duration is outside OWL 2's datatypes.
+DATATYPES = {"decimal": XSD.decimal, "integer": XSD.integer, "duration": XSD.string}
 
 
 def node(value: Value) -> Node:

@@ -13,8 +13,9 @@ from collections.abc import Generator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
+from kzkg.build.align import aligned
 from kzkg.build.cache import Extracted, ResultCache
-from kzkg.build.emit import result_quads, serialize_trig
+from kzkg.build.emit import entity_quads, result_quads, serialize_trig
 from kzkg.build.lifeline import die_with
 from kzkg.build.plan import Planned
 from kzkg.corpus import Document
@@ -27,7 +28,9 @@ _worker: Extractor | None = None  # one per worker process; spaCy loads once the
 
 
 def to_extracted(document: Document, result: DocResult) -> Extracted:
-    text = serialize_trig(result_quads(document, result))
+    # The document's entities (posts' organizations) let chains such as org:organization resolve.
+    context = [q for info in result.entities.values() for q in entity_quads(info)]
+    text = serialize_trig(aligned(result_quads(document, result), context))
     return Extracted(
         document.id,
         len(document.body.split()),

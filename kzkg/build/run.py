@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kzkg.build.align import aligned
 from kzkg.build.cache import Extracted, ResultCache, open_cache
 from kzkg.build.curation import load_curation
 from kzkg.build.emit import Quad, entity_quads, serialize_trig
@@ -94,7 +95,8 @@ def graph_blocks(entries: list[Extracted], lexicon: Lexicon, curated: list[Quad]
     """{graph term: TriG text of that graph}, for every graph of the build."""
     blocks = {f"<{document_graph(e.doc_id)}>": e.block for e in entries}
     shared: dict[Any, list[Quad]] = {}
-    for quad in [*curated, *resolution_quads([e.entities for e in entries], lexicon)]:
+    entities = resolution_quads([e.entities for e in entries], lexicon)
+    for quad in aligned([*curated, *entities], entities):
         shared.setdefault(quad[3], []).append(quad)
     for graph, quads in shared.items():
         blocks[f"<{graph}>"] = serialize_trig(quads)[len(HEADER) :]

@@ -145,6 +145,11 @@ def _register_build(app: typer.Typer) -> None:
                 report = build(folder, target, jobs=workers, **common)
         rate = report.words / report.seconds if report.seconds else 0.0
         where = ", ".join(shown(p) for p in (target, per_document) if p is not None)
+        if report.documents == 0:
+            typer.echo(
+                f"warning: no documents in {shown(folder)}: the graph holds only curated facts",
+                err=True,
+            )
         typer.echo(
             f"built {where}: {report.documents} documents ({report.cached} from cache), "
             f"{report.words} words, {report.quads} quads in {report.seconds:.1f} s "

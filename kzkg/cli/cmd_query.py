@@ -19,6 +19,10 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
             raise InputError(f"--param wants name=value, got '{pair}'")
+        if not value.strip():  # silently using the default would answer another question
+            raise InputError(
+                f"--param {name.strip()}= has no value; leave it out to use the default"
+            )
         params[name.strip()] = value.strip()
     return params
 

@@ -115,7 +115,7 @@ TABLES = (
         ),
     ),
 )
-EVIDENCE_HEADER = ("fact", "document", "start", "end", "quote")
+EVIDENCE_HEADER = ("fact", "document", "start", "end", "quote", "curator", "note", "source")
 _FACT_TABLES = ("roles", "events", "claims", "statistics")
 
 
@@ -170,16 +170,30 @@ class _Exporter:
         return [[s] + [SEP.join(sorted(col.get(s, ()))) for col in cells] for s in nodes]
 
     def evidence(self, facts: set[str]) -> list[list[str]]:
-        rows = self.kg.select("""SELECT ?f ?doc ?start ?end ?quote WHERE {
-            ?f kz:evidence ?ev . ?ev oa:exact ?quote .
-            OPTIONAL { ?ev kz:document/kz:docId ?doc }
-            OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end } }""")
+        # A curated fact's evidence is a curator's word (with a note and a source), no quote.
+        rows = self.kg.select("""SELECT ?f ?doc ?start ?end ?quote ?curator ?note ?source WHERE {
+            ?f kz:evidence ?ev .
+            OPTIONAL { ?ev oa:exact ?quote } OPTIONAL { ?ev kz:document/kz:docId ?doc }
+            OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
+            OPTIONAL { ?ev kz:curator ?curator } OPTIONAL { ?ev rdfs:comment ?note }
+            OPTIONAL { ?ev rdfs:seeAlso ?source }
+            FILTER (BOUND(?quote) || BOUND(?curator)) }""")
         out = {
-            (r["f"], r["doc"] or "", int(r["start"] or 0), int(r["end"] or 0), r["quote"])
+            (
+                r["f"],
+                r["doc"] or "",
+                int(r["start"]) if r["start"] else None,
+                int(r["end"]) if r["end"] else None,
+                *(r[k] or "" for k in ("quote", "curator", "note", "source")),
+            )
             for r in rows
             if r["f"] in facts
         }
-        return [[f, d, str(s), str(e), q] for f, d, s, e, q in sorted(out)]
+        key = lambda row: (row[0], row[1], row[2] or 0, row[3] or 0, *row[4:])  # noqa: E731
+        return [
+            [f, d, "" if s is None else str(s), "" if e is None else str(e), *rest]
+            for f, d, s, e, *rest in sorted(out, key=key)
+        ]
 
 
 def export_tables(kg: KnowledgeGraph, folder: str | Path) -> dict[str, int]:

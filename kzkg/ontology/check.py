@@ -117,7 +117,10 @@ def check_terms(ontology: Graph) -> StepResult:
 def check_reasoner(ontology: Graph, examples: Graph) -> StepResult:
     result = run_hermit(reasoner_input(ontology, examples))
     if not result.consistent:
-        return StepResult("reasoner", False, result.message, [result.message])
+        unexplained = [
+            f"{result.message}; no clash of disjoint classes, functional values or datatypes found"
+        ]
+        return StepResult("reasoner", False, result.message, result.clashes or unexplained)
     if result.unsatisfiable:
         problems = [f"unsatisfiable class: {iri}" for iri in result.unsatisfiable]
         return StepResult("reasoner", False, "unsatisfiable classes", problems)

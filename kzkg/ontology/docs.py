@@ -11,9 +11,10 @@ import logging
 import re
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS
 
 from kzkg.errors import InputError, KzkgError
+from kzkg.ontology.files import parse_graph
 from kzkg.ontology.sanitise import escape_markup, sanitise_page
 from kzkg.paths import ontology_file
 
@@ -25,8 +26,19 @@ def ontology_html(source: Path | None = None) -> str:
 
     # pyLODE logs every background ontology it loads at INFO; keep the CLI quiet.
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.WARNING))
-    graph = Graph().parse(source or ontology_file(), format="turtle")
-    page = sanitise_page(OntPub(ontology=escape_markup(graph)).make_html())
+    graph = parse_graph(source or ontology_file())  # a syntax error: one line, FILE:LINE
+    # pyLODE runs dcterms:title and rdfs:label together in the page's heading: keep the title.
+    for ontology in graph.subjects(RDF.type, OWL.Ontology):
+        if (ontology, DCTERMS.title, None) in graph:
+            graph.remove((ontology, RDFS.label, None))
+    try:
+        page = OntPub(ontology=escape_markup(graph)).make_html()
+    except Exception as exc:  # pyLODE raises its own and rdflib's errors
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise KzkgError(f"pyLODE could not document the ontology: {first}") from None
+    if not page:
+        raise KzkgError("pyLODE wrote no documentation")
+    page = sanitise_page(page)
     if _LOADS_REMOTE.search(page):
         raise KzkgError("generated documentation would load a remote resource")
     return page

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from rdflib import Dataset, Graph
@@ -48,3 +49,12 @@ def parse_data(path: Path) -> Graph:
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         merged.add((s, p, o))
     return merged
+
+
+def oxigraph_syntax_error(path: Path, exc: SyntaxError) -> InputError:
+    """pyoxigraph's parse error as the same one line: FILE:LINE: problem."""
+    text = (exc.msg or str(exc)).strip()  # str() would add "(file, line N)" again
+    first = text.splitlines()[0] if text else "cannot parse"
+    if match := re.match(r"Parser error at line (\d+) column \d+: (.*)", first):
+        return InputError(f"{path}:{match.group(1)}: Turtle syntax error: {match.group(2)}")
+    return InputError(f"{path}: cannot parse: {first}")

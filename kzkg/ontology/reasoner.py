@@ -1,9 +1,10 @@
 """Consistency and satisfiability with HermiT (through owlready2).
 
-HermiT refuses literals of xsd:date, xsd:gYear, xsd:gYearMonth and
-xsd:duration ("not part of the OWL 2 datatype map", NOTES.md), so those
-literals and the datatype ranges naming them are set aside before reasoning;
-SHACL checks them instead.
+HermiT refuses literals of xsd:date, xsd:gYear and xsd:gYearMonth ("not
+part of the OWL 2 datatype map"), so those literals are set aside before
+reasoning and SHACL checks them instead. The ontology itself names no such
+datatype (durations are kz:isoDuration text), so it loads in HermiT as it is;
+xsd:duration literals of graphs built before that are set aside too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDFS, XSD
 
 from kzkg.errors import KzkgError
+from kzkg.ontology.explain import explain
 
 OUTSIDE_OWL2 = {XSD.date, XSD.gYear, XSD.gYearMonth, XSD.duration}
 
@@ -26,6 +28,7 @@ class ReasonerResult:
     consistent: bool
     unsatisfiable: list[str] = field(default_factory=list)
     message: str = ""
+    clashes: list[str] = field(default_factory=list)  # why it is inconsistent, when we can tell
 
 
 def java_executable() -> str:
@@ -69,7 +72,10 @@ def run_hermit(graph: Graph) -> ReasonerResult:
             with onto:
                 owlready2.sync_reasoner_hermit(world, infer_property_values=False, debug=0)
         except owlready2.OwlReadyInconsistentOntologyError:
-            return ReasonerResult(False, message="the ontology is inconsistent (HermiT)")
+            clashes = explain(graph)
+            return ReasonerResult(
+                False, message="the ontology is inconsistent (HermiT)", clashes=clashes
+            )
         except owlready2.OwlReadyJavaError as exc:
             detail = str(exc).strip().splitlines()
             raise KzkgError(f"HermiT failed: {detail[-1] if detail else exc}") from None

@@ -18,7 +18,7 @@ HEADERS = {
     "events": ["iri", "type", "label", "date", "places", "agents", "participants", "causes"],
     "claims": ["iri", "claimant", "type", "text", "about", "date"],
     "statistics": ["iri", "what", "value", "unit", "date", "claimant", "document"],
-    "evidence": ["fact", "document", "start", "end", "quote"],
+    "evidence": ["fact", "document", "start", "end", "quote", "curator", "note", "source"],
 }
 
 
@@ -212,3 +212,33 @@ def test_export_into_a_file_is_refused(seed_graph, tmp_path):
     result = CliRunner().invoke(app, ["export", "--graph", str(seed_graph), "--out", str(blocker)])
     assert result.exit_code == 2
     assert "not a folder" in result.output
+
+
+CURATED = """@prefix kz: <https://w3id.org/kzkg/ontology#> .
+@prefix kzr: <https://w3id.org/kzkg/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+kzr:graph\\/curated {
+  kzr:tenure\\/t a kz:Tenure ; rdfs:label "tenure" ; kz:evidence kzr:evidence\\/curated\\/c .
+  kzr:evidence\\/curated\\/c a kz:Evidence ; kz:curator "A. Curator" ;
+      rdfs:comment "Approved by parliament." ; rdfs:seeAlso <https://example.org/source> .
+}
+"""
+
+
+def test_a_curated_fact_s_evidence_is_a_row_with_its_curator(tmp_path):
+    graph = tmp_path / "curated.trig"
+    graph.write_text(CURATED, encoding="utf-8")
+    tables = export(graph, tmp_path / "out")
+    assert [
+        {k: r[k] for k in ("fact", "quote", "curator", "note", "source", "start")}
+        for r in tables["evidence"]
+    ] == [
+        {
+            "fact": KZR + "tenure/t",
+            "quote": "",
+            "curator": "A. Curator",
+            "note": "Approved by parliament.",
+            "source": "https://example.org/source",
+            "start": "",
+        }
+    ]

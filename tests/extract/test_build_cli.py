@@ -183,3 +183,12 @@ def test_nasty_text_builds_and_quotes_stay_exact(tmp_path: Path, extractor: Extr
     rows = list(store.query(query, use_default_graph_as_union=True))
     assert rows
     assert all(document[int(r["s"].value) : int(r["e"].value)] == r["q"].value for r in rows)
+
+
+def test_an_empty_corpus_builds_with_a_warning(fast_cli: CliRunner, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path, {})
+    out = tmp_path / "g.trig"
+    result = fast_cli.invoke(app, ["build", "--corpus", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"warning: no documents in {corpus}" in result.output
+    assert out.is_file()

@@ -124,3 +124,28 @@ def test_hostile_docs_run_nothing_in_chromium(hostile_docs: Path) -> None:
     assert pwned == [None]
     assert dialogs == []
     assert [u for u in requests if u.endswith("/x")] == []
+
+
+def test_the_page_heading_is_the_title_alone(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["docs", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    soup = BeautifulSoup((tmp_path / "index.html").read_text(encoding="utf-8"), "html.parser")
+    heading = soup.find("h1").get_text()
+    assert heading.endswith("unrest in Kazakhstan"), heading
+
+
+def test_a_pylode_failure_exits_non_zero_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pylode
+
+    def broken(self):
+        raise ValueError("no ontology found\nin the graph")
+
+    monkeypatch.setattr(pylode.OntPub, "make_html", broken)
+    result = runner.invoke(app, ["docs", "--out", str(tmp_path / "out")])
+    assert result.exit_code != 0
+    assert result.output.strip() == (
+        "error: pyLODE could not document the ontology: no ontology found"
+    )
+    assert not (tmp_path / "out" / "index.html").exists()

@@ -139,3 +139,11 @@ def test_endpoint_down_names_the_url() -> None:
     assert result.exit_code != 0
     assert f"endpoint {url} unreachable" in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_empty_parameter_value_is_refused(seed_path: Path) -> None:
+    result = runner.invoke(app, ["query", "succession", "-p", "post=", "--graph", str(seed_path)])
+    assert result.exit_code == 2
+    assert result.output.strip() == (
+        "error: --param post= has no value; leave it out to use the default"
+    )
