@@ -132,8 +132,10 @@ def test_the_cache_key_covers_the_extraction_code() -> None:
 
 
 # --- 2. one build at a time ------------------------------------------------------------------
-def _start_build(tmp_path: Path, *args: str, documents: int = 6) -> subprocess.Popen:
-    corpus = _corpus(tmp_path / "corpus", documents, sentences=12)
+def _start_build(
+    tmp_path: Path, *args: str, documents: int = 6, sentences: int = 12
+) -> subprocess.Popen:
+    corpus = _corpus(tmp_path / "corpus", documents, sentences=sentences)
     command = [sys.executable, "-m", "kzkg", "build", "--corpus", str(corpus), *args]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(
@@ -220,7 +222,10 @@ def _running(pid: int) -> bool:
 def test_workers_of_a_killed_jobs_build_die_with_it(tmp_path: Path) -> None:
     """Workers of a SIGKILLed `--jobs 2` build ran on, holding its stdout and stderr."""
     out = tmp_path / "g.trig"
-    proc = _start_build(tmp_path, "--out", str(out), "--no-cache", "--jobs", "2", documents=4)
+    # Enough text that the workers are still extracting when the build is killed.
+    proc = _start_build(
+        tmp_path, "--out", str(out), "--no-cache", "--jobs", "2", documents=40, sentences=60
+    )
     workers: set[int] = set()
     try:
         _wait_for(lambda: len(_children(proc.pid)) >= 2, proc, "two worker processes")
