@@ -250,12 +250,12 @@ def _emit(
         # "between the special representative for Central Asia, X, and Y": names set off
         # after a title, wherever the parser hangs them, are the people met
         met += [t for m in met for t in m.subtree if t.dep_ in ("conj", "appos")]
-        found = sent.entities_in(met, ACTORS)
-        found += [k for k in sent.entities_in(met, {"person"}) if k not in found]
-        args["participant"] = sorted(set(args["participant"]) | set(found) - set(agents))
+        met_keys = list(sent.entities_in(met, ACTORS))
+        met_keys += [k for k in sent.entities_in(met, {"person"}) if k not in met_keys]
+        args["participant"] = sorted(set(args["participant"]) | set(met_keys) - set(agents))
     if head.pos_ == "NOUN":  # "X and Y attended the ceremony"
-        found = [k for k in attendees(head, sent) if k not in agents]
-        args["participant"] = sorted(set(args["participant"]) | set(found))
+        present = [k for k in attendees(head, sent) if k not in agents]
+        args["participant"] = sorted(set(args["participant"]) | set(present))
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     involved = (

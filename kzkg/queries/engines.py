@@ -69,7 +69,7 @@ class OxigraphEngine:
         dataset: Dataset | None = None,
         base_iri: str | None = None,
     ) -> Result:
-        options = dataset.oxigraph() if dataset is not None else {}
+        options: dict[str, Any] = dataset.oxigraph() if dataset is not None else {}
         try:
             answer = self.store.query(query, prefixes=self.prefixes, base_iri=base_iri, **options)
         except SyntaxError as exc:
