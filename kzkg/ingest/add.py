@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kzkg.build.plan import MAX_DOCUMENT_BYTES
+from kzkg.corpus import id_problem
 from kzkg.dates import PartialDate
 from kzkg.errors import InputError
 from kzkg.extract.pipeline import reads_language
@@ -126,6 +127,9 @@ class Adder:
         if not overrides.id:
             wanted = draft.id or make_id(draft.publisher, draft.date, draft.title, draft.body)
             return unique_id(wanted, taken)
+        problem = id_problem(overrides.id)
+        if problem is not None:  # the build would refuse the document later
+            raise InputError(f"--id: {problem}")
         if slug(overrides.id) in taken:
             used = self.index.ids.get(slug(overrides.id))
             where = f" by {used}" if used else ""

@@ -112,6 +112,19 @@ def test_an_existing_id_is_never_overwritten(tmp_path: Path) -> None:
     assert _files(corpus) == ["herald.txt"]
 
 
+@pytest.mark.parametrize(
+    ("bad_id", "says"), [("x" * 300, "at most 200"), ("two\nlines", "control character")]
+)
+def test_an_id_the_build_would_refuse_is_refused_at_once(
+    tmp_path: Path, bad_id: str, says: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    code, output = _add(corpus, str(FIXTURES / "steppe_news.html"), "--id", bad_id)
+    assert code == 2
+    assert "--id:" in output and says in output and "Traceback" not in output
+    assert _files(corpus) == []
+
+
 def test_generated_ids_do_not_collide(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
