@@ -39,6 +39,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from kzkg.errors import KzkgError, shown
+from kzkg.lockfile import lock_current
 
 try:
     import fcntl
@@ -110,23 +111,8 @@ def _digest(key: dict[str, Any]) -> str:
     return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:20]
 
 
-def _lock(path: Path, mode: int) -> int:
-    """A descriptor of the lock file `path` locked in `mode` (waiting); the file the
-    path names now, not one a pruner removed as we opened it."""
-    while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        fcntl.flock(fd, mode)
-        try:
-            current = os.stat(path).st_ino == os.fstat(fd).st_ino
-        except FileNotFoundError:
-            current = False
-        if current:
-            return fd
-        os.close(fd)
-
-
 def _open_generation(folder: Path, digest: str) -> OpenedStore | None:
-    fd = _lock(folder / f".{digest}.lock", fcntl.LOCK_SH)
+    fd = lock_current(folder / f".{digest}.lock", fcntl.LOCK_SH)
     generation = folder / digest
     if not (generation / "stamp.json").is_file():
         os.close(fd)
@@ -166,7 +152,7 @@ def open_store(
         if opened is not None:
             return opened
         try:
-            build_fd = _lock(folder / ".build.lock", fcntl.LOCK_EX)
+            build_fd = lock_current(folder / ".build.lock", fcntl.LOCK_EX)
         except OSError:
             return None
         try:

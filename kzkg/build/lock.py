@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from kzkg.errors import KzkgError, shown
+from kzkg.lockfile import lock_current
 
 try:
     import fcntl
@@ -31,9 +32,10 @@ class BuildRunning(KzkgError):
     exit_code = 75  # EX_TEMPFAIL: the same command may succeed later
 
 
-def _holder(fd: int) -> str:
+def _holder(path: Path) -> str:
+    """' (pid N)' of the build holding the lock file, as it wrote there."""
     try:
-        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        text = path.read_bytes()[:32].decode("ascii", "replace").strip()
     except OSError:
         return ""
     return f" (pid {text})" if text.isdigit() else ""
@@ -42,23 +44,12 @@ def _holder(fd: int) -> str:
 def _lock_file(path: Path, exclusive: bool, what: Path) -> int:
     """An open descriptor of `path`, locked; the file the path names now, not a removed one."""
     mode = fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH
-    while True:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, mode | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _holder(fd)
-            os.close(fd)
-            raise BuildRunning(
-                f"another build{holder} is writing {shown(what)}: try again when it has finished"
-            ) from None
-        try:
-            current = os.stat(path).st_ino == os.fstat(fd).st_ino
-        except FileNotFoundError:
-            current = False
-        if current:
-            return fd
-        os.close(fd)  # its holder removed it as we opened it: lock the new one
+    try:
+        return lock_current(path, mode | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise BuildRunning(
+            f"another build{_holder(path)} is writing {shown(what)}: try again when it has finished"
+        ) from None
 
 
 @contextmanager
