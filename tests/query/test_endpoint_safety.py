@@ -17,7 +17,7 @@ from subprocess import Popen
 
 import httpx
 import pytest
-from loopback import Listener, free_port
+from loopback import Listener, running_serve
 
 pytestmark = pytest.mark.server
 
@@ -39,36 +39,12 @@ def nothing_reaches_the_listener(listener: Listener) -> Iterator[None]:
 @pytest.fixture(scope="module")
 def server() -> Iterator[subprocess.Popen]:
     """`kzkg serve` as a user starts it, with tight limits: 2 ad-hoc workers, 1 saved."""
-    port = free_port()
-    args = ["--graph", str(SEED), "--port", str(port), "--timeout", str(TIMEOUT)]
+    args = ["--graph", str(SEED), "--timeout", str(TIMEOUT)]
     args += ["--workers", "2", "--saved-workers", "1", "--memory", str(MEMORY_MIB)]
     args += ["--wait", str(WAIT), "--queue", "4"]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kzkg", "serve", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        if process.poll() is not None:
-            pytest.fail(f"kzkg serve exited: {process.stderr.read().decode()[-800:]}")
-        try:
-            if httpx.get(base + "/api/queries", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("kzkg serve did not start")
-        time.sleep(0.2)
-    process.base = base  # type: ignore[attr-defined]
-    yield process
-    process.terminate()
-    process.wait(15)
+    with running_serve(*args) as (process, base):
+        process.base = base  # type: ignore[attr-defined]
+        yield process
 
 
 @pytest.fixture(scope="module")

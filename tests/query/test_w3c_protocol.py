@@ -12,10 +12,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -24,7 +20,7 @@ import httpx
 import pyoxigraph as ox
 import pytest
 import rdflib
-from loopback import free_port
+from loopback import running_serve
 from rdflib import RDF, RDFS, Namespace
 from rdflib.collection import Collection
 
@@ -80,32 +76,9 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     ]
     trig = tmp_path_factory.mktemp("w3c") / "protocol.trig"
     trig.write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
-    port = free_port()
-    args = ["--graph", str(trig), "--port", str(port), "--workers", "1", "--saved-workers", "1"]
-    process = subprocess.Popen(
-        [sys.executable, "-m", "kzkg", "serve", *args],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while True:
-        if process.poll() is not None:
-            pytest.fail(f"kzkg serve exited: {process.stderr.read().decode()[-800:]}")
-        try:
-            if httpx.get(base + "/api/queries", timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            pass
-        if time.monotonic() > deadline:
-            process.kill()
-            pytest.fail("kzkg serve did not start")
-        time.sleep(0.2)
-    yield base
-    process.terminate()
-    process.wait(15)
+    args = ["--graph", str(trig), "--workers", "1", "--saved-workers", "1"]
+    with running_serve(*args) as (_process, base):
+        yield base
 
 
 def send(base: str, request: rdflib.term.Node) -> httpx.Response:
