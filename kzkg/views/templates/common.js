@@ -231,8 +231,33 @@
       refresh();
     }
 
+    // ---- search: a node by label or alias, exact, then prefix, then anywhere --
+    var names = [];
+    var datalist = document.getElementById("search-names");
+    Object.keys(data.info).forEach(function (id) {
+      var info = data.info[id];
+      [info.label].concat(info.aliases).forEach(function (n) { names.push([n.toLowerCase(), id]); });
+      var option = document.createElement("option");
+      option.value = info.label;
+      datalist.appendChild(option);
+    });
+    function find(text) {
+      var q = text.trim().toLowerCase();
+      if (!q) return null;
+      var tests = [
+        function (n) { return n === q; },
+        function (n) { return n.indexOf(q) === 0; },
+        function (n) { return n.indexOf(q) >= 0; },
+      ];
+      for (var i = 0; i < tests.length; i++) {
+        var hit = names.filter(function (p) { return tests[i](p[0]); });
+        if (hit.length) return hit[0][1];
+      }
+      return null;
+    }
+
     return {
-      el: el, visible: visible, low: low, high: high, showPanel: showPanel, closePanel: closePanel,
+      el: el, visible: visible, find: find, low: low, high: high, showPanel: showPanel, closePanel: closePanel,
       refresh: refresh, resetFilters: resetFilters, panel: panel,
       dateFrom: dateFrom, dateTo: dateTo, docFilter: docFilter,
     };

@@ -264,29 +264,11 @@
   });
   window.addEventListener("resize", draw);
 
-  var names = [];
-  var datalist = document.getElementById("search-names");
-  Object.keys(data.info).forEach(function (id) {
-    var info = data.info[id];
-    [info.label].concat(info.aliases).forEach(function (n) { names.push([n.toLowerCase(), id]); });
-    var option = document.createElement("option");
-    option.value = info.label;
-    datalist.appendChild(option);
-  });
   document.getElementById("search-form").addEventListener("submit", function (event) {
     event.preventDefault();
-    var text = document.getElementById("search").value, q = text.trim().toLowerCase();
+    var text = document.getElementById("search").value;
     var status = document.getElementById("search-status");
-    var tests = [
-      function (n) { return n === q; },
-      function (n) { return n.indexOf(q) === 0; },
-      function (n) { return n.indexOf(q) >= 0; },
-    ];
-    var id = null;
-    for (var i = 0; q && i < tests.length && id === null; i++) {
-      var hit = names.filter(function (p) { return tests[i](p[0]); });
-      if (hit.length) id = hit[0][1];
-    }
+    var id = common.find(text);
     if (id === null) {
       status.textContent = "Nothing on this timeline matches \u201c" + text + "\u201d.";
       return;

@@ -113,31 +113,6 @@
   network.on("blurEdge", function () { hoveredEdge = null; preferLabels(); });
 
   // ---- search ----------------------------------------------------------------
-  var names = [];
-  var datalist = document.getElementById("search-names");
-  Object.keys(data.info).forEach(function (id) {
-    var info = data.info[id];
-    [info.label].concat(info.aliases).forEach(function (n) { names.push([n.toLowerCase(), id]); });
-    var option = document.createElement("option");
-    option.value = info.label;
-    datalist.appendChild(option);
-  });
-
-  function find(text) {
-    var q = text.trim().toLowerCase();
-    if (!q) return null;
-    var tests = [
-      function (n) { return n === q; },
-      function (n) { return n.indexOf(q) === 0; },
-      function (n) { return n.indexOf(q) >= 0; },
-    ];
-    for (var i = 0; i < tests.length; i++) {
-      var hit = names.filter(function (p) { return tests[i](p[0]); });
-      if (hit.length) return hit[0][1];
-    }
-    return null;
-  }
-
   function focusNode(id) {
     var reset = !nodesView.get(id);
     // Filters hide the node: show everything again rather than fail silently.
@@ -168,7 +143,7 @@
     event.preventDefault();
     var text = document.getElementById("search").value;
     var status = document.getElementById("search-status");
-    var id = find(text);
+    var id = common.find(text);
     if (id) {
       var reset = focusNode(id);
       status.textContent = "Found: " + data.info[id].label + (reset ? " (the filters hid it: they are reset)" : "");
