@@ -85,6 +85,8 @@ class KindScore:
     kind: str
     total: int
     found: list[GoldFact] = field(default_factory=list)
+    complete: list[GoldFact] = field(default_factory=list)  # found, every argument agreeing
+    incomplete: list[tuple[GoldFact, list[str]]] = field(default_factory=list)  # with why
     missed: list[tuple[GoldFact, str]] = field(default_factory=list)  # with what was near
     arguments: dict[str, Counter] = field(default_factory=dict)
     right: list[Judged] = field(default_factory=list)
@@ -153,11 +155,18 @@ class Matcher:
                 result.missed.append((gold, "; ".join(sorted({f.label for f in on_quote}))))
                 continue
             result.found.append(gold)
+            short = []
             for arg in ARGUMENTS[kind]:
                 if gold.data.get(arg) is not None:
                     outcomes = {self.compare(kind, arg, gold, f) for f in hits}
                     best = next(o for o in (AGREE, WRONG, ABSENT) if o in outcomes)
                     result.arguments[arg][best] += 1
+                    if best != AGREE:
+                        short.append(f"{arg} {best}")
+            if short:
+                result.incomplete.append((gold, short))
+            else:
+                result.complete.append(gold)
         for fact in facts.values():
             if fact.spans:
                 self._judge(kind, fact, sits_on.get(fact.iri, []), result)

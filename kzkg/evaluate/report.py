@@ -25,17 +25,25 @@ def _quote(judged: Judged) -> str:
 
 def as_table(result: Evaluation, misses: bool = False) -> str:
     lines = [f"gold {result.gold.path}", f"graph {result.graph} (corpus {result.corpus})", ""]
-    lines.append(f"{'kind':<11} {'recall':>12}   precision estimate (extracted facts)")
+    lines.append(
+        f"{'kind':<11} {'recall':>12}   {'complete':>12}   precision estimate (extracted facts)"
+    )
     for kind, (found, total) in result.recall().items():
         line = f"{kind:<11} {found:>5}/{total:<4} {_pct(found, total):>4}"
         score = result.kinds.get(kind)
-        if score is not None:
-            right = len(score.right)
+        if score is None:
+            line += f"   {found:>5}/{total:<4} {_pct(found, total):>4}"
+        else:
+            right, complete = len(score.right), len(score.complete)
+            line += f"   {complete:>5}/{total:<4} {_pct(complete, total):>4}"
             line += (
                 f"   {right}/{score.extracted} right {_pct(right, score.extracted)}"
                 f" ({len(score.wrong)} wrong, {len(score.off_gold)} on no gold quote)"
             )
         lines.append(line)
+    lines.append(
+        "(complete: found with every argument the gold gives agreeing; entities: name and type)"
+    )
     lines += ["", "arguments of found facts: agree/checked (wrong, absent)"]
     for kind, score in result.kinds.items():
         cells = [
@@ -72,6 +80,9 @@ def _misses(result: Evaluation) -> list[str]:
             sentence = body.sentence(where) if where else quote.text
             lines.append(f"  {gold.name}" + (f"  (near: {near})" if near else ""))
             lines.append(f"    [{quote.doc}] {sentence}")
+        if score.incomplete:
+            lines.append(f"\nfound {kind} with an argument wrong or absent:")
+            lines += [f"  {gold.name}: {', '.join(why)}" for gold, why in score.incomplete]
     return lines
 
 
@@ -101,6 +112,8 @@ def as_json(result: Evaluation) -> str:
         out[kind] = {
             "found": len(score.found),
             "total": score.total,
+            "complete": len(score.complete),
+            "incomplete": [{"name": g.name, "why": why} for g, why in score.incomplete],
             "arguments": {arg: dict(c) for arg, c in score.arguments.items()},
             "extracted": score.extracted,
             "right": len(score.right),

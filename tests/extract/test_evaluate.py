@@ -102,6 +102,20 @@ def test_the_command_prints_recall_precision_and_misses(seed_build: Path) -> Non
     assert data["roles"]["found"] == data["roles"]["total"] == 9
     assert data["statistics"]["arguments"]["value"]["agree"] == data["statistics"]["found"]
     assert data["evidence_quotes"]["wrong"] == 0
+    for kind in ("roles", "events", "claims", "statistics"):
+        score = data[kind]
+        assert score["complete"] + len(score["incomplete"]) == score["found"]
+    assert "complete" in table.output and "with an argument wrong or absent" in table.output
+
+
+def test_a_wrong_date_makes_a_found_fact_incomplete(tmp_path: Path, seed_build: Path) -> None:
+    gold = seed_gold()
+    dated = next(e for e in gold["events"] if e.get("date"))
+    gold["events"] = [dict(dated, date="1999-01-01")]
+    result = evaluate(write_gold(tmp_path, gold), corpus=CORPUS, graph_file=seed_build)
+    events = result.kinds["events"]
+    assert len(events.found) == 1 and not events.complete
+    assert events.incomplete[0][1] == ["date wrong"]
 
 
 @pytest.mark.parametrize(
