@@ -523,3 +523,54 @@ def test_handing_over_the_post_of(extract_text) -> None:
     )
     new = found[("Kassym-Jomart Tokayev", "head of the Security Council")]
     assert linked(new, "predecessor") == {"Nursultan Nazarbayev"} and not dates(new, "endDate")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post", "end"),
+    [
+        (
+            "The privileges that former president Nursultan Nazarbayev had kept after "
+            "resigning from office in 2019 were cancelled.",
+            "Nursultan Nazarbayev",
+            "President of Kazakhstan",
+            "2019",
+        ),
+        (
+            "Prime Minister Askar Mamin, who resigned from his post on Wednesday, left Almaty.",
+            "Askar Mamin",
+            "Prime Minister of Kazakhstan",
+            "2022-01-05",
+        ),
+        (
+            "KNB chairman Karim Masimov stepped down from the post in January 2022.",
+            "Karim Masimov",
+            "chairman of the National Security Committee",
+            "2022-01",
+        ),
+    ],
+)
+def test_resigning_from_office_ends_the_post_the_title_names(
+    extract_text, text, holder, post, end
+) -> None:
+    found = tenures(extract_text(text))
+    assert dates(found[(holder, post)], "endDate") == {end}
+
+
+def test_resigning_from_office_with_two_titles_ends_neither(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Former president and Security Council chairman Nursultan Nazarbayev kept his "
+            "privileges after resigning from office in 2019."
+        )
+    )
+    assert all(not dates(f, "endDate") for f in found.values())
+
+
+def test_a_title_in_the_byline_is_a_post_at_the_publisher(extract_text) -> None:
+    result = extract_text("By Anna Smith, Senior Research Fellow\n\nThe square was empty.")
+    assert list(tenures(result)) == [("Anna Smith", "Senior Research Fellow (Example News)")]
+    assert post_in(result, "Senior Research Fellow (Example News)") == "Example News"
+    named = extract_text("By Anna Smith, director of the Minority Rights Institute")
+    assert list(tenures(named)) == [("Anna Smith", "Director (Minority Rights Institute)")]
+    told = extract_text("The report was written by Anna Smith, a senior research fellow.")
+    assert not any("Example News" in post for _, post in tenures(told))
