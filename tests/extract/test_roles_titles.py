@@ -574,3 +574,18 @@ def test_a_title_in_the_byline_is_a_post_at_the_publisher(extract_text) -> None:
     assert list(tenures(named)) == [("Anna Smith", "Director (Minority Rights Institute)")]
     told = extract_text("The report was written by Anna Smith, a senior research fellow.")
     assert not any("Example News" in post for _, post in tenures(told))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those sentenced was former Almaty maslikhat deputy Murat Serikbayev.",
+        "Former Almaty maslikhat (city council) deputy Murat Serikbayev was sentenced.",
+    ],
+)
+def test_an_institution_noun_between_place_and_title_names_the_body(extract_text, text) -> None:
+    result = extract_text(text)
+    assert list(tenures(result)) == [("Murat Serikbayev", "Deputy (Almaty maslikhat)")]
+    assert post_in(result, "Deputy (Almaty maslikhat)") == "Almaty maslikhat"
+    body = next(i for k, i in result.entities.items() if k.label == "Almaty maslikhat")
+    assert body.key.kind == "organization"
