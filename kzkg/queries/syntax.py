@@ -40,7 +40,7 @@ _TOKENS = re.compile(
         |"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')
     |(?P<quote>\"\"\"|'''|["'])
     |(?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    |(?P<pname>(?<![\w.\-:?$])(?:[^\W\d_][\w.\-]*)?:)
+    |(?P<pname>(?<![\w.\-:?$])(?:[^\W\d_][\w.\-]*)?:(?!//))
     |(?P<open>[{(\[])|(?P<close>[})\]])""",
     re.VERBOSE,
 )
@@ -125,16 +125,25 @@ def caret(text: str, at: int) -> tuple[int, int, str]:
     return line_no, column, f"  {cut}\n  {' ' * (column - 1 - left)}^"
 
 
+def _engine_words(message: str) -> str:
+    """What Oxigraph's message says to a person: its own sentences ("The SELECT
+    contains a variable that is unbound") among the grammar tokens it expected."""
+    if not message.startswith("expected"):
+        return message if len(message) <= 100 else message[:97] + "..."
+    items = message.removeprefix("expected one of ").removeprefix("expected ").split(", ")
+    said = [item for item in items if " " in item and item[:1].isupper()]
+    return said[0] if said else "syntax error"
+
+
 def explain(text: str, engine_message: str = "", declared: Iterable[str] = PREFIXES) -> str:
     """The message for a query a parser refused: `malformed SPARQL: error at L:C: what`,
     then the query line and a caret under the place."""
     found = _mistake(text, declared) or _rdflib_place(text)
     if found is None:
-        # Only the engine refused it: keep its word, shortened, at its place.
-        line = engine_message.splitlines()[0] if engine_message else "syntax error"
+        # Only the engine refused it: keep its human words, at its place.
+        line = engine_message.splitlines()[0] if engine_message else ""
         place = _ENGINE_AT.search(line)
-        what = _ENGINE_AT.sub("", line)
-        what = what if len(what) <= 100 else what[:97] + "..."
+        what = _engine_words(_ENGINE_AT.sub("", line))
         if place is None:
             return f"malformed SPARQL: {what}"
         row, col = int(place.group(1)), int(place.group(2))

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from kzkg.queries.engines import Dataset
+from kzkg.queries.guard import UPDATES_REFUSED as READ_ONLY
 
 QUERY_TYPE = "application/sparql-query"
 FORM_TYPE = "application/x-www-form-urlencoded"
 UPDATE_TYPE = "application/sparql-update"
 UTF8_NAMES = {"utf-8", "utf8", "us-ascii", "ascii"}
-READ_ONLY = "updates are not allowed on this endpoint (read-only)"
 
 
 class Refused(Exception):

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import rdflib
 from typer.testing import CliRunner
 
 from kzkg.cli.main import app
@@ -143,6 +144,20 @@ def test_malformed_sparql_is_a_summary_and_a_caret(
         f"  {query}",
         "  " + " " * column + "^",
     ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "parsed_as"), [("jsonld", "json-ld"), ("nt", "nt"), ("rdf", "xml")]
+)
+def test_a_construct_in_every_graph_format(graph: list[str], fmt: str, parsed_as: str) -> None:
+    query = "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a kz:City ; rdfs:label ?l }"
+    result = run("query", "--sparql", query, "--format", fmt, *graph)
+    assert result.exit_code == 0, result.output
+    parsed = rdflib.Graph().parse(data=result.output, format=parsed_as)
+    assert sorted(str(o) for o in parsed.objects()) == ["Almaty", "Nur-Sultan", "Zhanaozen"]
+    select = run("query", "--sparql", "SELECT * WHERE { ?s ?p ?o }", "-f", fmt, *graph)
+    assert select.exit_code == 2
+    assert "only CONSTRUCT and DESCRIBE" in select.output
 
 
 def test_an_update_is_not_run_by_query(graph: list[str]) -> None:
