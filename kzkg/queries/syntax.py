@@ -52,7 +52,8 @@ SHOWN = 72  # characters of the query line shown around the place
 def first_word(text: str) -> tuple[str, int]:
     """The first keyword after the prologue (PREFIX, BASE, comments), upper case, and
     where it is."""
-    at = _PROLOGUE.match(text).end()  # type: ignore[union-attr] (matches the empty text)
+    prologue = _PROLOGUE.match(text)
+    at = prologue.end() if prologue else 0  # it always matches, the empty text at least
     word = _WORD.match(text, at)
     return (word.group().upper() if word else ""), at
 

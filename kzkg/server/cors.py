@@ -98,7 +98,7 @@ class Cors(CORSMiddleware):
             )
         else:
             message = (
-                f"{answer.body.decode()}: this endpoint allows {', '.join(METHODS)} "
+                f"{bytes(answer.body).decode()}: this endpoint allows {', '.join(METHODS)} "
                 f"with the headers {', '.join(HEADERS)}"
             )
         return PlainTextResponse(message + "\n", status_code=400, headers=headers)

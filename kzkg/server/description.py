@@ -29,6 +29,7 @@ FORMAT_IRIS = {
     "rdf": "RDF_XML",
     "jsonld": "JSON-LD",
 }
+Object = ox.NamedNode | ox.BlankNode | ox.Literal
 TITLE = "kzkg: a knowledge graph of the January 2022 unrest in Kazakhstan"
 UNION = "The default graph is the union of all the named graphs; the endpoint is read-only."
 
@@ -43,7 +44,7 @@ def description(endpoint: str) -> list[ox.Triple]:
     default = ox.BlankNode("defaultGraph")
     written = dict.fromkeys([*RESULT_TYPES.values(), *GRAPH_TYPES.values()])
     formats = [ox.NamedNode(FORMATS_NS + FORMAT_IRIS[f]) for f in written]
-    triples = [
+    triples: list[tuple[ox.NamedNode | ox.BlankNode, ox.NamedNode, Object]] = [
         (service, RDF_TYPE, sd("Service")),
         (service, sd("endpoint"), ox.NamedNode(endpoint)),
         (service, sd("supportedLanguage"), sd("SPARQL11Query")),
