@@ -76,7 +76,7 @@ def parse(text: str) -> Any:
     except RecursionError:
         raise QueryRefused(too_deep(None)) from None
     except Exception as exc:  # pyparsing's ParseException; rdflib's plain ones for some input
-        raise Malformed(explain(text, str(exc))) from None
+        raise Malformed(explain(text, str(exc), refusal=exc)) from None
 
 
 def too_deep(depth: int | None) -> str:

@@ -94,24 +94,27 @@ def _mistake(text: str, declared: Iterable[str]) -> tuple[int, str] | None:
     return None
 
 
-def _rdflib_place(text: str) -> tuple[int, str] | None:
-    """Where rdflib's parser stops reading the text, and a short word on why."""
+def _rdflib_place(text: str, refusal: Exception | None = None) -> tuple[int, str] | None:
+    """Where rdflib's parser stops reading the text, and a short word on why; from its
+    `refusal` when the caller has it, else by parsing."""
     from pyparsing import ParseException
-    from rdflib.plugins.sparql.parser import parseQuery
 
-    try:
-        parseQuery(text)
-    except ParseException as exc:
-        near = text[exc.loc :].split(None, 1)
-        if not near:
-            return exc.loc, "the query ends too soon"
-        if "end of text" in str(exc.msg):
-            return exc.loc, f"unexpected `{near[0][:30]}`: the query could end before it"
-        return exc.loc, f"syntax error at `{near[0][:30]}`"
-    except Exception:  # noqa: BLE001 (rdflib raises plain exceptions for some input)
+    if refusal is None:
+        from rdflib.plugins.sparql.parser import parseQuery
+
+        try:
+            parseQuery(text)
+            return None
+        except Exception as exc:  # noqa: BLE001 (rdflib raises plain exceptions for some input)
+            refusal = exc
+    if not isinstance(refusal, ParseException):
         return None
-    return None
-    return None
+    near = text[refusal.loc :].split(None, 1)
+    if not near:
+        return refusal.loc, "the query ends too soon"
+    if "end of text" in str(refusal.msg):
+        return refusal.loc, f"unexpected `{near[0][:30]}`: the query could end before it"
+    return refusal.loc, f"syntax error at `{near[0][:30]}`"
 
 
 def caret(text: str, at: int) -> tuple[int, int, str]:
@@ -129,6 +132,8 @@ def caret(text: str, at: int) -> tuple[int, int, str]:
 def _engine_words(message: str) -> str:
     """What Oxigraph's message says to a person: its own sentences ("The SELECT
     contains a variable that is unbound") among the grammar tokens it expected."""
+    if not message:
+        return "syntax error"
     if not message.startswith("expected"):
         return message if len(message) <= 100 else message[:97] + "..."
     items = message.removeprefix("expected one of ").removeprefix("expected ").split(", ")
@@ -136,10 +141,15 @@ def _engine_words(message: str) -> str:
     return said[0] if said else "syntax error"
 
 
-def explain(text: str, engine_message: str = "", declared: Iterable[str] = PREFIXES) -> str:
+def explain(
+    text: str,
+    engine_message: str = "",
+    declared: Iterable[str] = PREFIXES,
+    refusal: Exception | None = None,
+) -> str:
     """The message for a query a parser refused: `malformed SPARQL: error at L:C: what`,
     then the query line and a caret under the place."""
-    found = _mistake(text, declared) or _rdflib_place(text)
+    found = _mistake(text, declared) or _rdflib_place(text, refusal)
     if found is None:
         # Only the engine refused it: keep its human words, at its place.
         line = engine_message.splitlines()[0] if engine_message else ""
