@@ -1,15 +1,15 @@
 """The HTTP face: SPARQL 1.1 Protocol at /sparql (and /query), the query page at /.
 
 A GET of the endpoint with no query gets its Service Description (description.py).
-Read-only: updates are refused with 403. Requests are read by protocol.py
+Read-only: updates are refused with 403 (400 when sent as a query). Requests are read by protocol.py
 (dataset parameters, strict UTF-8). Queries run in sandboxed worker
 processes (no network, capped memory) with a time limit (504 past it); a
 request that cannot get a worker in time gets 503 with Retry-After. Answers
 are capped at `row_cap` rows (header `X-Kzkg-Truncated: true` when cut),
 request bodies over `max_body` bytes get 413, and ad-hoc queries that use
 SERVICE or nest too deeply are refused with 400 (queries/guard.py). Only the
-Host names of the bound address are answered (hosts.py); pages of other origins
-read answers only from the origins `--cors` names (cors.py).
+Host names of the bound address are answered (hosts.py), and a page on another
+origin may read answers only when `--cors` names that origin (cors.py).
 """
 
 from __future__ import annotations
