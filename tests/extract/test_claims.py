@@ -529,3 +529,16 @@ def test_an_unnamed_spokesman_speaks_for_the_body(extract_text, text) -> None:
 def test_a_spokesman_for_an_unknown_body_is_nobody_s_word(extract_text) -> None:
     result = extract_text("A spokesman for the family said he was innocent.")
     assert all("family" not in c for found in claimants(result) for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready to help," Kremlin spokesman Dmitry Peskov said.',
+        "\u201cWe are ready to help,\u201d Kremlin spokesman Dmitry Peskov said.",
+        '"We are ready to help," said Dmitry Peskov.',
+    ],
+)
+def test_a_claim_s_words_carry_no_quotation_mark_left_open(extract_text, text) -> None:
+    [claim] = claims(extract_text(text))
+    assert values(claim, "claimText") == {"We are ready to help"}
