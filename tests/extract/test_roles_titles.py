@@ -602,3 +602,9 @@ def test_an_undated_change_takes_no_date_from_the_document(extract_text, date) -
     result = extract_text("Tokayev appointed Ermek Sagimbayev as chairman of the KNB.", date=date)
     found = tenures(result)[("Ermek Sagimbayev", "chairman of the National Security Committee")]
     assert not dates(found, "startDate")
+
+
+def test_from_a_year_to_a_year(extract_text) -> None:
+    result = extract_text("Yerlan Turgumbayev served as interior minister from 2019 to 2023.")
+    found = tenures(result)[("Yerlan Turgumbayev", "Minister of Internal Affairs of Kazakhstan")]
+    assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2023"}
