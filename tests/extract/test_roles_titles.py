@@ -614,7 +614,8 @@ def test_from_a_year_to_a_year(extract_text) -> None:
     "text",
     [
         "Serik Baimukhanov, who had been mayor of Almaty since 2019, was dismissed on January 9.",
-        "Tokayev dismissed Serik Baimukhanov, who had been mayor of Almaty since 2019, on January 9.",
+        "Tokayev dismissed Serik Baimukhanov, who had been mayor of Almaty since 2019, on "
+        "January 9.",
     ],
 )
 def test_a_removal_without_a_post_ends_the_one_the_sentence_gives(extract_text, text) -> None:
