@@ -15,7 +15,7 @@ import networkx as nx
 
 from kzkg.errors import InputError
 from kzkg.views.layout import layout
-from kzkg.views.model import GraphModel
+from kzkg.views.model import GraphModel, curation_text
 from kzkg.views.style import look
 
 FORMATS = ("graphml", "gexf")
@@ -24,7 +24,10 @@ SEP = " | "
 
 def _flat(data: dict[str, Any]) -> dict[str, Any]:
     quotes = [
-        f"{e['quote']} [{e['document'] or '?'} {e['start']}-{e['end']}]" for e in data["evidence"]
+        f"{e['quote']} [{e['document'] or '?'} {e['start']}-{e['end']}]"
+        if e["quote"] is not None
+        else curation_text(e)
+        for e in data["evidence"]
     ]
     return {
         "label": data["label"],
