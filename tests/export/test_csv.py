@@ -200,8 +200,10 @@ def test_quotes_and_markup_survive_rfc4180_quoting(hostile_graph, tmp_path):
     tables = export(hostile_graph, tmp_path / "hostile")
     raw = (tmp_path / "hostile" / "evidence.csv").read_bytes()
     assert b"\r\n" in raw  # RFC 4180 line ends
-    (quote,) = {r["quote"] for r in tables["evidence"]}
+    (quote,) = {r["quote"] for r in tables["evidence"] if r["quote"]}
     assert quote.startswith('<script>window.__pwned=11;alert(11)</script> "><img src=x')
+    (note,) = {r["note"] for r in tables["evidence"] if r["note"]}
+    assert note == '"><img src=x onerror="window.__pwned=15;alert(15)"> note'
     title = tables["documents"][0]["title"]
     assert title == "<script>window.__pwned=4;alert(4)</script> title"
 

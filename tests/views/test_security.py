@@ -79,6 +79,10 @@ def test_hostile_quotes_in_the_side_panel_are_text(offline, hostile, tmp_path):
     evidence = offline.page.text_content("#panel-evidence")
     assert "<script>window.__pwned=11;alert(11)</script>" in evidence
     assert "<script>window.__pwned=4;alert(4)</script> title" in evidence
+    # A curator's name and note are text too, and a javascript: source no link.
+    assert 'onerror="window.__pwned=15;alert(15)"> note' in evidence
+    assert "Curated by <script>window.__pwned=14;alert(14)</script>" in evidence
+    assert offline.page.query_selector_all("#panel-evidence a") == []
     _assert_nothing_ran(offline)
 
 
