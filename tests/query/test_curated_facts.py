@@ -1,6 +1,7 @@
 """Curated facts (graph/curated.yaml) in the saved queries: a fact whose only
 evidence is a curator's word is a row like any other, its documents and
-evidence cells naming the curator and the note."""
+evidence cells naming the curator and the note. And one date per cell: a fact
+with a day and a month is one row, with the day."""
 
 from __future__ import annotations
 
@@ -47,3 +48,17 @@ def test_the_timeline_lists_curated_and_quoted_events_alike(kg: KnowledgeGraph) 
     )
     between = kg.query("timeline-between", from_="2022-01-05", to_="2022-01-05")
     assert [r["label"] for r in between] == ["resignation: Government of Kazakhstan"]
+
+
+def test_a_fact_with_several_dates_is_one_row_in_every_query(kg: KnowledgeGraph) -> None:
+    roles = kg.query("roles-of-organization", organization="Government of Kazakhstan")
+    assert [(r["holderLabel"], r["start"]) for r in roles] == [("Alikhan Smailov", "2022-01-11")]
+    profile = kg.query("actor-profile", actor="Alikhan Smailov")
+    assert [r["date"] for r in profile] == ["2022-01-11"]
+    figures = kg.query("figures", word="killed")
+    assert [(r["value"], r["date"]) for r in figures] == [
+        ("225", "2022-01-15"),
+        ("about 230", None),
+    ]
+    places = kg.query("events-at-place", place="Almaty")
+    assert [(r["label"], r["date"]) for r in places] == [("protest: Almaty", "2022-01-02")]
