@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from kzkg.dates import most_precise
 from kzkg.store import KnowledgeGraph
 from kzkg.views.classes import (
     ENTITY_CATEGORIES,
@@ -172,12 +173,6 @@ def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str
             continue
         seen.add((s, p, o))
         graph.add_edge(s, o, key=p, predicate=p, label=labels.get(p, local_name(p)))
-
-
-def most_precise(dates: list[str]) -> str:
-    """The date a cell shows when documents give several: the most precise, the
-    earliest of those (the rule of the saved timeline queries)."""
-    return min(dates, key=lambda d: (-len(d), d))
 
 
 def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
