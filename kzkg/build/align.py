@@ -38,7 +38,7 @@ NAMESPACES = {
 _DATES = {XSD.date, XSD.gYearMonth, XSD.gYear}
 TIME = NAMESPACES["time"]
 # OWL-Time's property for an instant's position, by the partial date's datatype.
-_IN_XSD = {
+_IN_XSD: dict[URIRef | None, URIRef] = {
     XSD.date: URIRef(TIME + "inXSDDate"),
     XSD.gYearMonth: URIRef(TIME + "inXSDgYearMonth"),
     XSD.gYear: URIRef(TIME + "inXSDgYear"),
