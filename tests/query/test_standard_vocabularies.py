@@ -242,3 +242,12 @@ def test_the_cache_key_follows_the_class_tree_not_the_wording(
     with ontology.open("a", encoding="utf-8") as handle:
         handle.write("\nkz:Strike a owl:Class ; rdfs:subClassOf kz:Protest .\n")
     assert alignment_fingerprint() != before
+
+
+def test_an_interval_row_needs_a_link_and_a_side(tmp_path: Path) -> None:
+    from kzkg.errors import InputError
+
+    table = tmp_path / "alignment.yaml"
+    table.write_text("intervals: {kz:endDate: [org:memberDuring]}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"intervals: .*give \[link, side\]"):
+        parse_alignment(table, ROOT / "ontology" / "kzkg.ttl")
