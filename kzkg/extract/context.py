@@ -31,6 +31,9 @@ TOGETHER = {"together", "along", "jointly"}
 JOINED = {"join", "accompany"}
 # "members of X" act for X.
 MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", "delegation"}
+# Who speaks for a body without a name of their own: "a spokesman for the Interior
+# Ministry said" is the ministry's word.
+VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
 
 
 def companions(subject: Token) -> list[Token]:
@@ -214,10 +217,13 @@ class Sentence:
         return []
 
     def _body_of(self, token: Token) -> EntityKey | None:
-        """ "members of the Civic Solidarity Platform" speak for the organization."""
-        if token.lemma_.lower() not in MEMBER_WORDS:
+        """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
+        speak for the organization."""
+        word = token.lemma_.lower()
+        preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
+        if word not in MEMBER_WORDS | VOICE_WORDS:
             return None
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 key = self.tok_entity.get(obj.i)
                 if key is not None and key.kind in ("organization", "group"):
