@@ -125,6 +125,7 @@ def _rebuttals(sent: Sentence) -> None:
     for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue
+        before: set[int] = set()
         if (
             tok.lemma_.lower() in verbs
             and tok.dep_ == "acl"
@@ -144,10 +145,29 @@ def _rebuttals(sent: Sentence) -> None:
         elif tok.lemma_.lower() == "evidence" and _denied_evidence(tok):
             speakers = _document_voice(sent)
             top = tok.head.head if tok.head.lower_ == "of" else tok
-            tokens = sorted(top.subtree, key=lambda t: t.i)
+            tokens = _rebutting_words(top)
+            if tokens[0].i > top.i:  # the verdict after an aside: not the disputed words
+                before = {t.i for t in sent.tokens if t.i < tokens[0].i}
         else:
             continue
-        emit(sent, speakers, "denial", tokens, _disputed(sent))
+        emit(sent, speakers, "denial", tokens, _disputed(sent), not_words=before)
+
+
+def _rebutting_words(phrase: Token) -> list[Token]:
+    """'without evidence' in an aside on the main clause's subject ("the explanation
+    that A - something the regime claims without evidence - has to be disingenuous"):
+    the document's verdict is the main clause's predicate, the aside belongs to the
+    claim it disputes; elsewhere the rebuttal is the phrase itself."""
+    head = phrase
+    while head.dep_ not in ("relcl", "ROOT") and head.head.i != head.i:
+        head = head.head
+    noun = head.head.head if head.head.dep_ == "appos" else head.head
+    root = phrase.sent.root
+    if head.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == root.i:
+        predicate = [t for t in root.subtree if t.i > noun.right_edge.i and not t.is_punct]
+        if predicate:
+            return predicate
+    return sorted(phrase.subtree, key=lambda t: t.i)
 
 
 def _denied_evidence(tok: Token) -> bool:

@@ -1,0 +1,69 @@
+"""What a claim is about: the entities its words name, read as the claim means them.
+
+A country that acts in a claim ("Kazakhstan has failed to investigate the
+deaths", "announcements by Kazakhstan") stands for its state, so the claim is
+about its government when the lexicon has one (an organization "Government of
+X" of that nationality); a country named as a place ("protests in Kazakhstan",
+"Kazakhstan's institutions") stays the country. A dateline ("(Berlin) – ...",
+"KazTAG - ...") is where the report was filed, no part of what is said.
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey
+
+DASHES = {"-", "--", "\u2013", "\u2014"}
+DATELINE_WORDS = 6  # a dateline is a few words at the start of the sentence
+
+
+def without_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
+    """The words after a dateline: names (and numbers) before a spaced dash that
+    opens the sentence."""
+    for tok in sent.tokens[:DATELINE_WORDS]:
+        if tok.text not in DASHES or not tok.whitespace_ or tok.i == sent.tokens[0].i:
+            continue
+        if not tok.doc[tok.i - 1].whitespace_:
+            continue
+        before = [t for t in sent.tokens if t.i < tok.i]
+        if all(t.pos_ in ("PROPN", "PUNCT", "NUM", "SPACE") for t in before):
+            return [t for t in tokens if t.i > tok.i]
+        return tokens
+    return tokens
+
+
+def _acts(tok: Token) -> bool:
+    """The name is (part of) the subject of an action, or the agent of one."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "nsubj":
+        return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() != "be"
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+
+
+def _government(sent: Sentence, country: EntityKey) -> EntityKey | None:
+    """The lexicon's government of a country, registered in this document's result."""
+    resolver = sent.state.resolver
+    for entry in sent.lexicon.entities:
+        if (
+            entry.nationality == country.label
+            and entry.kind == "organization"
+            and entry.label.lower().startswith("government")
+        ):
+            return sent.result.entity(resolver.known(entry.label))
+    return None
+
+
+def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) -> list[EntityKey]:
+    found: list[EntityKey] = []
+    for tok in tokens:
+        key = sent.tok_entity.get(tok.i)
+        if key is None and tok.pos_ == "PRON":
+            key = sent.entity(tok)
+        if key is None:
+            continue
+        if key.kind == "place" and sent.can_act(key) and _acts(tok):
+            key = _government(sent, key) or key
+        if key not in found and key not in speakers:
+            found.append(key)
+    return found

@@ -1,0 +1,82 @@
+"""What a claim is about (kz:about), on sentences written for these tests: whom a
+demand is made of, a country acting as its state, no dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import claims
+from .test_rules import values
+
+GOVERNMENT = "Government of Kazakhstan"
+
+
+def about_of(result, claimant: str) -> set[str]:
+    return set().union(
+        *(values(c, "about") for c in claims(result) if claimant in values(c, "claimant"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        ("The European Parliament called on the EU to impose sanctions.", "European Union"),
+        ("Guterres urged Tokayev to show restraint.", "Kassym-Jomart Tokayev"),
+        (
+            "Human Rights Watch appealed to the Kazakh authorities to free the detainees.",
+            GOVERNMENT,
+        ),
+        (
+            "The European Parliament invited the EU institutions to review the cooperation.",
+            "European Union",
+        ),
+    ],
+)
+def test_a_demand_is_about_whom_it_is_made_of(extract_text, body: str, addressee: str) -> None:
+    result = extract_text(body)
+    assert any(addressee in values(c, "about") for c in claims(result)), [
+        (c.label, values(c, "about")) for c in claims(result)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Human Rights Watch said that Kazakhstan has failed to investigate the killings.",
+        "Kazakhstan must release the detainees, Human Rights Watch said.",
+        "Human Rights Watch said that promises by Kazakhstan to investigate came to nothing.",
+    ],
+)
+def test_a_country_that_acts_in_a_claim_is_its_government(extract_text, body: str) -> None:
+    result = extract_text(body)
+    about = about_of(result, "Human Rights Watch")
+    assert GOVERNMENT in about and "Kazakhstan" not in about, about
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Human Rights Watch said that protests in Kazakhstan were peaceful.",
+        "Human Rights Watch said that Kazakhstan's courts were not independent.",
+        "Human Rights Watch said that Kazakhstan is a key partner.",
+    ],
+)
+def test_a_country_named_as_a_place_stays_the_country(extract_text, body: str) -> None:
+    result = extract_text(body)
+    about = about_of(result, "Human Rights Watch")
+    assert "Kazakhstan" in about and GOVERNMENT not in about, about
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "(Geneva) \u2013 Kazakhstan has failed to investigate the killings, Human Rights "
+        "Watch said today.",
+        "ALMATY - Kazakhstan has failed to investigate the killings, Human Rights Watch said.",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_claim(extract_text, body: str) -> None:
+    result = extract_text(body)
+    (claim,) = [c for c in claims(result) if "Human Rights Watch" in values(c, "claimant")]
+    assert next(iter(values(claim, "claimText"))).startswith("Kazakhstan has failed"), claim.label
+    assert not values(claim, "about") & {"Geneva", "Almaty"}, values(claim, "about")
