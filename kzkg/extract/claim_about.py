@@ -15,6 +15,8 @@ from kzkg.extract.model import EntityKey
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
 DATELINE_WORDS = 6  # a dateline is a few words at the start of the sentence
+# Nouns for the state's organs: "the authorities of X" acting is X's government.
+STATE_NOUNS = {"authority", "government", "leadership", "regime"}
 
 
 def without_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
@@ -33,12 +35,17 @@ def without_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
 
 
 def _acts(tok: Token) -> bool:
-    """The name is (part of) the subject of an action, or the agent of one."""
-    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ == "nsubj":
-        return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() != "be"
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by"
+    """The name is (part of) the subject of an action, or the agent of one; also the
+    country of a state body that is ("the authorities of the Republic of X have ...")."""
+    while tok.dep_ in ("compound", "flat", "pobj") and tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by":
+            return True
+        if tok.dep_ == "pobj" and not (
+            tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in STATE_NOUNS
+        ):
+            return False
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() != "be"
 
 
 def _government(sent: Sentence, country: EntityKey) -> EntityKey | None:
@@ -55,14 +62,20 @@ def _government(sent: Sentence, country: EntityKey) -> EntityKey | None:
 
 
 def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) -> list[EntityKey]:
-    found: list[EntityKey] = []
+    mentions: list[tuple[EntityKey, list[Token]]] = []  # a name of several words once
     for tok in tokens:
         key = sent.tok_entity.get(tok.i)
         if key is None and tok.pos_ == "PRON":
             key = sent.entity(tok)
         if key is None:
             continue
-        if key.kind == "place" and sent.can_act(key) and _acts(tok):
+        if mentions and mentions[-1][0] == key and mentions[-1][1][-1].i == tok.i - 1:
+            mentions[-1][1].append(tok)
+        else:
+            mentions.append((key, [tok]))
+    found: list[EntityKey] = []
+    for key, words in mentions:
+        if key.kind == "place" and sent.can_act(key) and any(_acts(t) for t in words):
             key = _government(sent, key) or key
         if key not in found and key not in speakers:
             found.append(key)

@@ -25,6 +25,7 @@ from kzkg.extract.speakers import speaker_noun, speakers_of
 
 PRESENT = ("VBZ", "VBP")
 OBLIGATION = {"should", "must", "ought", "need"}
+OBJECT_PRONOUNS = {"them", "him", "her"}
 
 
 def _document_voice(sent: Sentence) -> list[EntityKey]:
@@ -86,7 +87,23 @@ def _shared_subject(sent: Sentence, clause: Token) -> list[Value]:
     if clause.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in clause.children):
         return []
     subjects = [c for c in clause.head.children if c.dep_.startswith("nsubj")]
+    if clause.head.dep_ == "relcl" and _object_is_antecedent(clause):
+        # "X detained protesters who were ... and are accused of torturing them": the
+        # protesters are "them", not the accused; the clause goes with the main clause
+        subjects = [c for c in clause.head.head.head.children if c.dep_ == "nsubj"]
     return [k for s in subjects for k in [sent.entity(s)] if k is not None]
+
+
+def _object_is_antecedent(clause: Token) -> bool:
+    """A pronoun object of the clause that agrees with the relative clause's noun: that
+    noun is the object, so it cannot be the subject too."""
+    noun = clause.head.head
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return any(
+        t.dep_ in ("dobj", "pobj") and (t.lower_ == "them") == plural
+        for t in clause.subtree
+        if t.lower_ in OBJECT_PRONOUNS
+    )
 
 
 def _hedged_as(verb: Token) -> bool:

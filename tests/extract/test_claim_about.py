@@ -80,3 +80,33 @@ def test_a_dateline_is_no_part_of_the_claim(extract_text, body: str) -> None:
     (claim,) = [c for c in claims(result) if "Human Rights Watch" in values(c, "claimant")]
     assert next(iter(values(claim, "claimText"))).startswith("Kazakhstan has failed"), claim.label
     assert not values(claim, "about") & {"Geneva", "Almaty"}, values(claim, "about")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Human Rights Watch said that security forces detained injured protesters who were "
+        "receiving treatment and are accused of torturing them.",
+        "Police arrested two activists who were filming the rally and are accused of beating "
+        "them, Human Rights Watch said.",
+    ],
+)
+def test_the_accused_are_not_those_they_are_accused_of_harming(extract_text, body) -> None:
+    result = extract_text(body)
+    accused = [c for c in claims(result) if "accused" in next(iter(values(c, "claimText")))]
+    assert accused, [c.label for c in claims(result)]
+    about = set().union(*(values(c, "about") for c in accused))
+    assert about & {"security forces", "police"}, about
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kcell said that the competent authorities of the Republic of Kazakhstan had "
+        "suspended the networks.",
+        "Kcell said that the government of Kazakhstan had suspended the networks.",
+    ],
+)
+def test_a_state_body_of_a_country_that_acts_is_its_government(extract_text, body) -> None:
+    about = about_of(extract_text(body), "Kcell")
+    assert GOVERNMENT in about and "Kazakhstan" not in about, about
