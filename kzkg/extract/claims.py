@@ -43,6 +43,8 @@ def _sourcing(verb: Token, sent: Sentence, tail: bool) -> bool:
     after the news it tells (not "Kazinform reported that ...")."""
     if verb.lemma_.lower() not in sent.lexicon.words("sourcing_verbs"):
         return False
+    if verb.i < verb.head.i:
+        return False  # "As some media reported, X is accused ...": told as their report
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if tail:
         return not clauses

@@ -76,12 +76,12 @@ def antecedent_content(verb: Token) -> list[Token]:
 
 def reporting_tail(verb: Token) -> bool:
     """A reporting clause after what it reports: "..., X reported", "..., X stated",
-    "..., as X reported"."""
-    if verb.i <= verb.head.i:
-        return False
-    if verb.dep_ == "advcl":  # "as X reported", not "as X demanded an inquiry"
+    "..., as X reported"; also "As X reported, ...", in front."""
+    if verb.dep_ == "advcl" and verb.head.i != verb.i:  # not "as X demanded an inquiry"
         bare = not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
         return bare and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.i <= verb.head.i:
+        return False
     if verb.dep_ not in ("parataxis", "ccomp", "conj"):
         return False
     if any(c.dep_ == "mark" for c in verb.children):

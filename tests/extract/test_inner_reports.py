@@ -141,3 +141,16 @@ def test_a_claim_in_an_aside_and_its_rebuttal_are_two_claims(
     assert who in values(denial, "about")
     assert quotes(result, body, "Example News") == [verdict]
     assert all(verdict not in q for q in quotes(result, body, who))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Moreover, as some media reported, Masimov is also accused of abuse of office.",
+        "As local media reported, Masimov is also suspected of treason.",
+    ],
+)
+def test_as_media_reported_in_front_is_their_report_not_the_publishers(extract_text, body) -> None:
+    said = by_claimant(extract_text(body))
+    assert "Example News" not in said, said
+    assert any("media" in who for who in said), said
