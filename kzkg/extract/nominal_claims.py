@@ -16,8 +16,17 @@ CONTENT_OF_NOUN = ("acl", "ccomp", "relcl")
 
 
 def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
-    """Whose claim: a possessive ('Tokayev's claim') or a modifier ('government narrative')."""
+    """Whose claim: a possessive ('Tokayev's claim'), a modifier ('government narrative')
+    or the agent of a participle or relative clause on it ("the notion put forward by
+    the Tokayev administration", "the claim made by the ministry")."""
     definite = any(c.lower_ == "the" for c in noun.children)
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        for agent in (a for a in clause.children if a.dep_ == "agent"):
+            for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                named = [sent.tok_entity.get(c.i) for c in obj.children if c.dep_ == "compound"]
+                key = sent.entity(obj) or next((k for k in named if k is not None), None)
+                if key is not None and sent.can_act(key) and key.kind != "place":
+                    return key
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod"):
             key = sent.entity(child)

@@ -154,3 +154,24 @@ def test_as_media_reported_in_front_is_their_report_not_the_publishers(extract_t
     said = by_claimant(extract_text(body))
     assert "Example News" not in said, said
     assert any("media" in who for who in said), said
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The strangest notion put forward by the Tokayev administration is that 20,000 "
+        "terrorists attacked Almaty.",
+        "The theory that has been promoted by Tokayev is that 20,000 terrorists attacked Almaty.",
+    ],
+)
+def test_a_claim_noun_belongs_to_the_agent_that_put_it_forward(extract_text, body) -> None:
+    result = extract_text(body)
+    said = by_claimant(result)
+    assert any("20,000 terrorists attacked Almaty" in t for t in said.get(TOKAYEV, [])), said
+    figures = [f for f in result.facts.values() if f.cls == "Statistic"]
+    assert [values(f, "claimant") for f in figures] == [{TOKAYEV}]
+
+
+def test_a_notion_with_no_one_behind_it_is_no_ones_claim(extract_text) -> None:
+    said = by_claimant(extract_text("A notion that circulated online was that the army fled."))
+    assert not said, said
