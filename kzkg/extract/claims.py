@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from kzkg.extract.claim_emit import content_tokens, emit, words_between
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.inner_reports import inner_speakers, passive_report, without_inner_reports
+from kzkg.extract.inner_reports import passive_report, without_inner_reports
 from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
 from kzkg.extract.own_voice import extract_own_voice, reduced_passive
@@ -64,15 +64,14 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
         ctype = claim_verb(tok, sent)
         if not ctype:
             continue
-        inner = tok.i in quoted  # the quoted speaker's own report, unless it names its own
-        if inner and not inner_speakers(sent, tok, ctype, quoted):
-            continue
         agents, words = passive_report(sent, tok, ctype)
-        if words:  # "appeals ... were reiterated by Gherman"
+        if words:  # "appeals ... were reiterated by Gherman", also inside a quotation
             sent.blocked.update(t.i for t in words)
-            if emit(sent, agents, ctype, words) and not inner:
+            if emit(sent, agents, ctype, words) and tok.i not in quoted:
                 said += [s for s in agents if s not in said]
             continue
+        if tok.i in quoted:
+            continue  # a verb inside a quotation is the quoted speaker's own report
         if reduced_passive(tok, set(sent.lexicon.words("hedge_passives"))):
             continue  # "groups believed to be close to ...": a hedge, for own_voice.py
         content = content_of(tok, ctype, sent)
@@ -92,10 +91,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children):
             continue  # "did not say whether", "Nor did he say": no claim, still no fact
         speakers = _tail_speakers(sent, tok) if tail else speakers_of(sent, tok)
-        tokens, others = without_inner_reports(sent, tok, tokens, speakers, quoted)
-        if inner:
-            emit(sent, speakers, ctype, tokens)
-        elif not tokens:
+        tokens, others = without_inner_reports(sent, tok, ctype, tokens, speakers, quoted)
+        if not tokens:
             # "Residents described scenes of chaos.": no claim, but whoever is
             # introduced speaks the quotation that follows
             introduced += [s for s in speakers if s not in introduced]
@@ -160,7 +157,7 @@ def _introduced(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool
             continue
         speakers = speakers_of(sent, tok)
         tokens = [t for c in inside for t in content_tokens([c]) if t.i in quoted]
-        tokens, others = without_inner_reports(sent, tok, tokens, speakers, quoted)
+        tokens, others = without_inner_reports(sent, tok, "statement", tokens, speakers, quoted)
         if speakers and not tokens:
             return speakers, False  # it only passes on another's report
         if emit(sent, speakers, "statement", tokens, not_words=others):

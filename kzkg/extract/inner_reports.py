@@ -58,30 +58,36 @@ def _negated(verb: Token) -> bool:
 
 def inner_speakers(sent: Sentence, verb: Token, ctype: str, quoted: set[int]) -> list[EntityKey]:
     """Who makes the report of this verb, when it names its own speaker and has words
-    of its own: a passive's agent, else (in a quotation) a subject that is a mention,
-    else the verb's speakers."""
+    of its own: a passive's agent, else (outside a quotation) the verb's speakers.
+    Inside a quotation only a passive's agent counts: the quoted speaker may be
+    disputing what others say ("'Foreign countries call for talks. What nonsense!'")."""
     if _negated(verb):
         return []
     speakers, _ = passive_report(sent, verb, ctype)
-    if speakers:
+    if speakers or verb.i in quoted:
         return speakers
     if any(c.dep_ == "auxpass" for c in verb.children) or not content_of(verb, ctype, sent):
         return []
-    if verb.i in quoted:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-        keys = [k for s in subjects for k in [sent.tok_entity.get(s.i)] if k is not None]
-        keys = [k for k in keys if sent.can_act(k)]
-    else:
-        keys = speakers_of(sent, verb)
-    return [k for k in keys if k.kind != "place"]  # a country named for its state claims nothing
+    # a country named for its state claims nothing
+    return [k for k in speakers_of(sent, verb) if k.kind != "place"]
 
 
 def without_inner_reports(
-    sent: Sentence, outer: Token, tokens: list[Token], speakers: list[EntityKey], quoted: set[int]
+    sent: Sentence,
+    outer: Token,
+    outer_type: str,
+    tokens: list[Token],
+    speakers: list[EntityKey],
+    quoted: set[int],
 ) -> tuple[list[Token], set[int]]:
     """The outer report's words without the reports of other speakers inside them
-    (none when nothing but those reports is left), and the words left out."""
+    (none when nothing but those reports is left), and the words left out. Only a
+    plain statement passes reports on: what is alleged, denied, demanded or
+    forecast keeps all its words ("Tokayev denied that Putin called for talks")."""
     skip: set[int] = set()
+    if outer_type != "statement":
+        return tokens, skip
+    passed_on = True
     for tok in tokens:
         if tok.i in skip or tok.i == outer.i or tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -91,7 +97,13 @@ def without_inner_reports(
         inner = inner_speakers(sent, tok, ctype, quoted)
         if inner and not set(inner) & set(speakers):
             skip.update(t.i for t in clause_tokens(tok))  # not its conjoined clauses
+            passed_on = passed_on and bool(passive_report(sent, tok, ctype)[0])
     if not skip:
         return tokens, skip
     kept = [t for t in tokens if t.i not in skip]
-    return (kept if any(t.pos_ in CONTENT_POS for t in kept) else []), skip
+    if any(t.pos_ in CONTENT_POS for t in kept):
+        return kept, skip
+    # Nothing else said: a passive with its agent is only passed on ("appeals were
+    # reiterated by Gherman"); "Witnesses said police urged people to leave" is the
+    # witnesses' account of the police's words, and stays theirs as well.
+    return ([], skip) if passed_on else (tokens, set())

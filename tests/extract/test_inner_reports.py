@@ -175,3 +175,25 @@ def test_a_claim_noun_belongs_to_the_agent_that_put_it_forward(extract_text, bod
 def test_a_notion_with_no_one_behind_it_is_no_ones_claim(extract_text) -> None:
     said = by_claimant(extract_text("A notion that circulated online was that the army fled."))
     assert not said, said
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "words"),
+    [
+        # what is denied, alleged or demanded keeps all its words
+        ("Tokayev denied that Putin called for talks.", TOKAYEV, "Putin called for talks"),
+        ('"Putin called for talks," Tokayev claimed.', TOKAYEV, "Putin called for talks"),
+        # an account of someone's words, with nothing else said, stays the account's too
+        ("Witnesses said police urged people to leave.", "witnesses", "police urged people"),
+    ],
+)
+def test_an_outer_claim_that_is_more_than_passing_on_keeps_its_words(
+    extract_text, body, speaker, words
+) -> None:
+    said = by_claimant(extract_text(body))
+    assert any(words in t for t in said.get(speaker, [])), said
+
+
+def test_a_quoted_speaker_disputing_others_keeps_the_quotation(extract_text) -> None:
+    said = by_claimant(extract_text('"Putin called for talks," Tokayev claimed.'))
+    assert list(said) == [TOKAYEV], said
