@@ -28,7 +28,10 @@ def without_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
         if not tok.doc[tok.i - 1].whitespace_:
             continue
         before = [t for t in sent.tokens if t.i < tok.i]
-        if all(t.pos_ in ("PROPN", "PUNCT", "NUM", "SPACE") for t in before):
+        words = [t for t in before if t.is_alpha]
+        # "(Berlin) -", "ALMATY -": not "Kazakhstan - a key partner - has failed ..."
+        marked = any(t.text in "()" for t in before) or all(t.is_upper for t in words)
+        if marked and all(t.pos_ in ("PROPN", "PUNCT", "NUM", "SPACE") for t in before):
             return [t for t in tokens if t.i > tok.i]
         return tokens
     return tokens

@@ -110,3 +110,12 @@ def test_the_accused_are_not_those_they_are_accused_of_harming(extract_text, bod
 def test_a_state_body_of_a_country_that_acts_is_its_government(extract_text, body) -> None:
     about = about_of(extract_text(body), "Kcell")
     assert GOVERNMENT in about and "Kazakhstan" not in about, about
+
+
+def test_a_name_set_off_by_dashes_is_no_dateline(extract_text) -> None:
+    result = extract_text(
+        "Kazakhstan \u2013 a key partner \u2013 has failed to investigate the killings, "
+        "Human Rights Watch said."
+    )
+    (claim,) = [c for c in claims(result) if "Human Rights Watch" in values(c, "claimant")]
+    assert next(iter(values(claim, "claimText"))).startswith("Kazakhstan"), claim.label
