@@ -17,6 +17,9 @@ DASHES = {"-", "--", "\u2013", "\u2014"}
 DATELINE_WORDS = 6  # a dateline is a few words at the start of the sentence
 # Nouns for the state's organs: "the authorities of X" acting is X's government.
 STATE_NOUNS = {"authority", "government", "leadership", "regime"}
+# Verbs whose subject undergoes or is, rather than acts: "Kazakhstan has seen
+# protests", "Kazakhstan remains a key partner" are about the country.
+UNDERGOING = {"be", "have", "see", "experience", "suffer", "face", "remain", "become", "witness"}
 
 
 def without_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
@@ -48,7 +51,8 @@ def _acts(tok: Token) -> bool:
         ):
             return False
         tok = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() != "be"
+    verb = tok.head
+    return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in UNDERGOING
 
 
 def _government(sent: Sentence, country: EntityKey) -> EntityKey | None:

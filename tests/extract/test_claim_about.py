@@ -119,3 +119,15 @@ def test_a_name_set_off_by_dashes_is_no_dateline(extract_text) -> None:
     )
     (claim,) = [c for c in claims(result) if "Human Rights Watch" in values(c, "claimant")]
     assert next(iter(values(claim, "claimText"))).startswith("Kazakhstan"), claim.label
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Human Rights Watch said that Kazakhstan has seen its worst unrest in decades.",
+        "Human Rights Watch said that Kazakhstan faces a difficult year.",
+    ],
+)
+def test_a_country_that_undergoes_is_the_country(extract_text, body: str) -> None:
+    about = about_of(extract_text(body), "Human Rights Watch")
+    assert "Kazakhstan" in about and GOVERNMENT not in about, about
