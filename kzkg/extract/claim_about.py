@@ -5,7 +5,9 @@ deaths", "announcements by Kazakhstan") stands for its state, so the claim is
 about its government when the lexicon has one (an organization "Government of
 X" of that nationality); a country named as a place ("protests in Kazakhstan",
 "Kazakhstan's institutions") stays the country. A dateline ("(Berlin) – ...",
-"KazTAG - ...") is where the report was filed, no part of what is said.
+"KazTAG - ...") is where the report was filed, no part of what is said. A
+claim about an event is also about the group that acts in it (`event_actors`
+in claims.yaml: "the protests were hijacked" is about the protesters).
 """
 
 from __future__ import annotations
@@ -68,6 +70,14 @@ def _government(sent: Sentence, country: EntityKey) -> EntityKey | None:
     return None
 
 
+def _group(sent: Sentence, label: str) -> EntityKey | None:
+    """The lexicon's group so labelled, registered in this document's result."""
+    for entry in sent.lexicon.entities:
+        if entry.label.lower() == label and entry.kind == "group":
+            return sent.result.entity(sent.state.resolver.known(entry.label))
+    return None
+
+
 def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) -> list[EntityKey]:
     mentions: list[tuple[EntityKey, list[Token]]] = []  # a name of several words once
     for tok in tokens:
@@ -80,6 +90,12 @@ def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) 
             mentions[-1][1].append(tok)
         else:
             mentions.append((key, [tok]))
+    for tok in tokens:  # "the protests were hijacked": about the protesters too
+        actor = sent.lexicon.maps.get("event_actors", {}).get(tok.lemma_.lower())
+        if actor is not None and tok.pos_ == "NOUN":
+            known = _group(sent, actor)
+            if known is not None:
+                mentions.append((known, [tok]))
     found: list[EntityKey] = []
     for key, words in mentions:
         if key.kind == "place" and sent.can_act(key) and any(_acts(t) for t in words):

@@ -14,6 +14,7 @@ Friday that"), else the document's date, never a date inside what is said.
 
 from __future__ import annotations
 
+from kzkg.extract.claim_about import claim_about
 from kzkg.extract.claim_emit import content_tokens, emit, words_between
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.inner_reports import passive_report, without_inner_reports
@@ -203,7 +204,7 @@ def extract_claims(sent: Sentence) -> None:
     if inside:
         marked = [t for t in sent.tokens if t.i in quoted]
         text = words_between(sent, marked[0], marked[-1]).strip(" ,")
-        about = sent.entities_in(inside)
+        about = claim_about(sent, inside, [])
     speakers = [s for s in speakers if s.kind != "place"]  # only actors claim
     sent.speakers = speakers
     this = QuotedSentence(sent.evidence("claims"), text, about)

@@ -131,3 +131,23 @@ def test_a_name_set_off_by_dashes_is_no_dateline(extract_text) -> None:
 def test_a_country_that_undergoes_is_the_country(extract_text, body: str) -> None:
     about = about_of(extract_text(body), "Human Rights Watch")
     assert "Kazakhstan" in about and GOVERNMENT not in about, about
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev claimed that the protests were hijacked by foreign terrorists.",
+        "Human Rights Watch said the demonstrations in Almaty had been peaceful.",
+        '"All rallies must be peaceful," Tokayev said.',
+    ],
+)
+def test_a_claim_about_protests_is_about_the_protesters(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert any("protesters" in values(c, "about") for c in claims(result)), [
+        (c.label, values(c, "about")) for c in claims(result)
+    ]
+
+
+def test_a_claim_without_a_protest_is_not_about_protesters(extract_text) -> None:
+    result = extract_text("Human Rights Watch said the courts were not independent.")
+    assert all("protesters" not in values(c, "about") for c in claims(result))
