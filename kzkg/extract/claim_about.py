@@ -13,7 +13,7 @@ in claims.yaml: "the protests were hijacked" is about the protesters).
 from __future__ import annotations
 
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.model import EntityKey
+from kzkg.extract.model import EntityKey, Span
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
 DATELINE_WORDS = 6  # a dateline is a few words at the start of the sentence
@@ -40,6 +40,27 @@ def without_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
             return [t for t in tokens if t.i > tok.i]
         return tokens
     return tokens
+
+
+def on_its_line(sent: Sentence, tokens: list[Token]) -> tuple[list[Token], Span | None]:
+    """What is said stays on its own line: a sentence the parser ran on from a
+    headline or byline ("Internet Shutdown / Article author / NAME / It is
+    noteworthy that ...") keeps the line of the content's head, with that line
+    as its evidence."""
+    breaks = [t.i for t in sent.tokens if t.is_space and "\n" in t.text]
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not breaks or not heads:
+        return tokens, None
+    head = heads[0].i
+    start = max([b for b in breaks if b < head], default=sent.tokens[0].i - 1)
+    end = min([b for b in breaks if b > head], default=sent.tokens[-1].i + 1)
+    kept = [t for t in tokens if start < t.i < end]
+    if len(kept) == len(tokens) or not kept:
+        return tokens, None
+    line = [t for t in sent.tokens if start < t.i < end and not t.is_space]
+    first, last = line[0], line[-1]
+    return kept, Span(sent.base + first.idx, sent.base + last.idx + len(last), "claims")
 
 
 def _acts(tok: Token) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
-from kzkg.extract.claim_about import claim_about, without_dateline
+from kzkg.extract.claim_about import claim_about, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.dates import find_dates
@@ -100,6 +100,7 @@ def emit(
     speakers = [s for s in speakers if s.kind != "place"]
     tokens, rebuttal = _without_rebuttal(sent, tokens)
     tokens = without_dateline(sent, tokens)
+    tokens, line = on_its_line(sent, tokens)
     if not tokens or not speakers:
         return None
     if block:
@@ -115,9 +116,8 @@ def emit(
     text = words_between(sent, tokens[0], tokens[-1]).strip()
     about: list[Value] = list(claim_about(sent, tokens, speakers))
     about += [v for v in also_about if v not in about]
-    fkey = add_claim(
-        sent.result, speakers, ctype, text, sent.evidence("claims"), about, claim_date(sent, tokens)
-    )
+    evidence = line or sent.evidence("claims")
+    fkey = add_claim(sent.result, speakers, ctype, text, evidence, about, claim_date(sent, tokens))
     sent.claims.append(fkey)
     clause = _clause_span(sent, tokens, rebuttal | set(not_words))
     if clause is not None:

@@ -151,3 +151,18 @@ def test_a_claim_about_protests_is_about_the_protesters(extract_text, body: str)
 def test_a_claim_without_a_protest_is_not_about_protesters(extract_text) -> None:
     result = extract_text("Human Rights Watch said the courts were not independent.")
     assert all("protesters" not in values(c, "about") for c in claims(result))
+
+
+def test_what_is_said_stays_on_its_line(extract_text) -> None:
+    body = (
+        "Blackout Report\nArticle author\nJane Doe\nExample Foundation\n"
+        "It is noteworthy that mobile access prevails in Kazakhstan."
+    )
+    result = extract_text(body)
+    (claim,) = claims(result)
+    assert next(iter(values(claim, "claimText"))) == (
+        "It is noteworthy that mobile access prevails in Kazakhstan"
+    )
+    assert [body[e.start : e.end] for e in claim.evidence] == [
+        "It is noteworthy that mobile access prevails in Kazakhstan."
+    ]
