@@ -7,7 +7,8 @@ X" of that nationality); a country named as a place ("protests in Kazakhstan",
 "Kazakhstan's institutions") stays the country. A dateline ("(Berlin) – ...",
 "KazTAG - ...") is where the report was filed, no part of what is said. A
 claim about an event is also about the group that acts in it (`event_actors`
-in claims.yaml: "the protests were hijacked" is about the protesters).
+in claims.yaml: "the protests were hijacked" is about the protesters), and one
+about a people named by its nationality ("poorer Kazakhs") is about its country.
 """
 
 from __future__ import annotations
@@ -91,6 +92,15 @@ def _government(sent: Sentence, country: EntityKey) -> EntityKey | None:
     return None
 
 
+def _people_of(sent: Sentence, tok: Token) -> EntityKey | None:
+    """'poorer Kazakhs', 'many Kazakhstanis': a people named by its nationality is
+    its country's."""
+    country = sent.lexicon.nationalities.get(tok.lower_.removesuffix("s"))
+    if country is None or sent.state.resolver.by_label.get(country) is None:
+        return None
+    return sent.result.entity(sent.state.resolver.known(country))
+
+
 def _group(sent: Sentence, label: str) -> EntityKey | None:
     """The lexicon's group so labelled, registered in this document's result."""
     for entry in sent.lexicon.entities:
@@ -117,6 +127,10 @@ def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) 
             known = _group(sent, actor)
             if known is not None:
                 mentions.append((known, [tok]))
+        elif tok.i not in sent.tok_entity and tok.lower_.endswith("s") and tok.pos_ != "VERB":
+            people = _people_of(sent, tok)
+            if people is not None:
+                mentions.append((people, [tok]))
     found: list[EntityKey] = []
     for key, words in mentions:
         if key.kind == "place" and sent.can_act(key) and any(_acts(t) for t in words):

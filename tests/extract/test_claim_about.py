@@ -166,3 +166,18 @@ def test_what_is_said_stays_on_its_line(extract_text) -> None:
     assert [body[e.start : e.end] for e in claim.evidence] == [
         "It is noteworthy that mobile access prevails in Kazakhstan."
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("Tokayev said that poorer Kazakhs have suffered for years.", "Kazakhstan"),
+        ("Human Rights Watch said that many Kazakhstanis were detained.", "Kazakhstan"),
+        ("Tokayev said that the Russians helped.", "Russia"),
+    ],
+)
+def test_a_people_named_by_nationality_is_its_country(extract_text, body, country) -> None:
+    result = extract_text(body)
+    assert any(country in values(c, "about") for c in claims(result)), [
+        (c.label, values(c, "about")) for c in claims(result)
+    ]
