@@ -11,6 +11,7 @@ from kzkg.extract.model import EntityKey
 CONTENT_DEPS = ("ccomp", "xcomp")
 OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation of ..."
 NEGATIONS = {"not", "n't", "never", "nor", "neither"}
+RELATIVES = {"which", "that", "what", "whom"}
 
 
 def _of(noun: Token) -> str:
@@ -62,8 +63,10 @@ def antecedent_content(verb: Token) -> list[Token]:
     clause = verb
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head  # "continues to claim"
-    if clause.dep_ != "relcl" or any(c.dep_ in ("dobj", "attr") for c in verb.children):
-        return []
+    if clause.dep_ != "relcl" or any(
+        c.dep_ in ("dobj", "attr") and c.lower_ not in RELATIVES for c in verb.children
+    ):
+        return []  # "which the ministry denied": the relative word is the noun again
     noun = _antecedent(clause.head)
     return [
         c

@@ -197,3 +197,33 @@ def test_an_outer_claim_that_is_more_than_passing_on_keeps_its_words(
 def test_a_quoted_speaker_disputing_others_keeps_the_quotation(extract_text) -> None:
     said = by_claimant(extract_text('"Putin called for talks," Tokayev claimed.'))
     assert list(said) == [TOKAYEV], said
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The allegation that police fired on protesters spread quickly.",
+        "The claim that soldiers shot at the crowd could not be verified.",
+    ],
+)
+def test_what_a_claim_noun_says_is_never_a_fact(extract_text, body) -> None:
+    result = extract_text(body)
+    events = [f.label for f in result.facts.values() if f.cls not in ("Claim", "Statistic")]
+    assert not events, events
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Tokayev's claim that police fired on protesters was rejected.", "police fired"),
+        ("Tokayev repeated that the troops would leave.", "the troops would leave"),
+    ],
+)
+def test_claim_nouns_and_repeated_words_are_claims(extract_text, body, words) -> None:
+    said = by_claimant(extract_text(body))
+    assert any(words in t for t in said.get(TOKAYEV, [])), said
+
+
+def test_a_claim_noun_with_a_relative_clause_is_no_content(extract_text) -> None:
+    said = by_claimant(extract_text("Tokayev's allegation that the ministry made was false."))
+    assert not any("ministry made" in t for texts in said.values() for t in texts), said
