@@ -135,6 +135,8 @@ def _clause_span(sent: Sentence, tokens: list[Token], leave_out: set[int]) -> Sp
         return None
     root = roots[0]
     verb = root.head if root.head.i not in inside else root
+    if root.pos_ in ("VERB", "AUX") and verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "claimed without evidence that A": A hung on "evidence"
     if root.pos_ == "NOUN" and root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ",":
         verb = root  # "..., a claim rejected by rights groups"
     words = [t for t in clause_tokens(verb) if sent.span.start <= t.i < sent.span.end]

@@ -159,10 +159,14 @@ def _rebuttals(sent: Sentence) -> None:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             speakers = speakers_of(sent, tok) or (_document_voice(sent) if subjects else [])
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
-        elif tok.lemma_.lower() == "evidence" and _denied_evidence(tok):
+        elif tok.lemma_.lower() in ("evidence", "proof") and _denied_evidence(tok):
             speakers = _document_voice(sent)
             top = tok.head.head if tok.head.lower_ == "of" else tok
-            tokens = _rebutting_words(top)
+            top = top.head if top.head.lower_ == "without" else top  # "without evidence"
+            # "claimed without evidence that A": A is the claim, not the rebuttal
+            tokens = [t for t in _rebutting_words(top) if t.i not in sent.blocked]
+            if not tokens:
+                continue
             if tokens[0].i > top.i:  # the verdict after an aside: not the disputed words
                 before = {t.i for t in sent.tokens if t.i < tokens[0].i}
         else:

@@ -53,7 +53,21 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             content += to_clause
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
-    return content or antecedent_content(verb)
+    return content or antecedent_content(verb) or _past_the_evidence(verb)
+
+
+def _past_the_evidence(verb: Token) -> list[Token]:
+    """'claimed without evidence that A': the parser hangs A on "evidence"."""
+    return [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "without"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("evidence", "proof")
+        for c in o.children
+        if c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 def antecedent_content(verb: Token) -> list[Token]:

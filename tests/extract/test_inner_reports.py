@@ -227,3 +227,20 @@ def test_claim_nouns_and_repeated_words_are_claims(extract_text, body, words) ->
 def test_a_claim_noun_with_a_relative_clause_is_no_content(extract_text) -> None:
     said = by_claimant(extract_text("Tokayev's allegation that the ministry made was false."))
     assert not any("ministry made" in t for texts in said.values() for t in texts), said
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev claimed without evidence that foreign fighters stormed the airport.",
+        "Tokayev alleged without any proof that foreign fighters stormed the airport.",
+    ],
+)
+def test_a_claim_made_without_evidence_and_its_rebuttal(extract_text, body) -> None:
+    result = extract_text(body)
+    said = by_claimant(result)
+    assert any("foreign fighters stormed the airport" in t for t in said.get(TOKAYEV, [])), said
+    assert len(said.get("Example News", [])) == 1, said
+    assert "stormed" not in said["Example News"][0], said
+    assert all("Tokayev" in q for q in quotes(result, body, TOKAYEV))
+    assert not [f for f in result.facts.values() if f.cls not in ("Claim", "Statistic")]
