@@ -602,3 +602,30 @@ def test_an_undated_change_takes_no_date_from_the_document(extract_text, date) -
     result = extract_text("Tokayev appointed Ermek Sagimbayev as chairman of the KNB.", date=date)
     found = tenures(result)[("Ermek Sagimbayev", "chairman of the National Security Committee")]
     assert not dates(found, "startDate")
+
+
+def test_from_a_year_to_a_year(extract_text) -> None:
+    result = extract_text("Yerlan Turgumbayev served as interior minister from 2019 to 2023.")
+    found = tenures(result)[("Yerlan Turgumbayev", "Minister of Internal Affairs of Kazakhstan")]
+    assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2023"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serik Baimukhanov, who had been mayor of Almaty since 2019, was dismissed on January 9.",
+        "Tokayev dismissed Serik Baimukhanov, who had been mayor of Almaty since 2019, on "
+        "January 9.",
+    ],
+)
+def test_a_removal_without_a_post_ends_the_one_the_sentence_gives(extract_text, text) -> None:
+    found = tenures(extract_text(text))[("Serik Baimukhanov", "Mayor (Almaty)")]
+    assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2022-01-09"}
+
+
+def test_a_removal_of_a_person_with_two_posts_ends_neither(extract_text) -> None:
+    text = (
+        "Serik Baimukhanov, who had been mayor of Almaty and head of the Almaty police, "
+        "was dismissed on January 9."
+    )
+    assert all(not dates(f, "endDate") for f in tenures(extract_text(text)).values())
