@@ -629,3 +629,29 @@ def test_a_removal_of_a_person_with_two_posts_ends_neither(extract_text) -> None
         "was dismissed on January 9."
     )
     assert all(not dates(f, "endDate") for f in tenures(extract_text(text)).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post", "body"),
+    [
+        (
+            '"This must stop," said Anna Berg, Amnesty International\'s director for '
+            "Eastern Europe and Central Asia.",
+            "Anna Berg",
+            "Director for Eastern Europe and Central Asia (Amnesty International)",
+            "Amnesty International",
+        ),
+        (
+            "Ivan Petrov, Human Rights Watch's senior researcher, said the report was ready.",
+            "Ivan Petrov",
+            "Senior researcher (Human Rights Watch)",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_title_after_the_name_with_a_possessive_owner(
+    extract_text, text, holder, post, body
+) -> None:
+    result = extract_text(text)
+    assert (holder, post) in tenures(result)
+    assert post_in(result, post) == body
