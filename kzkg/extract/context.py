@@ -75,6 +75,9 @@ class DocState:
     last_person: EntityKey | None = None
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
     sentence_no: int = 0
+    # Months the text has named so far: in the document's own month, and before it.
+    own_months: int = 0
+    past_months: int = 0
     # The year last stated with each month ("January 2022"), and in which sentence: a later
     # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
     stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -87,11 +90,26 @@ class DocState:
     def date(self) -> PartialDate | None:
         return self.doc.date
 
+    @property
+    def narrates_past(self) -> bool:
+        """Has the text so far named earlier months as often as its own? Then it may be
+        narrating that past, and an undated change is not given the document's month
+        ("In January ... Tokayev dismissed" in a March article); a line of background
+        ("at the end of last year") in a report of the month does not."""
+        return self.past_months > 0 and self.past_months >= self.own_months
+
     def note_dates(self, text: str) -> None:
-        """Note the months a sentence names with their year, before its rules run."""
-        for start, end, d in find_dates(text, self.doc.date):
+        """Count the months a sentence names, before its rules run."""
+        own = self.doc.date
+        for start, end, d in find_dates(text, own):
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
+            if own is None or d.month is None:
+                continue  # a year of background ("in 2019") says nothing of the narrative
+            if (d.year, d.month) < (own.year, own.month or 1):
+                self.past_months += 1
+            elif d.year == own.year and (own.month is None or d.month == own.month):
+                self.own_months += 1
 
 
 @dataclass
