@@ -87,6 +87,16 @@ class DocState:
     def date(self) -> PartialDate | None:
         return self.doc.date
 
+    def year_of_month(self, month: int) -> int | None:
+        """In an undated document, the year of a month named without one: the year an
+        earlier sentence stated with that month ("In January 2022 ..."), else the one
+        year the title names ("Qazaqstan Shutdown 2022")."""
+        stated = self.stated_years.get(month)
+        if stated is not None and stated[1] < self.sentence_no:
+            return stated[0]
+        years = set(YEAR.findall(self.doc.title))
+        return int(years.pop()) if len(years) == 1 else None
+
     @property
     def narrates_past(self) -> bool:
         """Has the text so far named earlier months as often as its own? Then it may be

@@ -1,9 +1,10 @@
 """Date and duration expressions in text, normalised against the document date.
 
 "On 2 January", "January 2nd, 2022", "5 Jan 2022", "Wednesday", "last year",
-"in 2019", "2022-01-05" become PartialDates at the precision stated; a missing
+"two years ago", "in 2019", "2022-01-05" become PartialDates at the precision stated; a missing
 year comes from the document date (a month later than the document's month
-means the year before). "for 180 days" becomes the xsd:duration P180D.
+means the year before), or in an undated document from what the caller knows
+of the month's year (`year_of`). "for 180 days" becomes the xsd:duration P180D.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from kzkg.dates import PartialDate
 
@@ -37,6 +39,12 @@ PATTERNS = [
     ),
     re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month)\b", re.IGNORECASE),
     re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<approx>(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|"
+        r"some\s+|around\s+|at\s+least\s+)?(?P<ago>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?P<agounit>year|month|day)s?\s+ago\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:at\s+)?the\s+(?P<startof>start|beginning)\s+of\s+the\s+year\b", re.IGNORECASE
     ),
@@ -77,7 +85,12 @@ def _year_for(month: int, doc: PartialDate | None) -> int | None:
     return doc.year
 
 
-def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None:
+YearOf = Callable[[int], int | None]
+
+
+def _from_match(
+    m: re.Match[str], doc: PartialDate | None, year_of: YearOf | None = None
+) -> PartialDate | None:
     groups = m.groupdict()
     if groups.get("iso"):
         return PartialDate.parse(groups["iso"])
@@ -108,6 +121,10 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
         except OverflowError:  # a document dated in the first days of year 1
             return None
         return PartialDate(when.year, when.month, when.day)
+    if groups.get("ago"):
+        if groups.get("approx"):
+            return None  # "more than two years ago": no year
+        return _ago(groups["ago"].lower(), groups["agounit"].lower(), doc)
     if groups.get("startof"):
         return PartialDate(doc.year, 1) if doc else None
     month = MONTHS.get((groups.get("month") or "").lower())
@@ -115,13 +132,33 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
     if month is None:
         return PartialDate(stated) if stated else None
     resolved = stated or _year_for(month, doc)
+    if resolved is None and doc is None and year_of is not None:
+        resolved = year_of(month)
     if resolved is None:
         return None
     return PartialDate(resolved, month, int(groups["day"]) if groups.get("day") else None)
 
 
-def find_dates(text: str, doc: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
-    """Non-overlapping (start, end, date) in text order; earlier patterns win overlaps."""
+def _ago(count: str, unit: str, doc: PartialDate | None) -> PartialDate | None:
+    """ "two years ago" in a February 2024 article: 2022, at the precision of the unit."""
+    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    if doc is None or (unit != "year" and doc.month is None) or (unit == "day" and not doc.day):
+        return None
+    if unit == "year":
+        return PartialDate(doc.year - n)
+    if unit == "month":
+        assert doc.month is not None
+        month0 = doc.year * 12 + doc.month - 1 - n
+        return PartialDate(month0 // 12, month0 % 12 + 1)
+    when = doc.start - dt.timedelta(days=n)
+    return PartialDate(when.year, when.month, when.day)
+
+
+def find_dates(
+    text: str, doc: PartialDate | None, year_of: YearOf | None = None
+) -> list[tuple[int, int, PartialDate]]:
+    """Non-overlapping (start, end, date) in text order; earlier patterns win overlaps.
+    `year_of(month)` gives the year of a month stated without one when `doc` is None."""
     found: list[tuple[int, int, PartialDate]] = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -130,7 +167,7 @@ def find_dates(text: str, doc: PartialDate | None) -> list[tuple[int, int, Parti
             if "month" in m.groupdict() and m.group("month") and _is_word_may(m, text):
                 continue
             try:
-                date = _from_match(m, doc)
+                date = _from_match(m, doc, year_of)
             except ValueError:
                 continue
             if date is not None:

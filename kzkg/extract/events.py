@@ -24,7 +24,7 @@ from kzkg.extract.arguments import (
     post_involved,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.eventdates import byline_end, event_date
+from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
 from kzkg.extract.factuality import (
     content_of,
     counted,
@@ -272,6 +272,8 @@ def _emit(
     # date (a 2019 hand-over retold in 2022) gets none and merges only with undated
     # reports (or curated facts) of the same class and key argument.
     date = event_date(sent, anchor, own, others)
+    if date is None and cls == "Speech":
+        date = speech_of_the_day(sent, head)
     month = date.iso()[:7] if date else ""
     fkey, key_part = _key(sent, cls, agents, args, involved, month)
     label = (
