@@ -111,7 +111,8 @@ def _announcing(anchor: Token, gov: Token) -> bool:
     act told in an announcement takes the announcement's date (a pluperfect "had
     appointed" was earlier); so does one a report tells in the present perfect ("the
     withdrawal has started, media reported on Thursday")."""
-    tenses = {c.tag_ for c in anchor.children if c.dep_ == "aux" and c.lemma_ == "have"}
+    verbs = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]  # "has begun to"
+    tenses = {c.tag_ for v in verbs for c in v.children if c.dep_ == "aux" and c.lemma_ == "have"}
     lemma = gov.lemma_.lower()
     if lemma in REPORTING:
         if not tenses & {"VBZ", "VBP"}:

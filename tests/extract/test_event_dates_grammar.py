@@ -1,0 +1,283 @@
+"""Event dates the parse does not hang on the event's verb but grammar gives it: a
+fronted date phrase, a relative clause that says when, a year on the event's noun, a
+date a clause of the event hangs on, an act a report tells in the present perfect,
+"two years ago", a speech reported in the present; and the year of a bare month in
+an undated document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzkg.corpus import Document
+from kzkg.dates import PartialDate
+from kzkg.extract.dates import find_dates
+from kzkg.extract.model import DocResult
+from kzkg.extract.pipeline import Extractor
+
+
+def dates_of(result: DocResult, cls: str) -> list[set[str]]:
+    found = [
+        {v.value for p, v in f.props if p == "date"}
+        for f in result.facts.values()
+        if f.fkey.kind == "event" and f.cls == cls
+    ]
+    return sorted(found, key=sorted)
+
+
+def undated(extractor: Extractor, body: str, title: str = "") -> DocResult:
+    doc = Document(id="u", path=Path("u.md"), body=body, title=title, publisher="Example News")
+    return extractor.extract(doc)
+
+
+# --- a fronted date phrase opens the clause after its comma -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "date"),
+    [
+        (
+            "Tokayev formed a working group with parliament and in April 2022, the proposed "
+            "amendments were submitted to the Constitutional Council.",
+            "Submission",
+            "2022-04",
+        ),
+        (
+            "The crowds had thinned, but on 6 January, police arrested Karim Masimov.",
+            "Arrest",
+            "2022-01-06",
+        ),
+        ("On Jan. 2, protests broke out in Zhanaozen.", "Protest", "2022-01-02"),
+    ],
+)
+def test_a_fronted_date_phrase_dates_the_clause_it_opens(extract_text, text, cls, date) -> None:
+    assert dates_of(extract_text(text), cls) == [{date}]
+
+
+def test_a_fronted_date_phrase_is_not_the_date_of_the_clause_before_it(extract_text) -> None:
+    text = (
+        "Tokayev formed a working group with parliament and in April 2022, the proposed "
+        "amendments were submitted to the Constitutional Council."
+    )
+    assert dates_of(extract_text(text), "Formation") == [set()]
+
+
+def test_a_date_opening_a_coordinated_clause_is_not_the_first_clauses(extract_text) -> None:
+    text = "Karim Masimov was arrested, and on 8 January, his deputies resigned."
+    assert dates_of(extract_text(text), "Arrest") == [set()]
+
+
+# --- a relative clause on the event's noun that says when ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "date"),
+    [
+        (
+            "Analysts still argue about the unrest that erupted in Kazakhstan in early January.",
+            "Riot",
+            "2022-01",
+        ),
+        (
+            "The protests, which began in Zhanaozen on 2 January, were dispersed by police.",
+            "Protest",
+            "2022-01-02",
+        ),
+        (
+            "A constitutional referendum held on 5 June 2022 approved the amendments.",
+            "Referendum",
+            "2022-06-05",
+        ),
+    ],
+)
+def test_a_relative_clause_saying_when_dates_the_event(extract_text, text, cls, date) -> None:
+    assert dates_of(extract_text(text), cls) == [{date}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause tells what someone else did to it, not when it happened
+        "The protests, which police dispersed on 6 January, had started peacefully in Zhanaozen.",
+        # the relative clause is on another noun
+        "Protests over the fuel price that took effect on 1 January spread to Almaty.",
+    ],
+)
+def test_a_relative_clause_of_another_kind_or_noun_does_not(extract_text, text) -> None:
+    assert {"2022-01-06", "2022-01-01"}.isdisjoint(*dates_of(extract_text(text), "Protest"))
+
+
+# --- a year on the event's noun -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("It was the first vote since the 1995 referendum in Kazakhstan.", "Referendum"),
+        ("Observers compared the vote with the 1995 referendum.", "Referendum"),
+    ],
+)
+def test_a_year_before_the_events_noun_dates_it(extract_text, text, cls) -> None:
+    assert {"1995"} in dates_of(extract_text(text), cls)
+
+
+def test_an_undated_mention_does_not_join_an_event_dated_only_by_a_year(extract_text) -> None:
+    text = (
+        "Officials recalled the 1995 referendum in Kazakhstan. "
+        "The referendum in Kazakhstan changed 33 articles of the constitution."
+    )
+    assert dates_of(extract_text(text), "Referendum") == [set(), {"1995"}]
+
+
+# --- a clause of the event hung on a date -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Masimov headed the KNB until January 5, 2022, when he was dismissed.",
+        "Karim Masimov led the KNB from 2016 until January 5, 2022 when he was dismissed.",
+    ],
+)
+def test_a_when_clause_on_a_bound_takes_the_bounds_date(extract_text, text) -> None:
+    assert dates_of(extract_text(text), "Dismissal") == [{"2022-01-05"}]
+
+
+def test_a_bound_without_a_clause_of_the_event_stays_a_bound(extract_text) -> None:
+    text = "Tokayev declared a state of emergency in Almaty until January 19."
+    assert dates_of(extract_text(text), "StateOfEmergency") == [set()]
+
+
+# --- an act a report tells in the present perfect -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal of CSTO troops from Kazakhstan has started, local media reported "
+        "on Thursday.",
+        "The CSTO has begun the withdrawal of its troops, state media reported on Thursday.",
+    ],
+)
+def test_an_act_reported_in_the_present_perfect_takes_the_reports_date(extract_text, text) -> None:
+    assert dates_of(extract_text(text, "2022-01-13"), "Withdrawal") == [{"2022-01-13"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The withdrawal of CSTO troops from Kazakhstan had started, local media reported "
+        "on Thursday.",
+        "The presidency said on Thursday that CSTO troops have withdrawn from Almaty.",
+    ],
+)
+def test_a_pluperfect_or_a_plain_saying_does_not(extract_text, text) -> None:
+    assert dates_of(extract_text(text, "2022-01-13"), "Withdrawal") == [set()]
+
+
+# --- "two years ago" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two years ago", "2022"),
+        ("a year ago", "2023"),
+        ("three months ago", "2023-11"),
+        ("5 days ago", "2024-02-03"),
+    ],
+)
+def test_ago_counts_back_from_the_document_date(text, expected) -> None:
+    [(_, _, date)] = find_dates(text, PartialDate(2024, 2, 8))
+    assert date.iso() == expected
+
+
+@pytest.mark.parametrize("text", ["more than two years ago", "nearly a year ago", "some days ago"])
+def test_ago_with_an_approximation_or_no_number_is_no_date(text) -> None:
+    assert find_dates(text, PartialDate(2024, 2, 8)) == []
+
+
+def test_ago_needs_a_document_date() -> None:
+    assert find_dates("two years ago", None) == []
+    assert find_dates("5 days ago", PartialDate(2024, 2)) == []
+
+
+def test_two_years_ago_dates_an_event_by_its_year(extract_text) -> None:
+    text = "Two years ago, protests broke out in Zhanaozen."
+    assert dates_of(extract_text(text, "2024-02-08"), "Protest") == [{"2022"}]
+
+
+# --- a speech reported in the present -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tokayev in a televised address stressed that the operation continues.",
+        "In a televised address, Tokayev said that order has been restored in Almaty.",
+    ],
+)
+def test_a_speech_reported_in_the_present_is_of_the_documents_day(extract_text, text) -> None:
+    assert dates_of(extract_text(text), "Speech") == [{"2022-01-07"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tokayev in a televised address said that the operation had ended.",
+        "President Tokayev in a televised address said that militants attacked Almaty.",
+    ],
+)
+def test_a_speech_reported_in_the_past_is_not(extract_text, text) -> None:
+    assert dates_of(extract_text(text), "Speech") == [set()]
+
+
+def test_a_speech_in_a_document_dated_only_by_month_is_not(extract_text) -> None:
+    text = "President Tokayev in a televised address stressed that the operation continues."
+    assert dates_of(extract_text(text, "2022-01"), "Speech") == [set()]
+
+
+# --- the year of a bare month in an undated document ----------------------------------
+
+
+def test_an_undated_documents_title_year_gives_a_bare_month_its_year(extractor) -> None:
+    body = "Access to Telegram and WhatsApp was restricted from January 4 throughout Kazakhstan."
+    result = undated(extractor, body, title="Internet Shutdown 2022")
+    assert dates_of(result, "CommunicationsShutdown") == [{"2022-01-04"}]
+
+
+def test_an_undated_documents_earlier_month_and_year_give_a_bare_month_its_year(
+    extractor,
+) -> None:
+    body = (
+        "In January 2022, Kazakhstan saw its worst unrest since independence. "
+        "On Jan. 2, protests broke out in Zhanaozen."
+    )
+    assert dates_of(undated(extractor, body), "Protest") == [{"2022-01-02"}]
+
+
+@pytest.mark.parametrize("title", ["Internet Shutdown", "From 2019 to 2022: Internet Shutdowns"])
+def test_without_one_year_in_an_undated_document_a_bare_month_has_none(extractor, title) -> None:
+    body = "Access to Telegram and WhatsApp was restricted from January 4 throughout Kazakhstan."
+    assert dates_of(undated(extractor, body, title), "CommunicationsShutdown") == [set()]
+
+
+def test_a_title_year_does_not_resolve_relative_dates(extractor) -> None:
+    body = "Police arrested Karim Masimov last month."
+    assert dates_of(undated(extractor, body, "Arrests 2022"), "Arrest") == [set()]
+
+
+# --- "discharged X from office" -------------------------------------------------------
+
+
+def test_discharged_from_office_is_a_dismissal_dated_by_its_announcement(extract_text) -> None:
+    text = (
+        "On January 6, the presidency announced that Tokayev discharged Karim Masimov from office."
+    )
+    assert dates_of(extract_text(text), "Dismissal") == [{"2022-01-06"}]
+
+
+def test_discharged_from_hospital_is_no_dismissal(extract_text) -> None:
+    text = "The hospital discharged Karim Masimov on Monday."
+    assert dates_of(extract_text(text), "Dismissal") == []
