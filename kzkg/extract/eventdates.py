@@ -27,6 +27,7 @@ from kzkg.extract.datelinks import (
     year_modifier,
 )
 from kzkg.extract.dates import WEEKDAYS, find_dates
+from kzkg.extract.gapping import in_remnant, remnants
 
 # "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
 DATELINE = re.compile(
@@ -184,6 +185,11 @@ def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> 
     return PartialDate(year, date.month, date.day)
 
 
+def anchored_date(sent: Sentence, start: int, end: int, date: PartialDate) -> PartialDate:
+    """The date found at text[start:end] with the year the document fixes for its month."""
+    return _anchored_year(sent, sent.span.text[start:end], date, start)
+
+
 def event_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
@@ -195,8 +201,9 @@ def event_date(
     inside: list[PartialDate] = []
     above: list[PartialDate] = []
     base = sent.span.start_char
+    gapped = remnants(sent)  # "..., Y's on January 12": the date of Y's event, not this one
     for start, end, date in find_dates(text, sent.state.date, sent.state.year_of_month):
-        if start < byline:
+        if start < byline or in_remnant(gapped, start):
             continue
         tokens = [t for t in sent.span if start <= t.idx - base < end]
         if not tokens:

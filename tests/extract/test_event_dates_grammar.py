@@ -281,3 +281,57 @@ def test_discharged_from_office_is_a_dismissal_dated_by_its_announcement(extract
 def test_discharged_from_hospital_is_no_dismissal(extract_text) -> None:
     text = "The hospital discharged Karim Masimov on Monday."
     assert dates_of(extract_text(text), "Dismissal") == []
+
+
+# --- gapped clauses: "X's body was found on January 10, Y's on January 12" -----------
+
+
+def dated_by(result: DocResult, cls: str) -> dict[str, set[str]]:
+    """The people (participants or targets) of each event of the class -> its dates."""
+    out = {}
+    for f in result.facts.values():
+        if f.fkey.kind == "event" and f.cls == cls:
+            who = sorted(v.label for p, v in f.props if p in ("participant", "target"))
+            out[" + ".join(who)] = {v.value for p, v in f.props if p == "date"}
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Police arrested Karim Masimov on 8 January and Samat Abish on 10 January.", "Arrest"),
+        (
+            "Police detained Karim Masimov on 8 January, and his deputy Samat Abish on 10 January.",
+            "Arrest",
+        ),
+        (
+            "The body of Karim Masimov was found on 8 January, Samat Abish's on 10 January.",
+            "Discovery",
+        ),
+    ],
+)
+def test_a_gapped_clause_is_the_same_event_for_its_own_person_and_date(
+    extract_text, text, cls
+) -> None:
+    assert dated_by(extract_text(text), cls) == {
+        "Karim Masimov": {"2022-01-08"},
+        "Samat Abish": {"2022-01-10"},
+    }
+
+
+def test_a_gapped_meeting_keeps_its_agent(extract_text) -> None:
+    result = extract_text("Tokayev met Putin on Monday, and Lukashenko on Tuesday.")
+    assert sorted(dates_of(result, "Meeting")) == [{"2022-01-03"}, {"2022-01-04"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause with a verb of its own is no gap
+        "Karim Masimov was arrested on 8 January, days after the protests began on 10 January.",
+        # nor is a phrase with no one in it
+        "Police arrested Karim Masimov on 8 January and in Almaty on 10 January.",
+    ],
+)
+def test_no_gap_without_a_verbless_clause_naming_someone(extract_text, text) -> None:
+    assert dated_by(extract_text(text), "Arrest") == {"Karim Masimov": {"2022-01-08"}}
