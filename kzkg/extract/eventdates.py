@@ -19,14 +19,14 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
-from kzkg.extract.context import YEAR, Sentence, Token
+from kzkg.extract.anchoring import sentence_dates
+from kzkg.extract.context import Sentence, Token
 from kzkg.extract.datelinks import (
     fronted_clause,
     relative_ranges_kept,
     tells_when,
     year_modifier,
 )
-from kzkg.extract.dates import WEEKDAYS, find_dates
 from kzkg.extract.gapping import in_remnant, remnants
 
 # "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
@@ -34,7 +34,6 @@ DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'\-]{2,}(?:[ ,/][A-Za-z'\-.]+){0,4}.{0,50}?\s[-\u2013\u2014]{1,2}\s"
 )
 METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n]*", re.I)
-RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|" + "|".join(WEEKDAYS) + r")\b", re.I)
 # Nouns that only say when: "on the night of January 6" belongs to the verb above them.
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "eve", "week", "weekend", "hour"}
 # Verbs of official announcement whose date an announced act takes.
@@ -159,37 +158,6 @@ def _another_event(gov: Token, own: set[int], others: set[int]) -> bool:
     )
 
 
-def _earlier_in_sentence(sent: Sentence, start: int, month: int) -> int | None:
-    """The year stated with this month earlier in the sentence: "On January 2, 2022
-    protests began ... as the government lifted price caps on January 1"."""
-    before = sent.span.text[:start]
-    years = [
-        d.year
-        for s, e, d in find_dates(before, sent.state.date, sent.state.year_of_month)
-        if d.month == month and YEAR.search(before[s:e])
-    ]
-    return years[-1] if years else None
-
-
-def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> PartialDate:
-    """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
-    if date.month is None or YEAR.search(text) or RELATIVE.search(text):
-        return date
-    earlier = _earlier_in_sentence(sent, start, date.month)
-    if earlier is not None:
-        return PartialDate(earlier, date.month, date.day)
-    state = sent.state
-    year, where = state.stated_years.get(date.month, (date.year, -1))
-    if year == date.year or where >= state.sentence_no:
-        return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year
-    return PartialDate(year, date.month, date.day)
-
-
-def anchored_date(sent: Sentence, start: int, end: int, date: PartialDate) -> PartialDate:
-    """The date found at text[start:end] with the year the document fixes for its month."""
-    return _anchored_year(sent, sent.span.text[start:end], date, start)
-
-
 def event_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
@@ -202,7 +170,7 @@ def event_date(
     above: list[PartialDate] = []
     base = sent.span.start_char
     gapped = remnants(sent)  # "..., Y's on January 12": the date of Y's event, not this one
-    for start, end, date in find_dates(text, sent.state.date, sent.state.year_of_month):
+    for start, end, date in sentence_dates(sent):
         if start < byline or in_remnant(gapped, start):
             continue
         tokens = [t for t in sent.span if start <= t.idx - base < end]
@@ -211,7 +179,6 @@ def event_date(
         root = _root(tokens)
         if any(a <= root.i <= b for a, b in skip) or _after_since(tokens[0]):
             continue
-        date = _anchored_year(sent, text[start:end], date, start)
         if _told_of(anchor, tokens):  # "until January 5, 2022 when he was dismissed"
             inside.append(date)
             continue

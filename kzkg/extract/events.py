@@ -24,7 +24,7 @@ from kzkg.extract.arguments import (
     post_involved,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.eventdates import anchored_date, byline_end, event_date, speech_of_the_day
+from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
 from kzkg.extract.factuality import (
     content_of,
     counted,
@@ -322,8 +322,7 @@ def _emit_remnant(
         return  # the first clause names no one of that kind for the remnant to stand for
     args = dict(args)
     args[role] = [k for k in args[role] if k.kind != kind] + list(remnant.who)
-    date = anchored_date(sent, remnant.date_start, remnant.end, remnant.date)
-    month = date.iso()[:7]
+    month = remnant.date.iso()[:7]
     fkey, key_part = _key(sent, cls, agents, args, involved, month)
     label = class_words(cls) + (f": {key_part}" if key_part else "") + f", {month}"
     fact = sent.result.fact(fkey, cls, label, sent.evidence("events"))
@@ -332,7 +331,7 @@ def _emit_remnant(
     for role_name, keys in args.items():
         for key in keys:
             fact.add(role_name, key)
-    fact.add("date", Lit.of_date(date))
+    fact.add("date", Lit.of_date(remnant.date))
     fact.add("involvesPost", involved)
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kzkg.dates import PartialDate
+from kzkg.extract.anchoring import sentence_dates
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey
 
 SEPARATORS = {",", ";", "and"}
@@ -24,8 +24,7 @@ ACTORS = {"person", "group", "organization"}
 class Remnant:
     who: tuple[EntityKey, ...]
     date: PartialDate
-    start: int  # character offsets in the sentence's text: the remnant's first word,
-    date_start: int  # its date phrase
+    start: int  # character offsets in the sentence's text, from the remnant's first word
     end: int
 
 
@@ -60,7 +59,7 @@ def _named_before(sent: Sentence, words: list[Token]) -> list[EntityKey]:
 
 def remnants(sent: Sentence) -> list[Remnant]:
     base, tokens = sent.span.start_char, sent.tokens
-    dates = find_dates(sent.span.text, sent.state.date, sent.state.year_of_month)
+    dates = sentence_dates(sent)
     found = []
     for n in range(1, len(dates)):  # the first clause must state a date of its own
         start, end, date = dates[n]
@@ -75,7 +74,7 @@ def remnants(sent: Sentence) -> list[Remnant]:
         named = [w for w in reversed(words) if w.pos_ != "PRON"]  # "his deputy X": X
         who = sent.entities_in(named, ACTORS) or _named_before(sent, named)
         if who:
-            found.append(Remnant(tuple(who), date, words[-1].idx - base, start, end))
+            found.append(Remnant(tuple(who), date, words[-1].idx - base, end))
     return found
 
 

@@ -1,0 +1,54 @@
+"""The year of a date a sentence states without one.
+
+"On January 6" in a 2025 retrospective that has said "January 2022" is January
+2022: a month without a year takes the year stated with it earlier in the same
+sentence ("On January 2, 2022 protests began ... as the government lifted price
+caps on January 1"), else the one the document last stated with that month;
+otherwise the document date decides (kzkg/extract/dates.py), or in an undated
+document the year its text or title fixes (DocState.year_of_month). Relative
+dates ("on Wednesday", "last month", "two years ago") keep the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.dates import PartialDate
+from kzkg.extract.context import YEAR, Sentence
+from kzkg.extract.dates import WEEKDAYS, find_dates
+
+RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|ago|" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+
+def _found(sent: Sentence, text: str) -> list[tuple[int, int, PartialDate]]:
+    return find_dates(text, sent.state.date, sent.state.year_of_month)
+
+
+def _earlier_in_sentence(sent: Sentence, start: int, month: int) -> int | None:
+    """The year stated with this month earlier in the sentence: "On January 2, 2022
+    protests began ... as the government lifted price caps on January 1"."""
+    before = sent.span.text[:start]
+    years = [
+        d.year for s, e, d in _found(sent, before) if d.month == month and YEAR.search(before[s:e])
+    ]
+    return years[-1] if years else None
+
+
+def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> PartialDate:
+    """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
+    if date.month is None or YEAR.search(text) or RELATIVE.search(text):
+        return date
+    earlier = _earlier_in_sentence(sent, start, date.month)
+    if earlier is not None:
+        return PartialDate(earlier, date.month, date.day)
+    state = sent.state
+    year, where = state.stated_years.get(date.month, (date.year, -1))
+    if year == date.year or where >= state.sentence_no:
+        return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year
+    return PartialDate(year, date.month, date.day)
+
+
+def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
+    """(start, end, date) of the sentence's dates, each with the year the document fixes."""
+    text = sent.span.text
+    return [(s, e, _anchored_year(sent, text[s:e], d, s)) for s, e, d in _found(sent, text)]
