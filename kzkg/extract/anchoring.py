@@ -15,7 +15,7 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import YEAR, Sentence
-from kzkg.extract.dates import WEEKDAYS, find_dates
+from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
 
 RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|ago|" + "|".join(WEEKDAYS) + r")\b", re.I)
 
@@ -49,6 +49,15 @@ def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> 
 
 
 def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
-    """(start, end, date) of the sentence's dates, each with the year the document fixes."""
-    text = sent.span.text
-    return [(s, e, _anchored_year(sent, text[s:e], d, s)) for s, e, d in _found(sent, text)]
+    """(start, end, date) of the sentence's dates, each with the year the document fixes
+    ("the next day" counts from the day before it as fixed)."""
+    text, out, last_day = sent.span.text, [], None
+    for s, e, d in _found(sent, text):
+        days = day_shift(text[s:e])
+        if days is not None and last_day is not None:
+            d = shifted(last_day, days)
+        else:
+            d = _anchored_year(sent, text[s:e], d, s)
+        last_day = d if d.day else last_day
+        out.append((s, e, d))
+    return out

@@ -1,7 +1,9 @@
 """Date and duration expressions in text, normalised against the document date.
 
-"On 2 January", "January 2nd, 2022", "5 Jan 2022", "Wednesday", "last year",
-"two years ago", "in 2019", "2022-01-05" become PartialDates at the precision stated; a missing
+"On 2 January", "January 2nd, 2022", "5 Jan 2022", "Wednesday", "yesterday",
+"last year", "two years ago", "in 2019", "2022-01-05" become PartialDates at the
+precision stated ("January 4-7" is January; "Wednesday, January 5" is the
+calendar date; "the next day" counts from the day stated before it); a missing
 year comes from the document date (a month later than the document's month
 means the year before), or in an undated document from what the caller knows
 of the month's year (`year_of`). "for 180 days" becomes the xsd:duration P180D.
@@ -48,7 +50,17 @@ PATTERNS = [
     re.compile(
         r"\b(?:at\s+)?the\s+(?P<startof>start|beginning)\s+of\s+the\s+year\b", re.IGNORECASE
     ),
+    # lower case only: "Kazakhstan Today" is a news agency
+    re.compile(r"\b(?P<today>today|yesterday)\b|^\s*(?P<today2>Today|Yesterday)\b"),
 ]
+# Days counted from the day the text stated before: "on January 2 ... the next day".
+SHIFTS = re.compile(
+    r"\b(?:the\s+)?(?P<dir1>next|following|previous)\s+day\b"
+    r"|\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>later|earlier)\b",
+    re.IGNORECASE,
+)
+RANGE_AFTER = re.compile(r"\s?[-\u2013\u2014]\s?\d")  # "January 4-7"
+RANGE_BEFORE = re.compile(r"\d\s?[-\u2013\u2014]\s?$")  # "4-7 January"
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -125,6 +137,11 @@ def _from_match(
         if groups.get("approx"):
             return None  # "more than two years ago": no year
         return _ago(groups["ago"].lower(), groups["agounit"].lower(), doc)
+    if groups.get("today") or groups.get("today2"):
+        if doc is None or doc.day is None:
+            return None
+        word = (groups.get("today") or groups["today2"]).lower()
+        return doc if word == "today" else shifted(doc, -1)
     if groups.get("startof"):
         return PartialDate(doc.year, 1) if doc else None
     month = MONTHS.get((groups.get("month") or "").lower())
@@ -154,6 +171,46 @@ def _ago(count: str, unit: str, doc: PartialDate | None) -> PartialDate | None:
     return PartialDate(when.year, when.month, when.day)
 
 
+def shifted(day: PartialDate, days: int) -> PartialDate:
+    when = day.start + dt.timedelta(days=days)
+    return PartialDate(when.year, when.month, when.day)
+
+
+def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
+    """A range's day is only its month; a weekday before a calendar date is that date;
+    "the next day" counts from the last day stated before it."""
+    settled: list[tuple[int, int, PartialDate]] = []
+    for n, (s, e, d) in enumerate(found):
+        after = found[n + 1] if n + 1 < len(found) else None
+        if after and after[2].day and not text[e : after[0]].strip(" ,") and _weekday(text[s:e]):
+            continue  # "Wednesday, January 5": the calendar date says it
+        if d.day and (RANGE_AFTER.match(text, e) or RANGE_BEFORE.search(text[max(0, s - 4) : s])):
+            d = PartialDate(d.year, d.month)
+        settled.append((s, e, d))
+    for m in SHIFTS.finditer(text):
+        days = [d for s, e, d in settled if e <= m.start() and d.day]
+        if not days or any(s < m.end() and m.start() < e for s, e, _ in settled):
+            continue
+        settled.append((m.start(), m.end(), shifted(days[-1], _days(m))))
+    return sorted(settled)
+
+
+def _days(m: re.Match[str]) -> int:
+    count = m.group("n")
+    n = 1 if not count else int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    return -n if (m.group("dir1") or m.group("dir2")).lower() in ("previous", "earlier") else n
+
+
+def day_shift(text: str) -> int | None:
+    """The days "the next day", "two days earlier" count from the day stated before."""
+    m = SHIFTS.fullmatch(text)
+    return _days(m) if m else None
+
+
+def _weekday(text: str) -> bool:
+    return text.split()[-1].lower() in WEEKDAYS
+
+
 def find_dates(
     text: str, doc: PartialDate | None, year_of: YearOf | None = None
 ) -> list[tuple[int, int, PartialDate]]:
@@ -172,7 +229,7 @@ def find_dates(
                 continue
             if date is not None:
                 found.append((m.start(), m.end(), date))
-    return sorted(found)
+    return _settle(text, sorted(found))
 
 
 def _is_word_may(m: re.Match[str], text: str) -> bool:

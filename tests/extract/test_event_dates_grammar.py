@@ -335,3 +335,47 @@ def test_a_gapped_meeting_keeps_its_agent(extract_text) -> None:
 )
 def test_no_gap_without_a_verbless_clause_naming_someone(extract_text, text) -> None:
     assert dated_by(extract_text(text), "Arrest") == {"Karim Masimov": {"2022-01-08"}}
+
+
+# --- ranges, weekdays with a calendar date, "the next day", "yesterday" ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the January 4-7 protests", ["2022-01"]),
+        ("on 4\u20137 January", ["2022-01"]),
+        ("On Wednesday, January 5, protesters stormed the akimat", ["2022-01-05"]),
+        ("on Monday 10 January", ["2022-01-10"]),
+        ("began on January 2 and spread the next day", ["2022-01-02", "2022-01-03"]),
+        ("on January 6, two days later", ["2022-01-06", "2022-01-08"]),
+        ("on January 6, a day earlier", ["2022-01-06", "2022-01-05"]),
+        ("Tokayev today signed the law", ["2022-01-13"]),
+        ("Yesterday police said", ["2022-01-12"]),
+    ],
+)
+def test_relative_and_range_dates(text, expected) -> None:
+    assert [d.iso() for _, _, d in find_dates(text, PartialDate(2022, 1, 13))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the building was set ablaze the previous day",  # no day stated before it
+        "Kazakhstan Today reported",  # a news agency, not a date
+    ],
+)
+def test_no_date_without_its_reference(text) -> None:
+    assert find_dates(text, PartialDate(2022, 1, 13)) == []
+
+
+def test_today_needs_a_document_day() -> None:
+    assert find_dates("Tokayev today signed the law", PartialDate(2022, 1)) == []
+
+
+def test_the_next_day_counts_from_the_year_the_document_fixed(extract_text) -> None:
+    text = (
+        "In January 2022 unrest erupted across Kazakhstan. Protests broke out in Zhanaozen "
+        "on January 2 and the next day protesters stormed the akimat in Aktau."
+    )
+    assert {"2022-01-03"} in dates_of(extract_text(text, "2025-01-16"), "Riot")
