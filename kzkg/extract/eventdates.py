@@ -129,6 +129,19 @@ def _announcing(anchor: Token, gov: Token) -> bool:
     return False
 
 
+def _participle_after(anchor: Token, gov: Token) -> bool:
+    """ "The court delivered its verdict on Jan. 27, sentencing 45 defendants": a participle
+    clause after the main verb tells what happened with it, at its date (even when the
+    main verb is another event); "after being arrested on 8 January" is no such clause."""
+    if gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        gov = gov.head  # "delivered its verdict on Jan. 27": the date of the verb's clause
+    if anchor.tag_ != "VBG" or anchor.dep_ != "advcl" or anchor.head.i != gov.i:
+        return False
+    if anchor.i < gov.i or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    return anchor.doc[anchor.i - 1].text == ","
+
+
 def _after_since(first: Token) -> bool:
     """ "since independence in 1991": the year of what came before, however it is parsed."""
     if first.i == 0:
@@ -190,6 +203,9 @@ def event_date(
             gov = opened
         if _closes_participle(anchor, tokens, gov):
             inside.append(date)
+            continue
+        if _participle_after(anchor, gov):
+            above.append(date)
             continue
         if _another_event(gov, own, others):
             continue

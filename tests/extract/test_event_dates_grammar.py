@@ -379,3 +379,25 @@ def test_the_next_day_counts_from_the_year_the_document_fixed(extract_text) -> N
         "on January 2 and the next day protesters stormed the akimat in Aktau."
     )
     assert {"2022-01-03"} in dates_of(extract_text(text, "2025-01-16"), "Riot")
+
+
+# --- a participle clause after the main verb shares its date --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        (
+            "The court delivered its final verdict on Jan. 5, sentencing 45 defendants.",
+            "Sentencing",
+        ),
+        ("Police dispersed the rally on January 5, detaining dozens of protesters.", "Arrest"),
+    ],
+)
+def test_a_participle_after_the_main_verb_takes_its_date(extract_text, text, cls) -> None:
+    assert dates_of(extract_text(text), cls) == [{"2022-01-05"}]
+
+
+def test_a_participle_in_a_later_coordinated_clause_does_not(extract_text) -> None:
+    text = "Police dispersed the rally on January 5, and days later began detaining protesters."
+    assert dates_of(extract_text(text), "Arrest") == [set()]
