@@ -76,6 +76,17 @@ def relative_ranges_kept(own: set[int], sent: Sentence) -> set[int]:
     }
 
 
+def _a_year(child: Token, head: Token) -> bool:
+    """ "the 1995 referendum", "Kazakhstan's 2022 protests", but not a count: "2000 arrests"."""
+    if child.i >= head.i or child.dep_ not in ("nummod", "compound", "amod", "nmod"):
+        return False
+    if not YEAR_WORD.match(child.text):
+        return False
+    before = child.doc[child.i - 1] if child.i > 0 else None
+    determined = before is not None and (before.tag_ in ("DT", "PRP$", "POS"))
+    return determined or head.tag_ in ("NN", "NNP")
+
+
 def year_modifier(own: set[int], sent: Sentence) -> PartialDate | None:
     """ "the 1995 referendum", "the 2019 election": a year before the event's noun."""
     doc = sent.span.doc
@@ -84,10 +95,6 @@ def year_modifier(own: set[int], sent: Sentence) -> PartialDate | None:
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
         for child in head.children:
-            if (
-                child.i < head.i
-                and child.dep_ in ("nummod", "compound", "amod", "nmod")
-                and YEAR_WORD.match(child.text)
-            ):
+            if _a_year(child, head):
                 return PartialDate(int(child.text))
     return None

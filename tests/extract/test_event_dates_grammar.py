@@ -122,6 +122,21 @@ def test_a_year_before_the_events_noun_dates_it(extract_text, text, cls) -> None
     assert {"1995"} in dates_of(extract_text(text), cls)
 
 
+@pytest.mark.parametrize(
+    ("text", "cls", "year"),
+    [
+        ("The 2022 protests changed the country.", "Protest", "2022"),
+        ("Kazakhstan's 2019 election was criticised by observers.", "Election", "2019"),
+    ],
+)
+def test_a_year_on_the_events_noun_in_other_phrasings(extract_text, text, cls, year) -> None:
+    assert dates_of(extract_text(text), cls) == [{year}]
+
+
+def test_a_count_before_the_events_noun_is_no_year(extract_text) -> None:
+    assert dates_of(extract_text("Police made 2000 arrests in Almaty."), "Arrest") == [set()]
+
+
 def test_a_mention_without_key_does_not_join_an_event_dated_only_by_a_year(extract_text) -> None:
     text = (
         "Officials recalled the 1995 referendum. "
