@@ -294,10 +294,12 @@ class Sentence:
     def date_near(self, token: Token, own_clause: bool = False) -> PartialDate | None:
         """A date in the clause of the token, else (unless `own_clause`) the sentence's
         only date."""
+        from kzkg.extract.anchoring import sentence_dates  # it reads Sentence: import here
+
         skip = self._relative_clauses(token)
         found = [
             (s, e, d)
-            for s, e, d in find_dates(self.span.text, self.state.date)
+            for s, e, d in sentence_dates(self)  # with the year the document fixes
             if not any(a <= s and e <= b for a, b in skip)
         ]
         if not found:

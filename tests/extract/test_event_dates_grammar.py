@@ -416,3 +416,33 @@ def test_a_participle_after_the_main_verb_takes_its_date(extract_text, text, cls
 def test_a_participle_in_a_later_coordinated_clause_does_not(extract_text) -> None:
     text = "Police dispersed the rally on January 5, and days later began detaining protesters."
     assert dates_of(extract_text(text), "Arrest") == [set()]
+
+
+# --- statistics' dates: the year the document fixes, never a bound --------------------
+
+
+def statistic_dates(result: DocResult) -> dict[str, set[str]]:
+    return {
+        f.label.split(":")[0]: {v.value for p, v in f.props if p == "date"}
+        for f in result.facts.values()
+        if f.fkey.kind == "statistic"
+    }
+
+
+def test_a_figures_month_takes_the_year_the_document_stated(extract_text) -> None:
+    text = (
+        "In January 2022 protests swept Kazakhstan. "
+        "At least 238 people died during the January events."
+    )
+    dates = statistic_dates(extract_text(text, "2024-02-08"))
+    assert dates == {"number of people dead": {"2022-01"}}
+
+
+def test_a_bound_of_something_else_is_no_date_of_the_figure(extract_text) -> None:
+    text = (
+        "Nazarbayev, 81, was the top decision-maker prior to January violence that left "
+        "more than 200 people dead."
+    )
+    dates = statistic_dates(extract_text(text, "2022-02-07"))
+    assert dates["age of Nursultan Nazarbayev"] == set()
+    assert dates["number of people"] == {"2022-01"}  # the figure is inside the bounded phrase
