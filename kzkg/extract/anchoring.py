@@ -20,25 +20,25 @@ from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
 RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|ago|" + "|".join(WEEKDAYS) + r")\b", re.I)
 
 
-def _found(sent: Sentence, text: str) -> list[tuple[int, int, PartialDate]]:
-    return find_dates(text, sent.state.date, sent.state.year_of_month)
-
-
-def _earlier_in_sentence(sent: Sentence, start: int, month: int) -> int | None:
+def _earlier_in_sentence(
+    text: str, found: list[tuple[int, int, PartialDate]], start: int, month: int
+) -> int | None:
     """The year stated with this month earlier in the sentence: "On January 2, 2022
     protests began ... as the government lifted price caps on January 1"."""
-    before = sent.span.text[:start]
     years = [
-        d.year for s, e, d in _found(sent, before) if d.month == month and YEAR.search(before[s:e])
+        d.year for s, e, d in found if e <= start and d.month == month and YEAR.search(text[s:e])
     ]
     return years[-1] if years else None
 
 
-def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> PartialDate:
+def _anchored_year(
+    sent: Sentence, found: list[tuple[int, int, PartialDate]], s: int, e: int, date: PartialDate
+) -> PartialDate:
     """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
-    if date.month is None or YEAR.search(text) or RELATIVE.search(text):
+    text = sent.span.text
+    if date.month is None or YEAR.search(text[s:e]) or RELATIVE.search(text[s:e]):
         return date
-    earlier = _earlier_in_sentence(sent, start, date.month)
+    earlier = _earlier_in_sentence(text, found, s, date.month)
     if earlier is not None:
         return PartialDate(earlier, date.month, date.day)
     state = sent.state
@@ -50,14 +50,16 @@ def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> 
 
 def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     """(start, end, date) of the sentence's dates, each with the year the document fixes
-    ("the next day" counts from the day before it as fixed)."""
+    ("the next day" counts from the day before it as fixed). Read it as `sent.dates`,
+    made once per sentence."""
     text, out, last_day = sent.span.text, [], None
-    for s, e, d in _found(sent, text):
+    found = find_dates(text, sent.state.date, sent.state.year_of_month)
+    for s, e, d in found:
         days = day_shift(text[s:e])
         if days is not None and last_day is not None:
             d = shifted(last_day, days)
         else:
-            d = _anchored_year(sent, text[s:e], d, s)
+            d = _anchored_year(sent, found, s, e, d)
         last_day = d if d.day else last_day
         out.append((s, e, d))
     return out

@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
-from kzkg.extract.anchoring import sentence_dates
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
@@ -76,7 +75,7 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content, else the document's."""
     lo = tokens[0].idx - sent.span.start_char
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
-    for start, end, date in sentence_dates(sent):  # the year a retrospective fixes
+    for start, end, date in sent.dates:  # the year a retrospective fixes
         if end <= lo or start >= hi:
             return date
     return sent.state.date

@@ -132,6 +132,14 @@ class Sentence:
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
 
     @cached_property
+    def dates(self) -> list[tuple[int, int, PartialDate]]:
+        """(start, end, date) in the sentence's text, with the year the document fixes
+        for a month stated without one (anchoring.py)."""
+        from kzkg.extract.anchoring import sentence_dates  # it reads Sentence: import here
+
+        return sentence_dates(self)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         """The sentence's tokens, made once: iterating a spaCy span makes new ones."""
         return list(self.span)
@@ -294,12 +302,10 @@ class Sentence:
     def date_near(self, token: Token, own_clause: bool = False) -> PartialDate | None:
         """A date in the clause of the token, else (unless `own_clause`) the sentence's
         only date."""
-        from kzkg.extract.anchoring import sentence_dates  # it reads Sentence: import here
-
         skip = self._relative_clauses(token)
         found = [
             (s, e, d)
-            for s, e, d in sentence_dates(self)  # with the year the document fixes
+            for s, e, d in self.dates  # with the year the document fixes
             if not any(a <= s and e <= b for a, b in skip)
         ]
         if not found:

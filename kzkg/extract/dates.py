@@ -179,6 +179,8 @@ def shifted(day: PartialDate, days: int) -> PartialDate:
 def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
     """A range's day is only its month; a weekday before a calendar date is that date;
     "the next day" counts from the last day stated before it."""
+    if not found:
+        return found
     settled: list[tuple[int, int, PartialDate]] = []
     for n, (s, e, d) in enumerate(found):
         after = found[n + 1] if n + 1 < len(found) else None
@@ -187,7 +189,7 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
         if d.day and (RANGE_AFTER.match(text, e) or RANGE_BEFORE.search(text[max(0, s - 4) : s])):
             d = PartialDate(d.year, d.month)
         settled.append((s, e, d))
-    for m in SHIFTS.finditer(text):
+    for m in SHIFTS.finditer(text) if settled and "day" in text.lower() else ():
         days = [d for s, e, d in settled if e <= m.start() and d.day]
         if not days or any(s < m.end() and m.start() < e for s, e, _ in settled):
             continue

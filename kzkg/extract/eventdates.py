@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
-from kzkg.extract.anchoring import sentence_dates
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.datelinks import (
     fronted_clause,
@@ -183,7 +182,7 @@ def event_date(
     above: list[PartialDate] = []
     base = sent.span.start_char
     gapped = remnants(sent)  # "..., Y's on January 12": the date of Y's event, not this one
-    for start, end, date in sentence_dates(sent):
+    for start, end, date in sent.dates:
         if start < byline or in_remnant(gapped, start):
             continue
         tokens = [t for t in sent.span if start <= t.idx - base < end]

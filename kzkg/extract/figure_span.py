@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
-from kzkg.extract.anchoring import sentence_dates
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import Span
 
@@ -61,7 +60,7 @@ def _bound(sent: Sentence, date: PartialDate, anchor: Token) -> bool:
     top decision-maker prior to January violence")? Not for a figure inside the bounded
     phrase ("prior to January violence that left more than 200 people dead")."""
     text, base = sent.span.text, sent.span.start_char
-    places = [(s, e) for s, e, d in sentence_dates(sent) if d == date]
+    places = [(s, e) for s, e, d in sent.dates if d == date]
     for s, e in places:
         if not (BOUND.search(text[max(0, s - 20) : s]) or BOUND_WORD.match(text[s:e])):
             return False
@@ -81,7 +80,7 @@ def _background(sent: Sentence, date: PartialDate) -> bool:
         year = IN_YEAR.match(sent.span.doc.text, end)  # "since independence in 1991"
         since.append((words[0].idx, year.end() if year else end))
     base = sent.span.start_char
-    places = [(base + s, base + e) for s, e, d in sentence_dates(sent) if d == date]
+    places = [(base + s, base + e) for s, e, d in sent.dates if d == date]
     return bool(since and places) and all(
         any(lo <= s and e <= hi for lo, hi in since) for s, e in places
     )
@@ -91,8 +90,6 @@ def date_of(sent: Sentence, anchor: Token, evidence: Span) -> PartialDate | None
     date = _date(sent, anchor)
     lo = evidence.start - sent.base - sent.span.start_char
     hi = evidence.end - sent.base - sent.span.start_char
-    if date is not None and not any(
-        d == date and lo <= s and e <= hi for s, e, d in sentence_dates(sent)
-    ):
+    if date is not None and not any(d == date and lo <= s and e <= hi for s, e, d in sent.dates):
         return None  # a date of the sentence the model ran on into, not of this one
     return date

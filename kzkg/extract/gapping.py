@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kzkg.dates import PartialDate
-from kzkg.extract.anchoring import sentence_dates
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 
@@ -59,7 +58,7 @@ def _named_before(sent: Sentence, words: list[Token]) -> list[EntityKey]:
 
 def remnants(sent: Sentence) -> list[Remnant]:
     base, tokens = sent.span.start_char, sent.tokens
-    dates = sentence_dates(sent)
+    dates = sent.dates
     found = []
     for n in range(1, len(dates)):  # the first clause must state a date of its own
         start, end, date = dates[n]
