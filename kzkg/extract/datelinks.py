@@ -1,13 +1,14 @@
 """Dates that belong to an event although the parse does not hang them on it.
 
-Three shapes, each grammatical, never a guess from nearness:
+Four shapes, each grammatical, never a guess from nearness:
 
 - a fronted date phrase set off by a comma opens the clause that follows it
   ("..., and in April 2022, the amendments were submitted"), whichever word the
   parser hung it on;
 - a relative clause on the event's noun that only says when it happened
   ("the unrest that erupted in early January", "a referendum held on 5 June");
-- a year that modifies the event's noun ("the 1995 referendum").
+- a year that modifies the event's noun ("the 1995 referendum");
+- a date phrase between a subject and its verb ("The KNB on 8 January arrested X").
 """
 
 from __future__ import annotations
@@ -52,6 +53,25 @@ def fronted_clause(tokens: list[Token]) -> Token | None:
             return None
         subject = subject.head
     return None
+
+
+def before_the_verb(tokens: list[Token], gov: Token, events: set[int]) -> Token | None:
+    """ "Tokayev on Jan. 5 accepted the government's resignation", "The KNB on 8 January
+    arrested X": a date phrase between a subject and its verb, which the parser hangs on
+    the subject, says when the verb's act happened (unless the subject is itself an event:
+    "protests on 2 January turned violent")."""
+    verb = gov.head
+    if (
+        gov.dep_ not in ("nsubj", "nsubjpass")
+        or gov.i in events
+        or verb.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    last = tokens[-1]
+    if not gov.i < tokens[0].i or not last.i < verb.i:
+        return None
+    between = last.doc[last.i + 1 : verb.i]
+    return verb if all(t.dep_ in ("aux", "auxpass", "advmod", "neg") for t in between) else None
 
 
 def tells_when(verb: Token, own: set[int], sent: Sentence) -> bool:

@@ -21,6 +21,7 @@ import re
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.datelinks import (
+    before_the_verb,
     fronted_clause,
     relative_ranges_kept,
     tells_when,
@@ -197,7 +198,7 @@ def event_date(
         gov, prep = _governor(root)
         if prep in BOUNDS:
             continue
-        opened = fronted_clause(tokens)
+        opened = fronted_clause(tokens) or before_the_verb(tokens, gov, own | others)
         if opened is not None:  # "..., and in April 2022, the amendments were submitted"
             gov = opened
         if _closes_participle(anchor, tokens, gov):

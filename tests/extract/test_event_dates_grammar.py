@@ -446,3 +446,23 @@ def test_a_bound_of_something_else_is_no_date_of_the_figure(extract_text) -> Non
     dates = statistic_dates(extract_text(text, "2022-02-07"))
     assert dates["age of Nursultan Nazarbayev"] == set()
     assert dates["number of people"] == {"2022-01"}  # the figure is inside the bounded phrase
+
+
+# --- a date phrase between a subject and its verb -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cls", "date"),
+    [
+        ("Tokayev on Jan. 5 accepted the government's resignation.", "Resignation", "2022-01-05"),
+        ("The KNB on 6 January arrested Karim Masimov.", "Arrest", "2022-01-06"),
+        ("Police on Thursday detained Karim Masimov in Almaty.", "Arrest", "2022-01-06"),
+    ],
+)
+def test_a_date_between_subject_and_verb_dates_the_verbs_act(extract_text, text, cls, date) -> None:
+    assert dates_of(extract_text(text), cls) == [{date}]
+
+
+def test_a_date_after_a_participle_on_the_subject_stays_the_participles(extract_text) -> None:
+    text = "Karim Masimov, arrested on 6 January, was charged with treason."
+    assert dates_of(extract_text(text), "Accusation") == [set()]
