@@ -19,7 +19,9 @@ REPLACE = {"replace", "succeed"}
 REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose", "discharge", "strip"}
 
 
-APPOINT = {"appoint", "name", "nominate", "elect", "install", "confirm", "reappoint", "promote"}
+APPOINT = {
+    "appoint", "name", "nominate", "elect", "install", "confirm", "reappoint", "promote", "approve",
+}  # fmt: skip
 
 
 QUIT = {"resign", "quit"}

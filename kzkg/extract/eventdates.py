@@ -234,10 +234,13 @@ def _present(verb: Token) -> bool:
 def speech_of_the_day(sent: Sentence, head: Token) -> PartialDate | None:
     """ "Tokayev in a televised address stressed that the operation continues": a speech
     whose words are reported in the present is the news of the document's day (as a
-    claim without a stated date is dated by the document), unless the document is
-    narrating the past."""
+    claim without a stated date is dated by the document), unless the document has named
+    an earlier month with its year: then it may be retelling the past."""
     state = sent.state
-    if state.date is None or state.date.day is None or state.narrates_past:
+    if state.date is None or state.date.day is None or state.date.month is None:
+        return None
+    own = (state.date.year, state.date.month)
+    if any((year, month) < own for month, (year, _) in state.stated_years.items()):
         return None
     verb = head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

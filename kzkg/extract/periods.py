@@ -24,6 +24,7 @@ SERVE = {"serve", "work", "be", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
+YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
 
@@ -46,6 +47,10 @@ def _periods(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> l
         marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")
         if marker in START_WORDS and start is None:
             start = date
+            # "from 2019 to 2023": a bare year after "to" is no date elsewhere in the text
+            year_to = YEAR_TO.match(text, e)
+            if year_to and year_to.end() <= hi:
+                end = PartialDate(int(year_to.group(1)))
         elif marker in END_WORDS and start is not None and end is None:
             end = date
     return [(start, end)] if start or end else []

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
-from kzkg.extract.claim_fact import add_claim
+from kzkg.extract.claim_fact import add_claim, tidy
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
 if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
@@ -156,7 +156,7 @@ class Quotations:
         fact.evidence.add(quoted.span)
         self.parts.append((quoted.span.start, quoted.text))
         fact.props = {(p, v) for p, v in fact.props if p != "claimText"}
-        fact.add("claimText", Lit(" ".join(text for _, text in sorted(self.parts))))
+        fact.add("claimText", Lit(tidy(" ".join(text for _, text in sorted(self.parts)))))
         for key in quoted.about:
             if key not in speakers:
                 fact.add("about", key)

@@ -589,3 +589,22 @@ def test_an_institution_noun_between_place_and_title_names_the_body(extract_text
     assert post_in(result, "Deputy (Almaty maslikhat)") == "Almaty maslikhat"
     body = next(i for k, i in result.entities.items() if k.label == "Almaty maslikhat")
     assert body.key.kind == "organization"
+
+
+def test_approved_as_a_title_starts_the_tenure(extract_text) -> None:
+    result = extract_text("On January 11, parliament approved Alikhan Smailov as prime minister.")
+    found = tenures(result)[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert dates(found, "startDate") == {"2022-01-11"}
+
+
+@pytest.mark.parametrize("date", ["2022-01-07", "2023-04-02"])
+def test_an_undated_change_takes_no_date_from_the_document(extract_text, date) -> None:
+    result = extract_text("Tokayev appointed Ermek Sagimbayev as chairman of the KNB.", date=date)
+    found = tenures(result)[("Ermek Sagimbayev", "chairman of the National Security Committee")]
+    assert not dates(found, "startDate")
+
+
+def test_from_a_year_to_a_year(extract_text) -> None:
+    result = extract_text("Yerlan Turgumbayev served as interior minister from 2019 to 2023.")
+    found = tenures(result)[("Yerlan Turgumbayev", "Minister of Internal Affairs of Kazakhstan")]
+    assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2023"}
