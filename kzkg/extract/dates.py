@@ -39,7 +39,9 @@ PATTERNS = [
         r"\bthe\s+(?P<endof>end|close|start|beginning)\s+of\s+(?P<rel2>last|this|next)\s+year\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week)\b", re.IGNORECASE
+    ),
     re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE),
     re.compile(
         r"\b(?P<approx>(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|"
@@ -114,6 +116,8 @@ def _from_match(
         ]
         if groups["unit"].lower() == "year":
             return PartialDate(doc.year + shift)
+        if groups["unit"].lower() == "week":
+            return _week(shift, doc)
         if doc.month is None:
             return None
         month0 = doc.year * 12 + doc.month - 1 + shift
@@ -154,6 +158,21 @@ def _from_match(
     if resolved is None:
         return None
     return PartialDate(resolved, month, int(groups["day"]) if groups.get("day") else None)
+
+
+def _week(shift: int, doc: PartialDate) -> PartialDate | None:
+    """ "last week" in an article of 20 January: January, when the whole week lies in one
+    month (the day is never known). "This week" is the seven days up to the document's."""
+    if doc.day is None:
+        return None
+    if shift > 0:
+        first = doc.start + dt.timedelta(days=1)
+    else:
+        first = doc.start + dt.timedelta(days=7 * shift - 6)
+    last = first + dt.timedelta(days=6)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return PartialDate(first.year, first.month)
 
 
 def _ago(count: str, unit: str, doc: PartialDate | None) -> PartialDate | None:

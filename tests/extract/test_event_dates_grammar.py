@@ -466,3 +466,17 @@ def test_a_date_between_subject_and_verb_dates_the_verbs_act(extract_text, text,
 def test_a_date_after_a_participle_on_the_subject_stays_the_participles(extract_text) -> None:
     text = "Karim Masimov, arrested on 6 January, was charged with treason."
     assert dates_of(extract_text(text), "Accusation") == [set()]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc", "expected"),
+    [
+        ("last week", PartialDate(2022, 1, 20), ["2022-01"]),
+        ("last week", PartialDate(2022, 1, 3), ["2021-12"]),
+        ("this week", PartialDate(2022, 1, 10), ["2022-01"]),
+        ("last week", PartialDate(2022, 1, 10), []),  # the week straddles two months
+        ("last week", PartialDate(2022, 1), []),  # no day to count from
+    ],
+)
+def test_a_week_is_its_month_when_it_lies_in_one(text, doc, expected) -> None:
+    assert [d.iso() for _, _, d in find_dates(text, doc)] == expected
