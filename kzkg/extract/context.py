@@ -115,6 +115,8 @@ class Sentence:
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
+    # whom the sentence's own words are credited to (not a report inside them): claims.py
+    speakers: list[EntityKey] = field(default_factory=list)
 
     @cached_property
     def dates(self) -> list[tuple[int, int, PartialDate]]:

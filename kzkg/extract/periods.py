@@ -91,10 +91,13 @@ def _inner_before(tok: Token, words: list[Token]) -> bool:
 
 
 def _first_stop(noun: Token, sent: Sentence) -> int:
-    """Where the title ends: a bracket, a comma, or the name it ends with."""
+    """Where the title ends: a bracket, a comma, "and" before another title, or the name
+    it ends with."""
     for t in noun.doc[noun.i + 1 : sent.span.end]:
         if t.text in ("(", ",", ";") or t.ent_type_ in ("PERSON", "DATE"):
             return t.i
+        if t.dep_ == "cc" and t.head.i == noun.i:
+            return t.i  # "mayor of Almaty and head of the police": two titles
         key = sent.tok_entity.get(t.i)
         if key is not None and key.kind == "person":
             return t.i

@@ -103,8 +103,10 @@ class Quotations:
             self.last_claim = (self.paragraph, speakers)
             if in_quotation:
                 self.speakers, self.anonymous = speakers, False
-                if claims and sentence.text:
-                    self.claim, self.parts = claims[0], [(sentence.span.start, sentence.text)]
+                # the quotation's own claim, not a report inside it by someone else
+                own = [c for c in claims if ("claimant", speakers[0]) in self.result.facts[c].props]
+                if own and sentence.text:
+                    self.claim, self.parts = own[0], [(sentence.span.start, sentence.text)]
                 self._flush(speakers)
         elif unattributed:
             self.last_claim = None  # someone unknown spoke last

@@ -608,3 +608,50 @@ def test_from_a_year_to_a_year(extract_text) -> None:
     result = extract_text("Yerlan Turgumbayev served as interior minister from 2019 to 2023.")
     found = tenures(result)[("Yerlan Turgumbayev", "Minister of Internal Affairs of Kazakhstan")]
     assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2023"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serik Baimukhanov, who had been mayor of Almaty since 2019, was dismissed on January 9.",
+        "Tokayev dismissed Serik Baimukhanov, who had been mayor of Almaty since 2019, on "
+        "January 9.",
+    ],
+)
+def test_a_removal_without_a_post_ends_the_one_the_sentence_gives(extract_text, text) -> None:
+    found = tenures(extract_text(text))[("Serik Baimukhanov", "Mayor (Almaty)")]
+    assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2022-01-09"}
+
+
+def test_a_removal_of_a_person_with_two_posts_ends_neither(extract_text) -> None:
+    text = (
+        "Serik Baimukhanov, who had been mayor of Almaty and head of the Almaty police, "
+        "was dismissed on January 9."
+    )
+    assert all(not dates(f, "endDate") for f in tenures(extract_text(text)).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post", "body"),
+    [
+        (
+            '"This must stop," said Anna Berg, Amnesty International\'s director for '
+            "Eastern Europe and Central Asia.",
+            "Anna Berg",
+            "Director for Eastern Europe and Central Asia (Amnesty International)",
+            "Amnesty International",
+        ),
+        (
+            "Ivan Petrov, Human Rights Watch's senior researcher, said the report was ready.",
+            "Ivan Petrov",
+            "Senior researcher (Human Rights Watch)",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_title_after_the_name_with_a_possessive_owner(
+    extract_text, text, holder, post, body
+) -> None:
+    result = extract_text(text)
+    assert (holder, post) in tenures(result)
+    assert post_in(result, post) == body
