@@ -11,7 +11,6 @@ from kzkg.dates import PartialDate
 from kzkg.extract.claim_about import claim_about, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
 
 CLOSING_MARKS = '"\u201d'
@@ -77,7 +76,7 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content, else the document's."""
     lo = tokens[0].idx - sent.span.start_char
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
-    for start, end, date in find_dates(sent.span.text, sent.state.date):
+    for start, end, date in sent.dates:  # the year a retrospective fixes
         if end <= lo or start >= hi:
             return date
     return sent.state.date
