@@ -78,6 +78,11 @@ def _hedges(sent: Sentence) -> None:
             for t in c.subtree
         }
         tokens = [t for t in clause_tokens(clause) if t.i not in before]
+        if clause.dep_ == "relcl" and clause.head.i < clause.i:
+            # "Nazarbayev, who was widely seen as ...": the words say it of the noun the
+            # relative clause hangs on, so the claim begins there
+            last = max(t.i for t in clause.subtree)
+            tokens = [t for t in clause.head.subtree if t.i <= last and t.i not in before]
         emit(sent, speakers or _document_voice(sent), ctype, tokens, _shared_subject(sent, clause))
 
 

@@ -542,3 +542,21 @@ def test_a_spokesman_for_an_unknown_body_is_nobody_s_word(extract_text) -> None:
 def test_a_claim_s_words_carry_no_quotation_mark_left_open(extract_text, text) -> None:
     [claim] = claims(extract_text(text))
     assert values(claim, "claimText") == {"We are ready to help"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Nazarbayev, who was widely seen as the top decision-maker, has not spoken.",
+            "Nazarbayev, who was widely seen as the top decision-maker",
+        ),
+        (
+            "Tokayev took over posts that had been viewed as checks on his power.",
+            "posts that had been viewed as checks on his power",
+        ),
+    ],
+)
+def test_a_hedge_in_a_relative_clause_is_said_of_its_noun(extract_text, text, words) -> None:
+    [claim] = claims(extract_text(text))
+    assert values(claim, "claimText") == {words}
