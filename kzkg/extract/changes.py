@@ -225,7 +225,7 @@ def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
         and any(p == "holder" and v == holder for p, v in fact.props)
         and any(first <= e.start < last for e in fact.evidence)
         for p, value in fact.props
-        if p == "post"
+        if p == "post" and isinstance(value, EntityKey)
     }
     if len(posts) != 1 or _coordinated_titles(sent, holder):
         return None

@@ -18,6 +18,8 @@ what it quotes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kzkg.extract.claim_emit import emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, Value
@@ -134,7 +136,7 @@ def reduced_passive(verb: Token, passives: set[str]) -> bool:
 DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
 
 
-def _disputed(sent: Sentence, disputed: list[Token] = ()) -> list[Value]:
+def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
     """The claims made earlier in this sentence, and their claimants: what it rebuts;
     "this version", "such claims" point back to the last sentence's too."""
     found: list[Value] = []
