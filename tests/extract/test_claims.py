@@ -590,3 +590,10 @@ def test_a_denial_without_this_does_not_reach_back(extract_text) -> None:
     )
     [denial] = [c for c in claims(result) if values(c, "claimType") == {"denial"}]
     assert not _about_claims(result, denial)
+
+
+def test_a_country_that_speaks_is_its_government(extract_text) -> None:
+    result = extract_text("Kazakhstan said on Monday that 164 people had been killed.")
+    assert claimants(result) == [{"Government of Kazakhstan"}]
+    figures = [f for f in result.facts.values() if f.cls == "Statistic"]
+    assert [values(f, "claimant") for f in figures] == [{"Government of Kazakhstan"}]
