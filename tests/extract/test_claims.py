@@ -597,3 +597,18 @@ def test_a_country_that_speaks_is_its_government(extract_text) -> None:
     assert claimants(result) == [{"Government of Kazakhstan"}]
     figures = [f for f in result.facts.values() if f.cls == "Statistic"]
     assert [values(f, "claimant") for f in figures] == [{"Government of Kazakhstan"}]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tokayev invited Russian troops.", "Tokayev did not explain why he invited the CSTO."]
+)
+def test_inviting_an_actor_is_no_demand(extract_text, text) -> None:
+    assert not claims(extract_text(text))
+
+
+def test_a_demand_of_something_stays_a_demand(extract_text) -> None:
+    result = extract_text("The UN urged restraint, and rights groups called for an inquiry.")
+    assert sorted(c for found in claimants(result) for c in found) == [
+        "United Nations",
+        "rights groups",
+    ]
