@@ -621,3 +621,15 @@ def test_a_dateline_taken_for_the_subject_is_not_the_agent(extract_text) -> None
     )
     [order] = events(extract_text(text, date="2022-01-08"), "Order")
     assert order["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's parliament approved an amnesty law in November 2022.",
+        "The parliament adopted a law on amnesty in November 2022.",
+    ],
+)
+def test_a_law_passed_by_parliament(extract_text, text) -> None:
+    [act] = events(extract_text(text, date="2023-02-01"), "LegalAct")
+    assert act["agent"] == {"Parliament of Kazakhstan"} and act["date"] == {"2022-11"}
