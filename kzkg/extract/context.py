@@ -245,15 +245,26 @@ class Sentence:
 
         return byline_end(self.span.text)
 
+    def _past_dateline(self, subjects: list[Token]) -> list[Token]:
+        """A dateline the parser took for the subject gives way to what it stands in
+        apposition to after the dateline ("KAZINFORM - Head of State Tokayev held ...")."""
+        after = [t for t in subjects if t.idx - self.span.start_char >= self.dateline]
+        for subj in subjects:
+            if subj.idx - self.span.start_char < self.dateline:
+                after += [
+                    c
+                    for c in subj.children
+                    if c.dep_ == "appos" and c.idx - self.span.start_char >= self.dateline
+                ]
+        return after
+
     def subject(self, verb: Token) -> list[EntityKey]:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
         current = verb
         for _ in range(4):
-            subjects = [
-                c
-                for c in current.children
-                if c.dep_ in ("nsubj", "csubj") and c.idx - self.span.start_char >= self.dateline
-            ]
+            subjects = self._past_dateline(
+                [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            )
             if subjects:
                 keys = []
                 # The parser hangs "along with Y" on the subject or on the verb.

@@ -633,3 +633,12 @@ def test_a_dateline_taken_for_the_subject_is_not_the_agent(extract_text) -> None
 def test_a_law_passed_by_parliament(extract_text, text) -> None:
     [act] = events(extract_text(text, date="2023-02-01"), "LegalAct")
     assert act["agent"] == {"Parliament of Kazakhstan"} and act["date"] == {"2022-11"}
+
+
+def test_an_agency_dateline_gives_way_to_the_subject_after_it(extract_text) -> None:
+    text = (
+        "KAZINFORM \u2013 Head of State Kassym-Jomart Tokayev held a meeting with the "
+        "Prosecutor General on Monday."
+    )
+    [meeting] = events(extract_text(text, date="2023-01-15"), "Meeting")
+    assert meeting["agent"] == {"Kassym-Jomart Tokayev"}
