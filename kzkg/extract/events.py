@@ -194,7 +194,7 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
                     _emit(sent, trigger.cls, head, own, heads - own, clause_override=conj)
 
 
-BACKGROUND_PREPS = {"during", "amid", "amidst", "throughout", "since", "over"}
+BACKGROUND_PREPS = {"during", "amid", "amidst", "throughout", "since"}  # "over X" is a cause
 
 
 def _background(head: Token) -> bool:
