@@ -35,7 +35,10 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
-UNWANTED = ("kzkg.build", "kzkg.extract", "spacy", "httpx", "pygments", "rich.syntax", "rdflib")
+UNWANTED = (
+    *("kzkg.build", "kzkg.extract", "spacy", "httpx", "pygments", "rich.syntax", "rdflib"),
+    *("typer", "pydantic"),
+)
 
 RAW_QUERY = """
 import sys, pyoxigraph as ox
