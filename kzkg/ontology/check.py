@@ -115,7 +115,7 @@ def check_terms(ontology: Graph) -> StepResult:
 
 
 def check_reasoner(ontology: Graph, examples: Graph) -> StepResult:
-    result = run_hermit(reasoner_input(ontology, examples))
+    result = run_hermit(reasoner_input(ontology, examples), schema=reasoner_input(ontology))
     if not result.consistent:
         unexplained = [
             f"{result.message}; no clash of disjoint classes, functional values or datatypes found"
