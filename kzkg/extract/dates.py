@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from kzkg.dates import PartialDate
 
@@ -122,6 +123,13 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
 
 def find_dates(text: str, doc: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
     """Non-overlapping (start, end, date) in text order; earlier patterns win overlaps."""
+    return list(_dates_in(text, doc))
+
+
+@lru_cache(maxsize=64)  # the texts of the sentence at hand; no more
+def _dates_in(text: str, doc: PartialDate | None) -> tuple[tuple[int, int, PartialDate], ...]:
+    # Several rules ask for the dates of one sentence, and the nine patterns are
+    # a tenth of the extraction's own time: each text is scanned once.
     found: list[tuple[int, int, PartialDate]] = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -135,7 +143,7 @@ def find_dates(text: str, doc: PartialDate | None) -> list[tuple[int, int, Parti
                 continue
             if date is not None:
                 found.append((m.start(), m.end(), date))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def _is_word_may(m: re.Match[str], text: str) -> bool:
