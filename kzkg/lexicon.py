@@ -76,7 +76,7 @@ LIST_KEYS = (
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).
-MAP_KEYS = ("count_verbs",)
+MAP_KEYS = ("count_verbs", "event_actors")
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,9 @@ TOGETHER = {"together", "along", "jointly"}
 JOINED = {"join", "accompany"}
 # "members of X" act for X.
 MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", "delegation"}
+# Who speaks for a body without a name of their own: "a spokesman for the Interior
+# Ministry said" is the ministry's word.
+VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
 
 
 def companions(subject: Token) -> list[Token]:
@@ -72,9 +75,6 @@ class DocState:
     last_person: EntityKey | None = None
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
     sentence_no: int = 0
-    # Months the text has named so far: in the document's own month, and before it.
-    own_months: int = 0
-    past_months: int = 0
     # The year last stated with each month ("January 2022"), and in which sentence: a later
     # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
     stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -87,26 +87,11 @@ class DocState:
     def date(self) -> PartialDate | None:
         return self.doc.date
 
-    @property
-    def narrates_past(self) -> bool:
-        """Has the text so far named earlier months as often as its own? Then it may be
-        narrating that past, and an undated change is not given the document's month
-        ("In January ... Tokayev dismissed" in a March article); a line of background
-        ("at the end of last year") in a report of the month does not."""
-        return self.past_months > 0 and self.past_months >= self.own_months
-
     def note_dates(self, text: str) -> None:
-        """Count the months a sentence names, before its rules run."""
-        own = self.doc.date
-        for start, end, d in find_dates(text, own):
+        """Note the months a sentence names with their year, before its rules run."""
+        for start, end, d in find_dates(text, self.doc.date):
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
-            if own is None or d.month is None:
-                continue  # a year of background ("in 2019") says nothing of the narrative
-            if (d.year, d.month) < (own.year, own.month or 1):
-                self.past_months += 1
-            elif d.year == own.year and (own.month is None or d.month == own.month):
-                self.own_months += 1
 
 
 @dataclass
@@ -120,6 +105,8 @@ class Sentence:
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
+    # whom the sentence's own words are credited to (not a report inside them): claims.py
+    speakers: list[EntityKey] = field(default_factory=list)
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -237,10 +224,13 @@ class Sentence:
         return []
 
     def _body_of(self, token: Token) -> EntityKey | None:
-        """ "members of the Civic Solidarity Platform" speak for the organization."""
-        if token.lemma_.lower() not in MEMBER_WORDS:
+        """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
+        speak for the organization."""
+        word = token.lemma_.lower()
+        preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
+        if word not in MEMBER_WORDS | VOICE_WORDS:
             return None
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 key = self.tok_entity.get(obj.i)
                 if key is not None and key.kind in ("organization", "group"):
