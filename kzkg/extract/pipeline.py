@@ -21,6 +21,7 @@ from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence
 from kzkg.extract.events import extract_events
+from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
@@ -81,6 +82,7 @@ class Extractor:
             config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
         )
         ruler.add_patterns(ruler_patterns(lexicon, self.nlp.make_doc))
+        find_exact_words(ruler, self.nlp)
         # Phrase matchers (hash lookups) on lemma and on lower-case form: much faster
         # than token patterns, and a curator writes triggers as plain words.
         self.by_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
