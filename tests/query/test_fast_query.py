@@ -69,3 +69,20 @@ def test_forms_it_is_unsure_of_go_to_typer(args: list[str]) -> None:
 def test_repeated_params_are_kept_in_order() -> None:
     parsed = parse(["q", "-p", "a=1", "--param", "b=2", "--param=c=3", "-g", "x.trig"])
     assert parsed == {"name": "q", "param": ["a=1", "b=2", "c=3"], "graph": Path("x.trig")}
+
+
+def test_the_fast_path_knows_every_option_and_default_of_the_typer_command() -> None:
+    import inspect
+
+    from kzkg.cli.cmd_query import run_query
+    from kzkg.cli.fastquery import _OPTIONS
+    from kzkg.cli.query_text import answer
+
+    spellings: dict[str, str] = {}
+    defaults = inspect.signature(answer).parameters
+    for name, parameter in inspect.signature(run_query).parameters.items():
+        info = parameter.default  # typer's Option/Argument: its declarations and default
+        spellings.update({s: name for s in getattr(info, "param_decls", ()) or ()})
+        if defaults[name].default is not inspect.Parameter.empty:  # name and param have none
+            assert info.default == defaults[name].default, name
+    assert spellings == _OPTIONS
