@@ -93,26 +93,29 @@ def run_hermit(graph: Graph, schema: Graph | None = None) -> ReasonerResult:
         try:
             running.append(_start_hermit("-U", classes))
             consistent = _answer(running[0], "is satisfiable.")
-            unsatisfiable = _answer(running[1], "Classes equivalent to")
+            unsatisfiable = _answer(running[1], _EQUIVALENTS)
         finally:
             for process in running:  # after an error, the other JVM is not left running
                 if process.poll() is None:
                     process.kill()
                     process.wait()
-    if consistent is None or unsatisfiable is None:
+    if consistent is None or "is not satisfiable" in consistent or unsatisfiable is None:
         clashes = explain(graph)
         return ReasonerResult(
             False, message="the ontology is inconsistent (HermiT)", clashes=clashes
         )
+    # The classes are the indented lines after the heading (anything before it is not).
+    listed = unsatisfiable[unsatisfiable.index(_EQUIVALENTS) :].splitlines()[1:]
     unsat = sorted(
         line.strip().strip("<>")
-        for line in unsatisfiable.splitlines()[1:]
-        if line.strip() and line.strip() not in ("owl:Nothing", _NOTHING)
+        for line in listed
+        if line[:1].isspace() and line.strip() not in ("", "owl:Nothing", _NOTHING)
     )
     return ReasonerResult(True, unsat, "unsatisfiable classes" if unsat else "consistent")
 
 
 _NOTHING = "http://www.w3.org/2002/07/owl#Nothing"
+_EQUIVALENTS = "Classes equivalent to"  # the heading of HermiT's -U answer
 
 
 def _start_hermit(action: str, path: Path) -> subprocess.Popen[str]:
