@@ -29,6 +29,7 @@ CLAIM_TYPES = ("statement", "allegation", "demand", "forecast", "denial", "expla
 LIST_KEYS = (
     "post_words",
     "continuation_verbs",
+    "occurrence_verbs",
     "cause_verbs",
     "cause_nouns",
     "forecast_markers",

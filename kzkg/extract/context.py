@@ -73,8 +73,12 @@ class DocState:
     publisher: EntityKey | None = None
     authors: list[EntityKey] = field(default_factory=list)
     last_person: EntityKey | None = None
+    previous_claims: list[FactKey] = field(default_factory=list)  # the last sentence's
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
     sentence_no: int = 0
+    # Months the text has named so far: in the document's own month, and before it.
+    own_months: int = 0
+    past_months: int = 0
     # The year last stated with each month ("January 2022"), and in which sentence: a later
     # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
     stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
@@ -87,11 +91,36 @@ class DocState:
     def date(self) -> PartialDate | None:
         return self.doc.date
 
+    @property
+    def narrates_past(self) -> bool:
+        """Has the text so far named earlier months as often as its own? Then it may be
+        narrating that past, and an undated change is not given the document's month
+        ("In January ... Tokayev dismissed" in a March article); a line of background
+        ("at the end of last year") in a report of the month does not."""
+        return self.past_months > 0 and self.past_months >= self.own_months
+
+    def year_of_month(self, month: int) -> int | None:
+        """In an undated document, the year of a month named without one: the year an
+        earlier sentence stated with that month ("In January 2022 ..."), else the one
+        year the title names ("Qazaqstan Shutdown 2022")."""
+        stated = self.stated_years.get(month)
+        if stated is not None and stated[1] < self.sentence_no:
+            return stated[0]
+        years = set(YEAR.findall(self.doc.title))
+        return int(years.pop()) if len(years) == 1 else None
+
     def note_dates(self, text: str) -> None:
-        """Note the months a sentence names with their year, before its rules run."""
-        for start, end, d in find_dates(text, self.doc.date):
+        """Count the months a sentence names, before its rules run."""
+        own = self.doc.date
+        for start, end, d in find_dates(text, own):
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
+            if own is None or d.month is None:
+                continue  # a year of background ("in 2019") says nothing of the narrative
+            if (d.year, d.month) < (own.year, own.month or 1):
+                self.past_months += 1
+            elif d.year == own.year and (own.month is None or d.month == own.month):
+                self.own_months += 1
 
 
 @dataclass
@@ -107,6 +136,14 @@ class Sentence:
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
     # whom the sentence's own words are credited to (not a report inside them): claims.py
     speakers: list[EntityKey] = field(default_factory=list)
+
+    @cached_property
+    def dates(self) -> list[tuple[int, int, PartialDate]]:
+        """(start, end, date) in the sentence's text, with the year the document fixes
+        for a month stated without one (anchoring.py)."""
+        from kzkg.extract.anchoring import sentence_dates  # it reads Sentence: import here
+
+        return sentence_dates(self)
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -282,7 +319,7 @@ class Sentence:
         skip = self._relative_clauses(token)
         found = [
             (s, e, d)
-            for s, e, d in find_dates(self.text, self.state.date)
+            for s, e, d in self.dates  # with the year the document fixes
             if not any(a <= s and e <= b for a, b in skip)
         ]
         if not found:

@@ -160,6 +160,7 @@ class Extractor:
             extract_quantities(sent)
             extract_causes(sent)
             self._update_antecedents(sent)
+            state.previous_claims = list(sent.claims)
             state.sentence_no += 1
 
     def _finish(self, state: DocState) -> None:

@@ -211,12 +211,15 @@ ANNOUNCE = {"announce", "confirm", "report"}
 def _change_date(sent: Sentence, verb: Token) -> PartialDate | None:
     """The date the change's own clause states (or the clause announcing it: "On
     January 6 the press service announced that ... dismissed X"), never one of a
-    neighbouring clause, nor the document's own date: an article of 2023 retells the
-    changes of January 2022."""
+    neighbouring clause; else the document's month while the document reports its own
+    time (news of a dismissal is usually that month's news)."""
     date = sent.date_near(verb, own_clause=True)
     head = verb
     while date is None and head.dep_ in ("conj", "ccomp") and head.head is not head:
         head = head.head
         if head.lemma_.lower() in ANNOUNCE:
             date = sent.date_near(head, own_clause=True)
+    if date is None and sent.state.date is not None and not sent.state.narrates_past:
+        d = sent.state.date
+        date = PartialDate(d.year, d.month) if d.month else PartialDate(d.year)
     return date
