@@ -238,9 +238,9 @@ def find_dates(
 ) -> list[tuple[int, int, PartialDate]]:
     """Non-overlapping (start, end, date) in text order; earlier patterns win overlaps.
     `year_of(month)` gives the year of a month stated without one when `doc` is None."""
-    if year_of is not None:  # its answers may change as the text goes on: not memoised
+    if doc is None and year_of is not None:  # its answers change as the text goes on
         return _find_dates(text, doc, year_of)
-    return list(_dates_in(text, doc))
+    return list(_dates_in(text, doc))  # year_of is asked only when doc is None
 
 
 @lru_cache(maxsize=64)  # the texts of the sentence at hand; no more
