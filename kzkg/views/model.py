@@ -42,13 +42,16 @@ _NODES = """SELECT ?n ?type WHERE {
 }"""
 _LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label ?label }"
 _ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
+# Evidence links (a fact's kz:evidence, an evidence's kz:document) are node data,
+# read by _EVIDENCE; left out here, as they are most of the links of a large graph.
 _LINKS = """SELECT ?s ?p ?o WHERE {
-  ?s ?p ?o . FILTER(isIRI(?o) && STRSTARTS(STR(?p), STR(kz:)))
+  ?s ?p ?o .
+  FILTER(isIRI(?o) && STRSTARTS(STR(?p), STR(kz:)) && ?p NOT IN (kz:evidence, kz:document))
 }"""
 _LITERALS = """SELECT ?s ?p ?o WHERE {
   ?s ?p ?o . FILTER(isLiteral(?o) && STRSTARTS(STR(?p), STR(kz:)))
 }"""
-_EVIDENCE = """SELECT ?n ?ev ?doc ?start ?end ?quote ?curator WHERE {
+_EVIDENCE = """SELECT ?n ?doc ?start ?end ?quote ?curator WHERE {
   ?n kz:evidence ?ev . ?ev oa:exact ?quote .
   OPTIONAL { ?ev kz:document ?doc }
   OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
@@ -93,8 +96,9 @@ class GraphModel:
         )
 
 
-def load_model(kg: KnowledgeGraph) -> GraphModel:
-    """Read the whole graph into a `GraphModel`."""
+def load_model(kg: KnowledgeGraph, quotes: int | None = None) -> GraphModel:
+    """Read the whole graph into a `GraphModel`; with `quotes`, each node keeps at most
+    that many of its quotes (its `quotes` count and `documents` still cover them all)."""
     ancestors = class_ancestors(kg)
     labels: dict[str, str] = {}
     for row in kg.select(_LABELS):
@@ -119,6 +123,7 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
             wikidata=None,
             facts=[],
             evidence=[],
+            quotes=0,
             documents=[],
             date=None,
             start=None,
@@ -128,7 +133,7 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
     _add_links(kg, graph, labels)
     _add_literals(kg, graph, labels)
     documents = _documents(kg)
-    _add_evidence(kg, graph, documents)
+    _add_evidence(kg, graph, documents, quotes)
     _spread_documents(graph)
     return GraphModel(graph, documents, tuple(str(p) for p in kg.sources), labels)
 
@@ -198,30 +203,64 @@ def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
     return dict(sorted(docs.items()))
 
 
-def _add_evidence(kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Document]) -> None:
+def _add_evidence(
+    kg: KnowledgeGraph,
+    graph: nx.MultiDiGraph,
+    docs: dict[str, Document],
+    quotes: int | None = None,
+) -> None:
+    """Each node's quotes in (document, start, quote) order, its documents and, as
+    `quotes`, how many distinct spans it has; with `quotes` given, only that many
+    quotes are kept per node (a fact retold by thousands of documents would hold
+    them all in memory). Rows are read as tuples: a large graph has millions."""
     seen: set[tuple[Any, ...]] = set()
-    for row in kg.select(_EVIDENCE):
-        node = graph.nodes.get(row["n"])
+    kept: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    counts: dict[str, int] = defaultdict(int)
+    documents: dict[str, set[str]] = defaultdict(set)
+    nodes = graph.nodes
+    for n, doc_term, start, end, quote, curator in kg.sparql(_EVIDENCE):
+        n, quote = n.value, quote.value
+        doc_iri = doc_term.value if doc_term is not None else None
+        start = int(start.value) if start is not None else None
+        end = int(end.value) if end is not None else None
         # Two extractors may cite the same span: show it once.
-        span = (row["n"], row["doc"], row["start"], row["end"], row["quote"])
-        if node is None or span in seen:
+        span = (n, doc_iri, start, end, quote)
+        if n not in nodes or span in seen:
             continue
         seen.add(span)
-        doc = docs.get(row["doc"] or "")
-        node["evidence"].append(
-            {
-                "quote": row["quote"],
-                "document": doc.id if doc else None,
-                "title": doc.title if doc else None,
-                "date": doc.date if doc else None,
-                "start": int(row["start"]) if row["start"] is not None else None,
-                "end": int(row["end"]) if row["end"] is not None else None,
-                "curator": row["curator"],
-            }
-        )
-    for _, data in graph.nodes(data=True):
-        data["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0, e["quote"]))
-        data["documents"] = sorted({e["document"] for e in data["evidence"] if e["document"]})
+        doc = docs.get(doc_iri or "")
+        counts[n] += 1
+        if doc:
+            documents[n].add(doc.id)
+        mine = kept[n]
+        mine.append((doc.id if doc else "", start or 0, quote, doc, start, end, curator))
+        if quotes is not None and len(mine) >= 2 * quotes + 64:
+            mine.sort(key=_quote_order)
+            del mine[quotes:]
+    del seen
+    for node, data in graph.nodes(data=True):
+        mine = sorted(kept.get(node, ()), key=_quote_order)
+        data["evidence"] = [_quote(*row[2:]) for row in mine[:quotes]]
+        data["quotes"] = counts.get(node, 0)
+        data["documents"] = sorted(documents.get(node, ()))
+
+
+def _quote_order(row: tuple[Any, ...]) -> tuple[str, int, str]:
+    return row[0], row[1], row[2]
+
+
+def _quote(
+    quote: str, doc: Document | None, start: int | None, end: int | None, curator: Any
+) -> dict[str, Any]:
+    return {
+        "quote": quote,
+        "document": doc.id if doc else None,
+        "title": doc.title if doc else None,
+        "date": doc.date if doc else None,
+        "start": start,
+        "end": end,
+        "curator": curator.value if curator is not None else None,
+    }
 
 
 def _spread_documents(graph: nx.MultiDiGraph) -> None:
