@@ -174,6 +174,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # ... or part of a name: "Amnesty International", "riot police"
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
+        if trigger.cls == "Accusation" and _personal_accusation(head, sent):
+            continue  # "Tokayev accused foreign forces of ...": an allegation, a claim
         if trigger.cls in DESCRIBING and describes(head):
             continue  # "individuals found guilty of", "people charged and imprisoned"
         if not factual(head, match, sent, trigger.cls) or counted(head, trigger.cls, sent):
@@ -188,6 +190,15 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             for conj in clause.conjuncts:
                 if conj.lemma_.lower() in sent.lexicon.words("continuation_verbs"):
                     _emit(sent, trigger.cls, head, own, heads - own, clause_override=conj)
+
+
+def _personal_accusation(head: Token, sent: Sentence) -> bool:
+    """A person who "accused X of Y" alleges it (claims.py keeps the allegation); a
+    charge is laid by prosecutors, courts or investigators, or told in the passive."""
+    if head.lemma_.lower() != "accuse" or head.pos_ != "VERB":
+        return False
+    subjects = [sent.tok_entity.get(c.i) for c in head.children if c.dep_ == "nsubj"]
+    return any(k is not None and k.kind == "person" for k in subjects)
 
 
 def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved, month: str):

@@ -28,7 +28,10 @@ CORE = {"nsubj", "nsubjpass", "dobj", "attr", "compound"}
 # Links from an offence up to the charge, trial or investigation it is the content of:
 # "charges ranging from abuse of power to participation in mass riots", "investigated by
 # the ministry, including murders" (the parser hangs "including" on the agent).
-CONTENT_LINKS = {"pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod", "agent", "xcomp"}
+# "pcomp": "sentenced for taking part in mass riots".
+CONTENT_LINKS = {
+    "pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod", "agent", "xcomp", "pcomp",
+}  # fmt: skip
 TEMPORAL = {"after", "before", "during", "following", "since", "amid", "until"}
 
 
