@@ -42,15 +42,20 @@ _NODES = """SELECT ?n ?type WHERE {
 }"""
 _LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label ?label }"
 _ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
+# The ontology's own properties, read one at a time: a scan of every triple
+# for the kz: ones decodes each predicate of a large graph (evidence offsets
+# and quotes are most of them) and took most of a view's time.
+# Properties of evidence (its extractor, on every quote) describe no node.
+_PROPERTIES = """SELECT DISTINCT ?p WHERE {
+  VALUES ?kind { owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty rdf:Property }
+  ?p a ?kind .
+  FILTER(STRSTARTS(STR(?p), STR(kz:)))
+  FILTER NOT EXISTS { ?p rdfs:domain kz:Evidence }
+}"""
+_WITH = "SELECT ?s ?o WHERE {{ ?s <{p}> ?o . FILTER({test}(?o)) }}"
 # Evidence links (a fact's kz:evidence, an evidence's kz:document) are node data,
-# read by _EVIDENCE; left out here, as they are most of the links of a large graph.
-_LINKS = """SELECT ?s ?p ?o WHERE {
-  ?s ?p ?o .
-  FILTER(isIRI(?o) && STRSTARTS(STR(?p), STR(kz:)) && ?p NOT IN (kz:evidence, kz:document))
-}"""
-_LITERALS = """SELECT ?s ?p ?o WHERE {
-  ?s ?p ?o . FILTER(isLiteral(?o) && STRSTARTS(STR(?p), STR(kz:)))
-}"""
+# read by _EVIDENCE.
+_EVIDENCE_LINKS = {str(KZ.evidence), str(KZ.document)}
 _EVIDENCE = """SELECT ?n ?doc ?start ?end ?quote ?curator WHERE {
   ?n kz:evidence ?ev . ?ev oa:exact ?quote .
   OPTIONAL { ?ev kz:document ?doc }
@@ -151,9 +156,21 @@ def _add_aliases(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> None:
         data["aliases"].sort()
 
 
+def _triples(kg: KnowledgeGraph, test: str) -> list[dict[str, str]]:
+    """Every triple of a kz: property (but the evidence links) whose object passes
+    `test` (isIRI or isLiteral), as {s, p, o}."""
+    found = []
+    for prop in sorted(row["p"] for row in kg.select(_PROPERTIES)):
+        if prop in _EVIDENCE_LINKS:
+            continue
+        for row in kg.select(_WITH.format(p=prop, test=test)):
+            found.append({"s": row["s"], "p": prop, "o": row["o"]})
+    return found
+
+
 def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
     seen: set[tuple[str, str, str]] = set()
-    for row in sorted(kg.select(_LINKS), key=lambda r: (r["s"], r["p"], r["o"])):
+    for row in sorted(_triples(kg, "isIRI"), key=lambda r: (r["s"], r["p"], r["o"])):
         s, p, o = row["s"], row["p"], row["o"]
         if s not in graph or p in _NOT_EDGES:
             if p == str(KZ.wikidata) and s in graph and WIKIDATA.match(o):
@@ -173,7 +190,7 @@ def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str
 
 
 def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
-    for row in sorted(kg.select(_LITERALS), key=lambda r: (r["s"], r["p"], r["o"])):
+    for row in sorted(_triples(kg, "isLiteral"), key=lambda r: (r["s"], r["p"], r["o"])):
         node = graph.nodes.get(row["s"])
         if node is None:
             continue
