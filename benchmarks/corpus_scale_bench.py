@@ -41,6 +41,8 @@ from kzkg.build.shards import available_cores  # noqa: E402
 
 OUT = HERE / "out"
 ONE_ENTITY_TARGET, WHOLE_GRAPH_TARGET = 2.0, 5.0  # seconds (issue 18)
+# Parameterised, but about the whole graph: every actor foreign to the country.
+WHOLE_GRAPH_WITH_PARAMETER = {"foreign-actors"}
 VIEW_TARGET_S, VIEW_TARGET_MIB = 30.0, 2048.0
 
 # Runs in a fresh process, as `kzkg query` would: opening includes the store's
@@ -69,6 +71,7 @@ runs = int(sys.argv[2])
 figures = {}
 for name, saved in sorted(kg.catalogue().items()):
     entity = any(p.kind not in ("date", "text") for p in saved.params)
+    entity = entity and name not in sys.argv[3].split(",")
     try:
         wall, cpu, rows = timed(lambda: kg.query(name), runs)
         text = kg.bind(name)
@@ -156,8 +159,9 @@ def readme_rows(graph: Path, size_mb: float, q: dict, views: dict[str, dict]) ->
         f["s"] <= (ONE_ENTITY_TARGET if f["entity"] else WHOLE_GRAPH_TARGET) for f in ok.values()
     )
     rows = [
-        f"| {what} | store opened in {q['reopen_s']:.2f} s once built ({q['open_s']:.1f} s "
-        f"the first time); one entity {span(one)}; whole graph {span(whole)}; "
+        f"| {what} | store opened in {q['reopen_s']:.2f} s"
+        + (f" (built on first use: {q['open_s']:.0f} s)" if q["open_s"] > 1 else "")
+        + f"; one entity {span(one)}; whole graph {span(whole)}; "
         f"{met} of {len(ok)} within target (2 s one entity, 5 s whole graph); "
         f"{cpu:.1f} s CPU for all |"
     ]
@@ -189,7 +193,8 @@ def main() -> None:
     graph = args.graph or built_graph(args.documents, args.jobs)
     size = graph.stat().st_size / 1e6
     proc = subprocess.run(
-        [sys.executable, "-c", QUERY_RUNNER, str(graph), str(args.runs)],
+        [sys.executable, "-c", QUERY_RUNNER, str(graph), str(args.runs),
+         ",".join(sorted(WHOLE_GRAPH_WITH_PARAMETER))],
         check=True, cwd=ROOT, capture_output=True, text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
