@@ -29,6 +29,7 @@ CLAIM_TYPES = ("statement", "allegation", "demand", "forecast", "denial", "expla
 LIST_KEYS = (
     "post_words",
     "continuation_verbs",
+    "occurrence_verbs",
     "cause_verbs",
     "cause_nouns",
     "forecast_markers",
@@ -76,7 +77,7 @@ LIST_KEYS = (
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).
-MAP_KEYS = ("count_verbs",)
+MAP_KEYS = ("count_verbs", "event_actors")
 
 
 @dataclass(frozen=True)

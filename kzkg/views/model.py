@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from kzkg.dates import most_precise
 from kzkg.store import KnowledgeGraph
 from kzkg.views.classes import (
     ENTITY_CATEGORIES,
@@ -24,6 +25,7 @@ from kzkg.views.classes import (
     local_name,
     most_specific,
 )
+from kzkg.views.figures import add_figures
 from kzkg.vocab import KZ
 
 WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q\d+$")
@@ -56,11 +58,16 @@ _WITH = "SELECT ?s ?o WHERE {{ ?s <{p}> ?o . FILTER({test}(?o)) }}"
 # Evidence links (a fact's kz:evidence, an evidence's kz:document) are node data,
 # read by _EVIDENCE.
 _EVIDENCE_LINKS = {str(KZ.evidence), str(KZ.document)}
-_EVIDENCE = """SELECT ?n ?doc ?start ?end ?quote ?curator WHERE {
-  ?n kz:evidence ?ev . ?ev oa:exact ?quote .
+# A quote from a document, or a curator's word (graph/curated.yaml: a note and
+# a source instead of a quote).
+_EVIDENCE = """SELECT ?n ?doc ?start ?end ?quote ?curator ?note ?source WHERE {
+  ?n kz:evidence ?ev .
+  OPTIONAL { ?ev oa:exact ?quote }
   OPTIONAL { ?ev kz:document ?doc }
   OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
   OPTIONAL { ?ev kz:curator ?curator }
+  OPTIONAL { ?ev rdfs:comment ?note } OPTIONAL { ?ev rdfs:seeAlso ?source }
+  FILTER(BOUND(?quote) || BOUND(?curator))
 }"""
 _DOCUMENTS = """SELECT ?doc ?id ?title ?published ?url ?publisher ?file WHERE {
   ?doc a kz:Document .
@@ -140,6 +147,7 @@ def load_model(kg: KnowledgeGraph, quotes: int | None = None) -> GraphModel:
     documents = _documents(kg)
     _add_evidence(kg, graph, documents, quotes)
     _spread_documents(graph)
+    add_figures(kg, graph)
     return GraphModel(graph, documents, tuple(str(p) for p in kg.sources), labels)
 
 
@@ -190,16 +198,22 @@ def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str
 
 
 def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
+    values: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in sorted(_triples(kg, "isLiteral"), key=lambda r: (r["s"], r["p"], r["o"])):
-        node = graph.nodes.get(row["s"])
-        if node is None:
+        if row["s"] in graph and row["o"] not in values[(row["s"], row["p"])]:
+            values[(row["s"], row["p"])].append(row["o"])
+    for (s, p), found in values.items():
+        node, label = graph.nodes[s], labels.get(p, local_name(p))
+        if p not in _DATE_PROPS:
+            node["facts"] += [[label, v] for v in found if [label, v] not in node["facts"]]
             continue
-        p = row["p"]
-        if p in _DATE_PROPS:
-            node[_DATE_PROPS[p]] = row["o"]
-        fact = [labels.get(p, local_name(p)), row["o"]]
-        if fact not in node["facts"]:
-            node["facts"].append(fact)
+        # One date per cell; the others documents give stay listed beside it.
+        shown = most_precise(found)
+        node[_DATE_PROPS[p]] = shown
+        node["facts"].append([label, shown])
+        others = sorted(d for d in found if d != shown)
+        if others:
+            node["facts"].append([f"{label}, also given", " | ".join(others)])
 
 
 def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
@@ -226,22 +240,22 @@ def _add_evidence(
     docs: dict[str, Document],
     quotes: int | None = None,
 ) -> None:
-    """Each node's quotes in (document, start, quote) order, its documents and, as
-    `quotes`, how many distinct spans it has; with `quotes` given, only that many
-    quotes are kept per node (a fact retold by thousands of documents would hold
-    them all in memory). Rows are read as tuples: a large graph has millions."""
+    """Each node's evidence in (document, start, quote, curator) order, its
+    documents and, as `quotes`, how many distinct spans it has; with `quotes`
+    given, only that many are kept per node (a fact retold by thousands of
+    documents would hold them all in memory). Rows are read as tuples: a large
+    graph has millions."""
     seen: set[tuple[Any, ...]] = set()
     kept: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     counts: dict[str, int] = defaultdict(int)
     documents: dict[str, set[str]] = defaultdict(set)
     nodes = graph.nodes
-    for n, doc_term, start, end, quote, curator in kg.sparql(_EVIDENCE):
-        n, quote = n.value, quote.value
-        doc_iri = doc_term.value if doc_term is not None else None
-        start = int(start.value) if start is not None else None
-        end = int(end.value) if end is not None else None
+    for row in kg.sparql(_EVIDENCE):
+        n, doc_iri, start, end, quote, curator, note, source = (
+            None if term is None else term.value for term in row
+        )
         # Two extractors may cite the same span: show it once.
-        span = (n, doc_iri, start, end, quote)
+        span = (n, doc_iri, start, end, quote, curator)
         if n not in nodes or span in seen:
             continue
         seen.add(span)
@@ -249,25 +263,33 @@ def _add_evidence(
         counts[n] += 1
         if doc:
             documents[n].add(doc.id)
+        begin = int(start) if start is not None else None
+        key = (doc.id if doc else "", begin or 0, quote or "", curator or "")
         mine = kept[n]
-        mine.append((doc.id if doc else "", start or 0, quote, doc, start, end, curator))
+        mine.append((key, (quote, doc, begin, end, curator, note, source)))
         if quotes is not None and len(mine) >= 2 * quotes + 64:
-            mine.sort(key=_quote_order)
+            mine.sort(key=_first)
             del mine[quotes:]
     del seen
     for node, data in graph.nodes(data=True):
-        mine = sorted(kept.get(node, ()), key=_quote_order)
-        data["evidence"] = [_quote(*row[2:]) for row in mine[:quotes]]
+        mine = sorted(kept.get(node, ()), key=_first)
+        data["evidence"] = [_evidence(*payload) for _, payload in mine[:quotes]]
         data["quotes"] = counts.get(node, 0)
         data["documents"] = sorted(documents.get(node, ()))
 
 
-def _quote_order(row: tuple[Any, ...]) -> tuple[str, int, str]:
-    return row[0], row[1], row[2]
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]
 
 
-def _quote(
-    quote: str, doc: Document | None, start: int | None, end: int | None, curator: Any
+def _evidence(
+    quote: str | None,
+    doc: Document | None,
+    start: int | None,
+    end: str | None,
+    curator: str | None,
+    note: str | None,
+    source: str | None,
 ) -> dict[str, Any]:
     return {
         "quote": quote,
@@ -275,8 +297,10 @@ def _quote(
         "title": doc.title if doc else None,
         "date": doc.date if doc else None,
         "start": start,
-        "end": end,
-        "curator": curator.value if curator is not None else None,
+        "end": int(end) if end is not None else None,
+        "curator": curator,
+        "note": note,
+        "source": source if source and WEB_URL.match(source) else None,
     }
 
 
@@ -290,3 +314,13 @@ def _spread_documents(graph: nx.MultiDiGraph) -> None:
     for node, docs in extra.items():
         data = graph.nodes[node]
         data["documents"] = sorted(set(data["documents"]) | docs)
+
+
+def curation_text(ev: dict[str, Any]) -> str:
+    """A curator's evidence (no quote) in one line: who, their note and source."""
+    text = f"curated by {ev['curator']}"
+    if ev.get("note"):
+        text += f": {ev['note']}"
+    if ev.get("source"):
+        text += f" [{ev['source']}]"
+    return text

@@ -584,3 +584,20 @@ def test_a_person_s_accusation_is_an_allegation_a_charge_is_an_event(
     extract_text, text, accusation
 ) -> None:
     assert ("Accusation" in classes(extract_text(text))) is accusation
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tokayev authorized police and the army to shoot to kill those taking part.", "Killing"),
+        ("The commander instructed soldiers to disperse the crowd with tear gas.", "UseOfForce"),
+        ("Police were told to detain anyone who stayed on the square.", "Arrest"),
+    ],
+)
+def test_what_an_order_says_to_do_is_not_done(extract_text, text, absent) -> None:
+    assert absent not in classes(extract_text(text))
+
+
+def test_what_was_done_after_an_order_still_is(extract_text) -> None:
+    result = extract_text("Soldiers opened fire on the crowd in Almaty and used tear gas.")
+    assert "UseOfForce" in classes(result)

@@ -345,3 +345,20 @@ def test_an_age_that_names_whose_it_is(extract_text, text: str, person: str, yea
 def test_no_age_without_a_person_or_beyond_a_lifetime(extract_text, text: str) -> None:
     measures = {m for f in stats(extract_text(text)) for m in prop(f, "measure")}
     assert not any(m.startswith("age of") for m in measures), measures
+
+
+def test_terms_told_respectively_go_to_each_person_in_turn(extract_text) -> None:
+    result = extract_text(
+        "Prosecutor General Berik Asylov and Interior Minister Yerlan Turgumbayev were "
+        "sentenced to 12 and 10 years respectively."
+    )
+    measures = {m: prop(f, "value") for f in stats(result) for m in prop(f, "measure")}
+    assert measures.get("prison sentence of Berik Asylov") == {"12 years"}
+    assert measures.get("prison sentence of Yerlan Turgumbayev") == {"10 years"}
+
+
+def test_whose_sentence_is_not_whose_deputies(extract_text) -> None:
+    result = extract_text(
+        "Karim Masimov was jailed in April. His former deputies were sentenced to 16 years."
+    )
+    assert prop(figure(result, "16 years"), "measure") == {"prison sentences of deputies"}
