@@ -251,13 +251,14 @@ def _add_evidence(
     documents: dict[str, set[str]] = defaultdict(set)
     nodes = graph.nodes
     for row in kg.sparql(_EVIDENCE):
-        n, doc_iri, start, end, quote, curator, note, source = (
+        subject, doc_iri, start, end, quote, curator, note, source = (
             None if term is None else term.value for term in row
         )
         # Two extractors may cite the same span: show it once.
-        span = (n, doc_iri, start, end, quote, curator)
-        if n not in nodes or span in seen:
+        span = (subject, doc_iri, start, end, quote, curator)
+        if subject not in nodes or span in seen:
             continue
+        n = str(subject)
         seen.add(span)
         doc = docs.get(doc_iri or "")
         counts[n] += 1
