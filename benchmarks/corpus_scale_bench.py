@@ -24,6 +24,7 @@ with other jobs, CPU seconds are the steadier figure.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import subprocess
@@ -141,25 +142,26 @@ def query_table(q: dict) -> list[str]:
     return lines
 
 
-def readme_rows(graph: Path, size_mb: float, q: dict, views: dict[str, dict]) -> list[str]:
+def readme_rows(name: str, size_mb: float, q: dict, views: dict[str, dict]) -> list[str]:
     """Rows for the README's figures table (benchmarks/run_all.py --readme)."""
     ok = {n: f for n, f in q["queries"].items() if "error" not in f}
-    one = sorted((f["s"], n) for n, f in ok.items() if f["entity"])
-    whole = sorted((f["s"], n) for n, f in ok.items() if not f["entity"])
+    one = sorted((f["s"], n, f["cpu"]) for n, f in ok.items() if f["entity"])
+    whole = sorted((f["s"], n, f["cpu"]) for n, f in ok.items() if not f["entity"])
     cpu = sum(f["cpu"] for f in ok.values())
-    what = f"queries on the graph built from generated documents ({graph.name}, {size_mb:.0f} MB)"
+    what = f"saved queries on the graph of {name} ({size_mb:.0f} MB of TriG), on-disk store"
+    when = f"{dt.date.today():%-d %b %Y}: "
 
-    def span(pairs: list[tuple[float, str]]) -> str:
-        if not pairs:
+    def span(found: list[tuple[float, str, float]]) -> str:
+        if not found:
             return "none"
-        (low, a), (high, b) = pairs[0], pairs[-1]
-        return f"{low:.2f} s (`{a}`) to {high:.2f} s (`{b}`)"
+        (low, a, _), (high, b, cpu) = found[0], found[-1]
+        return f"{low:.2f} s (`{a}`) to {high:.2f} s (`{b}`, {cpu:.2f} s CPU)"
 
     met = sum(
         f["s"] <= (ONE_ENTITY_TARGET if f["entity"] else WHOLE_GRAPH_TARGET) for f in ok.values()
     )
     rows = [
-        f"| {what} | store opened in {q['reopen_s']:.2f} s"
+        f"| {what} | {when}store opened in {q['reopen_s']:.2f} s"
         + (f" (built on first use: {q['open_s']:.0f} s)" if q["open_s"] > 1 else "")
         + f"; one entity {span(one)}; whole graph {span(whole)}; "
         f"{met} of {len(ok)} within target (2 s one entity, 5 s whole graph); "
@@ -167,7 +169,8 @@ def readme_rows(graph: Path, size_mb: float, q: dict, views: dict[str, dict]) ->
     ]
     for label, v in views.items():
         rows.append(
-            f"| `kzkg view` {label} of the same graph | {v['s']:.1f} s ({v['cpu']:.1f} s CPU), "
+            f"| `kzkg view` {label}, graph of {name} | {when}"
+            f"{v['s']:.1f} s ({v['cpu']:.1f} s CPU), "
             f"peak {v['mib']:,.0f} MiB (targets {VIEW_TARGET_S:.0f} s, "
             f"{VIEW_TARGET_MIB / 1024:.0f} GiB)"
             + (f"; interactive in {v['tti']}" if v.get("tti") else "")
@@ -185,6 +188,7 @@ def main() -> None:
     parser.add_argument("--focus", default="Kassym-Jomart Tokayev", help="the ego view's centre")
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     parser.add_argument("--no-browser", action="store_true", help="no time to interactive")
+    parser.add_argument("--name", help="what the graph is, for the README rows")
     parser.add_argument("--quick", action="store_true", help="100 documents, 1 run")
     args = parser.parse_args()
     if args.quick:
@@ -231,7 +235,7 @@ def main() -> None:
             f"| {v.get('tti', '-')} | {v['html_mb']:.1f} |"
         )
     print("\nREADME figures:\n")
-    print("\n".join(readme_rows(graph, size, q, views)))
+    print("\n".join(readme_rows(args.name or graph.stem, size, q, views)))
 
 
 if __name__ == "__main__":
