@@ -39,6 +39,7 @@ sys.path[:0] = [str(ROOT), str(HERE)]
 from synthetic_corpus import generate  # noqa: E402
 
 from kzkg.build.shards import available_cores  # noqa: E402
+from kzkg.diskstore import AUTO_MIN_BYTES  # noqa: E402
 
 OUT = HERE / "out"
 ONE_ENTITY_TARGET, WHOLE_GRAPH_TARGET = 2.0, 5.0  # seconds (issue 18)
@@ -148,7 +149,8 @@ def readme_rows(name: str, size_mb: float, q: dict, views: dict[str, dict]) -> l
     one = sorted((f["s"], n, f["cpu"]) for n, f in ok.items() if f["entity"])
     whole = sorted((f["s"], n, f["cpu"]) for n, f in ok.items() if not f["entity"])
     cpu = sum(f["cpu"] for f in ok.values())
-    what = f"saved queries on the graph of {name} ({size_mb:.0f} MB of TriG), on-disk store"
+    where = "on-disk store" if size_mb * 1e6 >= AUTO_MIN_BYTES else "loaded in memory"
+    what = f"saved queries on the graph of {name} ({size_mb:.0f} MB of TriG), {where}"
     when = f"{dt.date.today():%-d %b %Y}: "
 
     def span(found: list[tuple[float, str, float]]) -> str:
