@@ -1,9 +1,10 @@
 """Saved queries rewritten for speed answer as their plainer former texts did.
 
 The references in fixtures/reference/ are the formulations before the rewrite;
-both run on the seed graph, the built graph (curated evidence too) and a
-synthetic graph in which facts are told by several documents, and must return
-the same rows (the same multiset: ties in ORDER BY may come in either order).
+both run on the seed graph, the built graph, the views' provenance fixture
+(curated evidence: a curator's word instead of a quote) and a synthetic graph
+in which facts are told by several documents, and must return the same rows
+(the same multiset: ties in ORDER BY may come in either order).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from kzkg.store import KnowledgeGraph
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = Path(__file__).with_name("fixtures") / "reference"
 REWRITTEN = sorted(p.stem for p in REFERENCE.glob("*.rq"))
+PROVENANCE = ROOT / "tests" / "views" / "fixtures" / "provenance.trig"
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +57,10 @@ def test_same_rows_on_a_synthetic_graph(synthetic: KnowledgeGraph, name: str) ->
 @pytest.mark.parametrize("name", REWRITTEN)
 def test_same_rows_on_the_built_graph(built: KnowledgeGraph, name: str) -> None:
     assert rows(built, name, None) == rows(built, name, REFERENCE)
+
+
+@pytest.mark.parametrize("name", [n for n in REWRITTEN if n != "foreign-actors"])
+def test_same_rows_with_curated_evidence(name: str) -> None:
+    """foreign-actors is left out: the fixture has no country to be foreign to."""
+    kg = KnowledgeGraph.open(PROVENANCE)
+    assert rows(kg, name, None) == rows(kg, name, REFERENCE)
