@@ -157,9 +157,11 @@ def test_a_second_build_into_the_same_output_or_cache_says_another_is_running(
 ) -> None:
     """Two builds into one graph: the last rename won silently, and one's prune ate the other's."""
     out, cache = tmp_path / "graph" / "kzkg.trig", tmp_path / "cache"
-    first = _start_build(tmp_path, "--out", str(out), "--cache", str(cache), documents=12)
+    # Enough documents that the first build still runs while the other two try: its
+    # workers extract them in batches, so a dozen can be done before the others start.
+    first = _start_build(tmp_path, "--out", str(out), "--cache", str(cache), documents=48)
     try:
-        _wait_for(lambda: list(cache.glob("*/*.json")), first, "the first build to extract")
+        _wait_for(lambda: (cache / ".kzkg-cache.lock").exists(), first, "the first build's lock")
         other = tmp_path / "other"
         _corpus(other)
         same_out = _build(fast_cli, other, out, "--no-cache")
@@ -173,9 +175,9 @@ def test_a_second_build_into_the_same_output_or_cache_says_another_is_running(
         lines = result.output.strip().splitlines()
         assert len(lines) == 1 and "another build (pid " in lines[0], result.output
     assert first.returncode == 0, stderr
-    assert "12 documents" in stdout.decode()
+    assert "48 documents" in stdout.decode()
     assert not (tmp_path / "o.trig").exists()
-    assert len(list(cache.glob("*/*.json"))) == 12  # nothing of the first pruned
+    assert len(list(cache.glob("*/*.json"))) == 48  # nothing of the first pruned
     assert sorted(p.name for p in out.parent.iterdir()) == ["kzkg.trig"]  # lock gone
 
 
