@@ -46,7 +46,7 @@ def _claimants(sent: Sentence, fkey: FactKey) -> tuple[EntityKey, ...]:
 def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
     """The claim of this sentence whose content holds the token (the innermost one);
     with `starts_by`, only content that starts at or before that character."""
-    text = sent.span.doc.text
+    text = sent.piece_text
     best: tuple[int, FactKey] | None = None
     for fkey in sent.claims:
         content = _claim_text(sent, fkey)
@@ -116,7 +116,7 @@ def _pronoun_speaker(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
 def _inside_quotation(sent: Sentence, token: Token) -> bool:
     """Is the token inside a quotation opened earlier in its paragraph? A quoted
     speaker's words are never the publisher's, even when claims.py found no speaker."""
-    text = sent.span.doc.text
+    text = sent.piece_text
     before = text[text.rfind("\n", 0, sent.span.start_char) + 1 : token.idx]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 

@@ -74,6 +74,7 @@ class DocState:
     authors: list[EntityKey] = field(default_factory=list)
     last_person: EntityKey | None = None
     previous_claims: list[FactKey] = field(default_factory=list)  # the last sentence's
+    piece: tuple[Any, str] | None = None  # the parsed piece being read, with its text
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
     sentence_no: int = 0
     # Months the text has named so far: in the document's own month, and before it.
@@ -142,6 +143,15 @@ class Sentence:
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
     # whom the sentence's own words are credited to (not a report inside them): claims.py
     speakers: list[EntityKey] = field(default_factory=list)
+
+    @property
+    def piece_text(self) -> str:
+        """The text of the parsed piece the sentence is in, made once per piece (spaCy's
+        Doc.text joins every token anew)."""
+        piece = self.state.piece
+        if piece is None or piece[0] is not self.span.doc:
+            piece = self.state.piece = (self.span.doc, self.span.doc.text)
+        return piece[1]
 
     @cached_property
     def dates(self) -> list[tuple[int, int, PartialDate]]:

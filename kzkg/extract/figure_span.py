@@ -28,7 +28,7 @@ def evidence_of(sent: Sentence, anchor: Token | None) -> Span:
     if anchor is None:
         return span
     at = sent.base + anchor.idx
-    text = sent.span.doc.text[span.start - sent.base : span.end - sent.base]
+    text = sent.piece_text[span.start - sent.base : span.end - sent.base]
     start, end = span.start, span.end
     for cut in CITED_END.finditer(text):
         if span.start + cut.end() <= at:
@@ -77,7 +77,7 @@ def _background(sent: Sentence, date: PartialDate) -> bool:
     for prep in (t for t in sent.span if t.dep_ == "prep" and t.lower_ == "since"):
         words = list(prep.subtree)
         end = words[-1].idx + len(words[-1])
-        year = IN_YEAR.match(sent.span.doc.text, end)  # "since independence in 1991"
+        year = IN_YEAR.match(sent.piece_text, end)  # "since independence in 1991"
         since.append((words[0].idx, year.end() if year else end))
     base = sent.span.start_char
     places = [(base + s, base + e) for s, e, d in sent.dates if d == date]
