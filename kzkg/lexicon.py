@@ -36,6 +36,7 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "object_takes_part",
     "ending_verbs",
     "hedge_words",
     "count_is_statistic",

@@ -82,7 +82,7 @@ def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
 def argument_heads(tok: Token) -> list[Token]:
     """An argument's head words: itself (or a preposition's object), conjuncts,
     appositions; not words deeper in the phrase ("officials near X" is not X)."""
-    if tok.dep_ == "prep":
+    if tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP"):  # "handed to X"
         return [t for c in tok.children if c.dep_ == "pobj" for t in argument_heads(c)]
     found = [tok]  # a compound ("police cars") names a kind, not the argument
     for c in tok.children:
@@ -153,6 +153,44 @@ def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
     return False
 
 
+LIST_LINKS = {",", "and", "or"}
+
+
+def _listed_on(describing: set[int], sent: Sentence) -> set[int]:
+    """ "forces from Russia, Belarus, and Tajikistan were sent home": the parser often makes
+    the last of a list a subject of its own; a place listed right after a place that
+    describes someone describes too."""
+    found = set(describing)
+    doc = sent.span.doc
+    for i in range(sent.span.start, sent.span.end):
+        key = sent.tok_entity.get(i)
+        if key is None or key.kind != "place" or i in found or sent.tok_entity.get(i - 1) == key:
+            continue
+        j = i - 1
+        while j >= sent.span.start and doc[j].lower_ in LIST_LINKS:
+            j -= 1
+        if j < i - 1 and j in found and sent.tok_entity.get(j, key).kind == "place":
+            k = i
+            while sent.tok_entity.get(k) == key:
+                found.add(k)
+                k += 1
+    return found
+
+
+def _with_titled(heads: list[Token], sent: Sentence) -> list[Token]:
+    """ "handed over power to the new head of state Kassym-Jomart Tokayev": the person a
+    title ends with is the argument, though the parser hangs the name under "of"."""
+    found = list(heads)
+    for noun in heads:
+        if noun.pos_ != "NOUN" or noun.i in sent.tok_entity or title_of(noun, sent) is None:
+            continue
+        last = noun.doc[noun.right_edge.i]
+        key = sent.tok_entity.get(last.i)
+        if key is not None and key.kind == "person" and last.pos_ == "PROPN":
+            found.append(last)
+    return found
+
+
 def _source_of(noun: Token) -> list[Token]:
     """Where the thing asked for comes from: "assistance from the CSTO"."""
     return [
@@ -209,7 +247,14 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
             return sent.entities_in(t for b in by for t in b.subtree)
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return []
-        return sent.subject(head) or _collective_subject(head, sent)
+        subjects = sent.subject(head) or _collective_subject(head, sent)
+        if any(k.kind == "place" for k in subjects):  # "forces from A, B and C left"
+            tokens = clause_tokens(head)
+            describing = {t.i for t in tokens if _in_modifier(t, head, sent)}
+            listed = _listed_on(describing, sent) - describing
+            listed_keys = {sent.tok_entity[i] for i in listed}
+            subjects = [k for k in subjects if k not in listed_keys]
+        return subjects
     poss = [k for k in (sent.entity(c) for c in head.children if c.dep_ == "poss") if k]
     if poss:  # "Tokayev's speech"; "its verdict" falls through to the support verb
         return poss
@@ -279,11 +324,13 @@ def arguments_of(
     }
     tokens = [t for t in tokens if t.i not in told]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
-    places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause, sent)], {"place"})
-    places = most_specific(places, sent)
+    describing = _listed_on({t.i for t in tokens if _in_modifier(t, clause, sent)}, sent)
+    places = sent.entities_in([t for t in tokens if t.i not in describing], {"place"})
+    # "Russia deployed troops to Kazakhstan": a country that acts is not where it acted
+    places = most_specific([p for p in places if p not in agents], sent)
     targets = sorted(
         k
-        for k in sent.entities_in(object_heads(head, sent))
+        for k in sent.entities_in(_with_titled(object_heads(head, sent), sent))
         if k not in agents and k.kind != "place"
     )
     # "demonstrations against Tokayev": what an event is against is its target
@@ -304,6 +351,7 @@ def arguments_of(
         for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
+    heads = _with_titled(heads, sent)
     others = [
         k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets
     ]

@@ -49,8 +49,8 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "EmergencyLifted": ("place",),
     "Referendum": ("place",),
     "Election": ("place",),
-    "Dismissal": ("target",),
-    "Succession": ("target",),
+    "Dismissal": ("participant",),  # who is dismissed or appointed: a person first
+    "Succession": ("participant",),
     "CommunicationsShutdown": ("target",),
     "Arrest": ("participant", "place"),
     "Accusation": ("participant",),
@@ -200,6 +200,8 @@ def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved
             primary = [EntityKey("group", " + ".join(everyone))] if everyone else []
         else:
             primary = agents if role == "agent" else args.get(role, [])
+        if cls in NEEDS_PERSON:  # "dismissed X from the KNB": the key is X, not the KNB
+            primary = sorted(primary, key=lambda k: k.kind != "person")
         if primary:
             break
     key_part = primary[0].label if primary else (involved.label if involved else "")
@@ -219,8 +221,11 @@ def _emit(
 ) -> None:
     state_verb = _state_verb(head, sent)
     done_to = cls.lower() in sent.lexicon.words("object_is_participant")
+    takes_part = cls.lower() in sent.lexicon.words("object_takes_part")
+    # "X's arrest": X is arrested; "Tokayev's dismissal of Masimov": Tokayev dismissed
     possessed = head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
-    if state_verb or (done_to and possessed):  # "X's arrest": X is arrested
+    possessed = possessed and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if state_verb or (done_to and possessed):
         agents = []
     else:
         agents = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
@@ -245,6 +250,10 @@ def _emit(
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
+    elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
+        actors = {k for k in args["target"] if k.kind in ACTORS}
+        args["participant"] = sorted(set(args["participant"]) | actors)
+        args["target"] = [k for k in args["target"] if k not in actors]
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
         met = with_preps(head, ("with", "between"))
         # "between the special representative for Central Asia, X, and Y": names set off

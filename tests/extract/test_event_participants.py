@@ -1,0 +1,177 @@
+"""Who takes part in an event, who carries it out, and where: the person dismissed or
+appointed, the one informed or ordered, the people force is used against are
+participants (kz:target is for things: services, posts, buildings); a country that
+acts is no place of its act; a list of places describing someone stays a modifier."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit
+
+
+def events(result: DocResult, cls: str) -> list[dict[str, set[str]]]:
+    found = []
+    for fact in result.facts.values():
+        if fact.fkey.kind == "event" and fact.cls == cls:
+            props: dict[str, set[str]] = {}
+            for prop, value in fact.props:
+                text = value.label if isinstance(value, EntityKey) else None
+                if isinstance(value, Lit):
+                    text = value.value
+                if isinstance(value, FactKey):
+                    text = value.key[0]
+                props.setdefault(prop, set()).add(str(text))
+            found.append(props)
+    return found
+
+
+def keys(result: DocResult, cls: str) -> list[tuple[str, ...]]:
+    return [f.fkey.key for f in result.facts.values() if f.fkey.kind == "event" and f.cls == cls]
+
+
+# --- changes of post: the person dismissed or appointed takes part --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Tokayev dismissed Karim Masimov after the unrest.",
+        "Karim Masimov was dismissed by President Tokayev.",
+        "Masimov headed the agency until January 5, when he was dismissed by Tokayev.",
+        "Tokayev removed Karim Masimov from his post.",
+    ],
+)
+def test_the_person_dismissed_is_a_participant_not_a_target(extract_text, text) -> None:
+    [dismissal] = events(extract_text(text), "Dismissal")
+    assert dismissal["participant"] == {"Karim Masimov"}
+    assert "target" not in dismissal
+    assert dismissal["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_dismissal_without_its_agent_still_names_who_lost_the_post(extract_text) -> None:
+    result = extract_text("Samat Abish was dismissed from his post but not arrested.")
+    [dismissal] = events(result, "Dismissal")
+    assert dismissal["participant"] == {"Samat Abish"}
+    assert "agent" not in dismissal
+    assert keys(result, "Dismissal")[0][1] == "Samat Abish"  # merges with other reports
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        ("Tokayev appointed Ermek Sagimbayev as the new chief of the KNB.", "Ermek Sagimbayev"),
+        ("Tokayev replaced Nazarbayev as head of the Security Council.", "Nursultan Nazarbayev"),
+        (
+            "Nazarbayev stepped down in 2019 and handed over power to the new head of state"
+            " Kassym-Jomart Tokayev.",
+            "Kassym-Jomart Tokayev",
+        ),
+    ],
+)
+def test_who_is_appointed_replaced_or_handed_power_takes_part(extract_text, text, person):
+    [change] = events(extract_text(text), "Succession")
+    assert person in change["participant"]
+    assert "target" not in change
+
+
+@pytest.mark.parametrize(
+    "text, agent",
+    [
+        ("Karim Masimov's dismissal surprised the elites.", set()),
+        ("Tokayev's dismissal of Karim Masimov surprised the elites.", {"Kassym-Jomart Tokayev"}),
+    ],
+)
+def test_whose_dismissal_it_is(extract_text, text, agent) -> None:
+    [dismissal] = events(extract_text(text), "Dismissal")
+    assert dismissal["participant"] == {"Karim Masimov"}
+    assert dismissal.get("agent", set()) == agent
+
+
+# --- the one informed, ordered, deployed or dispersed takes part -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, cls, agent, participant",
+    [
+        (
+            "The UN was informed on Thursday by the CSTO of the troop deployment.",
+            "Speech",
+            "Collective Security Treaty Organization",
+            "United Nations",
+        ),
+        (
+            "Tokayev ordered the army to fire without warning.",
+            "Order",
+            "Kassym-Jomart Tokayev",
+            "army",
+        ),
+        (
+            "The security forces used indiscriminate force against the peaceful protesters.",
+            "UseOfForce",
+            "security forces",
+            "protesters",
+        ),
+        (
+            "Police dispersed the protesters with tear gas.",
+            "UseOfForce",
+            "police",
+            "protesters",
+        ),
+    ],
+)
+def test_an_actor_the_act_is_done_to_takes_part(extract_text, text, cls, agent, participant):
+    [event] = events(extract_text(text), cls)
+    assert agent in event["agent"]
+    assert participant in event["participant"]
+    assert participant not in event.get("target", set())
+
+
+def test_whose_speech_it_is_stays_its_agent(extract_text) -> None:
+    [speech] = events(extract_text("Tokayev's speech was broadcast on Friday."), "Speech")
+    assert speech["agent"] == {"Kassym-Jomart Tokayev"}
+    assert "participant" not in speech
+
+
+def test_services_blocked_stay_targets(extract_text) -> None:
+    result = extract_text("The authorities blocked WhatsApp and Telegram on January 4.")
+    [shutdown] = events(result, "CommunicationsShutdown")
+    assert {"WhatsApp", "Telegram"} <= shutdown["target"]
+    assert "participant" not in shutdown
+
+
+# --- places ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia deployed troops to Kazakhstan.",
+        "Russia sent paratroopers to Kazakhstan on Thursday.",
+    ],
+)
+def test_a_country_that_acts_is_not_where_it_acted(extract_text, text) -> None:
+    [deployment] = events(extract_text(text), "MilitaryDeployment")
+    assert deployment["agent"] == {"Russia"}
+    assert deployment["place"] == {"Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO peacekeeping forces from Russia, Belarus, Armenia, Kyrgyzstan, and Tajikistan"
+        " were sent home from Almaty.",
+        "Peacekeepers from Russia, Armenia, Kyrgyzstan, and Tajikistan left Almaty.",
+        "Troops from Russia, Belarus, Armenia, and Tajikistan were withdrawn from Almaty.",
+    ],
+)
+def test_the_last_of_a_list_of_origins_is_no_place_or_agent(extract_text, text) -> None:
+    [withdrawal] = events(extract_text(text), "Withdrawal")
+    assert withdrawal["place"] == {"Almaty"}
+    assert "Tajikistan" not in withdrawal.get("agent", set())
+
+
+def test_places_listed_where_the_event_was_are_all_kept(extract_text) -> None:
+    result = extract_text("Protests broke out in Almaty, Aktau and Zhanaozen.")
+    [protest] = events(result, "Protest")
+    assert protest["place"] == {"Almaty", "Aktau", "Zhanaozen"}
