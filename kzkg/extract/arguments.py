@@ -18,9 +18,42 @@ from kzkg.extract.posts import find_post, title_of
 
 def objects(head: Token) -> list[Token]:
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "poss")]
+    objs += _passive_subject(head)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
     return objs
+
+
+# Prepositions of time and means whose gerund shares the main clause's subject:
+# "After dismissing Masimov, Tokayev appointed ..."; not "detained X for protesting".
+GERUND_PREPS = {"after", "before", "upon", "while", "since", "by"}
+
+
+def _gerund_subject(verb: Token, sent: Sentence) -> list[EntityKey]:
+    """The doer of an active gerund without a subject of its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in GERUND_PREPS or prep.dep_ != "prep":
+        return []
+    if any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return sent.subject(prep.head) if prep.head.pos_ in ("VERB", "AUX") else []
+
+
+def _passive_subject(verb: Token) -> list[Token]:
+    """ "Masimov was arrested after being dismissed": a passive participle without a subject
+    of its own is done to the subject of the clause it hangs on."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    gov = verb.head
+    if verb.dep_ == "pcomp" and gov.dep_ == "prep":
+        gov = gov.head
+    elif verb.dep_ not in ("advcl", "conj"):
+        return []
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def object_heads(head: Token, sent: Sentence) -> list[Token]:
@@ -247,7 +280,9 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
             return sent.entities_in(t for b in by for t in b.subtree)
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return []
-        subjects = sent.subject(head) or _collective_subject(head, sent)
+        subjects = (
+            sent.subject(head) or _collective_subject(head, sent) or _gerund_subject(head, sent)
+        )
         if any(k.kind == "place" for k in subjects):  # "forces from A, B and C left"
             tokens = clause_tokens(head)
             describing = {t.i for t in tokens if _in_modifier(t, head, sent)}

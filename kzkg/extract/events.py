@@ -34,6 +34,7 @@ from kzkg.extract.factuality import (
     in_word,
     of_a_count,
 )
+from kzkg.extract.involved import after_dateline, nationwide
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
@@ -235,6 +236,10 @@ def _emit(
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
     byline = byline_end(sent.span.text)
+    if byline and not agents and not state_verb:  # "ASTANA - Almaty court delivered ..."
+        agents = [a for a in after_dateline(head, sent, byline) if sent.can_act(a)]
+    if not args["place"]:
+        args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
         filed = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char < byline)
         named = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char >= byline)

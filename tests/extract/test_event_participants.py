@@ -175,3 +175,85 @@ def test_places_listed_where_the_event_was_are_all_kept(extract_text) -> None:
     result = extract_text("Protests broke out in Almaty, Aktau and Zhanaozen.")
     [protest] = events(result, "Protest")
     assert protest["place"] == {"Almaty", "Aktau", "Zhanaozen"}
+
+
+# --- a dateline before the subject; participles without a subject of their own --------
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("ASTANA – Almaty court delivered its verdict on Monday.", "Verdict"),
+        ("ALMATY – Almaty court sentenced Karim Masimov to 18 years in prison.", "Sentencing"),
+    ],
+)
+def test_the_subject_after_a_dateline_is_the_agent(extract_text, text, cls) -> None:
+    [event] = events(extract_text(text), cls)
+    assert event["agent"] == {"Almaty court"}
+
+
+def test_a_dateline_city_is_no_agent(extract_text) -> None:
+    [verdict] = events(extract_text("ASTANA – The verdict was delivered on Monday."), "Verdict")
+    assert "agent" not in verdict
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Masimov was arrested in January, after being dismissed by President Tokayev.",
+        "Having been dismissed by President Tokayev, Karim Masimov was arrested.",
+    ],
+)
+def test_a_passive_participle_is_done_to_the_main_subject(extract_text, text) -> None:
+    [dismissal] = events(extract_text(text), "Dismissal")
+    assert dismissal["participant"] == {"Karim Masimov"}
+    assert dismissal["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+def test_an_active_gerund_is_done_by_the_main_subject(extract_text) -> None:
+    result = extract_text("After dismissing Karim Masimov, Tokayev appointed Ermek Sagimbayev.")
+    [dismissal] = events(result, "Dismissal")
+    assert dismissal["agent"] == {"Kassym-Jomart Tokayev"}
+    assert dismissal["participant"] == {"Karim Masimov"}
+
+
+def test_a_gerund_of_purpose_is_not_the_main_subjects_act(extract_text) -> None:
+    result = extract_text("Police detained Zhagiparov for protesting in Almaty.")
+    assert all("police" not in p.get("agent", set()) for p in events(result, "Protest"))
+
+
+# --- "nationwide", "across the country" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        (
+            "Kazakhstan's President Tokayev declared a nationwide state of emergency on Wednesday.",
+            "StateOfEmergency",
+        ),
+        (
+            "Kazakhstan's president declared a state of emergency across the country.",
+            "StateOfEmergency",
+        ),
+        ("Tokayev introduced a countrywide curfew in Kazakhstan on January 5.", "Curfew"),
+    ],
+)
+def test_nationwide_is_the_country_the_sentence_names(extract_text, text, cls) -> None:
+    [event] = events(extract_text(text), cls)
+    assert event["place"] == {"Kazakhstan"}
+
+
+def test_two_countries_give_no_nationwide_place(extract_text) -> None:
+    text = "Russia's president and Kazakhstan's president declared a nationwide state of emergency."
+    for event in events(extract_text(text), "StateOfEmergency"):
+        assert "place" not in event
+
+
+def test_across_the_country_of_another_clause_is_not_the_events_place(extract_text) -> None:
+    text = (
+        "Tokayev dismissed Karim Masimov, the head of Kazakhstan's security service, amid"
+        " unrest unfolding across the country."
+    )
+    [dismissal] = events(extract_text(text), "Dismissal")
+    assert "place" not in dismissal

@@ -1,0 +1,63 @@
+"""Who an event involves and where, when the clause's grammar alone does not say.
+
+"ASTANA - Almaty court delivered its verdict": the dateline's city is no subject;
+"declared a nationwide state of emergency": the country is where.
+"""
+
+from __future__ import annotations
+
+from kzkg.extract.arguments import argument_heads, clause_of
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey
+
+
+def after_dateline(head: Token, sent: Sentence, byline: int) -> list[EntityKey]:
+    """ "ASTANA - Almaty court delivered its verdict": the parser makes the dateline's city
+    the subject and the real one its apposition."""
+    verb = head
+    if head.pos_ == "NOUN":  # "delivered its verdict": the support verb's subject
+        if head.dep_ != "dobj" or head.head.lemma_.lower() not in sent.lexicon.words(
+            "support_verbs"
+        ):
+            return []
+        verb = head.head
+    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        verb = verb.head  # "..., sentencing 45 defendants"
+    start = sent.span.start_char
+    found: list[Token] = [
+        a
+        for s in verb.children
+        if s.dep_ == "nsubj" and s.idx - start < byline
+        for a in s.children
+        if a.dep_ == "appos" and a.idx - start >= byline
+    ]
+    return sent.entities_in(t for a in found for t in argument_heads(a))
+
+
+NATIONWIDE = {"nationwide", "countrywide"}
+SPREAD_PREPS = {"across", "throughout"}
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def nationwide(head: Token, sent: Sentence) -> list[EntityKey]:
+    """ "Kazakhstan's president declared a nationwide state of emergency", "protests spread
+    across the country": the one country the sentence names is where (none if it names
+    several or none)."""
+    near = [*head.children, *clause_of(head).children]  # not "amid unrest across the country"
+    words = {t.lower_ for t in near if t.dep_ in ("amod", "advmod", "npadvmod")}
+    across = any(
+        t.dep_ == "prep"
+        and t.lower_ in SPREAD_PREPS
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in COUNTRY_NOUNS for c in t.children)
+        for t in near
+    )
+    if not (words & NATIONWIDE or across):
+        return []
+    countries = [
+        k
+        for k in sent.entities_in(sent.tokens, {"place"})
+        if getattr(sent.result.entities.get(k), "cls", "") == "Country"
+    ]
+    return countries if len(countries) == 1 else []
