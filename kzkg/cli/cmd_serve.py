@@ -33,11 +33,15 @@ def serve(
         [], "--allow-host", help="Another Host name to answer (behind a proxy, say)."
     ),
     max_body: int = typer.Option(1_000_000, "--max-body", help="Largest request body, bytes."),
+    cors: list[str] = typer.Option(  # noqa: B008 (typer's idiom)
+        [], "--cors", help="An origin whose web pages may query (https://host[:port], or *)."
+    ),
 ) -> None:
     """Serve the graph over the SPARQL 1.1 Protocol (read-only) with a query page at /."""
     import uvicorn
 
     from kzkg.server.app import create_app
+    from kzkg.server.cors import origins
     from kzkg.server.hosts import HostPolicy, is_loopback
     from kzkg.server.settings import Settings, machine_workers
 
@@ -57,6 +61,7 @@ def serve(
         wait=wait,
         queue=queue,
         hosts=HostPolicy.for_bind(host, allow_host),
+        cors=origins(cors),
     )
     typer.echo(f"kzkg: SPARQL endpoint at http://{host}:{port}/sparql, query page at /")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")

@@ -152,8 +152,12 @@ def extract_changes(sent: Sentence) -> None:
 
 
 def _quit(sent: Sentence, verb: Token) -> None:
-    """ "Mamin resigned as prime minister", "X stepped down as head of Y"."""
-    holders = [k for k in sent.subject(verb) if k.kind == "person" or looks_personal(k, sent)]
+    """ "Mamin resigned as prime minister", "X stepped down as head of Y"; "former
+    president X ... after resigning from office in 2019" ends the post his title names."""
+    subjects = sent.subject(verb) or _adjunct_subject(sent, verb)
+    holders = [k for k in subjects if k.kind == "person" or looks_personal(k, sent)]
+    if not holders:
+        return
     titles = [
         obj
         for prep in verb.children
@@ -161,13 +165,67 @@ def _quit(sent: Sentence, verb: Token) -> None:
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
-    if not holders or not titles:
-        return
-    found = title_of(titles[0], sent)
-    post = find_post(sent, found[0], found[1], holders[0]) if found else None
+    post = None
+    if titles:
+        found = title_of(titles[0], sent)
+        post = find_post(sent, found[0], found[1], holders[0]) if found else None
+    elif any(
+        obj.lemma_.lower() in POST_NOUNS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ):
+        post = _titled_post(sent, holders[0])
     if post is not None:
         span = sent.evidence("roles.resign")
         tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))
+
+
+def _adjunct_subject(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """ "X had retained them after resigning from office": the subject of a verb in an
+    "after/before/since ...ing" phrase is the subject of the clause it hangs on."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return []
+    if prep.lower_ not in ("after", "before", "since", "upon", "on"):
+        return []
+    return sent.subject(prep.head)
+
+
+def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
+    """The one post this sentence's titles give the holder ("former president X"):
+    what "his post" or "office" means."""
+    first, last = sent.base + sent.span.start_char, sent.base + sent.span.end_char
+    posts = {
+        value
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure"
+        and any(p == "holder" and v == holder for p, v in fact.props)
+        and any(first <= e.start < last for e in fact.evidence)
+        for p, value in fact.props
+        if p == "post"
+    }
+    if len(posts) != 1 or _coordinated_titles(sent, holder):
+        return None
+    return next(iter(posts))
+
+
+def _coordinated_titles(sent: Sentence, holder: EntityKey) -> bool:
+    """ "Former president and Security Council chairman X": two titles, so "office"
+    does not say which one he left."""
+    for tok in sent.span:
+        if sent.tok_entity.get(tok.i) != holder or (
+            tok.i > sent.span.start and sent.tok_entity.get(tok.i - 1) == holder
+        ):
+            continue
+        left = tok.i - 1
+        while left >= sent.span.start and sent.span.doc[left].pos_ not in ("VERB", "AUX", "DET"):
+            word = sent.span.doc[left]
+            if word.dep_ == "cc" or word.text in (",", ";", "/", "&"):
+                return True
+            left -= 1
+    return False
 
 
 def _named_title(sent: Sentence, noun: Token) -> tuple[EntityKey | None, EntityKey | None]:

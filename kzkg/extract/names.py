@@ -31,7 +31,7 @@ from spacy.tokens import Span as DocSpan
 
 from kzkg.extract.context import Sentence
 from kzkg.extract.model import EntityInfo, EntityKey, Span
-from kzkg.extract.resolve import JUNK, TITLES, Resolver
+from kzkg.extract.resolve import JUNK, TITLES, Resolver, same_given_name
 
 Token = Any
 # Words that describe no particular group or institution ("many residents").
@@ -48,6 +48,7 @@ MONTHS = {
     "september", "october", "november", "december",
     "qantar",  # Kazakh: "Qandy Qantar", Bloody January
 }  # fmt: skip
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 GIVEN_MONTHS = {"april", "may", "june", "august"}  # also names: "Theresa May"
 NAME_TOKEN = re.compile(r"^[A-Z][\w'\u2019.-]*$")
 
@@ -240,6 +241,42 @@ def _given_name(sent: Sentence, surname: Token) -> Token | None:
     ):
         return before
     return None
+
+
+def namesake(sent: Sentence, ent: Any, label: str) -> Any | None:
+    """ "Ruslan Tokayev, a driver": a known person's surname after another given name
+    is another person's name; the span of that whole name, else None."""
+    entry = sent.state.resolver.by_label.get(label)
+    if entry is None or entry.kind != "person" or len(ent) != 1 or ent.start == 0:
+        return None
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > sent.span.start else None
+    if (
+        before is None
+        or not before.whitespace_
+        or before.pos_ != "PROPN"
+        or before.dep_ != "compound"
+        or before.head.i != ent.start
+        or (before.i > 0 and doc[before.i - 1].lower_ in ("of", "the"))  # "Secretary of State"
+        or not NAME_TOKEN.match(before.text)
+        or before.text.isupper()
+        or before.ent_id_
+        or _nationality(sent, before)
+        or _title_word(sent, before)
+        or before.lower_.rstrip(".") in sent.lexicon.words("post_words")
+        or before.lower_ in MONTHS | WEEKDAYS
+    ):
+        return None
+    first = before.i
+    while (
+        first - 2 >= sent.span.start
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+    ):
+        first -= 2  # "Qasym-Zhomart": the pieces of a hyphenated given name
+    name = doc[first : ent.end]
+    return None if same_given_name(name.text, entry) else name
 
 
 def _doc_person(sent: Sentence, surname: str) -> EntityKey | None:

@@ -23,7 +23,7 @@ from kzkg.extract.events import extract_events
 from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
-from kzkg.extract.names import model_entity, phrase_entities
+from kzkg.extract.names import model_entity, namesake, phrase_entities
 from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
@@ -157,7 +157,11 @@ class Extractor:
         for ent in sent.ents:
             known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
             info: EntityInfo | None
-            if known is not None:
+            other = namesake(sent, ent, known[1]) if known is not None else None
+            if other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
+                known, ent = None, other
+                info = self.resolver.unknown(ent.text, "PERSON")
+            elif known is not None:
                 info = self.resolver.known(known[1], ent.text)
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):
                 continue  # "Kazakh society": a demonym, not a mention of the place

@@ -8,9 +8,11 @@ distinct from the one it ranks under.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
+from kzkg.extract.model import DocResult, EntityInfo, EntityKey, FactKey, Lit, Span
 from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
 from kzkg.extract.titles import INNER, POSSESSIVE, Title, title_words
 
@@ -70,6 +72,7 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
     """The post a title read around a name names: a lexicon post, else a new post of
     its owner ("Prosecutor General (Kazakhstan)"), else, for an occupation or a title
     of several words, a post of its own ("financial police agent")."""
+    title = _local_body(sent, title)
     text = title.text
     lookup = text
     inner = [n for n, t in enumerate(title.words) if t.lower_ in INNER]
@@ -92,6 +95,28 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
         if title.full:
             info.aliases.add(title.full)  # "head of the Secret Service «A»"
     return post
+
+
+def _local_body(sent: Sentence, title: Title) -> Title:
+    """ "Almaty maslikhat deputy", "Shymkent city court judge": an institution noun after
+    a place and before the post word names the body the post is in ("Almaty
+    maslikhat"), which is no other name of the place."""
+    words = title.words
+    nouns = sent.lexicon.words("institution_nouns")
+    if title.org is None or title.org.kind != "place" or len(words) < 2:
+        return title
+    if words[0].lower_ not in nouns or words[0].lower_ in title_words(sent):
+        return title
+    info = EntityInfo(
+        key=EntityKey("organization", f"{title.org.label} {words[0].lower_}"),
+        cls="Organization",
+        aliases={f"{title.owner_text} {words[0].text}"},
+        located_in=title.org,
+    )
+    body = sent.result.entity(info)
+    known = sent.result.entities[body]
+    known.located_in = known.located_in or title.org
+    return replace(title, words=words[1:], org=body)
 
 
 def _only_names(words: list[Token], title: Title, sent: Sentence) -> bool:

@@ -119,7 +119,8 @@ class Resolver:
             return None
         close = difflib.get_close_matches(surname, list(self.surnames), n=1, cutoff=0.83)
         if close and close[0][0] == surname[0]:
-            return self.surnames[close[0]]
+            entry = self.surnames[close[0]]
+            return entry if same_given_name(name, entry) else None
         return None
 
     def unknown(self, text: str, ner_label: str) -> EntityInfo | None:
@@ -217,6 +218,21 @@ class Resolver:
             and (h.end is None or lo <= _bounds(h.end)[1])
         ]
         return found[0] if len(found) == 1 else None
+
+
+def same_given_name(name: str, entry: EntityEntry) -> bool:
+    """Could "Marat Zhaksylykov" be the known "Ruslan Zhaksylykov"? Not with another given
+    name; a name without one, or a spelling of the same ("Qasym-Zhomart"), may be."""
+    words = name.split()
+    if len(words) < 2:
+        return True
+    given = words[0].lower()
+    known = [n.split()[0].lower() for n in (entry.label, *entry.aliases) if len(n.split()) > 1]
+    return not known or any(
+        (g[0] == given[0] or {g[0], given[0]} == {"k", "q"})
+        and difflib.SequenceMatcher(None, g, given).ratio() >= 0.6
+        for g in known
+    )
 
 
 def _bounds(date: PartialDate) -> tuple[tuple[int, int, int], tuple[int, int, int]]:

@@ -72,6 +72,23 @@ def _appositions(sent: Sentence) -> None:
             tenure(sent.result, holder, post, sent.evidence("roles.apposition"), end=end)
 
 
+def _publisher_post(sent: Sentence, name: Token, post: EntityKey, title: str) -> EntityKey:
+    """ "By Anna Smith, Senior Research Fellow": a title of no named body in the
+    document's byline is a post at its publisher."""
+    first = sent.span[0]
+    info = sent.result.entities.get(post)
+    publisher = sent.state.publisher
+    if (
+        publisher is None
+        or info is None
+        or info.post_in is not None
+        or first.lower_ != "by"
+        or name.i != first.i + 1  # the name right after "By"
+    ):
+        return post
+    return sent.result.entity(sent.state.resolver.new_post(title, publisher))
+
+
 def _is_patient(tok: Token, verb: Token) -> bool:
     if verb.lemma_.lower() in ("step", "resign"):
         return True  # who steps down leaves the post
@@ -100,6 +117,8 @@ def _titled_names(sent: Sentence) -> None:
             post = post_for(sent, title, holder)
             if post is None:
                 continue
+            if title is after:
+                post = _publisher_post(sent, tok, post, title.text)
             leaving = None if title.past else _leaves_office(tok.doc[last], post, sent)
             if leaving is not None and _names_another_post(leaving, post, sent):
                 leaving = None

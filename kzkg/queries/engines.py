@@ -15,6 +15,7 @@ import pyoxigraph as ox
 
 from kzkg.errors import InputError, KzkgError
 from kzkg.queries.results import Result, from_oxigraph, to_oxigraph_term
+from kzkg.queries.syntax import explain
 from kzkg.vocab import PREFIXES, sparql_prefixes
 
 ENGINES = ("oxigraph", "rdflib")
@@ -42,8 +43,8 @@ class Engine(Protocol):
     def run(self, query: str, row_cap: int | None = None) -> Result: ...
 
 
-def malformed(exc: Exception) -> InputError:
-    return InputError(f"malformed SPARQL: {str(exc).splitlines()[0]}")
+def malformed(exc: Exception, query: str) -> InputError:
+    return InputError(explain(query, str(exc)))
 
 
 class OxigraphEngine:
@@ -59,7 +60,7 @@ class OxigraphEngine:
         try:
             return self.store.query(query, prefixes=self.prefixes, substitutions=subs)
         except SyntaxError as exc:
-            raise malformed(exc) from None
+            raise malformed(exc, query) from None
 
     def run(
         self,
@@ -73,7 +74,7 @@ class OxigraphEngine:
         try:
             answer = self.store.query(query, prefixes=self.prefixes, base_iri=base_iri, **options)
         except SyntaxError as exc:
-            raise malformed(exc) from None
+            raise malformed(exc, query) from None
         return from_oxigraph(answer, row_cap)
 
 
@@ -99,7 +100,7 @@ class RdflibEngine:
         try:
             prepared = prepareQuery(query, initNs=dict(PREFIXES))
         except Exception as exc:  # pyparsing's ParseException and friends
-            raise malformed(exc) from None
+            raise malformed(exc, query) from None
         init = {
             name: URIRef(t.value) if isinstance(t, ox.NamedNode) else Literal(t.value)
             for name, t in (bindings or {}).items()

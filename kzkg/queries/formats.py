@@ -2,7 +2,8 @@
 
 JSON is written here (SPARQL 1.1 Query Results JSON is a small, fixed
 shape); XML, CSV and TSV are produced from it by pyoxigraph's serialisers.
-Graph answers (CONSTRUCT, DESCRIBE) are Turtle, N-Triples or RDF/XML ("rdf").
+Graph answers (CONSTRUCT, DESCRIBE) are Turtle, N-Triples, RDF/XML ("rdf") or
+JSON-LD ("jsonld", expanded form: no context to fetch or trust).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from kzkg.errors import InputError
 from kzkg.queries.results import Result, Term
 from kzkg.vocab import PREFIXES
 
-FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl")
+FORMATS = ("table", "csv", "tsv", "json", "xml", "ttl", "nt", "rdf", "jsonld")
+GRAPH_FORMATS = ("ttl", "nt", "rdf", "jsonld")
 MEDIA_TYPES = {
     "json": "application/sparql-results+json",
     "xml": "application/sparql-results+xml",
@@ -25,6 +27,12 @@ MEDIA_TYPES = {
     "ttl": "text/turtle; charset=utf-8",
     "nt": "application/n-triples",
     "rdf": "application/rdf+xml",
+    "jsonld": "application/ld+json",
+}
+_OX_GRAPHS = {
+    "nt": ox.RdfFormat.N_TRIPLES,
+    "rdf": ox.RdfFormat.RDF_XML,
+    "jsonld": ox.RdfFormat.JSON_LD,
 }
 _OX_RESULTS = {
     "xml": ox.QueryResultsFormat.XML,
@@ -63,19 +71,27 @@ def _written(data: bytes | None) -> bytes:
 
 
 def turtle(result: Result) -> bytes:
-    prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
-    return _written(ox.serialize(result.triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+    return graph_bytes(result.triples, "ttl")
+
+
+def graph_bytes(
+    triples: list[ox.Triple], fmt: str, prefixes: dict[str, str] | None = None
+) -> bytes:
+    """Triples as Turtle (with `prefixes`, by default the project's), N-Triples,
+    RDF/XML or JSON-LD; any other format name gets Turtle."""
+    if fmt in _OX_GRAPHS:
+        return _written(ox.serialize(triples, format=_OX_GRAPHS[fmt]))
+    if prefixes is None:
+        prefixes = {name: str(ns) for name, ns in PREFIXES.items()}
+    return _written(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes))
 
 
 def serialize(result: Result, fmt: str) -> bytes:
-    """The result in one of the machine formats (json, xml, csv, tsv, ttl, nt)."""
+    """The result in one of the machine formats (json, xml, csv, tsv; a graph as ttl,
+    nt, rdf or jsonld)."""
     if result.kind == "graph":
-        if fmt == "nt":
-            return _written(ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES))
-        if fmt == "rdf":
-            return _written(ox.serialize(result.triples, format=ox.RdfFormat.RDF_XML))
-        return turtle(result)
-    if fmt in ("ttl", "nt", "rdf"):
+        return graph_bytes(result.triples, fmt)
+    if fmt in GRAPH_FORMATS:
         raise InputError("only CONSTRUCT and DESCRIBE queries can be written as RDF")
     data = json.dumps(results_json(result), ensure_ascii=False).encode("utf-8")
     if fmt == "json":

@@ -28,8 +28,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kzkg.errors import InputError
+from kzkg.queries.syntax import explain, is_update
 
 MAX_DEPTH = 300
+UPDATES_REFUSED = "updates are not allowed on this endpoint (read-only)"
+UPDATES_LOCAL = "updates are not run here: kzkg query only reads the graph (kzkg build writes it)"
 # rdflib's parser recurses about 25 Python frames per level of nesting: enough
 # room for MAX_DEPTH, still far from the C stack (tested to 20,000 levels).
 PARSER_RECURSION = 15_000
@@ -65,7 +68,6 @@ def _recursion_limit(limit: int) -> Iterator[None]:
 
 def parse(text: str) -> Any:
     """rdflib's parse tree of the query; an InputError saying where it is malformed."""
-    from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery
 
     try:
@@ -73,10 +75,8 @@ def parse(text: str) -> Any:
             return parseQuery(text)
     except RecursionError:
         raise QueryRefused(too_deep(None)) from None
-    except ParseException as exc:
-        raise Malformed(f"malformed SPARQL: error at {exc.lineno}:{exc.col}: {exc.msg}") from None
-    except Exception as exc:  # rdflib raises plain exceptions for some malformed input
-        raise Malformed(f"malformed SPARQL: {str(exc).splitlines()[0]}") from None
+    except Exception as exc:  # pyparsing's ParseException; rdflib's plain ones for some input
+        raise Malformed(explain(text, str(exc), refusal=exc)) from None
 
 
 def too_deep(depth: int | None) -> str:
@@ -165,6 +165,8 @@ class QueryCheck:
 
 
 def _check(text: str, local: bool) -> None:
+    if is_update(text):  # an update sent as a query; the engine would say "expected CONSTRUCT"
+        raise QueryRefused(UPDATES_LOCAL if local else UPDATES_REFUSED)
     if not local and _ESCAPE.search(text):
         raise QueryRefused(
             "\\u and \\U escapes are not accepted (parsers disagree on them): "

@@ -1,13 +1,15 @@
 """The HTTP face: SPARQL 1.1 Protocol at /sparql (and /query), the query page at /.
 
-Read-only: updates are refused with 403. Requests are read by protocol.py
+A GET of the endpoint with no query gets its Service Description (description.py).
+Read-only: updates are refused with 403 (400 when sent as a query). Requests are read by protocol.py
 (dataset parameters, strict UTF-8). Queries run in sandboxed worker
 processes (no network, capped memory) with a time limit (504 past it); a
 request that cannot get a worker in time gets 503 with Retry-After. Answers
 are capped at `row_cap` rows (header `X-Kzkg-Truncated: true` when cut),
 request bodies over `max_body` bytes get 413, and ad-hoc queries that use
 SERVICE or nest too deeply are refused with 400 (queries/guard.py). Only the
-Host names of the bound address are answered (hosts.py).
+Host names of the bound address are answered (hosts.py), and a page on another
+origin may read answers only when `--cors` names that origin (cors.py).
 """
 
 from __future__ import annotations
@@ -27,7 +29,11 @@ from starlette.staticfiles import StaticFiles
 
 from kzkg.errors import KzkgError
 from kzkg.queries.catalogue import catalogue
+from kzkg.queries.formats import MEDIA_TYPES
+from kzkg.server.cors import Cors
+from kzkg.server.description import description_bytes
 from kzkg.server.hosts import HostCheck
+from kzkg.server.negotiate import cannot_serve, choose_format
 from kzkg.server.pool import SAVED, SPARQL, Busy, QueryTimeout, Queueing, WorkerPool
 from kzkg.server.protocol import Refused, read_request
 from kzkg.server.settings import Settings
@@ -97,6 +103,8 @@ def create_app(settings: Settings) -> Starlette:
         return Response(body, media_type=media, headers=headers)
 
     async def sparql(request: Request) -> Response:
+        if request.method == "OPTIONS":  # not a CORS preflight: those are answered by Cors
+            return Response(status_code=204, headers={"Allow": "GET, POST, OPTIONS"})
         body = None
         if request.method == "POST":
             body = await read_body(request, settings.max_body)
@@ -111,6 +119,8 @@ def create_app(settings: Settings) -> Starlette:
             )
         except Refused as exc:
             return error(exc.status, exc.message)
+        if asked.service_description:
+            return describe(request, asked.format)
         if len(asked.query.encode("utf-8")) > settings.max_body:
             return error(413, f"query over the {settings.max_body} byte limit")
         # Relative IRIs resolve against the endpoint's URL (its Host was checked).
@@ -119,6 +129,14 @@ def create_app(settings: Settings) -> Starlette:
         # SERVICE and deep nesting are refused by the worker, on the parsed query.
         message = ("sparql", asked.query, accept, asked.format, asked.dataset, base)
         return await reply(message, (SPARQL,))
+
+    def describe(request: Request, override: str | None) -> Response:
+        accept = request.headers.get("accept", "")
+        fmt = choose_format(accept, "graph", override)
+        if fmt is None:
+            return error(406, cannot_serve("graph", accept))
+        endpoint = str(request.url.replace(query="", fragment=""))
+        return Response(description_bytes(endpoint, fmt), media_type=MEDIA_TYPES[fmt])
 
     async def page(_request: Request) -> Response:
         return Response((STATIC / "index.html").read_bytes(), media_type="text/html")
@@ -155,7 +173,7 @@ def create_app(settings: Settings) -> Starlette:
     routes = [
         Route("/", page),
         # With and without the slash: clients write both, and a redirect loses a POST body.
-        *(Route(path, sparql, methods=["GET", "POST"]) for path in ENDPOINT_PATHS),
+        *(Route(path, sparql, methods=["GET", "POST", "OPTIONS"]) for path in ENDPOINT_PATHS),
         Route("/api/queries", queries),
         Route("/api/run", run_saved),
         Route("/view", view),
@@ -163,6 +181,8 @@ def create_app(settings: Settings) -> Starlette:
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.settings = settings
+    app.add_middleware(Cors, allowed=settings.cors)
+    # Added last, so it runs first: no answer, not even a preflight's, for a foreign Host.
     app.add_middleware(HostCheck, policy=settings.hosts)
     return app
 

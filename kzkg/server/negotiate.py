@@ -22,8 +22,12 @@ GRAPH_TYPES = {
     "application/n-triples": "nt",
     "text/plain": "nt",
     "application/rdf+xml": "rdf",
+    "application/ld+json": "jsonld",
+    "application/x-json+ld": "jsonld",
 }
-SHORT = {"json", "xml", "csv", "tsv", "ttl", "nt", "rdf"}
+# `format=` values clients send besides our short names and media types
+# (SPARQLWrapper sends its own names, then the media type).
+ALIASES = {"turtle": "ttl", "n-triples": "nt", "rdf+xml": "rdf", "json-ld": "jsonld"}
 
 
 def _ranked(accept: str) -> list[tuple[float, str]]:
@@ -43,17 +47,25 @@ def _ranked(accept: str) -> list[tuple[float, str]]:
     return [(-q, media) for q, _i, media in sorted(ranked)]
 
 
+def _overridden(override: str | None, table: dict[str, str]) -> str | None:
+    """The format a `format=` value names, if it fits this kind of answer."""
+    value = (override or "").strip().lower()
+    fmt = table.get(value) or ALIASES.get(value, value)
+    return fmt if fmt in table.values() else None
+
+
 def choose_format(accept: str, kind: str, override: str | None = None) -> str | None:
     """The output format for a result of `kind` ("graph" or not) given an Accept header;
     None when the header accepts nothing the endpoint can write for that kind (406).
 
-    A missing Accept, `*/*` or a fitting `type/*` gets JSON (results) or Turtle
-    (graphs); a `format=` override that does not fit the kind gets the default."""
+    A `format=` override (short name, alias or media type) that fits the kind wins;
+    one that does not (`xml` for a CONSTRUCT) leaves the choice to Accept. A missing
+    Accept, `*/*` or a fitting `type/*` gets JSON (results) or Turtle (graphs)."""
     table = GRAPH_TYPES if kind == "graph" else RESULT_TYPES
     default = "ttl" if kind == "graph" else "json"
-    if override in SHORT:
-        fits = override in table.values()
-        return override if fits else default
+    chosen = _overridden(override, table)
+    if chosen is not None:
+        return chosen
     ranked = _ranked(accept)
     if not accept.strip():
         return default

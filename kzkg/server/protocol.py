@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 from kzkg.queries.engines import Dataset
+from kzkg.queries.guard import UPDATES_REFUSED as READ_ONLY
 
 QUERY_TYPE = "application/sparql-query"
 FORM_TYPE = "application/x-www-form-urlencoded"
 UPDATE_TYPE = "application/sparql-update"
 UTF8_NAMES = {"utf-8", "utf8", "us-ascii", "ascii"}
-READ_ONLY = "this endpoint is read-only: SPARQL updates are refused"
 
 
 class Refused(Exception):
@@ -34,6 +34,8 @@ class QueryRequest:
     query: str
     dataset: Dataset | None  # None: the endpoint's own (default graph = union of documents)
     format: str | None  # the `format=` override of content negotiation
+    # A GET with no query at all asks what the endpoint is (description.py).
+    service_description: bool = False
 
 
 def media_type(content_type: str) -> tuple[str, str | None]:
@@ -73,7 +75,8 @@ def _check_charset(charset: str | None) -> None:
 def read_request(
     method: str, query_string: bytes, content_type: str, body: bytes | None
 ) -> QueryRequest:
-    """The query a GET or POST asks to run; Refused when it cannot or must not run."""
+    """The query a GET or POST asks to run (none, for a GET with no `query`: the
+    service description); Refused when it cannot or must not run."""
     pairs = _pairs(query_string, "the query string")
     if method == "POST":
         media, charset = media_type(content_type)
@@ -93,6 +96,10 @@ def read_request(
     names = [name for name, _ in pairs]
     if "update" in names:
         raise Refused(403, READ_ONLY)
+    formats = [v for n, v in pairs if n == "format"]
+    override = formats[-1] if formats else None
+    if method != "POST" and "query" not in names:
+        return QueryRequest("", None, override, service_description=True)
     queries = [value for name, value in pairs if name == "query"]
     if len(queries) > 1:
         raise Refused(400, f"{len(queries)} 'query' parameters: send exactly one")
@@ -101,5 +108,4 @@ def read_request(
     defaults = tuple(v for n, v in pairs if n == "default-graph-uri")
     named = tuple(v for n, v in pairs if n == "named-graph-uri")
     dataset = Dataset(defaults, named) if defaults or named else None
-    formats = [v for n, v in pairs if n == "format"]
-    return QueryRequest(queries[0], dataset, formats[-1] if formats else None)
+    return QueryRequest(queries[0], dataset, override)

@@ -34,6 +34,7 @@ class Settings:
     wait: float = 10.0  # seconds a request may wait for a free worker
     queue: int = 64  # requests that may wait at once
     hosts: HostPolicy = field(default_factory=lambda: HostPolicy(frozenset(LOOPBACK_NAMES)))
+    cors: tuple[str, ...] = ()  # origins whose pages may read answers (server/cors.py)
 
     def worker_memory_mib(self) -> int:
         """The memory cap of one worker: as set, or half the machine shared by all."""

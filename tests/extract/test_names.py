@@ -158,3 +158,26 @@ def test_a_place_opening_an_organization_name_is_part_of_it(
     extract_text, text: str, name: str
 ) -> None:
     assert ("organization", name) in entities(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "known"),
+    [
+        ("Ruslan Tokayev, a driver, told reporters he was beaten.", "Ruslan Tokayev", None),
+        ("Yerzhan Masimov, a lawyer, said the trial was closed.", "Yerzhan Masimov", None),
+        ("Kassym Tokayev said order had been restored.", None, "Kassym-Jomart Tokayev"),
+        ("On Monday Tokayev said order had been restored.", None, "Kassym-Jomart Tokayev"),
+        ("Kazakh President Tokayev said order had been restored.", None, "Kassym-Jomart Tokayev"),
+    ],
+)
+def test_a_similar_surname_is_the_known_person_only_with_the_same_given_name(
+    extract_text, text: str, other: str | None, known: str | None
+) -> None:
+    result = extract_text(text)
+    persons = {name for kind, name in entities(result) if kind == "person"}
+    if other is not None:
+        assert other in persons
+        claimants = {v.label for f in result.facts.values() for p, v in f.props if p == "claimant"}
+        assert claimants == {other}  # the words are not the known namesake's
+    if known is not None:
+        assert known in persons

@@ -46,7 +46,58 @@ def aliases(result: DocResult, post: str) -> set[str]:
 )
 def test_a_nationality_adjective_or_possessive_owns_the_title(extract_text, text) -> None:
     found = tenures(extract_text(text))
-    assert list(found) == [("Serik Akhmetov", "Prosecutor General (Kazakhstan)")]
+    assert list(found) == [("Serik Akhmetov", "Prosecutor General of Kazakhstan")]
+
+
+def post_in(result: DocResult, post: str) -> str | None:
+    info = next(i for i in result.entities.values() if i.key.label == post)
+    return info.post_in.label if info.post_in is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "body"),
+    [
+        (
+            "Kazakh Interior Minister Daniyar Seitov ordered the checkpoints removed.",
+            "Minister of Internal Affairs of Kazakhstan",
+            "Ministry of Internal Affairs of Kazakhstan",
+        ),
+        (
+            "Kazakhstan's Defence Minister Daniyar Seitov visited the base on Monday.",
+            "Minister of Defence of Kazakhstan",
+            "Ministry of Defence of Kazakhstan",
+        ),
+        (
+            "According to Kazakh Foreign Minister Daniyar Seitov, the mission was over.",
+            "Minister of Foreign Affairs of Kazakhstan",
+            "Ministry of Foreign Affairs of Kazakhstan",
+        ),
+        (
+            "U.S. Secretary of State Antony Blinken called his counterpart.",
+            "United States Secretary of State",
+            "United States Department of State",
+        ),
+        (
+            "White House Press Secretary Jen Psaki told reporters the call went well.",
+            "White House Press Secretary",
+            "White House",
+        ),
+    ],
+)
+def test_a_national_minister_holds_a_post_of_the_ministry(extract_text, text, post, body) -> None:
+    result = extract_text(text)
+    assert post in {p for _, p in tenures(result)}
+    assert post_in(result, post) == body
+
+
+def test_a_known_minister_without_a_country_is_the_country_s_minister(extract_text) -> None:
+    result = extract_text("Minister of Internal Affairs Marat Akhmetzhanov presented a timeline.")
+    assert ("Marat Akhmetzhanov", "Minister of Internal Affairs of Kazakhstan") in tenures(result)
+
+
+def test_an_unknown_minister_without_a_country_is_no_kazakh_minister(extract_text) -> None:
+    result = extract_text("Minister of Internal Affairs Pavel Orlov presented a timeline.")
+    assert ("Pavel Orlov", "Minister of Internal Affairs of Kazakhstan") not in tenures(result)
 
 
 @pytest.mark.parametrize(
@@ -368,12 +419,12 @@ def test_a_change_takes_no_date_from_a_neighbouring_clause(extract_text) -> None
         (
             "Kazakhstan's foreign minister Mukhtar Tileuberdi met him.",
             "Mukhtar Tileuberdi",
-            "Foreign minister (Kazakhstan)",
+            "Minister of Foreign Affairs of Kazakhstan",
         ),
         (
             "Yerlan Turgumbayev, the interior minister, spoke.",
             "Yerlan Turgumbayev",
-            "Interior minister",
+            "Minister of Internal Affairs of Kazakhstan",
         ),
         (
             "Russian Foreign Minister Sergei Lavrov said so.",
@@ -394,7 +445,7 @@ def test_a_change_takes_no_date_from_a_neighbouring_clause(extract_text) -> None
         (
             "White House press secretary Jen Psaki said so.",
             "Jen Psaki",
-            "White House press secretary",
+            "White House Press Secretary",
         ),
     ],
 )
@@ -472,3 +523,69 @@ def test_handing_over_the_post_of(extract_text) -> None:
     )
     new = found[("Kassym-Jomart Tokayev", "head of the Security Council")]
     assert linked(new, "predecessor") == {"Nursultan Nazarbayev"} and not dates(new, "endDate")
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post", "end"),
+    [
+        (
+            "The privileges that former president Nursultan Nazarbayev had kept after "
+            "resigning from office in 2019 were cancelled.",
+            "Nursultan Nazarbayev",
+            "President of Kazakhstan",
+            "2019",
+        ),
+        (
+            "Prime Minister Askar Mamin, who resigned from his post on Wednesday, left Almaty.",
+            "Askar Mamin",
+            "Prime Minister of Kazakhstan",
+            "2022-01-05",
+        ),
+        (
+            "KNB chairman Karim Masimov stepped down from the post in January 2022.",
+            "Karim Masimov",
+            "chairman of the National Security Committee",
+            "2022-01",
+        ),
+    ],
+)
+def test_resigning_from_office_ends_the_post_the_title_names(
+    extract_text, text, holder, post, end
+) -> None:
+    found = tenures(extract_text(text))
+    assert dates(found[(holder, post)], "endDate") == {end}
+
+
+def test_resigning_from_office_with_two_titles_ends_neither(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Former president and Security Council chairman Nursultan Nazarbayev kept his "
+            "privileges after resigning from office in 2019."
+        )
+    )
+    assert all(not dates(f, "endDate") for f in found.values())
+
+
+def test_a_title_in_the_byline_is_a_post_at_the_publisher(extract_text) -> None:
+    result = extract_text("By Anna Smith, Senior Research Fellow\n\nThe square was empty.")
+    assert list(tenures(result)) == [("Anna Smith", "Senior Research Fellow (Example News)")]
+    assert post_in(result, "Senior Research Fellow (Example News)") == "Example News"
+    named = extract_text("By Anna Smith, director of the Minority Rights Institute")
+    assert list(tenures(named)) == [("Anna Smith", "Director (Minority Rights Institute)")]
+    told = extract_text("The report was written by Anna Smith, a senior research fellow.")
+    assert not any("Example News" in post for _, post in tenures(told))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those sentenced was former Almaty maslikhat deputy Murat Serikbayev.",
+        "Former Almaty maslikhat (city council) deputy Murat Serikbayev was sentenced.",
+    ],
+)
+def test_an_institution_noun_between_place_and_title_names_the_body(extract_text, text) -> None:
+    result = extract_text(text)
+    assert list(tenures(result)) == [("Murat Serikbayev", "Deputy (Almaty maslikhat)")]
+    assert post_in(result, "Deputy (Almaty maslikhat)") == "Almaty maslikhat"
+    body = next(i for k, i in result.entities.items() if k.label == "Almaty maslikhat")
+    assert body.key.kind == "organization"

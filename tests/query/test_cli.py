@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+import rdflib
 from typer.testing import CliRunner
 
 from kzkg.cli.main import app
+from kzkg.queries.guard import UPDATES_LOCAL
 
 runner = CliRunner()
 
@@ -112,7 +114,6 @@ def test_rq_file_runs(graph: list[str], tmp_path: Path) -> None:
             "no Post is labelled 'Nobody at all'",
         ),
         (["query", "succession", "-p", "post=security"], "matches several Posts"),
-        (["query", "--sparql", "SELECT * WHERE { ?x ?y }"], "malformed SPARQL: error at 1:"),
         (["query", "succession", "-p", "novalue"], "--param wants name=value"),
         (["query", "succession", "-f", "yaml"], "unknown format 'yaml'"),
     ],
@@ -123,6 +124,46 @@ def test_mistakes_are_one_line_errors(graph: list[str], args: list[str], message
     assert message in result.output
     assert "Traceback" not in result.output
     assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(
+    ("query", "summary", "column"),
+    [
+        ("SELECT * WHERE { ?s foaf:name ?o }", "error at 1:21: undeclared prefix `foaf:`", 20),
+        ("SELECT * WHERE { ?x ?y }", "error at 1:18: syntax error at `?x`", 17),
+        ('SELECT * WHERE { ?s ?p "abc }', "error at 1:24: unterminated string", 23),
+    ],
+)
+def test_malformed_sparql_is_a_summary_and_a_caret(
+    graph: list[str], query: str, summary: str, column: int
+) -> None:
+    result = run("query", "--sparql", query, *graph)
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"error: malformed SPARQL: {summary}",
+        f"  {query}",
+        "  " + " " * column + "^",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "parsed_as"), [("jsonld", "json-ld"), ("nt", "nt"), ("rdf", "xml")]
+)
+def test_a_construct_in_every_graph_format(graph: list[str], fmt: str, parsed_as: str) -> None:
+    query = "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a kz:City ; rdfs:label ?l }"
+    result = run("query", "--sparql", query, "--format", fmt, *graph)
+    assert result.exit_code == 0, result.output
+    parsed = rdflib.Graph().parse(data=result.output, format=parsed_as)
+    assert sorted(str(o) for o in parsed.objects()) == ["Almaty", "Nur-Sultan", "Zhanaozen"]
+    select = run("query", "--sparql", "SELECT * WHERE { ?s ?p ?o }", "-f", fmt, *graph)
+    assert select.exit_code == 2
+    assert "only CONSTRUCT and DESCRIBE" in select.output
+
+
+def test_an_update_is_not_run_by_query(graph: list[str]) -> None:
+    result = run("query", "--sparql", "DELETE WHERE { ?s ?p ?o }", *graph)
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [f"error: {UPDATES_LOCAL}"]
 
 
 def test_required_parameter_is_named(seed_path: Path, tmp_path: Path) -> None:

@@ -108,7 +108,28 @@ def test_other_body_types_are_refused(media: str) -> None:
         ("text/html, application/xml;q=0.9, */*;q=0.8", "select", "xml"),
         ("application/rdf+xml", "select", None),
         ("text/csv;q=0, application/json", "select", "json"),
+        ("application/ld+json", "graph", "jsonld"),
+        ("application/ld+json", "select", None),
     ],
 )
 def test_content_negotiation(accept: str, kind: str, expected: str | None) -> None:
     assert choose_format(accept, kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("accept", "override", "kind", "expected"),
+    [
+        ("", "jsonld", "graph", "jsonld"),
+        ("", "json-ld", "graph", "jsonld"),  # SPARQLWrapper's names, then media types
+        ("", "application/ld+json", "graph", "jsonld"),
+        ("", "rdf+xml", "graph", "rdf"),
+        ("application/rdf+xml", "xml", "graph", "rdf"),  # xml fits no graph: Accept decides
+        ("", "xml", "graph", "ttl"),
+        ("text/csv", "json", "select", "json"),
+        ("application/foo", "jsonld", "select", None),
+    ],
+)
+def test_format_overrides_that_fit_the_answer(
+    accept: str, override: str, kind: str, expected: str | None
+) -> None:
+    assert choose_format(accept, kind, override) == expected

@@ -76,7 +76,7 @@ def test_post_bodies(kzkg_server: str) -> None:
     ("request_kwargs", "status", "message"),
     [
         ({"params": {"query": "SELECT * WHERE { ?x ?y }"}}, 400, "malformed SPARQL: error at 1:"),
-        ({"params": {}}, 400, "missing 'query'"),
+        ({"data": {"format": "json"}}, 400, "missing 'query'"),
         ({"data": {"update": "DROP ALL"}}, 403, "read-only"),
         (
             {"content": "DROP ALL", "headers": {"Content-Type": "application/sparql-update"}},
