@@ -224,12 +224,17 @@ def _with_titled(heads: list[Token], sent: Sentence) -> list[Token]:
     return found
 
 
+HELP_NOUNS = {"help", "assistance", "aid", "support"}
+
+
 def _source_of(noun: Token) -> list[Token]:
-    """Where the thing asked for comes from: "assistance from the CSTO"."""
+    """Where the thing asked for comes from: "assistance from the CSTO", "requested the
+    assistance of the CSTO"."""
+    of = noun.lemma_.lower() in HELP_NOUNS
     return [
         t
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "from"
+        if p.dep_ == "prep" and (p.lower_ == "from" or (of and p.lower_ == "of"))
         for c in p.children
         if c.dep_ == "pobj"
         for t in argument_heads(c)

@@ -257,3 +257,33 @@ def test_across_the_country_of_another_clause_is_not_the_events_place(extract_te
     )
     [dismissal] = events(extract_text(text), "Dismissal")
     assert "place" not in dismissal
+
+
+# --- requests for help: the one asked takes part ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev requested the assistance of the Collective Security Treaty Organization.",
+        "Tokayev called for help from the Collective Security Treaty Organization (CSTO).",
+        "Tokayev called in the CSTO, a military alliance of former Soviet states.",
+        "Tokayev asked the CSTO for help.",
+    ],
+)
+def test_the_one_asked_for_help_takes_part(extract_text, text) -> None:
+    [request] = events(extract_text(text), "RequestForAssistance")
+    assert request["agent"] == {"Kassym-Jomart Tokayev"}
+    assert request["participant"] == {"Collective Security Treaty Organization"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev called for calm.",
+        "The European Parliament called for an international investigation.",
+        "Protesters called for talks with the government.",
+    ],
+)
+def test_a_call_for_something_else_is_no_request_for_help(extract_text, text) -> None:
+    assert not events(extract_text(text), "RequestForAssistance")
