@@ -210,7 +210,7 @@ def _listed_on(describing: set[int], sent: Sentence) -> set[int]:
     return found
 
 
-def _with_titled(heads: list[Token], sent: Sentence) -> list[Token]:
+def with_titled(heads: list[Token], sent: Sentence) -> list[Token]:
     """ "handed over power to the new head of state Kassym-Jomart Tokayev": the person a
     title ends with is the argument, though the parser hangs the name under "of"."""
     found = list(heads)
@@ -370,7 +370,7 @@ def arguments_of(
     places = most_specific([p for p in places if p not in agents], sent)
     targets = sorted(
         k
-        for k in sent.entities_in(_with_titled(object_heads(head, sent), sent))
+        for k in sent.entities_in(with_titled(object_heads(head, sent), sent))
         if k not in agents and k.kind != "place"
     )
     # "demonstrations against Tokayev": what an event is against is its target
@@ -391,7 +391,7 @@ def arguments_of(
         for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
-    heads = _with_titled(heads, sent)
+    heads = with_titled(heads, sent)
     others = [
         k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets
     ]

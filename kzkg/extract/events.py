@@ -34,7 +34,7 @@ from kzkg.extract.factuality import (
     in_word,
     of_a_count,
 )
-from kzkg.extract.involved import after_dateline, nationwide
+from kzkg.extract.involved import accused_in_apposition, after_dateline, nationwide
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
@@ -248,6 +248,7 @@ def _emit(
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".
         extra = sent.entities_in(with_preps(head, ("against", "into")), ACTORS)
+        extra += accused_in_apposition(head, sent)
         if state_verb is not None:
             extra += sent.subject(state_verb)
         extra += _receiver(head, sent)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from kzkg.extract.arguments import argument_heads, clause_of
+from kzkg.extract.arguments import argument_heads, clause_of, with_titled
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 
@@ -61,3 +61,37 @@ def nationwide(head: Token, sent: Sentence) -> list[EntityKey]:
         if getattr(sent.result.entities.get(k), "cls", "") == "Country"
     ]
     return countries if len(countries) == 1 else []
+
+
+# Nouns that say whom a case is against: "the main accusation against X".
+ACCUSATION_NOUNS = {"accusation", "charge", "case", "indictment", "allegation", "suspicion"}
+
+
+def accused_in_apposition(head: Token, sent: Sentence) -> list[EntityKey]:
+    """ "an investigation into treason - the main accusation against X": whom a noun set
+    off beside the event is against (the parser makes it a second object or an
+    apposition) is who the event is about."""
+    # the event and what it is into: "investigating treason", "an investigation into X"
+    # (the parser hangs "into X" on the trigger or on its verb)
+    about = [head]
+    for node in {head, clause_of(head)}:
+        about += [c for c in node.children if c.dep_ == "dobj" and c.i != head.i]
+        about += [
+            o
+            for p in node.children
+            if p.dep_ == "prep" and p.lower_ == "into"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    beside = [a for t in about for a in t.children if a.dep_ == "appos"]
+    if head.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        beside += [c for c in head.head.children if c.dep_ == head.dep_ and c.i != head.i]
+    against = [
+        t
+        for b in beside
+        if b.lemma_.lower() in ACCUSATION_NOUNS
+        for p in b.children
+        if p.dep_ == "prep" and p.lower_ == "against"
+        for t in argument_heads(p)
+    ]
+    return sent.entities_in(with_titled(against, sent), {"person", "organization", "group"})

@@ -287,3 +287,33 @@ def test_the_one_asked_for_help_takes_part(extract_text, text) -> None:
 )
 def test_a_call_for_something_else_is_no_request_for_help(extract_text, text) -> None:
     assert not events(extract_text(text), "RequestForAssistance")
+
+
+# --- whom an investigation is against, told in an apposition ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KNB has been conducting an investigation into state treason – the main"
+        " accusation against the former head of the agency Karim Masimov.",
+        "The prosecutor's office opened an investigation into abuse of power, the main charge"
+        " against Karim Masimov.",
+        "The KNB is investigating treason, the main accusation against Karim Masimov.",
+    ],
+)
+def test_whom_the_accusation_beside_an_investigation_is_against(extract_text, text) -> None:
+    [investigation] = events(extract_text(text), "Investigation")
+    assert investigation["participant"] == {"Karim Masimov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KNB opened an investigation into the protests against Tokayev.",
+        "Police investigated the riots, attacks against Tokayev's supporters.",
+    ],
+)
+def test_what_an_investigated_event_is_against_is_not_investigated(extract_text, text) -> None:
+    for investigation in events(extract_text(text), "Investigation"):
+        assert "Kassym-Jomart Tokayev" not in investigation.get("participant", set())
