@@ -391,6 +391,14 @@ def arguments_of(
         for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
+    # "formed a working group in forming proposals ... along with the Parliament": who
+    # acts with the agent, wherever the parser hangs it
+    heads += [
+        t
+        for tok in tokens
+        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lower_ in ("along", "together")
+        for t in argument_heads(tok)
+    ]
     heads = with_titled(heads, sent)
     others = [
         k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets

@@ -213,8 +213,10 @@ class Sentence:
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 keys = []
-                # The parser hangs "along with Y" on the subject or on the verb.
-                joint = companions(current)
+                # The parser hangs "along with Y" on the subject or on the verb; after the
+                # verb's object it goes with the object ("detained X together with Y").
+                objs = [c.i for c in current.children if c.dep_ == "dobj"]
+                joint = [t for t in companions(current) if not (objs and t.i > min(objs))]
                 for subj in subjects:
                     for tok in [subj, *subj.conjuncts, *companions(subj), *joint]:
                         key = self.entity(tok) or self._entity_in_np(tok) or self._body_of(tok)

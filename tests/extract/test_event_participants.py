@@ -317,3 +317,36 @@ def test_whom_the_accusation_beside_an_investigation_is_against(extract_text, te
 def test_what_an_investigated_event_is_against_is_not_investigated(extract_text, text) -> None:
     for investigation in events(extract_text(text), "Investigation"):
         assert "Kassym-Jomart Tokayev" not in investigation.get("participant", set())
+
+
+# --- "along with", "together with" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev formed a working group in forming proposals for the constitutional changes"
+        " along with the Parliament.",
+        "Tokayev formed a working group together with the Parliament.",
+    ],
+)
+def test_who_acts_along_with_the_agent_takes_part(extract_text, text) -> None:
+    [formation] = events(extract_text(text), "Formation")
+    assert formation["agent"] == {"Kassym-Jomart Tokayev"}
+    assert formation["participant"] == {"Parliament"}
+
+
+def test_together_with_after_the_object_goes_with_the_object(extract_text) -> None:
+    [arrest] = events(
+        extract_text("Police detained Zhagiparov together with Kapsalanov."), "Arrest"
+    )
+    assert arrest["agent"] == {"police"}
+    assert arrest["participant"] == {"Zhagiparov", "Kapsalanov"}
+
+
+def test_together_with_beside_the_subject_is_a_co_agent(extract_text) -> None:
+    text = (
+        "The Helsinki Committee, together with the Civic Solidarity Platform, issued a statement."
+    )
+    [speech] = events(extract_text(text), "Speech")
+    assert speech["agent"] == {"Norwegian Helsinki Committee", "Civic Solidarity Platform"}
