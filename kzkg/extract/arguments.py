@@ -121,6 +121,8 @@ def argument_heads(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
             found += argument_heads(c)
+        elif c.dep_ == "nmod" and tok.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
+            found += argument_heads(c)  # "Karim Masimov and Samat Abish", misread as one name
     return found
 
 

@@ -71,6 +71,8 @@ class DocState:
     authors: list[EntityKey] = field(default_factory=list)
     last_person: EntityKey | None = None
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
+    # The two persons of a sentence that names exactly two: "both of them" next
+    last_pair: tuple[int, tuple[EntityKey, EntityKey]] | None = None
     sentence_no: int = 0
     # Months the text has named so far: in the document's own month, and before it.
     own_months: int = 0
@@ -202,9 +204,19 @@ class Sentence:
             key = self.tok_entity.get(tok.i)
             if key is None and tok.pos_ == "PRON":
                 key = self.entity(tok)
-            if key is not None and key not in found and (kinds is None or key.kind in kinds):
-                found.append(key)
+            keys = [key] if key is not None else self._both(tok)
+            for key in keys:
+                if key not in found and (kinds is None or key.kind in kinds):
+                    found.append(key)
         return found
+
+    def _both(self, token: Token) -> list[EntityKey]:
+        """ "A and B ... Both of them have been detained": the two persons of the sentence
+        before, when it names exactly two."""
+        if token.lower_ != "both" or token.dep_ in ("det", "predet", "preconj"):
+            return []
+        pair = self.state.last_pair
+        return list(pair[1]) if pair and self.state.sentence_no - pair[0] == 1 else []
 
     def subject(self, verb: Token) -> list[EntityKey]:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
@@ -304,3 +316,22 @@ class Sentence:
         lo, hi = self.char_range(token)
         found = [d for s, e, d in find_durations(self.span.text) if lo <= s and e <= hi]
         return found[0] if found else None
+
+
+def last_two_joined(sent: Sentence) -> tuple[EntityKey, EntityKey] | None:
+    """The last two persons a sentence names, when "and" joins them ("dismissed A and B",
+    "A, head of X, and B, his deputy"): whom a following "both of them" means."""
+    mentions: list[tuple[int, int, EntityKey]] = []  # (first token, last token, person)
+    for tok in sent.tokens:
+        key = sent.tok_entity.get(tok.i)
+        if key is None or key.kind != "person":
+            continue
+        if mentions and mentions[-1][2] == key and mentions[-1][1] == tok.i - 1:
+            mentions[-1] = (mentions[-1][0], tok.i, key)
+        else:
+            mentions.append((tok.i, tok.i, key))
+    if len(mentions) < 2 or mentions[-1][2] == mentions[-2][2]:
+        return None
+    (_, end, first), (start, _, second) = mentions[-2], mentions[-1]
+    between = sent.tokens[end + 1 - sent.span.start : start - sent.span.start]
+    return (first, second) if any(t.lower_ == "and" for t in between) else None

@@ -350,3 +350,37 @@ def test_together_with_beside_the_subject_is_a_co_agent(extract_text) -> None:
     )
     [speech] = events(extract_text(text), "Speech")
     assert speech["agent"] == {"Norwegian Helsinki Committee", "Civic Solidarity Platform"}
+
+
+# --- "both of them"; two names the parser reads as one ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev dismissed Karim Masimov and Samat Abish. Both of them were detained on January 8.",
+        "Charges were brought against Karim Masimov, the former KNB chief, and Samat Abish, his"
+        " deputy. Both have been detained.",
+    ],
+)
+def test_both_of_them_are_the_two_persons_just_named(extract_text, text) -> None:
+    [arrest] = events(extract_text(text), "Arrest")
+    assert arrest["participant"] == {"Karim Masimov", "Samat Abish"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev met Putin. Both of them were detained.",  # no "and": not a pair
+        "Tokayev dismissed Karim Masimov and Samat Abish. Protests continued. Both were detained.",
+    ],
+)
+def test_both_without_a_pair_just_before_names_no_one(extract_text, text) -> None:
+    [arrest] = events(extract_text(text), "Arrest")
+    assert "participant" not in arrest
+
+
+def test_two_names_joined_by_and_are_both_arguments(extract_text) -> None:
+    result = extract_text("Police detained Karim Masimov and Samat Abish on Monday.")
+    [arrest] = events(result, "Arrest")
+    assert arrest["participant"] == {"Karim Masimov", "Samat Abish"}
