@@ -75,9 +75,10 @@ LIST_KEYS = (
     "plan_verbs",
     "generic_words",
 )
-# Sections that map a word to a word: count_verbs (a lemma to how a measure names
+# Sections that map a word to a word: implied_participants (an event class to the group
+# that takes part when the text names no one), count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed).
-MAP_KEYS = ("count_verbs",)
+MAP_KEYS = ("count_verbs", "implied_participants")
 
 
 @dataclass(frozen=True)
@@ -306,6 +307,11 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
         for ref in (e.located_in, e.nationality):
             if ref is not None and ref not in labels:
                 raise InputError(f"{shown(folder)}: entity {e.label!r}: unknown place {ref!r}")
+    for cls, group in lex.maps.get("implied_participants", {}).items():
+        if group not in {label.lower() for label in labels}:
+            raise InputError(
+                f"{shown(folder)}: implied_participants: {cls}: unknown entity {group!r}"
+            )
     for source in lex.words("official_source"):
         if source not in {label.lower() for label in labels}:
             raise InputError(f"{shown(folder)}: official_source: unknown entity {source!r}")

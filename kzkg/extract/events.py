@@ -34,7 +34,12 @@ from kzkg.extract.factuality import (
     in_word,
     of_a_count,
 )
-from kzkg.extract.involved import accused_in_apposition, after_dateline, nationwide
+from kzkg.extract.involved import (
+    accused_in_apposition,
+    after_dateline,
+    implied_participants,
+    nationwide,
+)
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
@@ -273,6 +278,8 @@ def _emit(
         args["participant"] = sorted(set(args["participant"]) | set(present))
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
+    if not (agents or args["participant"]):  # "protests broke out": protesters took part
+        args["participant"] = implied_participants(cls, sent)
     involved = (
         post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
     )

@@ -5,9 +5,16 @@ acts is no place of its act; a list of places describing someone stays a modifie
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from kzkg.errors import InputError
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit
+from kzkg.lexicon import load_lexicon
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def events(result: DocResult, cls: str) -> list[dict[str, set[str]]]:
@@ -384,3 +391,47 @@ def test_two_names_joined_by_and_are_both_arguments(extract_text) -> None:
     result = extract_text("Police detained Karim Masimov and Samat Abish on Monday.")
     [arrest] = events(result, "Arrest")
     assert arrest["participant"] == {"Karim Masimov", "Samat Abish"}
+
+
+# --- who takes part in a protest that names no one ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests broke out in Zhanaozen on January 2.",
+        "A peaceful demonstration was held in the western region of Mangystau.",
+        "The protests spread throughout Kazakhstan, turning into demonstrations against Tokayev.",
+    ],
+)
+def test_a_protest_naming_no_one_is_the_protesters(extract_text, text) -> None:
+    found = events(extract_text(text), "Protest")
+    assert found
+    assert all(p["participant"] == {"protesters"} for p in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human rights defenders rallied in Almaty on Monday.",
+        "Human rights defenders protested against the verdict.",
+    ],
+)
+def test_a_protest_by_someone_named_gets_no_implied_protesters(extract_text, text) -> None:
+    for protest in events(extract_text(text), "Protest"):
+        assert "protesters" not in protest.get("participant", set())
+
+
+def test_no_implied_participants_for_other_classes(extract_text) -> None:
+    [arrest] = events(extract_text("Hundreds were arrested in Almaty."), "Arrest")
+    assert "participant" not in arrest
+
+
+def test_implied_participants_must_name_an_entity(tmp_path: Path) -> None:
+    folder = tmp_path / "lexicon"
+    shutil.copytree(ROOT / "ontology" / "lexicon", folder)
+    events_file = folder / "events.yaml"
+    text = events_file.read_text(encoding="utf-8")
+    events_file.write_text(text.replace("  protest: protesters", "  protest: marchers"))
+    with pytest.raises(InputError, match="implied_participants: protest: unknown entity"):
+        load_lexicon(folder, ROOT / "ontology" / "kzkg.ttl")
