@@ -154,7 +154,7 @@ class Sentence:
             return key
         lower = token.lower_
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
-            return self.tok_entity.get(token.head.head.i)
+            return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
             return self._person_before(token) or self.state.last_person
         if lower in PLURAL and self.state.last_group is not None:
@@ -165,6 +165,31 @@ class Sentence:
         ):
             return self._definite_holder(token)
         return None
+
+    def _set_off_name(self, pronoun: Token) -> EntityKey | None:
+        """ "the assistance of the CSTO, which deployed troops", "the CSTO, the Moscow-led
+        bloc which deployed troops": a relative clause set off by a comma after a name is
+        about the name, though the parser hangs it on another noun."""
+        noun = pronoun.head.head
+        starts = [pronoun.i] + ([noun.left_edge.i] if noun.pos_ == "NOUN" else [])
+        for start in starts:
+            key = self._name_before(start)
+            if key is not None and key.kind != "place":
+                return key
+        return None
+
+    def _name_before(self, i: int) -> EntityKey | None:
+        """The name just before a comma at token i ("X (Y), ...": X)."""
+        doc, first = self.span.doc, self.span.start
+        j = i - 1
+        if j <= first or doc[j].text != ",":
+            return None
+        j -= 1
+        if doc[j].text == ")":
+            while j > first and doc[j].text != "(":
+                j -= 1
+            j -= 1
+        return self.tok_entity.get(j) if j >= first else None
 
     def _person_before(self, token: Token) -> EntityKey | None:
         """The one person named earlier in the sentence: "Tokayev looked sombre as he

@@ -435,3 +435,27 @@ def test_implied_participants_must_name_an_entity(tmp_path: Path) -> None:
     events_file.write_text(text.replace("  protest: protesters", "  protest: marchers"))
     with pytest.raises(InputError, match="implied_participants: protest: unknown entity"):
         load_lexicon(folder, ROOT / "ontology" / "kzkg.ttl")
+
+
+# --- a relative clause set off after a name -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev requested the assistance of the Collective Security Treaty Organisation (CSTO),"
+        " which promptly deployed troops to Kazakhstan.",
+        "Tokayev turned to the Collective Security Treaty Organisation (CSTO), the Moscow-led"
+        " security bloc which deployed troops to Kazakhstan within hours.",
+    ],
+)
+def test_which_after_a_name_set_off_by_a_comma_is_that_name(extract_text, text) -> None:
+    [deployment] = events(extract_text(text), "MilitaryDeployment")
+    assert deployment["agent"] == {"Collective Security Treaty Organization"}
+    assert deployment["place"] == {"Kazakhstan"}
+
+
+def test_which_after_a_place_is_no_agent(extract_text) -> None:
+    text = "Troops were flown to Almaty, which had been stormed by rioters, on Thursday."
+    for deployment in events(extract_text(text), "MilitaryDeployment"):
+        assert "Almaty" not in deployment.get("agent", set())
