@@ -121,9 +121,22 @@ def argument_heads(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
             found += argument_heads(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and _counts(tok):
+            found += argument_heads(c)  # "dozens of protesters", "two of his deputies"
         elif c.dep_ == "nmod" and tok.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
             found += argument_heads(c)  # "Karim Masimov and Samat Abish", misread as one name
     return found
+
+
+# Words that count what their "of" names: "dozens of protesters" are protesters.
+QUANTITY_WORDS = set(
+    "dozen dozens hundred hundreds thousand thousands million millions score scores number"
+    " some many most several few all both each none majority".split()
+)
+
+
+def _counts(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS
 
 
 ACTOR_KINDS = {"person", "organization", "group"}

@@ -65,6 +65,7 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "Verdict": ("participant", "agent"),
     "Sentencing": ("participant", "agent"),
     "Killing": ("participant", "place"),
+    "Discovery": ("participant",),  # whose body was found
     "Investigation": ("participant", "agent"),
     "Amnesty": ("agent", "participant"),
     "LegalAct": ("agent",),
@@ -154,6 +155,19 @@ def _state_verb(head: Token, sent: Sentence) -> Token | None:
     return None
 
 
+def _state_phrase(head: Token, own: set[int], sent: Sentence) -> Token | None:
+    """ "X went on trial", "X stood trial": a trigger of several words that puts its
+    subject in a state; the subject is who the state is about, not its agent."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    states = sent.lexicon.words("state_nouns")
+    doc = head.doc
+    inside = [doc[i] for i in own if i != head.i]
+    if any(t.lemma_.lower() in states and t.dep_ in ("pobj", "dobj") for t in inside):
+        return head
+    return None
+
+
 def match_head(match: list[Token]) -> Token:
     """The word of a trigger the rest hangs on: "treatment" in "ill-treatment", "riots"
     in "mass riots" (the first word whose head lies outside the trigger)."""
@@ -225,7 +239,7 @@ def _emit(
     others: set[int],
     clause_override: Token | None = None,
 ) -> None:
-    state_verb = _state_verb(head, sent)
+    state_verb = _state_verb(head, sent) or _state_phrase(head, own, sent)
     done_to = cls.lower() in sent.lexicon.words("object_is_participant")
     takes_part = cls.lower() in sent.lexicon.words("object_takes_part")
     # "X's arrest": X is arrested; "Tokayev's dismissal of Masimov": Tokayev dismissed
@@ -276,6 +290,8 @@ def _emit(
     if head.pos_ == "NOUN":  # "X and Y attended the ceremony"
         present = [k for k in attendees(head, sent) if k not in agents]
         args["participant"] = sorted(set(args["participant"]) | set(present))
+    if cls == "Meeting" and len(agents) > 1 and not (args["participant"] or args["target"]):
+        agents, args["participant"] = [], agents  # "Putin and Tokayev held talks": both met
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     if not (agents or args["participant"]):  # "protests broke out": protesters took part

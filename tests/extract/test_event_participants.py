@@ -459,3 +459,71 @@ def test_which_after_a_place_is_no_agent(extract_text) -> None:
     text = "Troops were flown to Almaty, which had been stormed by rioters, on Thursday."
     for deployment in events(extract_text(text), "MilitaryDeployment"):
         assert "Almaty" not in deployment.get("agent", set())
+
+
+# --- counted groups, symmetric meetings, who goes on trial, whose body was found --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police detained dozens of protesters in Almaty on Wednesday.",
+        "Police detained hundreds of protesters in Almaty.",
+        "Police detained several of the protesters in Almaty.",
+    ],
+)
+def test_a_counted_group_is_the_group(extract_text, text) -> None:
+    [arrest] = events(extract_text(text), "Arrest")
+    assert arrest["participant"] == {"protesters"}
+    assert arrest["agent"] == {"police"}
+
+
+def test_a_group_named_after_another_noun_is_not_counted(extract_text) -> None:
+    [arrest] = events(extract_text("Police detained relatives of protesters in Almaty."), "Arrest")
+    assert "protesters" not in arrest.get("participant", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin and Tokayev held talks in Moscow.",
+        "Putin and Tokayev met in Moscow on Friday.",
+    ],
+)
+def test_two_who_met_are_both_participants(extract_text, text) -> None:
+    [meeting] = events(extract_text(text), "Meeting")
+    assert meeting["participant"] == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+    assert "agent" not in meeting
+    assert meeting["place"] == {"Moscow"}
+
+
+def test_who_met_someone_named_stays_the_agent(extract_text) -> None:
+    [meeting] = events(extract_text("Tokayev met Putin and Lukashenko in Moscow."), "Meeting")
+    assert meeting["agent"] == {"Kassym-Jomart Tokayev"}
+    assert meeting["participant"] == {"Vladimir Putin", "Alexander Lukashenko"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Masimov went on trial in Astana on Monday.",
+        "Karim Masimov stood trial in Astana.",
+        "Karim Masimov is on trial in Astana.",
+    ],
+)
+def test_who_goes_on_trial_is_tried_not_the_agent(extract_text, text) -> None:
+    [trial] = events(extract_text(text), "Trial")
+    assert trial["participant"] == {"Karim Masimov"}
+    assert "agent" not in trial
+
+
+def test_bodies_of_two_people_found_are_two_discoveries(extract_text) -> None:
+    text = (
+        "Kapsalanov's body was found at the morgue on January 10. The body of Zhagiparov was"
+        " found on January 12."
+    )
+    found = events(extract_text(text), "Discovery")
+    assert sorted(tuple(sorted(d["participant"])) for d in found) == [
+        ("Kapsalanov",),
+        ("Zhagiparov",),
+    ]
