@@ -163,6 +163,9 @@ def _state_phrase(head: Token, own: set[int], sent: Sentence) -> Token | None:
     states = sent.lexicon.words("state_nouns")
     doc = head.doc
     inside = [doc[i] for i in own if i != head.i]
+    done_to = ("dobj", "nsubjpass", "auxpass")  # "took X into custody", "was put on trial"
+    if any(c.dep_ in done_to and c.i not in own for c in head.children):
+        return None
     if any(t.lemma_.lower() in states and t.dep_ in ("pobj", "dobj") for t in inside):
         return head
     return None

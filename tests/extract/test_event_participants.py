@@ -527,3 +527,16 @@ def test_bodies_of_two_people_found_are_two_discoveries(extract_text) -> None:
         ("Kapsalanov",),
         ("Zhagiparov",),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police took Karim Masimov into custody on Monday.",
+        "Karim Masimov was taken into custody by police on Monday.",
+    ],
+)
+def test_who_takes_someone_into_custody_stays_the_agent(extract_text, text) -> None:
+    [arrest] = events(extract_text(text), "Arrest")
+    assert arrest["agent"] == {"police"}
+    assert arrest["participant"] == {"Karim Masimov"}
