@@ -532,7 +532,7 @@ def test_bodies_of_two_people_found_are_two_discoveries(extract_text) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Police took Karim Masimov into custody on Monday.",
+        "Karim Masimov was placed in custody by police on Monday.",
         "Karim Masimov was taken into custody by police on Monday.",
     ],
 )
