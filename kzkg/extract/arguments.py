@@ -167,6 +167,16 @@ def _own_clause(verb: Token, clause: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _content_clause(verb: Token, head: Token) -> bool:
+    """What a statement says ("announced that the curfew was lifted in Almaty") is not
+    where the statement was made; not the event's own clause."""
+    if verb.dep_ not in ("ccomp", "acl") or head in verb.subtree:
+        return False
+    return verb.dep_ == "ccomp" or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
+
+
 def _describes_someone(prep: Token, sent: Sentence) -> bool:
     """ "forces from Russia", "an archeologist from Almaty", "the representative for
     Central Asia", "Rakhmetullin of Kazakhstan": where someone is from or whose official
@@ -374,7 +384,11 @@ def arguments_of(
         t.i
         for r in clause.subtree
         if r.i not in own
-        and ((r.dep_ == "relcl" and r.head.i not in own) or _own_clause(r, clause))
+        and (
+            (r.dep_ == "relcl" and r.head.i not in own)
+            or _own_clause(r, clause)
+            or _content_clause(r, head)
+        )
         for t in r.subtree
     }
     tokens = [t for t in tokens if t.i not in told]

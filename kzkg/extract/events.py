@@ -37,6 +37,7 @@ from kzkg.extract.factuality import (
 from kzkg.extract.involved import (
     accused_in_apposition,
     after_dateline,
+    announcing_body,
     implied_participants,
     nationwide,
 )
@@ -258,6 +259,8 @@ def _emit(
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
     byline = byline_end(sent.span.text)
+    if not agents:  # "the presidency announced that the state of emergency was lifted"
+        agents = announcing_body(head, cls, sent)
     if byline and not agents and not state_verb:  # "ASTANA - Almaty court delivered ..."
         agents = [a for a in after_dateline(head, sent, byline) if sent.can_act(a)]
     if not args["place"]:

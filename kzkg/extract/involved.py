@@ -9,6 +9,7 @@ from __future__ import annotations
 from kzkg.extract.arguments import argument_heads, clause_of, with_titled
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
+from kzkg.extract.reported import official, reporting_verb, source_tokens
 
 
 def after_dateline(head: Token, sent: Sentence, byline: int) -> list[EntityKey]:
@@ -104,3 +105,39 @@ def implied_participants(cls: str, sent: Sentence) -> list[EntityKey]:
     resolver = sent.state.resolver
     label = next((lab for lab in resolver.by_label if lab.lower() == wanted), None)
     return [sent.result.entity(resolver.known(label))] if label else []
+
+
+# Acts of state told in the passive: the body that announces them is the one that acts.
+DECREED = {"StateOfEmergency", "EmergencyLifted", "Curfew"}
+
+
+def announcing_body(head: Token, cls: str, sent: Sentence) -> list[EntityKey]:
+    """ "The presidency announced that the state of emergency was lifted": the official
+    body that announces a decreed act told in the passive without its agent lifted it
+    (a person who announces it may only be its spokesman)."""
+    if cls not in DECREED:
+        return []
+    if head.pos_ == "NOUN" and head.dep_ == "nsubjpass":  # "a curfew was imposed"
+        head = head.head
+    if head.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children):
+        return []
+    if any(c.dep_ == "agent" for c in head.children):
+        return []
+    verb = reporting_verb(head, sent) or _statement_of(head, sent)
+    if verb is None:
+        return []
+    sources = source_tokens(verb)
+    bodies = [k for k in sent.entities_in(sources) if k.kind == "organization"]
+    return bodies if bodies and official(sources, bodies, sent) else []
+
+
+def _statement_of(head: Token, sent: Sentence) -> Token | None:
+    """ "announced in a statement that X was lifted": the parser hangs the content on
+    "statement"; the reporting verb is the statement noun's."""
+    if head.dep_ != "acl" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in head.children
+    ):
+        return None
+    noun = head.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return verb if verb.lemma_.lower() in sent.lexicon.claim_verbs else None

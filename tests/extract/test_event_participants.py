@@ -540,3 +540,52 @@ def test_who_takes_someone_into_custody_stays_the_agent(extract_text, text) -> N
     [arrest] = events(extract_text(text), "Arrest")
     assert arrest["agent"] == {"police"}
     assert arrest["participant"] == {"Karim Masimov"}
+
+
+# --- a decreed act told in the passive by the body that decreed it ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        (
+            "The Kazakh presidency announced that the state of emergency was lifted in Almaty"
+            " on Wednesday.",
+            "EmergencyLifted",
+        ),
+        (
+            "Meanwhile, the Kazakh presidency announced in a statement that as of Wednesday, the"
+            " state of emergency was lifted in Almaty and Aktau.",
+            "EmergencyLifted",
+        ),
+        (
+            "The Kazakh presidency announced in a statement that a curfew was imposed in Almaty.",
+            "Curfew",
+        ),
+    ],
+)
+def test_the_body_announcing_a_decreed_act_decreed_it(extract_text, text, cls) -> None:
+    [event] = events(extract_text(text), cls)
+    assert event["agent"] == {"Akorda"}
+    assert "Almaty" in event["place"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kazakh presidency announced that Karim Masimov was dismissed.",  # not a decree
+        "Tokayev's spokesman said the curfew was lifted in Almaty.",  # a person speaks for it
+        "The Kazakh presidency announced that Tokayev lifted the state of emergency.",
+    ],
+)
+def test_no_announcing_body_as_agent_otherwise(extract_text, text) -> None:
+    for fact in extract_text(text).facts.values():
+        if fact.fkey.kind == "event" and fact.cls != "Speech":
+            assert ("agent", EntityKey("organization", "Akorda")) not in fact.props
+
+
+def test_what_a_statement_says_is_not_where_it_was_made(extract_text) -> None:
+    text = "The foreign ministry informed the UN that troops had arrived in Almaty."
+    [speech] = events(extract_text(text), "Speech")
+    assert speech["participant"] == {"United Nations"}
+    assert "place" not in speech
