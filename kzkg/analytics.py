@@ -13,7 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kzkg.errors import InputError
-from kzkg.views.model import GraphModel
+from kzkg.views.model import GraphModel, curation_text
 
 EXACT_BETWEENNESS_MAX = 1500  # above this many nodes, betweenness is sampled
 
@@ -68,6 +68,9 @@ def _fact_lines(data: dict[str, Any], indent: str) -> list[str]:
     if data["facts"]:
         lines.append(indent + "; ".join(f"{k}: {v}" for k, v in data["facts"]))
     for ev in data["evidence"]:
+        if ev["quote"] is None:
+            lines.append(indent + curation_text(ev))
+            continue
         where = ev["title"] or ev["document"] or "unknown document"
         when = f", {ev['date']}" if ev["date"] else ""
         lines.append(f'{indent}"{ev["quote"]}" ({where}{when})')

@@ -78,3 +78,9 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+def most_precise(dates: list[str]) -> str:
+    """The one date to show when documents give several (2022-01 and 2022-01-02):
+    the most precise, the earliest of those."""
+    return min(dates, key=lambda d: (-len(d), d))

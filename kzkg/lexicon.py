@@ -29,6 +29,7 @@ CLAIM_TYPES = ("statement", "allegation", "demand", "forecast", "denial", "expla
 LIST_KEYS = (
     "post_words",
     "continuation_verbs",
+    "occurrence_verbs",
     "cause_verbs",
     "cause_nouns",
     "forecast_markers",
@@ -75,10 +76,10 @@ LIST_KEYS = (
     "plan_verbs",
     "generic_words",
 )
-# Sections that map a word to a word: implied_participants (an event class to the group
-# that takes part when the text names no one), count_verbs (a lemma to how a measure names
-# what the verb did: kill -> killed).
-MAP_KEYS = ("count_verbs", "implied_participants")
+# Sections that map a word to a word: count_verbs (a lemma to how a measure names
+# what the verb did: kill -> killed), event_actors (an event word to the group that
+# acts in it: protest -> protesters).
+MAP_KEYS = ("count_verbs", "event_actors")
 
 
 @dataclass(frozen=True)
@@ -307,11 +308,9 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
         for ref in (e.located_in, e.nationality):
             if ref is not None and ref not in labels:
                 raise InputError(f"{shown(folder)}: entity {e.label!r}: unknown place {ref!r}")
-    for cls, group in lex.maps.get("implied_participants", {}).items():
+    for word, group in lex.maps.get("event_actors", {}).items():
         if group not in {label.lower() for label in labels}:
-            raise InputError(
-                f"{shown(folder)}: implied_participants: {cls}: unknown entity {group!r}"
-            )
+            raise InputError(f"{shown(folder)}: event_actors: {word}: unknown entity {group!r}")
     for source in lex.words("official_source"):
         if source not in {label.lower() for label in labels}:
             raise InputError(f"{shown(folder)}: official_source: unknown entity {source!r}")

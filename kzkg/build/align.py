@@ -33,8 +33,16 @@ NAMESPACES = {
     **{name: str(ns) for name, ns in PREFIXES.items()},
     "foaf": "http://xmlns.com/foaf/0.1/",
     "dc": "http://purl.org/dc/elements/1.1/",
+    "time": "http://www.w3.org/2006/time#",
 }
 _DATES = {XSD.date, XSD.gYearMonth, XSD.gYear}
+TIME = NAMESPACES["time"]
+# OWL-Time's property for an instant's position, by the partial date's datatype.
+_IN_XSD: dict[URIRef | None, URIRef] = {
+    XSD.date: URIRef(TIME + "inXSDDate"),
+    XSD.gYearMonth: URIRef(TIME + "inXSDgYearMonth"),
+    XSD.gYear: URIRef(TIME + "inXSDgYear"),
+}
 
 
 def alignment_file() -> Path:
@@ -49,6 +57,7 @@ class Alignment:
     properties: dict[Node, list[URIRef]] = field(default_factory=dict)
     chains: list[tuple[URIRef, list[URIRef]]] = field(default_factory=list)
     time: dict[Node, dict[str, URIRef]] = field(default_factory=dict)
+    intervals: dict[Node, tuple[URIRef, URIRef]] = field(default_factory=dict)
 
     def quads(self, quads: Iterable[Quad], context: Iterable[Quad] = ()) -> list[Quad]:
         """The aligned quads for `quads`, each in its source quad's graph."""
@@ -61,6 +70,8 @@ class Alignment:
                 out.add((s, q, o, g))
             if p in self.time and isinstance(o, Literal) and o.datatype in _DATES:
                 out.update(_time_stamps(s, o, self.time[p], g))
+            if p in self.intervals and isinstance(o, Literal) and o.datatype in _DATES:
+                out.update(_interval(s, o, *self.intervals[p], g))
         out.update(self._chains(quads, context))
         return list(out)
 
@@ -88,6 +99,23 @@ def _time_stamps(subject: Node, value: Literal, names: dict[str, URIRef], graph:
         "last": Literal(date.end.isoformat(), datatype=XSD.date),
     }
     return [(subject, prop, stamps[kind], graph) for kind, prop in names.items()]
+
+
+def _interval(subject: Node, value: Literal, link: URIRef, side: URIRef, graph: URIRef) -> list:
+    """`subject link interval`, the interval an OWL-Time time:Interval whose
+    beginning or end (`side`) is an instant at the partial date. The interval
+    and its instants take IRIs from the subject, so a start and an end that two
+    documents give meet on one interval."""
+    interval = URIRef(f"{subject}/interval")
+    name = side.removeprefix(TIME).removeprefix("has").lower()  # beginning, end
+    instant = URIRef(f"{interval}/{name}")
+    return [
+        (subject, link, interval, graph),
+        (interval, RDF.type, URIRef(TIME + "Interval"), graph),
+        (interval, side, instant, graph),
+        (instant, RDF.type, URIRef(TIME + "Instant"), graph),
+        (instant, _IN_XSD[value.datatype], value, graph),
+    ]
 
 
 def _iri(text: object, where: Path) -> URIRef:
@@ -128,6 +156,11 @@ def parse_alignment(table: Path, ontology: Path) -> Alignment:
         align.chains.append((_iri(target, table), _iris(path, table)))
     for prop, names in (data.get("time") or {}).items():
         align.time[_iri(prop, table)] = {k: _iri(v, table) for k, v in names.items()}
+    for prop, pair in (data.get("intervals") or {}).items():
+        link, *side = _iris(pair, table)
+        if len(side) != 1:
+            raise InputError(f"{shown(table)}: intervals: {prop}: give [link, side]")
+        align.intervals[_iri(prop, table)] = (link, side[0])
     return align
 
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from kzkg.dates import most_precise
 from kzkg.errors import InputError
 from kzkg.store import KnowledgeGraph
 from kzkg.views.classes import category_of, class_ancestors, local_name, most_specific
@@ -29,7 +30,9 @@ _DOCS_OF_ENTITY = """SELECT ?s ?v WHERE {
 class Column:
     name: str
     path: str | None  # SPARQL property path from the row's node; None for special columns
-    kind: str = "text"  # text: as is; label: the entity's label; local: the IRI's last part
+    # text: as is; label: the entity's label; local: the IRI's last part;
+    # date: one date, the most precise given; other_dates: the dates it leaves out
+    kind: str = "text"
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,8 @@ TABLES = (
             Column("holder", "kz:holder", "label"),
             Column("post", "kz:post", "label"),
             Column("organization", "kz:post/kz:postIn", "label"),
-            Column("start", "kz:startDate"),
-            Column("end", "kz:endDate"),
+            Column("start", "kz:startDate", "date"),
+            Column("end", "kz:endDate", "date"),
             Column("predecessor", "kz:predecessor", "label"),
             Column("successor", "kz:successor", "label"),
         ),
@@ -83,11 +86,12 @@ TABLES = (
         (
             Column("type", None),
             Column("label", "rdfs:label"),
-            Column("date", "kz:date"),
+            Column("date", "kz:date", "date"),
             Column("places", "kz:place", "label"),
             Column("agents", "kz:agent", "label"),
             Column("participants", "kz:participant", "label"),
             Column("causes", "kz:causes|^kz:causedBy"),
+            Column("other_dates", "kz:date", "other_dates"),
         ),
     ),
     Table(
@@ -98,7 +102,7 @@ TABLES = (
             Column("type", "kz:claimType", "local"),
             Column("text", "kz:claimText"),
             Column("about", "kz:about", "label"),
-            Column("date", "kz:date"),
+            Column("date", "kz:date", "date"),
         ),
     ),
     # Contested figures are separate statistics, one row per claimant's figure.
@@ -109,7 +113,7 @@ TABLES = (
             Column("what", "kz:measure"),
             Column("value", "kz:value"),
             Column("unit", "kz:unit"),
-            Column("date", "kz:date"),
+            Column("date", "kz:date", "date"),
             Column("claimant", "kz:claimant", "label"),
             Column("document", "kz:evidence/kz:document/kz:docId"),
         ),
@@ -160,6 +164,11 @@ class _Exporter:
             elif column.kind == "local":
                 value = local_name(value)
             found[row["s"]].add(value)
+        if column.kind in ("date", "other_dates"):
+            # One date per cell; the others documents give go to other_dates.
+            for node, dates in found.items():
+                shown = {most_precise(sorted(dates))}
+                found[node] = shown if column.kind == "date" else dates - shown
         return found
 
     def table(self, table: Table) -> list[list[str]]:

@@ -1,8 +1,12 @@
 """The network as GraphML or GEXF, for Gephi and other graph tools.
 
 Both formats want scalar attributes, so lists (aliases, documents, quotes)
-are joined with ` | `. GEXF also carries Gephi's visual attributes: the
-seeded layout's positions, the category colour and a size by degree.
+are joined with ` | `; a curated fact's evidence is its curator's note and
+source. Statistics are nodes, linked to their claimants and to what they are
+about, with their measure, value, unit and claimants and, as a double, their
+number; every node counts the figures it reported or that are about it.
+GEXF also carries Gephi's visual attributes: the seeded layout's positions,
+the category colour and a size by degree.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import networkx as nx
 
 from kzkg.errors import InputError
 from kzkg.views.layout import layout
-from kzkg.views.model import GraphModel
+from kzkg.views.model import GraphModel, curation_text
 from kzkg.views.style import look
 
 FORMATS = ("graphml", "gexf")
@@ -24,7 +28,10 @@ SEP = " | "
 
 def _flat(data: dict[str, Any]) -> dict[str, Any]:
     quotes = [
-        f"{e['quote']} [{e['document'] or '?'} {e['start']}-{e['end']}]" for e in data["evidence"]
+        f"{e['quote']} [{e['document'] or '?'} {e['start']}-{e['end']}]"
+        if e["quote"] is not None
+        else curation_text(e)
+        for e in data["evidence"]
     ]
     return {
         "label": data["label"],
@@ -41,7 +48,26 @@ def _flat(data: dict[str, Any]) -> dict[str, Any]:
         "documents": SEP.join(data["documents"]),
         "evidence": SEP.join(quotes),
         "evidence_count": len(data["evidence"]),
+        "figure_count": len(data.get("figures", [])),
+        **_figure(data.get("figure")),
     }
+
+
+def _figure(figure: dict[str, Any] | None) -> dict[str, Any]:
+    """A statistic node's own values as typed attributes (a number is a double, so
+    Gephi and igraph can size and filter by it); other nodes have none of them."""
+    if not figure:
+        return {}
+    attrs = {
+        "measure": figure["measure"],
+        "value": figure["value"] or "",
+        "unit": figure["unit"] or "",
+        "qualifier": figure["qualifier"] or "",
+        "claimants": SEP.join(figure["claimants"]),
+    }
+    if figure["number"] is not None:
+        attrs["number"] = float(figure["number"])
+    return attrs
 
 
 def flat_graph(model: GraphModel, gephi: bool = False) -> nx.MultiDiGraph:

@@ -19,7 +19,9 @@ REPLACE = {"replace", "succeed"}
 REMOVE = {"remove", "dismiss", "oust", "sack", "fire", "relieve", "depose", "discharge", "strip"}
 
 
-APPOINT = {"appoint", "name", "nominate", "elect", "install", "confirm", "reappoint", "promote"}
+APPOINT = {
+    "appoint", "name", "nominate", "elect", "install", "confirm", "reappoint", "promote", "approve",
+}  # fmt: skip
 
 
 QUIT = {"resign", "quit"}
@@ -151,6 +153,25 @@ def extract_changes(sent: Sentence) -> None:
                     )
 
 
+def end_titled_posts(sent: Sentence) -> None:
+    """ "X, who had been mayor of Almaty since 2019, was dismissed on January 9": a
+    removal that names no post ends the one post the sentence gives the removed person
+    (run after every other role rule of the sentence has found its tenures)."""
+    for verb in sent.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVE:
+            continue
+        if verb.i in sent.blocked and not _announced(verb):
+            continue
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        removed = _person(sent, objs[0]) if objs else None
+        if removed is None or _as_title(verb, sent, removed) is not None:
+            continue
+        post = _titled_post(sent, removed)
+        if post is not None:
+            date = _change_date(sent, verb)
+            tenure(sent.result, removed, post, sent.evidence("roles.remove"), end=date)
+
+
 def _quit(sent: Sentence, verb: Token) -> None:
     """ "Mamin resigned as prime minister", "X stepped down as head of Y"; "former
     president X ... after resigning from office in 2019" ends the post his title names."""
@@ -215,9 +236,13 @@ def _coordinated_titles(sent: Sentence, holder: EntityKey) -> bool:
     """ "Former president and Security Council chairman X": two titles, so "office"
     does not say which one he left."""
     for tok in sent.span:
-        if sent.tok_entity.get(tok.i) != holder or (
-            tok.i > sent.span.start and sent.tok_entity.get(tok.i - 1) == holder
-        ):
+        if sent.tok_entity.get(tok.i) != holder:
+            continue
+        # "X, who had been mayor of Almaty and head of the police, ...": two titles after
+        relative = [c for c in tok.children if c.dep_ in ("relcl", "appos")]
+        if any(t.dep_ == "conj" and t.pos_ == "NOUN" for r in relative for t in r.subtree):
+            return True
+        if tok.i > sent.span.start and sent.tok_entity.get(tok.i - 1) == holder:
             continue
         left = tok.i - 1
         while left >= sent.span.start and sent.span.doc[left].pos_ not in ("VERB", "AUX", "DET"):

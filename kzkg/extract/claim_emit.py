@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
+from kzkg.extract.claim_about import claim_about, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
 
 CLOSING_MARKS = '"\u201d'
@@ -76,7 +76,7 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content, else the document's."""
     lo = tokens[0].idx - sent.span.start_char
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
-    for start, end, date in find_dates(sent.span.text, sent.state.date):
+    for start, end, date in sent.dates:  # the year a retrospective fixes
         if end <= lo or start >= hi:
             return date
     return sent.state.date
@@ -89,13 +89,17 @@ def emit(
     tokens: list[Token],
     also_about: Iterable[Value] = (),
     block: bool = True,
+    not_words: Iterable[int] = (),
 ) -> FactKey | None:
     """A claim of the speakers with these content words; its content is blocked
-    unless `block` is false (news a wire names as its source, see claims.py)."""
+    unless `block` is false (news a wire names as its source, see claims.py).
+    `not_words` are left out of its clause (another speaker's report inside it)."""
     # A claimant is an actor (kz:Actor): a country named for its state ("the U.S.
     # Department of State notes") is not one, and makes no claim.
     speakers = [s for s in speakers if s.kind != "place"]
     tokens, rebuttal = _without_rebuttal(sent, tokens)
+    tokens = without_dateline(sent, tokens)
+    tokens, line = on_its_line(sent, tokens)
     if not tokens or not speakers:
         return None
     if block:
@@ -109,13 +113,12 @@ def emit(
     while len(tokens) > 1 and tokens[0].is_punct and tokens[0].text not in OPENING_MARKS:
         tokens = tokens[1:]  # "; in June he was reportedly ...", ", peaceful protests were ..."
     text = words_between(sent, tokens[0], tokens[-1]).strip()
-    about: list[Value] = [k for k in sent.entities_in(tokens) if k not in speakers]
+    about: list[Value] = list(claim_about(sent, tokens, speakers))
     about += [v for v in also_about if v not in about]
-    fkey = add_claim(
-        sent.result, speakers, ctype, text, sent.evidence("claims"), about, claim_date(sent, tokens)
-    )
+    evidence = line or sent.evidence("claims")
+    fkey = add_claim(sent.result, speakers, ctype, text, evidence, about, claim_date(sent, tokens))
     sent.claims.append(fkey)
-    clause = _clause_span(sent, tokens, rebuttal)
+    clause = _clause_span(sent, tokens, rebuttal | set(not_words))
     if clause is not None:
         sent.claim_clauses.setdefault(fkey, clause)
     return fkey
@@ -131,13 +134,15 @@ def _clause_span(sent: Sentence, tokens: list[Token], leave_out: set[int]) -> Sp
         return None
     root = roots[0]
     verb = root.head if root.head.i not in inside else root
+    if root.pos_ in ("VERB", "AUX") and verb.pos_ == "NOUN" and verb.dep_ == "pobj":
+        verb = verb.head.head  # "claimed without evidence that A": A hung on "evidence"
     if root.pos_ == "NOUN" and root.left_edge.i > 0 and root.doc[root.left_edge.i - 1].text == ",":
         verb = root  # "..., a claim rejected by rights groups"
     words = [t for t in clause_tokens(verb) if sent.span.start <= t.i < sent.span.end]
     leave_out = leave_out | _rebuttals(sent, words) if words else leave_out
     words = [t for t in words if t.i not in leave_out]
     words = sorted({*words, *tokens}, key=lambda t: t.i)
-    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+    while words and (words[-1].is_punct or words[-1].is_space or words[-1].dep_ == "cc"):
         if words[-1].text in CLOSING_MARKS:
             break
         words = words[:-1]

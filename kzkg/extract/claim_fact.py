@@ -17,6 +17,20 @@ from kzkg.vocab import digest
 QUOTES = re.compile(r"[\"\u201c\u201d]")
 
 
+def tidy(text: str) -> str:
+    """The words of a claim without a quotation mark left open by where the quotation
+    was cut ('"We are ready to help,') or the comma before "he said"."""
+    text = text.strip()
+    for _ in range(2):
+        if len(QUOTES.findall(text)) % 2 == 1:
+            if QUOTES.fullmatch(text[:1]):
+                text = text[1:]
+            elif QUOTES.fullmatch(text[-1:]):
+                text = text[:-1]
+        text = text.strip().rstrip(",;:").strip()
+    return text
+
+
 def add_claim(
     result: DocResult,
     speakers: list[EntityKey],
@@ -27,6 +41,7 @@ def add_claim(
     date: PartialDate | None,
 ) -> FactKey:
     """The claim node, keyed by its first claimant and its normalised words."""
+    text = tidy(text) or text
     normal = " ".join(QUOTES.sub("", text).split()).lower()
     fkey = FactKey("claim", (speakers[0].label, digest(normal)))
     label = f"{speakers[0].label}: {ctype}: {text[:80]}"

@@ -14,59 +14,16 @@ Friday that"), else the document's date, never a date inside what is said.
 
 from __future__ import annotations
 
+from kzkg.extract.claim_about import claim_about
 from kzkg.extract.claim_emit import content_tokens, emit, words_between
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.inner_reports import passive_report, without_inner_reports
 from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
 from kzkg.extract.own_voice import extract_own_voice, reduced_passive
 from kzkg.extract.quotations import QuotedSentence
+from kzkg.extract.report_verbs import NEGATIONS, addressees, claim_verb, content_of
 from kzkg.extract.speakers import speaker_noun, speakers_of
-
-CONTENT_DEPS = ("ccomp", "xcomp")
-OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation of ..."
-NEGATIONS = {"not", "n't", "never", "nor", "neither"}
-
-
-def _of(noun: Token) -> str:
-    """ "hundreds of lives" -> life."""
-    objs = [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
-    return objs[0].lemma_.lower() if objs else ""
-
-
-def _claim_verb(tok: Token, sent: Sentence) -> str | None:
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    if any(c.dep_ == "dobj" and "life" in (c.lemma_.lower(), _of(c)) for c in tok.children):
-        return None  # "protests that claimed 238 lives": a death toll, not a claim
-    verbs = sent.lexicon.claim_verbs
-    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
-
-
-def _content(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
-    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
-    if not content:  # "says 225 killed": a reduced clause hung on the object
-        content = [
-            c
-            for c in verb.children
-            if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
-        ]
-    object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
-    if not content and (ctype in OBJECT_TYPES or object_verb):
-        content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
-    if not content and ctype == "demand":  # "called on the Council to impose ..."
-        to_clause = [
-            c
-            for c in verb.children
-            if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
-        ]
-        if to_clause:
-            content = [c for c in verb.children if c.dep_ == "prep" and c.i < to_clause[0].i]
-            content += to_clause
-    if _reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
-        content = [verb.head, *content]
-    return content
 
 
 def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
@@ -87,30 +44,13 @@ def _sourcing(verb: Token, sent: Sentence, tail: bool) -> bool:
     after the news it tells (not "Kazinform reported that ...")."""
     if verb.lemma_.lower() not in sent.lexicon.words("sourcing_verbs"):
         return False
+    if verb.i < verb.head.i:
+        return False  # "As some media reported, X is accused ...": told as their report
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if tail:
         return not clauses
     return bool(clauses) and all(
         c.i < verb.i and not any(m.dep_ == "mark" for m in c.children) for c in clauses
-    )
-
-
-def _reporting_tail(verb: Token) -> bool:
-    """A reporting clause after what it reports: "..., X reported", "..., X stated",
-    "..., as X reported"."""
-    if verb.i <= verb.head.i:
-        return False
-    if verb.dep_ == "advcl":  # "as X reported", not "as X demanded an inquiry"
-        bare = not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
-        return bare and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-    if verb.dep_ not in ("parataxis", "ccomp", "conj"):
-        return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    first = min(t.i for t in subjects[0].subtree) if subjects else verb.i
-    return (
-        first > 0
-        and verb.doc[first - 1].text == ","
-        and not any(c.dep_ == "cc" for c in verb.children)
     )
 
 
@@ -122,12 +62,20 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
     introduced: list[EntityKey] = []
     unknown = False
     for tok in sent.tokens:
-        ctype = _claim_verb(tok, sent)
-        if not ctype or tok.i in quoted:
+        ctype = claim_verb(tok, sent)
+        if not ctype:
+            continue
+        agents, words = passive_report(sent, tok, ctype)
+        if words:  # "appeals ... were reiterated by Gherman", also inside a quotation
+            sent.blocked.update(t.i for t in words)
+            if emit(sent, agents, ctype, words) and tok.i not in quoted:
+                said += [s for s in agents if s not in said]
+            continue
+        if tok.i in quoted:
             continue  # a verb inside a quotation is the quoted speaker's own report
         if reduced_passive(tok, set(sent.lexicon.words("hedge_passives"))):
             continue  # "groups believed to be close to ...": a hedge, for own_voice.py
-        content = _content(tok, ctype, sent)
+        content = content_of(tok, ctype, sent)
         # News told first and its source after ("Y happened, reported Kazinform"): the
         # source's claim, and still the news; any other report is never a fact.
         tail = bool(content) and content[0].i == tok.head.i and tok.head.i != tok.i
@@ -144,12 +92,21 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children):
             continue  # "did not say whether", "Nor did he say": no claim, still no fact
         speakers = _tail_speakers(sent, tok) if tail else speakers_of(sent, tok)
+        tokens, others = without_inner_reports(sent, tok, ctype, tokens, speakers, quoted)
         if not tokens:
             # "Residents described scenes of chaos.": no claim, but whoever is
             # introduced speaks the quotation that follows
             introduced += [s for s in speakers if s not in introduced]
             unknown = unknown or not speakers
-        elif emit(sent, speakers, ctype, tokens, block=not sourced):
+        elif emit(
+            sent,
+            speakers,
+            ctype,
+            tokens,
+            addressees(sent, tok) if ctype == "demand" else (),
+            block=not sourced,
+            not_words=others,
+        ):
             said += [s for s in speakers if s not in said]
         else:
             unknown = True
@@ -201,7 +158,10 @@ def _introduced(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool
             continue
         speakers = speakers_of(sent, tok)
         tokens = [t for c in inside for t in content_tokens([c]) if t.i in quoted]
-        if emit(sent, speakers, "statement", tokens):
+        tokens, others = without_inner_reports(sent, tok, "statement", tokens, speakers, quoted)
+        if speakers and not tokens:
+            return speakers, False  # it only passes on another's report
+        if emit(sent, speakers, "statement", tokens, not_words=others):
             return speakers, False
         return [], True
     return [], False
@@ -244,7 +204,8 @@ def extract_claims(sent: Sentence) -> None:
     if inside:
         marked = [t for t in sent.tokens if t.i in quoted]
         text = words_between(sent, marked[0], marked[-1]).strip(" ,")
-        about = sent.entities_in(inside)
+        about = claim_about(sent, inside, [])
     speakers = [s for s in speakers if s.kind != "place"]  # only actors claim
+    sent.speakers = speakers
     this = QuotedSentence(sent.evidence("claims"), text, about)
     sent.claims += quotes.end(this, mostly_quoted, speakers, attributed, unknown)

@@ -31,6 +31,9 @@ TOGETHER = {"together", "along", "jointly"}
 JOINED = {"join", "accompany"}
 # "members of X" act for X.
 MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", "delegation"}
+# Who speaks for a body without a name of their own: "a spokesman for the Interior
+# Ministry said" is the ministry's word.
+VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
 
 
 def companions(subject: Token) -> list[Token]:
@@ -97,6 +100,16 @@ class DocState:
         ("at the end of last year") in a report of the month does not."""
         return self.past_months > 0 and self.past_months >= self.own_months
 
+    def year_of_month(self, month: int) -> int | None:
+        """In an undated document, the year of a month named without one: the year an
+        earlier sentence stated with that month ("In January 2022 ..."), else the one
+        year the title names ("Qazaqstan Shutdown 2022")."""
+        stated = self.stated_years.get(month)
+        if stated is not None and stated[1] < self.sentence_no:
+            return stated[0]
+        years = set(YEAR.findall(self.doc.title))
+        return int(years.pop()) if len(years) == 1 else None
+
     def note_dates(self, text: str) -> None:
         """Count the months a sentence names, before its rules run."""
         own = self.doc.date
@@ -122,6 +135,16 @@ class Sentence:
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
+    # whom the sentence's own words are credited to (not a report inside them): claims.py
+    speakers: list[EntityKey] = field(default_factory=list)
+
+    @cached_property
+    def dates(self) -> list[tuple[int, int, PartialDate]]:
+        """(start, end, date) in the sentence's text, with the year the document fixes
+        for a month stated without one (anchoring.py)."""
+        from kzkg.extract.anchoring import sentence_dates  # it reads Sentence: import here
+
+        return sentence_dates(self)
 
     @cached_property
     def tokens(self) -> list[Token]:
@@ -271,10 +294,13 @@ class Sentence:
         return []
 
     def _body_of(self, token: Token) -> EntityKey | None:
-        """ "members of the Civic Solidarity Platform" speak for the organization."""
-        if token.lemma_.lower() not in MEMBER_WORDS:
+        """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
+        speak for the organization."""
+        word = token.lemma_.lower()
+        preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
+        if word not in MEMBER_WORDS | VOICE_WORDS:
             return None
-        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 key = self.tok_entity.get(obj.i)
                 if key is not None and key.kind in ("organization", "group"):
@@ -326,7 +352,7 @@ class Sentence:
         skip = self._relative_clauses(token)
         found = [
             (s, e, d)
-            for s, e, d in find_dates(self.span.text, self.state.date)
+            for s, e, d in self.dates  # with the year the document fixes
             if not any(a <= s and e <= b for a, b in skip)
         ]
         if not found:

@@ -1,9 +1,12 @@
 """Date and duration expressions in text, normalised against the document date.
 
-"On 2 January", "January 2nd, 2022", "5 Jan 2022", "Wednesday", "last year",
-"in 2019", "2022-01-05" become PartialDates at the precision stated; a missing
+"On 2 January", "January 2nd, 2022", "5 Jan 2022", "Wednesday", "yesterday",
+"last year", "two years ago", "in 2019", "2022-01-05" become PartialDates at the
+precision stated ("January 4-7" is January; "Wednesday, January 5" is the
+calendar date; "the next day" counts from the day stated before it); a missing
 year comes from the document date (a month later than the document's month
-means the year before). "for 180 days" becomes the xsd:duration P180D.
+means the year before), or in an undated document from what the caller knows
+of the month's year (`year_of`). "for 180 days" becomes the xsd:duration P180D.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from kzkg.dates import PartialDate
 
@@ -35,12 +39,30 @@ PATTERNS = [
         r"\bthe\s+(?P<endof>end|close|start|beginning)\s+of\s+(?P<rel2>last|this|next)\s+year\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<rel>last|this|next|previous|past)\s+(?P<unit>year|month|week)\b", re.IGNORECASE
+    ),
     re.compile(r"\b(?:on\s+)?(?P<weekday>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE),
+    re.compile(
+        r"\b(?P<approx>(?:more|less|fewer)\s+than\s+|over\s+|nearly\s+|almost\s+|about\s+|"
+        r"some\s+|around\s+|at\s+least\s+)?(?P<ago>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+        r"(?P<agounit>year|month|day)s?\s+ago\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(?:at\s+)?the\s+(?P<startof>start|beginning)\s+of\s+the\s+year\b", re.IGNORECASE
     ),
+    # lower case only: "Kazakhstan Today" is a news agency
+    re.compile(r"\b(?P<today>today|yesterday)\b|^\s*(?P<today2>Today|Yesterday)\b"),
 ]
+# Days counted from the day the text stated before: "on January 2 ... the next day".
+SHIFTS = re.compile(
+    r"\b(?:the\s+)?(?P<dir1>next|following|previous)\s+day\b"
+    r"|\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>later|earlier)\b",
+    re.IGNORECASE,
+)
+RANGE_AFTER = re.compile(r"\s?[-\u2013\u2014]\s?\d")  # "January 4-7"
+RANGE_BEFORE = re.compile(r"\d\s?[-\u2013\u2014]\s?$")  # "4-7 January"
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -77,7 +99,12 @@ def _year_for(month: int, doc: PartialDate | None) -> int | None:
     return doc.year
 
 
-def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None:
+YearOf = Callable[[int], int | None]
+
+
+def _from_match(
+    m: re.Match[str], doc: PartialDate | None, year_of: YearOf | None = None
+) -> PartialDate | None:
     groups = m.groupdict()
     if groups.get("iso"):
         return PartialDate.parse(groups["iso"])
@@ -89,6 +116,8 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
         ]
         if groups["unit"].lower() == "year":
             return PartialDate(doc.year + shift)
+        if groups["unit"].lower() == "week":
+            return _week(shift, doc)
         if doc.month is None:
             return None
         month0 = doc.year * 12 + doc.month - 1 + shift
@@ -108,6 +137,15 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
         except OverflowError:  # a document dated in the first days of year 1
             return None
         return PartialDate(when.year, when.month, when.day)
+    if groups.get("ago"):
+        if groups.get("approx"):
+            return None  # "more than two years ago": no year
+        return _ago(groups["ago"].lower(), groups["agounit"].lower(), doc)
+    if groups.get("today") or groups.get("today2"):
+        if doc is None or doc.day is None:
+            return None
+        word = (groups.get("today") or groups["today2"]).lower()
+        return doc if word == "today" else shifted(doc, -1)
     if groups.get("startof"):
         return PartialDate(doc.year, 1) if doc else None
     month = MONTHS.get((groups.get("month") or "").lower())
@@ -115,13 +153,90 @@ def _from_match(m: re.Match[str], doc: PartialDate | None) -> PartialDate | None
     if month is None:
         return PartialDate(stated) if stated else None
     resolved = stated or _year_for(month, doc)
+    if resolved is None and doc is None and year_of is not None:
+        resolved = year_of(month)
     if resolved is None:
         return None
     return PartialDate(resolved, month, int(groups["day"]) if groups.get("day") else None)
 
 
-def find_dates(text: str, doc: PartialDate | None) -> list[tuple[int, int, PartialDate]]:
-    """Non-overlapping (start, end, date) in text order; earlier patterns win overlaps."""
+def _week(shift: int, doc: PartialDate) -> PartialDate | None:
+    """ "last week" in an article of 20 January: January, when the whole week lies in one
+    month (the day is never known). "This week" is the seven days up to the document's."""
+    if doc.day is None:
+        return None
+    if shift > 0:
+        first = doc.start + dt.timedelta(days=1)
+    else:
+        first = doc.start + dt.timedelta(days=7 * shift - 6)
+    last = first + dt.timedelta(days=6)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return PartialDate(first.year, first.month)
+
+
+def _ago(count: str, unit: str, doc: PartialDate | None) -> PartialDate | None:
+    """ "two years ago" in a February 2024 article: 2022, at the precision of the unit."""
+    n = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    if doc is None or (unit != "year" and doc.month is None) or (unit == "day" and not doc.day):
+        return None
+    if unit == "year":
+        return PartialDate(doc.year - n)
+    if unit == "month":
+        assert doc.month is not None
+        month0 = doc.year * 12 + doc.month - 1 - n
+        return PartialDate(month0 // 12, month0 % 12 + 1)
+    when = doc.start - dt.timedelta(days=n)
+    return PartialDate(when.year, when.month, when.day)
+
+
+def shifted(day: PartialDate, days: int) -> PartialDate:
+    when = day.start + dt.timedelta(days=days)
+    return PartialDate(when.year, when.month, when.day)
+
+
+def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
+    """A range's day is only its month; a weekday before a calendar date is that date;
+    "the next day" counts from the last day stated before it."""
+    if not found:
+        return found
+    settled: list[tuple[int, int, PartialDate]] = []
+    for n, (s, e, d) in enumerate(found):
+        after = found[n + 1] if n + 1 < len(found) else None
+        if after and after[2].day and not text[e : after[0]].strip(" ,") and _weekday(text[s:e]):
+            continue  # "Wednesday, January 5": the calendar date says it
+        if d.day and (RANGE_AFTER.match(text, e) or RANGE_BEFORE.search(text[max(0, s - 4) : s])):
+            d = PartialDate(d.year, d.month)
+        settled.append((s, e, d))
+    for m in SHIFTS.finditer(text) if settled and "day" in text.lower() else ():
+        days = [d for s, e, d in settled if e <= m.start() and d.day]
+        if not days or any(s < m.end() and m.start() < e for s, e, _ in settled):
+            continue
+        settled.append((m.start(), m.end(), shifted(days[-1], _days(m))))
+    return sorted(settled)
+
+
+def _days(m: re.Match[str]) -> int:
+    count = m.group("n")
+    n = 1 if not count else int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
+    return -n if (m.group("dir1") or m.group("dir2")).lower() in ("previous", "earlier") else n
+
+
+def day_shift(text: str) -> int | None:
+    """The days "the next day", "two days earlier" count from the day stated before."""
+    m = SHIFTS.fullmatch(text)
+    return _days(m) if m else None
+
+
+def _weekday(text: str) -> bool:
+    return text.split()[-1].lower() in WEEKDAYS
+
+
+def find_dates(
+    text: str, doc: PartialDate | None, year_of: YearOf | None = None
+) -> list[tuple[int, int, PartialDate]]:
+    """Non-overlapping (start, end, date) in text order; earlier patterns win overlaps.
+    `year_of(month)` gives the year of a month stated without one when `doc` is None."""
     found: list[tuple[int, int, PartialDate]] = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -130,12 +245,12 @@ def find_dates(text: str, doc: PartialDate | None) -> list[tuple[int, int, Parti
             if "month" in m.groupdict() and m.group("month") and _is_word_may(m, text):
                 continue
             try:
-                date = _from_match(m, doc)
+                date = _from_match(m, doc, year_of)
             except ValueError:
                 continue
             if date is not None:
                 found.append((m.start(), m.end(), date))
-    return sorted(found)
+    return _settle(text, sorted(found))
 
 
 def _is_word_may(m: re.Match[str], text: str) -> bool:

@@ -7,7 +7,11 @@ of January 2022" told in a sentence about a trial) or of another event
 ("after being arrested on 8 January"). A date outside the clause counts only
 when it is attached to a clause above the event through an adverbial link
 ("It started on Jan. 2, with people protesting ...") and is the only such date.
-A bound ("until February", "before the vote") is not the event's date.
+A bound ("until February", "before the vote") is not the event's date. Dates the
+parse hangs elsewhere but that grammatically are the event's (a fronted "in April
+2022," before its clause, "the unrest that erupted in early January", "the 1995
+referendum") are found by datelinks.py. In an undated document a month without a
+year takes the year the text or the title fixes (DocState.year_of_month).
 """
 
 from __future__ import annotations
@@ -15,19 +19,28 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
-from kzkg.extract.context import YEAR, Sentence, Token
-from kzkg.extract.dates import WEEKDAYS, find_dates
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.datelinks import (
+    before_the_verb,
+    fronted_clause,
+    relative_ranges_kept,
+    tells_when,
+    year_modifier,
+)
+from kzkg.extract.gapping import in_remnant, remnants
 
 # "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'\-]{2,}(?:[ ,/][A-Za-z'\-.]+){0,4}.{0,50}?\s[-\u2013\u2014]{1,2}\s"
 )
 METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n]*", re.I)
-RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|" + "|".join(WEEKDAYS) + r")\b", re.I)
 # Nouns that only say when: "on the night of January 6" belongs to the verb above them.
 TIME_NOUNS = {"night", "morning", "evening", "afternoon", "day", "eve", "week", "weekend", "hour"}
 # Verbs of official announcement whose date an announced act takes.
 ANNOUNCING = {"announce", "decree", "proclaim"}
+# Verbs of reporting whose date an act told in the present perfect takes: "the
+# withdrawal has started, local media reported on Thursday" (news of that day).
+REPORTING = {"report", "confirm"}
 BOUNDS = {"until", "till", "before", "prior", "by"}
 # Links by which an event hangs under a clause whose date is also its own.
 ADVERBIAL = {"advcl", "pcomp", "pobj", "prep", "xcomp", "dobj", "nsubj", "nsubjpass", "attr"}
@@ -60,11 +73,12 @@ def _governor(root: Token) -> tuple[Token, str]:
     return gov, prep
 
 
-def _skipped_ranges(token: Token) -> list[tuple[int, int]]:
-    """Relative clauses under the event's clause: their dates are their own."""
+def _skipped_ranges(token: Token, kept: set[int]) -> list[tuple[int, int]]:
+    """Relative clauses under the event's clause: their dates are their own (but for
+    those in `kept`, which say when the event happened)."""
     ranges = []
     for t in token.subtree:
-        if t.dep_ in ("relcl", "acl") and t.i != token.i:
+        if t.dep_ in ("relcl", "acl") and t.i != token.i and t.i not in kept:
             sub = list(t.subtree)
             ranges.append((sub[0].i, sub[-1].i))
     return ranges
@@ -95,10 +109,15 @@ def _on_own_object(anchor: Token, gov: Token, prep: str) -> bool:
 def _announcing(anchor: Token, gov: Token) -> bool:
     """ "On January 6 the press service announced that Tokayev appointed X": an official
     act told in an announcement takes the announcement's date (a pluperfect "had
-    appointed" was earlier)."""
-    if gov.lemma_.lower() not in ANNOUNCING:
-        return False
-    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in anchor.children):
+    appointed" was earlier); so does one a report tells in the present perfect ("the
+    withdrawal has started, media reported on Thursday")."""
+    verbs = [anchor, anchor.head] if anchor.dep_ == "xcomp" else [anchor]  # "has begun to"
+    tenses = {c.tag_ for v in verbs for c in v.children if c.dep_ == "aux" and c.lemma_ == "have"}
+    lemma = gov.lemma_.lower()
+    if lemma in REPORTING:
+        if not tenses & {"VBZ", "VBP"}:
+            return False
+    elif lemma not in ANNOUNCING or "VBD" in tenses:
         return False
     tok = anchor
     for _ in range(4):
@@ -108,6 +127,19 @@ def _announcing(anchor: Token, gov: Token) -> bool:
         if tok.i == gov.i:
             return True
     return False
+
+
+def _participle_after(anchor: Token, gov: Token) -> bool:
+    """ "The court delivered its verdict on Jan. 27, sentencing 45 defendants": a participle
+    clause after the main verb tells what happened with it, at its date (even when the
+    main verb is another event); "after being arrested on 8 January" is no such clause."""
+    if gov.pos_ not in ("VERB", "AUX") and gov.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+        gov = gov.head  # "delivered its verdict on Jan. 27": the date of the verb's clause
+    if anchor.tag_ != "VBG" or anchor.dep_ != "advcl" or anchor.head.i != gov.i:
+        return False
+    if anchor.i < gov.i or any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    return anchor.doc[anchor.i - 1].text == ","
 
 
 def _after_since(first: Token) -> bool:
@@ -139,32 +171,6 @@ def _another_event(gov: Token, own: set[int], others: set[int]) -> bool:
     )
 
 
-def _earlier_in_sentence(sent: Sentence, start: int, month: int) -> int | None:
-    """The year stated with this month earlier in the sentence: "On January 2, 2022
-    protests began ... as the government lifted price caps on January 1"."""
-    before = sent.span.text[:start]
-    years = [
-        d.year
-        for s, e, d in find_dates(before, sent.state.date)
-        if d.month == month and YEAR.search(before[s:e])
-    ]
-    return years[-1] if years else None
-
-
-def _anchored_year(sent: Sentence, text: str, date: PartialDate, start: int) -> PartialDate:
-    """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
-    if date.month is None or YEAR.search(text) or RELATIVE.search(text):
-        return date
-    earlier = _earlier_in_sentence(sent, start, date.month)
-    if earlier is not None:
-        return PartialDate(earlier, date.month, date.day)
-    state = sent.state
-    year, where = state.stated_years.get(date.month, (date.year, -1))
-    if year == date.year or where >= state.sentence_no:
-        return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year
-    return PartialDate(year, date.month, date.day)
-
-
 def event_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
@@ -172,12 +178,13 @@ def event_date(
     `others` are the trigger tokens of the sentence's other events."""
     text = sent.span.text
     byline = byline_end(text)
-    skip = _skipped_ranges(anchor)
+    skip = _skipped_ranges(anchor, relative_ranges_kept(own, sent))
     inside: list[PartialDate] = []
     above: list[PartialDate] = []
     base = sent.span.start_char
-    for start, end, date in find_dates(text, sent.state.date):
-        if start < byline:
+    gapped = remnants(sent)  # "..., Y's on January 12": the date of Y's event, not this one
+    for start, end, date in sent.dates:
+        if start < byline or in_remnant(gapped, start):
             continue
         tokens = [t for t in sent.span if start <= t.idx - base < end]
         if not tokens:
@@ -185,16 +192,24 @@ def event_date(
         root = _root(tokens)
         if any(a <= root.i <= b for a, b in skip) or _after_since(tokens[0]):
             continue
+        if _told_of(anchor, tokens):  # "until January 5, 2022 when he was dismissed"
+            inside.append(date)
+            continue
         gov, prep = _governor(root)
         if prep in BOUNDS:
             continue
-        date = _anchored_year(sent, text[start:end], date, start)
+        opened = fronted_clause(tokens) or before_the_verb(tokens, gov, own | others)
+        if opened is not None:  # "..., and in April 2022, the amendments were submitted"
+            gov = opened
         if _closes_participle(anchor, tokens, gov):
             inside.append(date)
             continue
+        if _participle_after(anchor, gov):
+            above.append(date)
+            continue
         if _another_event(gov, own, others):
             continue
-        if gov.i in own or gov.i == anchor.i or _told_of(anchor, tokens):
+        if gov.i in own or gov.i == anchor.i or tells_when(gov, own, sent):
             inside.append(date)
         elif _on_own_object(anchor, gov, prep):
             inside.append(date)
@@ -206,4 +221,29 @@ def event_date(
         # the event ("sentenced after being arrested on 8 January")
     if inside:
         return inside[0]
-    return above[0] if len(above) == 1 else None
+    return year_modifier(own, sent) or (above[0] if len(above) == 1 else None)
+
+
+def _present(verb: Token) -> bool:
+    """Told in the present ("the operation continues", "they have decided")."""
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
+def speech_of_the_day(sent: Sentence, head: Token) -> PartialDate | None:
+    """ "Tokayev in a televised address stressed that the operation continues": a speech
+    whose words are reported in the present is the news of the document's day (as a
+    claim without a stated date is dated by the document), unless the document has named
+    an earlier month with its year: then it may be retelling the past."""
+    state = sent.state
+    if state.date is None or state.date.day is None or state.date.month is None:
+        return None
+    own = (state.date.year, state.date.month)
+    if any((year, month) < own for month, (year, _) in state.stated_years.items()):
+        return None
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    return state.date if said and all(_present(c) for c in said) else None

@@ -24,7 +24,7 @@ from kzkg.extract.arguments import (
     post_involved,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.eventdates import byline_end, event_date
+from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
 from kzkg.extract.factuality import (
     content_of,
     counted,
@@ -34,6 +34,7 @@ from kzkg.extract.factuality import (
     in_word,
     of_a_count,
 )
+from kzkg.extract.gapping import Remnant, remnants
 from kzkg.extract.involved import (
     accused_in_apposition,
     after_dateline,
@@ -198,6 +199,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # ... or part of a name: "Amnesty International", "riot police"
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
+        if trigger.cls == "Accusation" and _personal_accusation(head, sent):
+            continue  # "Tokayev accused foreign forces of ...": an allegation, a claim
         if trigger.cls in DESCRIBING and describes(head):
             continue  # "individuals found guilty of", "people charged and imprisoned"
         if not factual(head, match, sent, trigger.cls) or counted(head, trigger.cls, sent):
@@ -212,6 +215,15 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             for conj in clause.conjuncts:
                 if conj.lemma_.lower() in sent.lexicon.words("continuation_verbs"):
                     _emit(sent, trigger.cls, head, own, heads - own, clause_override=conj)
+
+
+def _personal_accusation(head: Token, sent: Sentence) -> bool:
+    """A person who "accused X of Y" alleges it (claims.py keeps the allegation); a
+    charge is laid by prosecutors, courts or investigators, or told in the passive."""
+    if head.lemma_.lower() != "accuse" or head.pos_ != "VERB":
+        return False
+    subjects = [sent.tok_entity.get(c.i) for c in head.children if c.dep_ == "nsubj"]
+    return any(k is not None and k.kind == "person" for k in subjects)
 
 
 def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved, month: str):
@@ -301,7 +313,7 @@ def _emit(
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     if not (agents or args["participant"]):  # "protests broke out": protesters took part
-        args["participant"] = implied_participants(cls, sent)
+        args["participant"] = implied_participants(head, sent)
     involved = (
         post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
     )
@@ -316,6 +328,11 @@ def _emit(
     # date (a 2019 hand-over retold in 2022) gets none and merges only with undated
     # reports (or curated facts) of the same class and key argument.
     date = event_date(sent, anchor, own, others)
+    if date is None and cls == "Speech":
+        date = speech_of_the_day(sent, head)
+    gapped = _gapped(sent, anchor) if date is not None else []
+    for remnant in gapped:  # "X's body was found on Jan. 10, Y's on Jan. 12": Y is not in X's
+        args = {role: [k for k in keys if k not in remnant.who] for role, keys in args.items()}
     month = date.iso()[:7] if date else ""
     fkey, key_part = _key(sent, cls, agents, args, involved, month)
     label = (
@@ -332,12 +349,44 @@ def _emit(
     if date is not None:
         fact.add("date", Lit.of_date(date))
     fact.add("involvesPost", involved)
+    for remnant in gapped:
+        _emit_remnant(sent, cls, agents, args, involved, remnant)
     if cls in LEGAL_CLASSES:
         _legal(sent, fact, cls, head, anchor)
         return
     duration = sent.duration_near(anchor)
     if duration:
         fact.add("duration", Lit(duration, "duration"))
+
+
+def _gapped(sent: Sentence, anchor: Token) -> list[Remnant]:
+    """The verbless clauses that repeat this event's clause (gapping.py)."""
+    lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)
+    base = sent.span.start_char
+    return [r for r in remnants(sent) if lo <= r.start + base and r.end + base <= hi]
+
+
+def _emit_remnant(
+    sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved, remnant: Remnant
+) -> None:
+    """The same event done to the one a gapped clause names, at its date."""
+    kind = remnant.who[0].kind
+    role = next((r for r in ("participant", "target") if any(k.kind == kind for k in args[r])), "")
+    if not role:
+        return  # the first clause names no one of that kind for the remnant to stand for
+    args = dict(args)
+    args[role] = [k for k in args[role] if k.kind != kind] + list(remnant.who)
+    month = remnant.date.iso()[:7]
+    fkey, key_part = _key(sent, cls, agents, args, involved, month)
+    label = class_words(cls) + (f": {key_part}" if key_part else "") + f", {month}"
+    fact = sent.result.fact(fkey, cls, label, sent.evidence("events"))
+    for key in agents:
+        fact.add("agent", key)
+    for role_name, keys in args.items():
+        for key in keys:
+            fact.add(role_name, key)
+    fact.add("date", Lit.of_date(remnant.date))
+    fact.add("involvesPost", involved)
 
 
 def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:

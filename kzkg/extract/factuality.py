@@ -28,7 +28,15 @@ CORE = {"nsubj", "nsubjpass", "dobj", "attr", "compound"}
 # Links from an offence up to the charge, trial or investigation it is the content of:
 # "charges ranging from abuse of power to participation in mass riots", "investigated by
 # the ministry, including murders" (the parser hangs "including" on the agent).
-CONTENT_LINKS = {"pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod", "agent", "xcomp"}
+# "pcomp": "sentenced for taking part in mass riots".
+CONTENT_LINKS = {
+    "pobj", "prep", "conj", "dobj", "acl", "appos", "npadvmod", "agent", "xcomp", "pcomp",
+}  # fmt: skip
+# Verbs whose infinitive is what is to be done, not what was: "ordered troops to fire".
+DIRECTIVES = {
+    "order", "authorize", "authorise", "instruct", "command", "allow", "permit", "tell",
+    "direct", "empower", "urge", "ask", "call",
+}  # fmt: skip
 TEMPORAL = {"after", "before", "during", "following", "since", "amid", "until"}
 
 
@@ -173,10 +181,20 @@ def _generic(verb: Token, head: Token, sent: Sentence) -> bool:
 
 def _purpose(head: Token) -> bool:
     """ "a commission to investigate the events", "flew to Moscow to meet Putin": an
-    infinitive of purpose says what was meant to happen, not what happened."""
-    if head.pos_ != "VERB" or head.dep_ not in ("acl", "advcl"):
+    infinitive of purpose says what was meant to happen, not what happened; so does
+    the infinitive under an order ("authorized police to shoot to kill")."""
+    if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    if head.dep_ in ("acl", "advcl"):
+        return True
+    tok = head
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in DIRECTIVES:
+            return True
+    return False
 
 
 def counted(head: Token, cls: str, sent: Sentence) -> bool:

@@ -12,11 +12,13 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.dates import find_dates
 from kzkg.extract.model import Span
 
 CITED_END = re.compile(r"[.!?]((?:\[\d+\])+)\s+(?=[A-Z])")
 IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
+# A bound is no date of the figure: "top decision-maker prior to January violence".
+BOUND = re.compile(r"\b(?:until|till|before|prior\s+to|ahead\s+of|by)\s+(?:the\s+)?$", re.I)
+BOUND_WORD = re.compile(r"^(?:until|by)\b", re.I)
 
 
 def evidence_of(sent: Sentence, anchor: Token | None) -> Span:
@@ -48,7 +50,25 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     date = date or (sent.date_near(verb) if verb.i != anchor.i else None)
     if date is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         date = sent.date_near(verb.head)
-    return None if date is not None and _background(sent, date) else date
+    if date is None or _background(sent, date) or _bound(sent, date, anchor):
+        return None
+    return date
+
+
+def _bound(sent: Sentence, date: PartialDate, anchor: Token) -> bool:
+    """Is the date only ever a bound of something else ("Nazarbayev, 81, was seen as the
+    top decision-maker prior to January violence")? Not for a figure inside the bounded
+    phrase ("prior to January violence that left more than 200 people dead")."""
+    text, base = sent.span.text, sent.span.start_char
+    places = [(s, e) for s, e, d in sent.dates if d == date]
+    for s, e in places:
+        if not (BOUND.search(text[max(0, s - 20) : s]) or BOUND_WORD.match(text[s:e])):
+            return False
+        first = next((t for t in sent.tokens if t.idx - base >= s), None)
+        prep = next((a for a in first.ancestors if a.pos_ == "ADP"), None) if first else None
+        if prep is not None and anchor in prep.subtree:
+            return False
+    return bool(places)
 
 
 def _background(sent: Sentence, date: PartialDate) -> bool:
@@ -59,8 +79,8 @@ def _background(sent: Sentence, date: PartialDate) -> bool:
         end = words[-1].idx + len(words[-1])
         year = IN_YEAR.match(sent.span.doc.text, end)  # "since independence in 1991"
         since.append((words[0].idx, year.end() if year else end))
-    text, base = sent.span.text, sent.span.start_char
-    places = [(base + s, base + e) for s, e, d in find_dates(text, sent.state.date) if d == date]
+    base = sent.span.start_char
+    places = [(base + s, base + e) for s, e, d in sent.dates if d == date]
     return bool(since and places) and all(
         any(lo <= s and e <= hi for lo, hi in since) for s, e in places
     )
@@ -68,7 +88,8 @@ def _background(sent: Sentence, date: PartialDate) -> bool:
 
 def date_of(sent: Sentence, anchor: Token, evidence: Span) -> PartialDate | None:
     date = _date(sent, anchor)
-    text = sent.span.doc.text[evidence.start - sent.base : evidence.end - sent.base]
-    if date is not None and all(d != date for _, _, d in find_dates(text, sent.state.date)):
+    lo = evidence.start - sent.base - sent.span.start_char
+    hi = evidence.end - sent.base - sent.span.start_char
+    if date is not None and not any(d == date and lo <= s and e <= hi for s, e, d in sent.dates):
         return None  # a date of the sentence the model ran on into, not of this one
     return date

@@ -1,5 +1,5 @@
 """A figure's value as the document states it: its number, its qualifier, and
-whether it is a figure at all (a year, an age, an article or page number is not).
+whether it is a figure at all (a year, an age, an article or page number is no count).
 
 "more than 3,000" -> 3000, qualifier "more than"; "eight" -> 8; "dozens" -> no
 number, qualifier "vague"; "10 to 15 years" -> a range, no single number.
@@ -118,7 +118,8 @@ def is_label_number(first: Token) -> bool:
 
 
 def is_age(tokens: list[Token]) -> bool:
-    """ "a 19-year-old", "aged 42", "Nazarbayev, 81,": ages are not statistics."""
+    """ "a 19-year-old", "aged 42", "Nazarbayev, 81,": ages are no counts (ages.py reads a
+    named person's age)."""
     first, last = tokens[0], tokens[-1]
     doc = first.doc
     window = [t.lower_ for t in doc[max(first.i - 1, 0) : min(last.i + 4, len(doc))]]

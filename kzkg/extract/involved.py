@@ -98,10 +98,10 @@ def accused_in_apposition(head: Token, sent: Sentence) -> list[EntityKey]:
     return sent.entities_in(with_titled(against, sent), {"person", "organization", "group"})
 
 
-def implied_participants(cls: str, sent: Sentence) -> list[EntityKey]:
+def implied_participants(head: Token, sent: Sentence) -> list[EntityKey]:
     """ "Protests broke out in Zhanaozen": who takes part in a protest that names no one is
-    the protesters (`implied_participants` in events.yaml)."""
-    wanted = sent.lexicon.maps.get("implied_participants", {}).get(cls.lower())
+    the protesters, the group `event_actors` (claims.yaml) gives for the trigger's word."""
+    wanted = sent.lexicon.maps.get("event_actors", {}).get(head.lemma_.lower())
     resolver = sent.state.resolver
     label = next((lab for lab in resolver.by_label if lab.lower() == wanted), None)
     return [sent.result.entity(resolver.known(label))] if label else []

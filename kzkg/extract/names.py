@@ -417,20 +417,33 @@ def _add(sent: Sentence, tokens: list[Token], info: EntityInfo, rule: str) -> No
 def _capitalised_organization(sent: Sentence, head: Token) -> None:
     """A capitalised organization noun with the capitalised words around it, when
     the lexicon took the first of them for a place: "the United States Department
-    of State", "Almaty City Court"."""
+    of State", "Almaty City Court", "Kazakhstan International Bureau for Human Rights"."""
     doc, start, end = head.doc, head.i, head.i + 1
     while start > sent.span.start and NAME_TOKEN.match(doc[start - 1].text):
         start -= 1
-    if end + 1 < sent.span.end and doc[end].lower_ == "of" and NAME_TOKEN.match(doc[end + 1].text):
-        end += 1
-        while end < sent.span.end and NAME_TOKEN.match(doc[end].text):
-            end += 1
+    if (
+        end + 1 < sent.span.end
+        and doc[end].lower_ in ("of", "for", "on")
+        and NAME_TOKEN.match(doc[end + 1].text)
+    ):
+        end += 1  # "Bureau for Human Rights", "Institute for War and Peace Reporting"
+        while end < sent.span.end:
+            if NAME_TOKEN.match(doc[end].text):
+                end += 1
+            elif (
+                doc[end].lower_ in ("and", "of", "the", "&")
+                and end + 1 < sent.span.end
+                and NAME_TOKEN.match(doc[end + 1].text)
+            ):
+                end += 1
+            else:
+                break
     tokens = list(doc[start:end])
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
     owners = {sent.tok_entity[t.i].kind for t in tokens if t.i in sent.tok_entity}
     has_of = end > head.i + 1
-    if not 2 <= len(tokens) <= 8 or owners - {"place"} or not (owners or has_of):
+    if not 2 <= len(tokens) <= 10 or owners - {"place"} or not (owners or has_of):
         return
     # An abbreviated place by its label, so "U.S. Department of State" and "United
     # States Department of State" are one organization.

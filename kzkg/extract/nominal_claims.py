@@ -13,11 +13,44 @@ from kzkg.extract.model import EntityKey, FactKey
 from kzkg.extract.speakers import speakers_of
 
 CONTENT_OF_NOUN = ("acl", "ccomp", "relcl")
+# Claims whose words are contested even when no one is named as making them ("the
+# allegation that ..."); a neutral "in a statement that ..." may tell an official act.
+CONTESTED = {"allegation", "denial"}
+# Verbs whose object is a claim: "the allegation that he made" is no content clause.
+CLAIM_TAKERS = {
+    "make",
+    "raise",
+    "put",
+    "hear",
+    "level",
+    "voice",
+    "spread",
+    "publish",
+    "circulate",
+    "echo",
+    "repeat",
+    "dismiss",
+    "reject",
+    "deny",
+    "believe",
+    "accept",
+    "support",
+    "share",
+}
 
 
 def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
-    """Whose claim: a possessive ('Tokayev's claim') or a modifier ('government narrative')."""
+    """Whose claim: a possessive ('Tokayev's claim'), a modifier ('government narrative')
+    or the agent of a participle or relative clause on it ("the notion put forward by
+    the Tokayev administration", "the claim made by the ministry")."""
     definite = any(c.lower_ == "the" for c in noun.children)
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
+        for agent in (a for a in clause.children if a.dep_ == "agent"):
+            for obj in (o for o in agent.children if o.dep_ == "pobj"):
+                named = [sent.tok_entity.get(c.i) for c in obj.children if c.dep_ == "compound"]
+                key = sent.entity(obj) or next((k for k in named if k is not None), None)
+                if key is not None and sent.can_act(key) and key.kind != "place":
+                    return key
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod"):
             key = sent.entity(child)
@@ -35,7 +68,7 @@ def _definite_alias(sent: Sentence, alias: str) -> EntityKey | None:
     return None
 
 
-def _that_clause(noun: Token) -> list[Token]:
+def _that_clause(sent: Sentence, noun: Token) -> list[Token]:
     """The noun's "that" clause; the parser may hang it on the verb after the noun
     ("fit the narrative that ...")."""
     candidates = list(noun.children)
@@ -45,8 +78,24 @@ def _that_clause(noun: Token) -> list[Token]:
         c
         for c in candidates
         if c.dep_ in CONTENT_OF_NOUN
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and any(m.lower_ == "that" and (m.dep_ == "mark" or _says(sent, c, m)) for m in c.children)
     ]
+
+
+def _says(sent: Sentence, clause: Token, that: Token) -> bool:
+    """'the allegation that police fired on protesters', parsed with "that" as the
+    object of a relative clause: a content clause, unless its verb is one that takes
+    a claim as its object ("the allegation that he made", "that the ministry
+    denied")."""
+    takers = (
+        CLAIM_TAKERS | set(sent.lexicon.claim_verbs) | set(sent.lexicon.words("rebuttal_verbs"))
+    )
+    return (
+        clause.dep_ == "relcl"
+        and that.dep_ == "dobj"
+        and clause.lemma_.lower() not in takers
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
@@ -56,11 +105,14 @@ def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
         if ctype is None or tok.i in quoted or tok.pos_ != "NOUN":
             continue
         owner = _owner(sent, tok)
-        content = _that_clause(tok)
+        content = _that_clause(sent, tok)
         if not content and tok.dep_ == "nsubj":  # "X's explanation was that ..."
             content = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr")]
+        words = content_tokens(content)
         if owner is not None:  # whose it is unknown: left to the other rules
-            emit(sent, [owner], ctype, content_tokens(content))
+            emit(sent, [owner], ctype, words)
+        elif ctype in CONTESTED:  # "the allegation that police fired ...": never a fact
+            sent.blocked.update(t.i for t in words)
 
 
 def _named_as(sent: Sentence, quoted: set[int]) -> None:

@@ -25,6 +25,7 @@ from kzkg.extract.speakers import speaker_noun, speakers_of
 
 PRESENT = ("VBZ", "VBP")
 OBLIGATION = {"should", "must", "ought", "need"}
+OBJECT_PRONOUNS = {"them", "him", "her"}
 
 
 def _document_voice(sent: Sentence) -> list[EntityKey]:
@@ -86,7 +87,23 @@ def _shared_subject(sent: Sentence, clause: Token) -> list[Value]:
     if clause.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in clause.children):
         return []
     subjects = [c for c in clause.head.children if c.dep_.startswith("nsubj")]
+    if clause.head.dep_ == "relcl" and _object_is_antecedent(clause):
+        # "X detained protesters who were ... and are accused of torturing them": the
+        # protesters are "them", not the accused; the clause goes with the main clause
+        subjects = [c for c in clause.head.head.head.children if c.dep_ == "nsubj"]
     return [k for s in subjects for k in [sent.entity(s)] if k is not None]
+
+
+def _object_is_antecedent(clause: Token) -> bool:
+    """A pronoun object of the clause that agrees with the relative clause's noun: that
+    noun is the object, so it cannot be the subject too."""
+    noun = clause.head.head
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return any(
+        t.dep_ in ("dobj", "pobj") and (t.lower_ == "them") == plural
+        for t in clause.subtree
+        if t.lower_ in OBJECT_PRONOUNS
+    )
 
 
 def _hedged_as(verb: Token) -> bool:
@@ -125,6 +142,7 @@ def _rebuttals(sent: Sentence) -> None:
     for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue
+        before: set[int] = set()
         if (
             tok.lemma_.lower() in verbs
             and tok.dep_ == "acl"
@@ -141,13 +159,36 @@ def _rebuttals(sent: Sentence) -> None:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             speakers = speakers_of(sent, tok) or (_document_voice(sent) if subjects else [])
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
-        elif tok.lemma_.lower() == "evidence" and _denied_evidence(tok):
+        elif tok.lemma_.lower() in ("evidence", "proof") and _denied_evidence(tok):
             speakers = _document_voice(sent)
             top = tok.head.head if tok.head.lower_ == "of" else tok
-            tokens = sorted(top.subtree, key=lambda t: t.i)
+            top = top.head if top.head.lower_ == "without" else top  # "without evidence"
+            # "claimed without evidence that A": A is the claim, not the rebuttal
+            tokens = [t for t in _rebutting_words(top) if t.i not in sent.blocked]
+            if not tokens:
+                continue
+            if tokens[0].i > top.i:  # the verdict after an aside: not the disputed words
+                before = {t.i for t in sent.tokens if t.i < tokens[0].i}
         else:
             continue
-        emit(sent, speakers, "denial", tokens, _disputed(sent))
+        emit(sent, speakers, "denial", tokens, _disputed(sent), not_words=before)
+
+
+def _rebutting_words(phrase: Token) -> list[Token]:
+    """'without evidence' in an aside on the main clause's subject ("the explanation
+    that A - something the regime claims without evidence - has to be disingenuous"):
+    the document's verdict is the main clause's predicate, the aside belongs to the
+    claim it disputes; elsewhere the rebuttal is the phrase itself."""
+    head = phrase
+    while head.dep_ not in ("relcl", "ROOT") and head.head.i != head.i:
+        head = head.head
+    noun = head.head.head if head.head.dep_ == "appos" else head.head
+    root = phrase.sent.root
+    if head.dep_ == "relcl" and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == root.i:
+        predicate = [t for t in root.subtree if t.i > noun.right_edge.i and not t.is_punct]
+        if predicate:
+            return predicate
+    return sorted(phrase.subtree, key=lambda t: t.i)
 
 
 def _denied_evidence(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.figures import WORD_NUMBERS
+from kzkg.extract.model import EntityKey
 
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
 TERM = re.compile(
@@ -70,13 +71,37 @@ def _sentenced(verb: Token) -> Token | None:
     return None
 
 
+def _sentenced_people(sent: Sentence, subject: Token) -> list[EntityKey]:
+    """The persons a subject names, in text order; not whose they are ("his former
+    deputies X and Y" are X and Y, not him)."""
+    owned = {t.i for c in subject.subtree if c.dep_ == "poss" for t in c.subtree}
+    return sent.entities_in([t for t in subject.subtree if t.i not in owned], {"person"})
+
+
+def _respectively(sent: Sentence, term: Term) -> list[Term] | None:
+    """ "X and Y received 16 and 15 years respectively": one term per person, in order;
+    None when the terms and the persons do not pair up one to one."""
+    numbers = re.findall(r"\d+(?:\.\d+)?|\b(?:" + "|".join(WORD_NUMBERS) + r")\b", term.value)
+    if len(numbers) < 2 or not any(t.lower_ == "respectively" for t in sent.span):
+        return [term]  # one term, or a range: "from one to 15 years"
+    if term.subject is None:
+        return None
+    people = _sentenced_people(sent, term.subject)
+    if len(people) != len(numbers):
+        return None
+    return [
+        Term(f"prison sentence of {p.label}", f"{n} {term.unit}", term.unit, term.anchor, None)
+        for p, n in zip(people, numbers, strict=True)
+    ]
+
+
 def _whose(sent: Sentence, subject: Token | None) -> str:
     if subject is None:
         return "prison sentence"
     own = sent.entity(subject)
     if own is not None and own.kind == "person":
         return f"prison sentence of {own.label}"
-    people = sent.entities_in(subject.subtree, {"person"})
+    people = _sentenced_people(sent, subject)
     if len(people) == 1:
         return f"prison sentence of {people[0].label}"
     if subject.pos_ == "NOUN" or subject.pos_ == "NUM":
@@ -100,5 +125,6 @@ def find_terms(sent: Sentence) -> list[Term]:
         subject = _sentenced(verb)
         value = re.sub(r"^an? ", "", ent.text)
         unit = m.group("unit").lower() + "s"
-        found.append(Term(_whose(sent, subject), value, unit, ent.root, subject))
+        term = Term(_whose(sent, subject), value, unit, ent.root, subject)
+        found += _respectively(sent, term) or []
     return found

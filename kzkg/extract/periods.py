@@ -24,6 +24,7 @@ SERVE = {"serve", "work", "be", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
+YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
 
@@ -46,6 +47,10 @@ def _periods(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> l
         marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")
         if marker in START_WORDS and start is None:
             start = date
+            # "from 2019 to 2023": a bare year after "to" is no date elsewhere in the text
+            year_to = YEAR_TO.match(text, e)
+            if year_to and year_to.end() <= hi:
+                end = PartialDate(int(year_to.group(1)))
         elif marker in END_WORDS and start is not None and end is None:
             end = date
     return [(start, end)] if start or end else []
@@ -86,10 +91,13 @@ def _inner_before(tok: Token, words: list[Token]) -> bool:
 
 
 def _first_stop(noun: Token, sent: Sentence) -> int:
-    """Where the title ends: a bracket, a comma, or the name it ends with."""
+    """Where the title ends: a bracket, a comma, "and" before another title, or the name
+    it ends with."""
     for t in noun.doc[noun.i + 1 : sent.span.end]:
         if t.text in ("(", ",", ";") or t.ent_type_ in ("PERSON", "DATE"):
             return t.i
+        if t.dep_ == "cc" and t.head.i == noun.i:
+            return t.i  # "mayor of Almaty and head of the police": two titles
         key = sent.tok_entity.get(t.i)
         if key is not None and key.kind == "person":
             return t.i

@@ -198,7 +198,7 @@ class Extractor:
                 for p, v in sent.result.facts[fkey].props
                 if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
             ]
-            found = subj or speakers
+            found = subj or [k for k in sent.speakers if k.kind == "person"] or speakers
             sent.state.last_person = found[0] if found else None
         groups = [k for k in subjects if k is not None and k.kind == "group"]
         if groups:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from kzkg.extract.ages import find_ages
 from kzkg.extract.attribution import Source, source_of
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.durations import find_durations_in
@@ -27,7 +28,7 @@ from kzkg.extract.figures import (
     qualifier,
 )
 from kzkg.extract.measures import Words, count, number_token, percent, rank
-from kzkg.extract.model import FactKey, Lit
+from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.penalties import find_terms
 from kzkg.extract.proportions import find_fractions
 
@@ -41,10 +42,12 @@ def _add(
     unit: str | None,
     anchor: Token | None,
     source: Source,
+    whose: EntityKey | None = None,
 ) -> None:
     if source.reported:
         measure = "claimed " + measure
     about = sent.entities_in(anchor.subtree, {"place", "organization", "person"}) if anchor else []
+    about = [whose] if whose is not None else about
     claimant = source.claimants[0].label if source.claimants else ""
     fkey = FactKey("statistic", (measure, value, about[0].label if about else "", claimant))
     evidence = evidence_of(sent, anchor)
@@ -137,3 +140,10 @@ def extract_quantities(sent: Sentence) -> None:
         _add(sent, d.measure, d.value, None, d.anchor, source_of(sent, d.token))
     for measure, value, changed in find_fractions(sent):
         _add(sent, measure, value, None, changed, source_of(sent, changed))
+    own = {sent.state.publisher, *sent.state.authors}
+    for age in find_ages(sent):
+        source = source_of(sent, age.number)
+        if set(source.claimants) <= own:  # told in passing, not the hedged claim's content
+            source = Source(source.claimants, False)
+        measure = f"age of {age.person.label}"
+        _add(sent, measure, age.years, "years", age.number, source, age.person)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
-from kzkg.extract.claim_fact import add_claim
+from kzkg.extract.claim_fact import add_claim, tidy
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
 if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
@@ -103,8 +103,10 @@ class Quotations:
             self.last_claim = (self.paragraph, speakers)
             if in_quotation:
                 self.speakers, self.anonymous = speakers, False
-                if claims and sentence.text:
-                    self.claim, self.parts = claims[0], [(sentence.span.start, sentence.text)]
+                # the quotation's own claim, not a report inside it by someone else
+                own = [c for c in claims if ("claimant", speakers[0]) in self.result.facts[c].props]
+                if own and sentence.text:
+                    self.claim, self.parts = own[0], [(sentence.span.start, sentence.text)]
                 self._flush(speakers)
         elif unattributed:
             self.last_claim = None  # someone unknown spoke last
@@ -156,7 +158,7 @@ class Quotations:
         fact.evidence.add(quoted.span)
         self.parts.append((quoted.span.start, quoted.text))
         fact.props = {(p, v) for p, v in fact.props if p != "claimText"}
-        fact.add("claimText", Lit(" ".join(text for _, text in sorted(self.parts))))
+        fact.add("claimText", Lit(tidy(" ".join(text for _, text in sorted(self.parts)))))
         for key in quoted.about:
             if key not in speakers:
                 fact.add("about", key)

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from kzkg.extract.changes import CHANGE_WORDS, REMOVE, _as_title, extract_changes
+from kzkg.extract.changes import (
+    CHANGE_WORDS,
+    REMOVE,
+    _as_title,
+    end_titled_posts,
+    extract_changes,
+)
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.offices import (
@@ -179,6 +185,8 @@ def extract_roles(sent: Sentence) -> None:
         deputies(sent)
     if lemmas & SERVE:
         extract_periods(sent)
+    if lemmas & REMOVE:
+        end_titled_posts(sent)
     extract_relations(sent, lemmas)
 
 

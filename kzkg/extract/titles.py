@@ -224,6 +224,9 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
     while i < end and (doc[i].lower_ in MARKERS or doc[i].text == "-"):
         past = past or doc[i].lower_ in PAST
         i += 1
+    owner, owner_text = _possessive_owner(sent, i)  # ", Amnesty International's director"
+    if owner is not None:
+        i = owner_text[1]
     if (
         i + 4 < end
         and doc[i].like_num
@@ -245,6 +248,15 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         i += 1
     if not words or words[0].lower_ == "and" or not _is_title_word(words[-1], heads):
         return None
+    if owner is not None:
+        stop = i
+        if i < end and doc[i].lower_ in OWNER_PREPS:  # "director for Central Asia"
+            stop = i + 1
+            while stop < min(end, i + 10) and doc[stop].text not in (",", ";", ".", "(", ")"):
+                if doc[stop].pos_ in ("VERB", "AUX") or doc[stop].lower_ in ("who", "which"):
+                    break
+                stop += 1
+        return Title(list(doc[words[0].i : stop]), owner, owner_text[0], past)
     org, full = None, ""
     if i < end and doc[i].lower_ in OWNER_PREPS:
         stop = i + 1
@@ -258,6 +270,21 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         if doc[i].lower_ == "of" and owned and sent.tok_entity.get(owned[0].i - 1) == org:
             words = list(doc[words[0].i : stop])  # "head of the KNB's fifth department"
     return Title(words, org, "", past, full)
+
+
+def _possessive_owner(sent: Sentence, i: int) -> tuple[EntityKey | None, tuple[str, int]]:
+    """An organization or place with "'s" starting at token i: the owner, its text and
+    where the title after it starts."""
+    doc, end = sent.span.doc, sent.span.end
+    key = sent.tok_entity.get(i)
+    if key is None or key.kind not in OWNER_KINDS:
+        return None, ("", i)
+    j = i
+    while j < end and sent.tok_entity.get(j) == key:
+        j += 1
+    if j >= end or doc[j].text not in POSSESSIVE:
+        return None, ("", i)
+    return key, (doc[i:j].text, j + 1)
 
 
 def _ends_phrase(tok: Token) -> bool:

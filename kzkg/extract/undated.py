@@ -5,7 +5,9 @@ years older than the document). But when the document dates exactly one event
 of the same class and key argument ("On 2 January the authorities doubled gas
 prices" ... "The triggering factor was a doubling of gas prices"), the undated
 mention is that event: it joins the dated node, with its evidence and arguments.
-Two or more dated candidates are ambiguous, and the mention stays undated.
+Two or more dated candidates are ambiguous, and the mention stays undated. Nor
+does a mention without a key argument join an event dated only by a year: "the
+first since the 1995 referendum" says nothing of which one "the referendum" is.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def join_dated_mentions(result: DocResult) -> None:
         if key.kind != "event" or key.key[2]:
             continue
         candidates = dated.get(key.key[:2], [])
-        if len(candidates) == 1:
+        if len(candidates) == 1 and (key.key[1] or len(candidates[0].key[2]) > 4):
             moved[key] = candidates[0]
     for old, new in moved.items():
         fact, target = result.facts.pop(old), result.facts[new]

@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from kzkg.dates import most_precise
 from kzkg.store import KnowledgeGraph
 from kzkg.views.classes import (
     ENTITY_CATEGORIES,
@@ -24,6 +25,7 @@ from kzkg.views.classes import (
     local_name,
     most_specific,
 )
+from kzkg.views.figures import add_figures
 from kzkg.vocab import KZ
 
 WIKIDATA = re.compile(r"^http://www\.wikidata\.org/entity/Q\d+$")
@@ -48,11 +50,16 @@ _LINKS = """SELECT ?s ?p ?o WHERE {
 _LITERALS = """SELECT ?s ?p ?o WHERE {
   ?s ?p ?o . FILTER(isLiteral(?o) && STRSTARTS(STR(?p), STR(kz:)))
 }"""
-_EVIDENCE = """SELECT ?n ?ev ?doc ?start ?end ?quote ?curator WHERE {
-  ?n kz:evidence ?ev . ?ev oa:exact ?quote .
+# A quote from a document, or a curator's word (graph/curated.yaml: a note and
+# a source instead of a quote).
+_EVIDENCE = """SELECT ?n ?ev ?doc ?start ?end ?quote ?curator ?note ?source WHERE {
+  ?n kz:evidence ?ev .
+  OPTIONAL { ?ev oa:exact ?quote }
   OPTIONAL { ?ev kz:document ?doc }
   OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
   OPTIONAL { ?ev kz:curator ?curator }
+  OPTIONAL { ?ev rdfs:comment ?note } OPTIONAL { ?ev rdfs:seeAlso ?source }
+  FILTER(BOUND(?quote) || BOUND(?curator))
 }"""
 _DOCUMENTS = """SELECT ?doc ?id ?title ?published ?url ?publisher ?file WHERE {
   ?doc a kz:Document .
@@ -130,6 +137,7 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
     documents = _documents(kg)
     _add_evidence(kg, graph, documents)
     _spread_documents(graph)
+    add_figures(kg, graph)
     return GraphModel(graph, documents, tuple(str(p) for p in kg.sources), labels)
 
 
@@ -168,16 +176,22 @@ def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str
 
 
 def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
+    values: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in sorted(kg.select(_LITERALS), key=lambda r: (r["s"], r["p"], r["o"])):
-        node = graph.nodes.get(row["s"])
-        if node is None:
+        if row["s"] in graph and row["o"] not in values[(row["s"], row["p"])]:
+            values[(row["s"], row["p"])].append(row["o"])
+    for (s, p), found in values.items():
+        node, label = graph.nodes[s], labels.get(p, local_name(p))
+        if p not in _DATE_PROPS:
+            node["facts"] += [[label, v] for v in found if [label, v] not in node["facts"]]
             continue
-        p = row["p"]
-        if p in _DATE_PROPS:
-            node[_DATE_PROPS[p]] = row["o"]
-        fact = [labels.get(p, local_name(p)), row["o"]]
-        if fact not in node["facts"]:
-            node["facts"].append(fact)
+        # One date per cell; the others documents give stay listed beside it.
+        shown = most_precise(found)
+        node[_DATE_PROPS[p]] = shown
+        node["facts"].append([label, shown])
+        others = sorted(d for d in found if d != shown)
+        if others:
+            node["facts"].append([f"{label}, also given", " | ".join(others)])
 
 
 def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
@@ -203,7 +217,7 @@ def _add_evidence(kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Do
     for row in kg.select(_EVIDENCE):
         node = graph.nodes.get(row["n"])
         # Two extractors may cite the same span: show it once.
-        span = (row["n"], row["doc"], row["start"], row["end"], row["quote"])
+        span = (row["n"], row["doc"], row["start"], row["end"], row["quote"], row["curator"])
         if node is None or span in seen:
             continue
         seen.add(span)
@@ -217,11 +231,17 @@ def _add_evidence(kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Do
                 "start": int(row["start"]) if row["start"] is not None else None,
                 "end": int(row["end"]) if row["end"] is not None else None,
                 "curator": row["curator"],
+                "note": row["note"],
+                "source": row["source"] if row["source"] and WEB_URL.match(row["source"]) else None,
             }
         )
     for _, data in graph.nodes(data=True):
-        data["evidence"].sort(key=lambda e: (e["document"] or "", e["start"] or 0, e["quote"]))
+        data["evidence"].sort(key=_evidence_order)
         data["documents"] = sorted({e["document"] for e in data["evidence"] if e["document"]})
+
+
+def _evidence_order(ev: dict[str, Any]) -> tuple[str, int, str, str]:
+    return (ev["document"] or "", ev["start"] or 0, ev["quote"] or "", ev["curator"] or "")
 
 
 def _spread_documents(graph: nx.MultiDiGraph) -> None:
@@ -234,3 +254,13 @@ def _spread_documents(graph: nx.MultiDiGraph) -> None:
     for node, docs in extra.items():
         data = graph.nodes[node]
         data["documents"] = sorted(set(data["documents"]) | docs)
+
+
+def curation_text(ev: dict[str, Any]) -> str:
+    """A curator's evidence (no quote) in one line: who, their note and source."""
+    text = f"curated by {ev['curator']}"
+    if ev.get("note"):
+        text += f": {ev['note']}"
+    if ev.get("source"):
+        text += f" [{ev['source']}]"
+    return text

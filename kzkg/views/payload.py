@@ -24,6 +24,7 @@ LABEL_MAX = 48
 # would otherwise put all its quotes in the HTML (200 MB for the graph of
 # 10,000 generated documents); the panel says how many more there are.
 QUOTES_SHOWN = 20
+FIGURES_SHOWN = 50  # likewise for the figures about one node
 
 
 def _short(text: str) -> str:
@@ -44,6 +45,8 @@ def node_info(data: dict[str, Any]) -> dict[str, Any]:
         "evidence": data.get("evidence", [])[:QUOTES_SHOWN],
         "quotes": len(data.get("evidence", [])),
         "documents": data.get("documents", []),
+        "figures": data.get("figures", [])[:FIGURES_SHOWN],
+        "figureCount": len(data.get("figures", [])),
         "date": data.get("date"),
         "start": data.get("start"),
         "end": data.get("end"),

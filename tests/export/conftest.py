@@ -17,3 +17,8 @@ def seed_graph() -> Path:
 @pytest.fixture(scope="session")
 def hostile_graph() -> Path:
     return FIXTURES / "hostile.trig"
+
+
+@pytest.fixture(scope="session")
+def provenance_graph() -> Path:
+    return FIXTURES / "provenance.trig"

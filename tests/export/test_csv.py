@@ -15,7 +15,10 @@ HEADERS = {
     "documents": ["iri", "id", "file", "title", "authors", "publisher", "date", "url"],
     "entities": ["iri", "label", "type", "aliases", "wikidata", "documents"],
     "roles": ["iri", "holder", "post", "organization", "start", "end", "predecessor", "successor"],
-    "events": ["iri", "type", "label", "date", "places", "agents", "participants", "causes"],
+    "events": [
+        *("iri", "type", "label", "date", "places", "agents", "participants", "causes"),
+        "other_dates",
+    ],
     "claims": ["iri", "claimant", "type", "text", "about", "date"],
     "statistics": ["iri", "what", "value", "unit", "date", "claimant", "document"],
     "evidence": ["fact", "document", "start", "end", "quote", "curator", "note", "source"],
@@ -200,8 +203,10 @@ def test_quotes_and_markup_survive_rfc4180_quoting(hostile_graph, tmp_path):
     tables = export(hostile_graph, tmp_path / "hostile")
     raw = (tmp_path / "hostile" / "evidence.csv").read_bytes()
     assert b"\r\n" in raw  # RFC 4180 line ends
-    (quote,) = {r["quote"] for r in tables["evidence"]}
+    (quote,) = {r["quote"] for r in tables["evidence"] if r["quote"]}
     assert quote.startswith('<script>window.__pwned=11;alert(11)</script> "><img src=x')
+    (note,) = {r["note"] for r in tables["evidence"] if r["note"]}
+    assert note == '"><img src=x onerror="window.__pwned=15;alert(15)"> note'
     title = tables["documents"][0]["title"]
     assert title == "<script>window.__pwned=4;alert(4)</script> title"
 
@@ -242,3 +247,16 @@ def test_a_curated_fact_s_evidence_is_a_row_with_its_curator(tmp_path):
             "start": "",
         }
     ]
+
+
+def test_a_date_cell_holds_one_date_and_events_keep_the_others(provenance_graph, tmp_path):
+    tables = export(provenance_graph, tmp_path / "provenance")
+    events = {r["label"]: r for r in tables["events"]}
+    protest = events["protest: Almaty"]
+    assert (protest["date"], protest["other_dates"]) == ("2022-01-02", "2022-01")
+    [role] = tables["roles"]
+    assert role["start"] == "2022-01-11"
+    figures = {r["value"]: r["date"] for r in tables["statistics"]}
+    assert figures == {"225": "2022-01-15", "about 230": ""}
+    curated = [r for r in tables["evidence"] if r["curator"]]
+    assert {r["curator"] for r in curated} == {"kzkg curation team", "a curator"}

@@ -511,3 +511,34 @@ def test_bare_authorities_are_the_lexicons_but_foreign_ones_are_not(extract_text
     assert claimants(result) == [{"Government of Kazakhstan"}]
     result = extract_text("Russian authorities said that their troops would leave.")
     assert {"Government of Kazakhstan"} not in claimants(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Order has been restored," a spokesman for the Interior Ministry told reporters.',
+        "A spokeswoman for the Interior Ministry said order had been restored.",
+        "An official at the Interior Ministry said order had been restored.",
+        "Officials of the Interior Ministry said order had been restored.",
+    ],
+)
+def test_an_unnamed_spokesman_speaks_for_the_body(extract_text, text) -> None:
+    assert claimants(extract_text(text)) == [{"Ministry of Internal Affairs of Kazakhstan"}]
+
+
+def test_a_spokesman_for_an_unknown_body_is_nobody_s_word(extract_text) -> None:
+    result = extract_text("A spokesman for the family said he was innocent.")
+    assert all("family" not in c for found in claimants(result) for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We are ready to help," Kremlin spokesman Dmitry Peskov said.',
+        "\u201cWe are ready to help,\u201d Kremlin spokesman Dmitry Peskov said.",
+        '"We are ready to help," said Dmitry Peskov.',
+    ],
+)
+def test_a_claim_s_words_carry_no_quotation_mark_left_open(extract_text, text) -> None:
+    [claim] = claims(extract_text(text))
+    assert values(claim, "claimText") == {"We are ready to help"}

@@ -427,13 +427,13 @@ def test_no_implied_participants_for_other_classes(extract_text) -> None:
     assert "participant" not in arrest
 
 
-def test_implied_participants_must_name_an_entity(tmp_path: Path) -> None:
+def test_event_actors_must_name_an_entity(tmp_path: Path) -> None:
     folder = tmp_path / "lexicon"
     shutil.copytree(ROOT / "ontology" / "lexicon", folder)
-    events_file = folder / "events.yaml"
-    text = events_file.read_text(encoding="utf-8")
-    events_file.write_text(text.replace("  protest: protesters", "  protest: marchers"))
-    with pytest.raises(InputError, match="implied_participants: protest: unknown entity"):
+    claims_file = folder / "claims.yaml"
+    text = claims_file.read_text(encoding="utf-8")
+    claims_file.write_text(text.replace("protest: protesters", "protest: marchers"))
+    with pytest.raises(InputError, match="event_actors: protest: unknown entity"):
         load_lexicon(folder, ROOT / "ontology" / "kzkg.ttl")
 
 

@@ -557,3 +557,47 @@ def test_calling_someone_is_a_call(extract_text, text) -> None:
 )
 def test_naming_summoning_or_hearsay_is_no_call(extract_text, text) -> None:
     assert not events(extract_text(text), "Meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Oral sentenced Daulet Nurov to six years for taking part in mass riots.",
+        "Daulet Nurov was jailed for participation in mass riots in Taraz.",
+        "Prosecutors charged the activists with organising riots and looting.",
+    ],
+)
+def test_the_offence_of_a_sentence_or_charge_is_no_event_of_its_own(extract_text, text) -> None:
+    assert "Riot" not in classes(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "accusation"),
+    [
+        ("Tokayev accused unnamed foreign forces of organising the unrest.", False),
+        ("The opposition leader accused Tokayev of lying about the death toll.", False),
+        ("Prosecutors accused Karim Masimov of high treason.", True),
+        ("Investigators accused two former deputies of abuse of power.", True),
+    ],
+)
+def test_a_person_s_accusation_is_an_allegation_a_charge_is_an_event(
+    extract_text, text, accusation
+) -> None:
+    assert ("Accusation" in classes(extract_text(text))) is accusation
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tokayev authorized police and the army to shoot to kill those taking part.", "Killing"),
+        ("The commander instructed soldiers to disperse the crowd with tear gas.", "UseOfForce"),
+        ("Police were told to detain anyone who stayed on the square.", "Arrest"),
+    ],
+)
+def test_what_an_order_says_to_do_is_not_done(extract_text, text, absent) -> None:
+    assert absent not in classes(extract_text(text))
+
+
+def test_what_was_done_after_an_order_still_is(extract_text) -> None:
+    result = extract_text("Soldiers opened fire on the crowd in Almaty and used tear gas.")
+    assert "UseOfForce" in classes(result)

@@ -181,3 +181,16 @@ def test_a_similar_surname_is_the_known_person_only_with_the_same_given_name(
         assert claimants == {other}  # the words are not the known namesake's
     if known is not None:
         assert known in persons
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kazakhstan International Bureau for Human Rights",
+        "Almaty Centre for Human Rights",
+        "Kazakhstan Institute on Elections",
+    ],
+)
+def test_a_name_with_a_place_keeps_its_for_or_on_phrase(extract_text, name: str) -> None:
+    result = extract_text(f"In a report, the {name} said that at least 40 people died.")
+    assert kinds_of(result, name) == {"organization"}

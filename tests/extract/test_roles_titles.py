@@ -589,3 +589,72 @@ def test_an_institution_noun_between_place_and_title_names_the_body(extract_text
     assert post_in(result, "Deputy (Almaty maslikhat)") == "Almaty maslikhat"
     body = next(i for k, i in result.entities.items() if k.label == "Almaty maslikhat")
     assert body.key.kind == "organization"
+
+
+def test_approved_as_a_title_starts_the_tenure(extract_text) -> None:
+    result = extract_text("On January 11, parliament approved Alikhan Smailov as prime minister.")
+    found = tenures(result)[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert dates(found, "startDate") == {"2022-01-11"}
+
+
+def test_an_undated_change_in_a_retrospective_takes_no_date(extract_text) -> None:
+    text = (
+        "In January 2022, protests swept the country. "
+        "Tokayev appointed Ermek Sagimbayev as chairman of the KNB."
+    )
+    result = extract_text(text, date="2023-04-02")
+    found = tenures(result)[("Ermek Sagimbayev", "chairman of the National Security Committee")]
+    assert not dates(found, "startDate")
+
+
+def test_from_a_year_to_a_year(extract_text) -> None:
+    result = extract_text("Yerlan Turgumbayev served as interior minister from 2019 to 2023.")
+    found = tenures(result)[("Yerlan Turgumbayev", "Minister of Internal Affairs of Kazakhstan")]
+    assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2023"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serik Baimukhanov, who had been mayor of Almaty since 2019, was dismissed on January 9.",
+        "Tokayev dismissed Serik Baimukhanov, who had been mayor of Almaty since 2019, on "
+        "January 9.",
+    ],
+)
+def test_a_removal_without_a_post_ends_the_one_the_sentence_gives(extract_text, text) -> None:
+    found = tenures(extract_text(text))[("Serik Baimukhanov", "Mayor (Almaty)")]
+    assert dates(found, "startDate") == {"2019"} and dates(found, "endDate") == {"2022-01-09"}
+
+
+def test_a_removal_of_a_person_with_two_posts_ends_neither(extract_text) -> None:
+    text = (
+        "Serik Baimukhanov, who had been mayor of Almaty and head of the Almaty police, "
+        "was dismissed on January 9."
+    )
+    assert all(not dates(f, "endDate") for f in tenures(extract_text(text)).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "post", "body"),
+    [
+        (
+            '"This must stop," said Anna Berg, Amnesty International\'s director for '
+            "Eastern Europe and Central Asia.",
+            "Anna Berg",
+            "Director for Eastern Europe and Central Asia (Amnesty International)",
+            "Amnesty International",
+        ),
+        (
+            "Ivan Petrov, Human Rights Watch's senior researcher, said the report was ready.",
+            "Ivan Petrov",
+            "Senior researcher (Human Rights Watch)",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_title_after_the_name_with_a_possessive_owner(
+    extract_text, text, holder, post, body
+) -> None:
+    result = extract_text(text)
+    assert (holder, post) in tenures(result)
+    assert post_in(result, post) == body

@@ -586,3 +586,14 @@ def test_no_successor_when_the_change_is_unclear(extract_text) -> None:
     )
     for tenure_fact in facts(result, "Tenure"):
         assert not values(tenure_fact, "successor") and not values(tenure_fact, "predecessor")
+
+
+def test_an_undated_appointment_told_before_the_end_is_no_succession(extract_text) -> None:
+    result = extract_text(
+        "In January 2022, protests swept the country. Alikhan Smailov was appointed prime "
+        "minister. Askar Mamin resigned as prime minister on January 5, 2022.",
+        date="2023-04-02",
+    )
+    by_holder = {next(iter(values(t, "holder"))): t for t in facts(result, "Tenure")}
+    assert not values(by_holder["Askar Mamin"], "successor")
+    assert not values(by_holder["Alikhan Smailov"], "predecessor")

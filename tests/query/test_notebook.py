@@ -123,6 +123,8 @@ def test_an_event_with_several_dates_is_one_row_with_its_most_precise_date(
     path = tmp_path / "two-dates.trig"
     path.write_text(TWO_DATES, encoding="utf-8")
     kg = KnowledgeGraph.open(path, engine=engine)
-    assert [r["date"] for r in kg.query("timeline")] == ["2022-01-02"]
+    assert [(r["date"], r["otherDates"]) for r in kg.query("timeline")] == [
+        ("2022-01-02", "2022-01 | 2022-01-04")
+    ]
     between = kg.query("timeline-between", from_="2022-01-01", to_="2022-01-03")
     assert [r["date"] for r in between] == ["2022-01-02"]

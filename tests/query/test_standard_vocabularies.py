@@ -22,6 +22,7 @@ from kzkg.vocab import KZ, KZR
 ROOT = Path(__file__).resolve().parents[2]
 SEM = NAMESPACES["sem"]
 ORG = NAMESPACES["org"]
+TIME = NAMESPACES["time"]
 G = KZR["graph/document/x"]
 
 PREFIXES = """PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
@@ -32,6 +33,7 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX dc: <http://purl.org/dc/elements/1.1/>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX time: <http://www.w3.org/2006/time#>
 """
 # Each query names no kz: term. With GRAPH ?g: the data lives in named graphs.
 EVENTS_WITH_ACTORS = """SELECT DISTINCT ?event ?actor WHERE { GRAPH ?g {
@@ -50,6 +52,14 @@ QUOTES_WITH_SOURCES = """SELECT ?fact ?quote ?start ?end ?title WHERE {
              ?sel a oa:TextQuoteSelector , oa:TextPositionSelector ;
                   oa:exact ?quote ; oa:start ?start ; oa:end ?end ;
                   prov:wasDerivedFrom ?doc . } }"""
+# A membership's period as ORG and OWL-Time give it; the dates may come from
+# another document (or the curators) than the membership's type.
+MEMBERSHIP_PERIODS = """SELECT DISTINCT ?who ?org ?side ?when WHERE {
+  GRAPH ?g { ?m a org:Membership ; org:member ?who ; org:organization ?org }
+  GRAPH ?h { ?m org:memberDuring ?period . ?period a time:Interval ; ?side ?instant .
+             ?instant a time:Instant ; ?position ?when .
+             FILTER (?side IN (time:hasBeginning, time:hasEnd))
+             FILTER (?position IN (time:inXSDDate, time:inXSDgYearMonth, time:inXSDgYear)) } }"""
 COUNT_EVENTS = "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { GRAPH ?g { ?e a sem:Event } }"
 ATTRIBUTED = """SELECT DISTINCT ?claim ?who WHERE { GRAPH ?g {
   ?claim a prov:Entity ; prov:wasAttributedTo ?who } }"""
@@ -91,6 +101,26 @@ def test_tenures_are_org_memberships_of_the_post_s_organization(plain_store: ox.
     assert {r["org"].rsplit("/", 1)[-1] for r in found} == {"security-council-of-kazakhstan"}
 
 
+def test_memberships_have_their_period_as_an_owl_time_interval(plain_store: ox.Store) -> None:
+    found = {
+        (r["who"].rsplit("/", 1)[-1], r["side"].rsplit("#", 1)[-1], r["when"])
+        for r in rows(plain_store, MEMBERSHIP_PERIODS)
+    }
+    assert ("alikhan-smailov", "hasBeginning", "2022-01-11") in found  # graph/curated.yaml
+    # The same starts and ends as in our own terms, no more, no fewer.
+    ours = rows(
+        plain_store,
+        """PREFIX kz: <https://w3id.org/kzkg/ontology#>
+        SELECT DISTINCT ?who ?side ?when WHERE {
+          GRAPH ?g { ?t a kz:Tenure ; kz:holder ?who ; kz:post ?post }
+          GRAPH ?r { ?post kz:postIn ?org }
+          GRAPH ?h { { ?t kz:startDate ?when BIND("hasBeginning" AS ?side) }
+                     UNION { ?t kz:endDate ?when BIND("hasEnd" AS ?side) } } }""",
+    )
+    assert found == {(r["who"].rsplit("/", 1)[-1], r["side"], r["when"]) for r in ours}
+    assert any(side == "hasEnd" for _, side, _ in found)
+
+
 def test_evidence_is_web_annotation_selectors_derived_from_documents(
     plain_store: ox.Store,
 ) -> None:
@@ -130,6 +160,18 @@ def test_a_query_in_pure_standard_terms_answers_on_a_real_oxigraph_server(
         timeout=30,
     )
     assert int(count.json()["results"]["bindings"][0]["n"]["value"]) >= 20
+    periods = httpx.post(
+        oxigraph_server + "/query",
+        content=PREFIXES + MEMBERSHIP_PERIODS,
+        headers={"Content-Type": "application/sparql-query", "Accept": "application/json"},
+        timeout=30,
+    )
+    ends = {
+        b["who"]["value"].rsplit("/", 1)[-1]
+        for b in periods.json()["results"]["bindings"]
+        if b["side"]["value"].endswith("#hasEnd")
+    }
+    assert ends
 
 
 def test_table_rows_follow_subclasses_chains_and_partial_dates(tmp_path: Path) -> None:
@@ -139,7 +181,8 @@ def test_table_rows_follow_subclasses_chains_and_partial_dates(tmp_path: Path) -
         "properties: {kz:agent: [sem:hasActor]}\n"
         "chains: {org:organization: [kz:post, kz:postIn]}\n"
         "time: {kz:date: {stamp: sem:hasTimeStamp, first: sem:hasEarliestBeginTimeStamp,"
-        " last: sem:hasLatestEndTimeStamp}}\n",
+        " last: sem:hasLatestEndTimeStamp}}\n"
+        "intervals: {kz:endDate: [org:memberDuring, time:hasEnd]}\n",
         encoding="utf-8",
     )
     align = parse_alignment(table, ROOT / "ontology" / "kzkg.ttl")
@@ -149,6 +192,7 @@ def test_table_rows_follow_subclasses_chains_and_partial_dates(tmp_path: Path) -
         (e, KZ.agent, KZR["group/protesters"], G),
         (e, KZ.date, Literal("2022-02", datatype=XSD.gYearMonth), G),
         (t, KZ.post, post, G),
+        (t, KZ.endDate, Literal("2022-01", datatype=XSD.gYearMonth), G),
     ]
     context = [(post, KZ.postIn, org, KZR["graph/resolution"])]
     got = set(align.quads(ours, context))
@@ -159,6 +203,16 @@ def test_table_rows_follow_subclasses_chains_and_partial_dates(tmp_path: Path) -
         (e, URIRef(SEM + "hasEarliestBeginTimeStamp"), Literal("2022-02-01", datatype=XSD.date), G),
         (e, URIRef(SEM + "hasLatestEndTimeStamp"), Literal("2022-02-28", datatype=XSD.date), G),
         (t, URIRef(ORG + "organization"), org, G),
+        (t, URIRef(ORG + "memberDuring"), URIRef(f"{t}/interval"), G),
+        (URIRef(f"{t}/interval"), RDF.type, URIRef(TIME + "Interval"), G),
+        (URIRef(f"{t}/interval"), URIRef(TIME + "hasEnd"), URIRef(f"{t}/interval/end"), G),
+        (URIRef(f"{t}/interval/end"), RDF.type, URIRef(TIME + "Instant"), G),
+        (
+            URIRef(f"{t}/interval/end"),
+            URIRef(TIME + "inXSDgYearMonth"),
+            Literal("2022-01", datatype=XSD.gYearMonth),
+            G,
+        ),
     }
 
 
@@ -188,3 +242,12 @@ def test_the_cache_key_follows_the_class_tree_not_the_wording(
     with ontology.open("a", encoding="utf-8") as handle:
         handle.write("\nkz:Strike a owl:Class ; rdfs:subClassOf kz:Protest .\n")
     assert alignment_fingerprint() != before
+
+
+def test_an_interval_row_needs_a_link_and_a_side(tmp_path: Path) -> None:
+    from kzkg.errors import InputError
+
+    table = tmp_path / "alignment.yaml"
+    table.write_text("intervals: {kz:endDate: [org:memberDuring]}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"intervals: .*give \[link, side\]"):
+        parse_alignment(table, ROOT / "ontology" / "kzkg.ttl")

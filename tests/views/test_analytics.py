@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from views_support import NAZARBAYEV, TOKAYEV
+from views_support import FIXTURES, NAZARBAYEV, TOKAYEV
 
-from kzkg.analytics import EXACT_BETWEENNESS_MAX, centrality, find_paths, format_centrality
+from kzkg.analytics import (
+    EXACT_BETWEENNESS_MAX,
+    centrality,
+    find_paths,
+    format_centrality,
+    format_paths,
+)
 from kzkg.errors import InputError
-from kzkg.views.model import GraphModel
+from kzkg.store import KnowledgeGraph
+from kzkg.views.model import GraphModel, load_model
+
+KZR = "https://w3id.org/kzkg/id/"
 
 
 def test_paths_come_shortest_first_and_stop_at_the_limit(seed_model):
@@ -38,3 +47,13 @@ def test_large_graphs_get_sampled_betweenness():
     # The middle of a path lies between the most pairs.
     assert abs(rows[0]["iri"] - n // 2) < n // 10
     assert "estimated from a sample" in format_centrality(rows)
+
+
+def test_a_path_through_a_curated_fact_shows_the_curator():
+    model = load_model(KnowledgeGraph.open(FIXTURES / "provenance.trig"))
+    smailov, post = KZR + "person/smailov", KZR + "post/prime-minister"
+    text = format_paths(model, find_paths(model, smailov, post, max_length=2))
+    assert (
+        "curated by kzkg curation team: Approved by parliament on 11 January 2022."
+        " [https://example.org/smailov]"
+    ) in text

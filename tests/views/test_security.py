@@ -79,6 +79,14 @@ def test_hostile_quotes_in_the_side_panel_are_text(offline, hostile, tmp_path):
     evidence = offline.page.text_content("#panel-evidence")
     assert "<script>window.__pwned=11;alert(11)</script>" in evidence
     assert "<script>window.__pwned=4;alert(4)</script> title" in evidence
+    # A curator's name and note are text too, and a javascript: source no link.
+    assert 'onerror="window.__pwned=15;alert(15)"> note' in evidence
+    assert "Curated by <script>window.__pwned=14;alert(14)</script>" in evidence
+    assert offline.page.query_selector_all("#panel-evidence a") == []
+    # A figure's measure, value and unit are text in the Figures list.
+    figures = offline.page.text_content(".figure-list")
+    assert '<img src=x onerror="window.__pwned=18;alert(18)"> killed' in figures
+    assert "</script><script>window.__pwned=19</script>" in figures
     _assert_nothing_ran(offline)
 
 

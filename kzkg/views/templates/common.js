@@ -5,6 +5,7 @@
 (function () {
   "use strict";
   var WIKIDATA = /^http:\/\/www\.wikidata\.org\/entity\/Q\d+$/;
+  var WEB_URL = /^https?:\/\/[^\s<>"'`]+$/;
 
   // data: the page's JSON (info, edges, documents); hooks.refresh(): redraw
   // after a filter changed; hooks.focus(id): show a node the panel links to;
@@ -92,12 +93,35 @@
     var panel = document.getElementById("panel");
     var current = null; // the node the side panel shows
 
+    // A curated fact's evidence (graph/curated.yaml): the curator's note and
+    // source instead of a quote from a document.
+    function curatedItem(ev) {
+      var li = el("li", null, "curated");
+      if (ev.note) li.appendChild(el("p", ev.note, "note"));
+      var cite = el("p", null, "cite");
+      cite.appendChild(el("span", "Curated by " + ev.curator));
+      if (ev.source && WEB_URL.test(ev.source)) {
+        cite.appendChild(el("span", " \u00b7 "));
+        var a = el("a", ev.source);
+        a.href = ev.source;
+        a.rel = "noopener noreferrer";
+        a.target = "_blank";
+        cite.appendChild(a);
+      }
+      li.appendChild(cite);
+      return li;
+    }
+
     // The document filter also narrows the quotes the panel shows.
     function evidenceList(info) {
       var doc = docFilter.value;
       var items = info.evidence.filter(function (ev) { return !doc || ev.document === doc; });
       var list = el("ul", null, "evidence");
       items.forEach(function (ev) {
+        if (ev.quote === null || ev.quote === undefined) {
+          list.appendChild(curatedItem(ev));
+          return;
+        }
         var li = el("li");
         li.appendChild(el("blockquote", ev.quote));
         var cite = el("p", null, "cite");
@@ -134,6 +158,43 @@
       info.facts.forEach(function (f) { props.appendChild(el("li", f[0] + ": " + f[1])); });
       if (info.facts.length) box.appendChild(props);
       if (info.evidence.length) box.appendChild(evidenceList(info));
+      return box;
+    }
+
+    // Figures (statistics) the node reported or that are about it, one line
+    // each: measure, value, number and unit, date, claimants; figures of one
+    // measure stay side by side, marked when their values differ.
+    function figureList(info) {
+      var shown = (info.figures || []).filter(function (f) { return !data.info[f.id] || visible(f.id); });
+      var box = el("div", null, "figures");
+      if (!shown.length) return null;
+      // The heading counts what is listed, or all of them when only the cap left some out.
+      var total = shown.length === info.figures.length ? info.figureCount : shown.length;
+      box.appendChild(el("h3", "Figures (" + total + ")"));
+      var list = el("ul", null, "props figure-list");
+      shown.forEach(function (f) {
+        var li = el("li", null, f.contested ? "figure contested" : "figure");
+        var name = el(data.info[f.id] ? "a" : "span", f.measure, "node-link");
+        if (data.info[f.id]) {
+          name.href = "#";
+          name.addEventListener("click", function (event) { event.preventDefault(); hooks.focus(f.id); });
+        }
+        li.appendChild(name);
+        li.appendChild(el("span", ": " + (f.value || "")));
+        var about = [];
+        if (f.number !== null && f.number !== undefined) about.push(String(f.number) + (f.unit ? " " + f.unit : ""));
+        else if (f.unit) about.push(f.unit);
+        if (f.date) about.push(f.date);
+        if (f.claimants.length) about.push("reported by " + f.claimants.join(", "));
+        if (about.length) li.appendChild(el("span", " \u00b7 " + about.join(" \u00b7 "), "type"));
+        if (f.contested) li.appendChild(el("span", " \u00b7 contested", "contested"));
+        list.appendChild(li);
+      });
+      if (info.figureCount > info.figures.length) {
+        list.appendChild(el("li", "\u2026 and " + (info.figureCount - info.figures.length) +
+          " more (kzkg query figures gives them all)", "more"));
+      }
+      box.appendChild(list);
       return box;
     }
 
@@ -186,10 +247,18 @@
           props.appendChild(el("li", (l.out ? "\u2192 " : "\u2190 ") + l.label + ": " + data.info[l.other].label));
         });
         facts.appendChild(props);
-        evidence.appendChild(el("h3", "Evidence"));
-        evidence.appendChild(info.evidence.length ? evidenceList(info) : el("p", "No quotes."));
+        var figures = figureList(info);
+        if (figures) facts.appendChild(figures);
+        evidence.appendChild(el("h3", "Evidence (" + info.quotes + ")"));
+        evidence.appendChild(info.evidence.length ? evidenceList(info) : el("p", "No evidence."));
       } else {
-        var related = shownLinks.filter(function (l) { return data.info[l.other].kind === "fact"; });
+        // Figures are listed apart, one line each, not again among the facts.
+        var figureIds = (info.figures || []).map(function (f) { return f.id; });
+        var entityFigures = figureList(info);
+        if (entityFigures) facts.appendChild(entityFigures);
+        var related = shownLinks.filter(function (l) {
+          return data.info[l.other].kind === "fact" && figureIds.indexOf(l.other) < 0;
+        });
         if (related.length) facts.appendChild(el("h3", "Facts (" + related.length + ")"));
         related.forEach(function (l) { facts.appendChild(factBlock(l.other, l.out ? l.label : "as " + l.label)); });
         var others = shownLinks.filter(function (l) { return data.info[l.other].kind !== "fact"; });
@@ -201,7 +270,7 @@
           });
           facts.appendChild(rel);
         }
-        if (!related.length && !others.length) facts.appendChild(el("p", "No facts in this view."));
+        if (!related.length && !others.length && !entityFigures) facts.appendChild(el("p", "No facts in this view."));
         if (info.evidence.length) {
           evidence.appendChild(el("h3", "Mentions"));
           evidence.appendChild(evidenceList(info));

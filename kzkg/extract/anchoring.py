@@ -1,0 +1,65 @@
+"""The year of a date a sentence states without one.
+
+"On January 6" in a 2025 retrospective that has said "January 2022" is January
+2022: a month without a year takes the year stated with it earlier in the same
+sentence ("On January 2, 2022 protests began ... as the government lifted price
+caps on January 1"), else the one the document last stated with that month;
+otherwise the document date decides (kzkg/extract/dates.py), or in an undated
+document the year its text or title fixes (DocState.year_of_month). Relative
+dates ("on Wednesday", "last month", "two years ago") keep the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.dates import PartialDate
+from kzkg.extract.context import YEAR, Sentence
+from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
+
+RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|ago|" + "|".join(WEEKDAYS) + r")\b", re.I)
+
+
+def _earlier_in_sentence(
+    text: str, found: list[tuple[int, int, PartialDate]], start: int, month: int
+) -> int | None:
+    """The year stated with this month earlier in the sentence: "On January 2, 2022
+    protests began ... as the government lifted price caps on January 1"."""
+    years = [
+        d.year for s, e, d in found if e <= start and d.month == month and YEAR.search(text[s:e])
+    ]
+    return years[-1] if years else None
+
+
+def _anchored_year(
+    sent: Sentence, found: list[tuple[int, int, PartialDate]], s: int, e: int, date: PartialDate
+) -> PartialDate:
+    """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
+    text = sent.span.text
+    if date.month is None or YEAR.search(text[s:e]) or RELATIVE.search(text[s:e]):
+        return date
+    earlier = _earlier_in_sentence(text, found, s, date.month)
+    if earlier is not None:
+        return PartialDate(earlier, date.month, date.day)
+    state = sent.state
+    year, where = state.stated_years.get(date.month, (date.year, -1))
+    if year == date.year or where >= state.sentence_no:
+        return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year
+    return PartialDate(year, date.month, date.day)
+
+
+def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
+    """(start, end, date) of the sentence's dates, each with the year the document fixes
+    ("the next day" counts from the day before it as fixed). Read it as `sent.dates`,
+    made once per sentence."""
+    text, out, last_day = sent.span.text, [], None
+    found = find_dates(text, sent.state.date, sent.state.year_of_month)
+    for s, e, d in found:
+        days = day_shift(text[s:e])
+        if days is not None and last_day is not None:
+            d = shifted(last_day, days)
+        else:
+            d = _anchored_year(sent, found, s, e, d)
+        last_day = d if d.day else last_day
+        out.append((s, e, d))
+    return out

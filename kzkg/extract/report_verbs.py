@@ -1,0 +1,144 @@
+"""Reporting verbs and what they report: which verb makes a claim of which type,
+and which of its dependents hold the words said (a content clause, an object
+for "thanked X for Y", the preposition and "to" clause of "called on X to ...",
+the clause before a reporting tail "..., X reported")."""
+
+from __future__ import annotations
+
+from kzkg.extract.context import Sentence, Token
+from kzkg.extract.model import EntityKey
+
+CONTENT_DEPS = ("ccomp", "xcomp")
+OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation of ..."
+NEGATIONS = {"not", "n't", "never", "nor", "neither"}
+RELATIVES = {"which", "that", "what", "whom"}
+
+
+def _of(noun: Token) -> str:
+    """ "hundreds of lives" -> life."""
+    objs = [c for p in noun.children if p.lower_ == "of" for c in p.children if c.dep_ == "pobj"]
+    return objs[0].lemma_.lower() if objs else ""
+
+
+def claim_verb(tok: Token, sent: Sentence) -> str | None:
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "dobj" and "life" in (c.lemma_.lower(), _of(c)) for c in tok.children):
+        return None  # "protests that claimed 238 lives": a death toll, not a claim
+    verbs = sent.lexicon.claim_verbs
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    return verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
+
+
+def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
+    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if not content:  # "says 225 killed": a reduced clause hung on the object
+        content = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
+        ]
+    object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
+    if not content and (ctype in OBJECT_TYPES or object_verb):
+        content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+    if not content and ctype == "demand":  # "called on the Council to impose ..."
+        to_clause = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+        ]
+        if to_clause:
+            content = [c for c in verb.children if c.dep_ == "prep" and c.i < to_clause[0].i]
+            content += to_clause
+    if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
+        content = [verb.head, *content]
+    return content or antecedent_content(verb) or _past_the_evidence(verb)
+
+
+def _past_the_evidence(verb: Token) -> list[Token]:
+    """'claimed without evidence that A': the parser hangs A on "evidence"."""
+    return [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "without"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in ("evidence", "proof")
+        for c in o.children
+        if c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+
+
+def antecedent_content(verb: Token) -> list[Token]:
+    """A reporting verb in a relative clause whose object is the noun it hangs on:
+    "the explanation that A - something the regime continues to claim", "the claim
+    that A, which the ministry repeated": the noun's "that" clause is what it says."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head  # "continues to claim"
+    if clause.dep_ != "relcl" or any(
+        c.dep_ in ("dobj", "attr") and c.lower_ not in RELATIVES for c in verb.children
+    ):
+        return []  # "which the ministry denied": the relative word is the noun again
+    noun = _antecedent(clause.head)
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "ccomp", "relcl")
+        and c.i < clause.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+
+
+def reporting_tail(verb: Token) -> bool:
+    """A reporting clause after what it reports: "..., X reported", "..., X stated",
+    "..., as X reported"; also "As X reported, ...", in front."""
+    if verb.dep_ == "advcl" and verb.head.i != verb.i:  # not "as X demanded an inquiry"
+        bare = not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
+        return bare and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if verb.i <= verb.head.i:
+        return False
+    if verb.dep_ not in ("parataxis", "ccomp", "conj"):
+        return False
+    if any(c.dep_ == "mark" for c in verb.children):
+        return False  # "said that despite ..., survivors tell": a content clause
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    first = min(t.i for t in subjects[0].subtree) if subjects else verb.i
+    return (
+        first > 0
+        and verb.doc[first - 1].text == ","
+        and not any(c.dep_ == "cc" for c in verb.children)
+    )
+
+
+def addressees(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """Whom a demand is made of, which it is about: "called on X to ...", "urged X
+    to ...", "invited X to ...", "appealed to X to ..."."""
+    to_clauses = [
+        c
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children)
+    ]
+    if not to_clauses:
+        return []
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < to_clauses[0].i]
+    nouns += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to") and p.i < to_clauses[0].i
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return sent.entities_in(t for n in nouns for t in n.subtree)
+
+
+def _antecedent(noun: Token) -> Token:
+    """What an aside names again: "the explanation that A - something X claims": the
+    explanation, whether the parser hangs "something" on it or beside it."""
+    if noun.dep_ == "appos":
+        return noun.head
+    before = [
+        c for c in noun.head.children if c.dep_ == noun.dep_ and c.i < noun.i and c.pos_ == "NOUN"
+    ]
+    return before[-1] if noun.dep_ in ("nsubj", "nsubjpass") and before else noun
