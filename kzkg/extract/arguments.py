@@ -240,11 +240,13 @@ def with_titled(heads: list[Token], sent: Sentence) -> list[Token]:
     title ends with is the argument, though the parser hangs the name under "of"."""
     found = list(heads)
     for noun in heads:
-        if noun.pos_ != "NOUN" or noun.i in sent.tok_entity or title_of(noun, sent) is None:
+        if noun.pos_ != "NOUN" or noun.i in sent.tok_entity:
             continue
         last = noun.doc[noun.right_edge.i]
         key = sent.tok_entity.get(last.i)
-        if key is not None and key.kind == "person" and last.pos_ == "PROPN":
+        if key is None or key.kind != "person" or last.pos_ != "PROPN":
+            continue
+        if title_of(noun, sent) is not None:
             found.append(last)
     return found
 
