@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from kzkg.extract.arguments import argument_heads, clause_of, with_titled
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
@@ -45,23 +47,36 @@ COUNTRY_NOUNS = {"country", "nation"}
 def nationwide(head: Token, sent: Sentence) -> list[EntityKey]:
     """ "Kazakhstan's president declared a nationwide state of emergency", "protests spread
     across the country": the one country the sentence names is where (none if it names
-    several or none)."""
+    several; the text's main country if it names none)."""
     near = [*head.children, *clause_of(head).children]  # not "amid unrest across the country"
     words = {t.lower_ for t in near if t.dep_ in ("amod", "advmod", "npadvmod")}
+    if head.pos_ == "NOUN":  # "a national state of emergency", not "the National Guard"
+        words |= {c.lower_ for c in head.children if c.dep_ == "amod" and c.lower_ == "national"}
     across = any(
         t.dep_ == "prep"
         and t.lower_ in SPREAD_PREPS
         and any(c.dep_ == "pobj" and c.lemma_.lower() in COUNTRY_NOUNS for c in t.children)
         for t in near
     )
-    if not (words & NATIONWIDE or across):
+    if not (words & (NATIONWIDE | {"national"}) or across):
         return []
-    countries = [
-        k
-        for k in sent.entities_in(sent.tokens, {"place"})
-        if getattr(sent.result.entities.get(k), "cls", "") == "Country"
-    ]
+    countries = [k for k in sent.entities_in(sent.tokens, {"place"}) if _country(k, sent)]
+    if not countries:  # "A national state of emergency was introduced": the text's country
+        return _main_country(sent)
     return countries if len(countries) == 1 else []
+
+
+def _country(key: EntityKey, sent: Sentence) -> bool:
+    return getattr(sent.result.entities.get(key), "cls", "") == "Country"
+
+
+def _main_country(sent: Sentence) -> list[EntityKey]:
+    """The country the text has named most so far (at least twice, more than any other)."""
+    counts = Counter(k for k, _ in sent.result.mentions if k.kind == "place" and _country(k, sent))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    return [ranked[0][0]]
 
 
 # Nouns that say whom a case is against: "the main accusation against X".

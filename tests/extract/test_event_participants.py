@@ -589,3 +589,27 @@ def test_what_a_statement_says_is_not_where_it_was_made(extract_text) -> None:
     [speech] = events(extract_text(text), "Speech")
     assert speech["participant"] == {"United Nations"}
     assert "place" not in speech
+
+
+def test_national_in_a_sentence_naming_no_country_is_the_texts_country(extract_text) -> None:
+    text = (
+        "Protests in Kazakhstan turned violent. Russia sent troops to Kazakhstan. A national"
+        " state of emergency was introduced, and the government resigned."
+    )
+    [emergency] = events(extract_text(text), "StateOfEmergency")
+    assert emergency["place"] == {"Kazakhstan"}
+
+
+def test_no_main_country_when_two_are_named_as_often(extract_text) -> None:
+    text = (
+        "Protests in Kazakhstan turned violent. Russia sent troops to Kazakhstan. Russia and"
+        " Belarus watched. A national state of emergency was introduced."
+    )
+    [emergency] = events(extract_text(text), "StateOfEmergency")
+    assert "place" not in emergency
+
+
+def test_the_national_guard_is_no_nationwide_event(extract_text) -> None:
+    text = "Kazakhstan and Kazakhstan's allies watched. The National Guard opened fire in Almaty."
+    [force] = events(extract_text(text), "UseOfForce")
+    assert force["place"] == {"Almaty"}
