@@ -261,8 +261,8 @@ class Sentence:
     def _both(self, token: Token) -> list[EntityKey]:
         """ "A and B ... Both of them have been detained": the two persons of the sentence
         before, when it names exactly two."""
-        if token.lower_ != "both" or token.dep_ in ("det", "predet", "preconj"):
-            return []
+        if token.lower_ != "both" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return []  # not "both sides", "both A and B", "they both signed"
         pair = self.state.last_pair
         return list(pair[1]) if pair and self.state.sentence_no - pair[0] == 1 else []
 

@@ -613,3 +613,9 @@ def test_the_national_guard_is_no_nationwide_event(extract_text) -> None:
     text = "Kazakhstan and Kazakhstan's allies watched. The National Guard opened fire in Almaty."
     [force] = events(extract_text(text), "UseOfForce")
     assert force["place"] == {"Almaty"}
+
+
+def test_both_as_an_adverb_or_determiner_names_no_one(extract_text) -> None:
+    text = "Police arrested Karim Masimov and Samat Abish. Both sides later met in Almaty."
+    for meeting in events(extract_text(text), "Meeting"):
+        assert "Karim Masimov" not in meeting.get("participant", set())
