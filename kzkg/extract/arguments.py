@@ -170,7 +170,7 @@ def _own_clause(verb: Token, clause: Token) -> bool:
 def _content_clause(verb: Token, head: Token) -> bool:
     """What a statement says ("announced that the curfew was lifted in Almaty") is not
     where the statement was made; not the event's own clause."""
-    if verb.dep_ not in ("ccomp", "acl") or head in verb.subtree:
+    if verb.dep_ not in ("ccomp", "acl") or verb.left_edge.i <= head.i <= verb.right_edge.i:
         return False
     return verb.dep_ == "ccomp" or any(
         c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
