@@ -376,7 +376,8 @@ def arguments_of(
     tokens = clause_tokens(clause)
     if clause is not head:
         tokens += [t for t in clause_tokens(head) if t not in tokens]
-    tokens += [t for t in _scene(clause) if t not in tokens]
+    if not sent.entities_in(tokens, {"place"}):  # "... when soldiers fired in Almaty"
+        tokens += [t for t in _scene(clause) if t not in tokens]
     tokens = [t for t in tokens if reported or t.i not in sent.blocked]
     # "a call with the minister, where he reaffirmed the United States' support": a
     # relative clause on an argument says where its own things are, not the event; nor

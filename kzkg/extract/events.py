@@ -39,6 +39,7 @@ from kzkg.extract.involved import (
     accused_in_apposition,
     after_dateline,
     announcing_body,
+    caught_up,
     implied_participants,
     nationwide,
 )
@@ -305,6 +306,8 @@ def _emit(
         met_keys = list(sent.entities_in(met, ACTORS))
         met_keys += [k for k in sent.entities_in(met, {"person"}) if k not in met_keys]
         args["participant"] = sorted(set(args["participant"]) | set(met_keys) - set(agents))
+    caught = [k for k in caught_up(head, cls, sent) if k not in agents]
+    args["participant"] = sorted(set(args["participant"]) | set(caught))
     if head.pos_ == "NOUN":  # "X and Y attended the ceremony"
         present = [k for k in attendees(head, sent) if k not in agents]
         args["participant"] = sorted(set(args["participant"]) | set(present))

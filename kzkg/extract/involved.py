@@ -156,3 +156,38 @@ def _statement_of(head: Token, sent: Sentence) -> Token | None:
     noun = head.head
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return verb if verb.lemma_.lower() in sent.lexicon.claim_verbs else None
+
+
+# Gatherings whose people are caught up in force used while they are there.
+GATHERINGS = {"crowd", "rally", "protest", "demonstration", "gathering", "march"}
+FORCE = {"UseOfForce", "Killing"}
+
+
+def caught_up(head: Token, cls: str, sent: Sentence) -> list[EntityKey]:
+    """ "X was in a crowd of protesters at the square when soldiers opened fire": who was
+    in the gathering when force was used is affected by it (not "X was in Astana when
+    ...")."""
+    clause = clause_of(head)
+    if cls not in FORCE or clause.dep_ not in ("relcl", "advcl"):
+        return []
+    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+        return []
+    top = clause.head
+    for _ in range(4):
+        if top.pos_ in ("VERB", "AUX") or top.head.i == top.i:
+            break
+        top = top.head
+    crowds = [
+        o
+        for p in top.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "among")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in GATHERINGS
+    ]
+    if not crowds:
+        return []
+    who = [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
+    who += [t for o in crowds for p in o.children if p.lower_ == "of" for t in argument_heads(p)]
+    return sent.entities_in(
+        [t for w in who for t in argument_heads(w)], {"person", "group", "organization"}
+    )

@@ -619,3 +619,30 @@ def test_both_as_an_adverb_or_determiner_names_no_one(extract_text) -> None:
     text = "Police arrested Karim Masimov and Samat Abish. Both sides later met in Almaty."
     for meeting in events(extract_text(text), "Meeting"):
         assert "Karim Masimov" not in meeting.get("participant", set())
+
+
+# --- caught up in force used on a gathering -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Aigerim Tuleuzhanova was in a crowd of some 200 protesters at Almaty's Republic"
+            " Square on January 6 when a group of soldiers opened fire with live ammunition.",
+            "Aigerim Tuleuzhanova",
+        ),
+        ("Zhanbolat Mamai was at a rally in Almaty when police opened fire.", "Zhanbolat Mamai"),
+    ],
+)
+def test_who_was_in_the_crowd_when_force_was_used_is_affected(extract_text, text, person):
+    found = events(extract_text(text), "UseOfForce")
+    assert found
+    assert all(person in force["participant"] for force in found)
+
+
+def test_who_was_elsewhere_when_force_was_used_is_not(extract_text) -> None:
+    text = "Tokayev was in Astana when soldiers opened fire on protesters in Almaty."
+    [force] = events(extract_text(text), "UseOfForce")
+    assert "Kassym-Jomart Tokayev" not in force["participant"]
+    assert force["place"] == {"Almaty"}  # the when-clause says where: not Astana
