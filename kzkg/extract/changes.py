@@ -138,6 +138,8 @@ def extract_changes(sent: Sentence) -> None:
             _quit(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+            # "named X, a former ..., as prime minister": the parser may call X a predicate
+            objs = objs or [c for c in verb.children if c.dep_ == "oprd" and _person(sent, c)]
             appointed = _person(sent, objs[0]) if objs else None
             post = _as_title(verb, sent, appointed) if appointed is not None else None
             if objs and appointed is None:  # "elected Alikhan Smailov prime minister"
@@ -225,7 +227,7 @@ def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
         and any(p == "holder" and v == holder for p, v in fact.props)
         and any(first <= e.start < last for e in fact.evidence)
         for p, value in fact.props
-        if p == "post"
+        if p == "post" and isinstance(value, EntityKey)
     }
     if len(posts) != 1 or _coordinated_titles(sent, holder):
         return None

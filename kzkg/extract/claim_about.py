@@ -79,7 +79,7 @@ def _acts(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() not in UNDERGOING
 
 
-def _government(sent: Sentence, country: EntityKey) -> EntityKey | None:
+def government_of(sent: Sentence, country: EntityKey) -> EntityKey | None:
     """The lexicon's government of a country, registered in this document's result."""
     resolver = sent.state.resolver
     for entry in sent.lexicon.entities:
@@ -134,7 +134,7 @@ def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) 
     found: list[EntityKey] = []
     for key, words in mentions:
         if key.kind == "place" and sent.can_act(key) and any(_acts(t) for t in words):
-            key = _government(sent, key) or key
+            key = government_of(sent, key) or key
         if key not in found and key not in speakers:
             found.append(key)
     return found

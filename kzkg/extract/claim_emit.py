@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
-from kzkg.extract.claim_about import claim_about, on_its_line, without_dateline
+from kzkg.extract.claim_about import claim_about, government_of, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
@@ -82,6 +82,10 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     return sent.state.date
 
 
+def _actor(sent: Sentence, speaker: EntityKey) -> EntityKey | None:
+    return government_of(sent, speaker) if speaker.kind == "place" else speaker
+
+
 def emit(
     sent: Sentence,
     speakers: list[EntityKey],
@@ -94,9 +98,9 @@ def emit(
     """A claim of the speakers with these content words; its content is blocked
     unless `block` is false (news a wire names as its source, see claims.py).
     `not_words` are left out of its clause (another speaker's report inside it)."""
-    # A claimant is an actor (kz:Actor): a country named for its state ("the U.S.
-    # Department of State notes") is not one, and makes no claim.
-    speakers = [s for s in speakers if s.kind != "place"]
+    # A claimant is an actor (kz:Actor): a country that speaks ("Kazakhstan said on
+    # Monday") is its government when the lexicon knows it, else no claimant.
+    speakers = [g for s in speakers for g in [_actor(sent, s)] if g is not None]
     tokens, rebuttal = _without_rebuttal(sent, tokens)
     tokens = without_dateline(sent, tokens)
     tokens, line = on_its_line(sent, tokens)

@@ -51,7 +51,7 @@ def add_claim(
     fact.add("claimType", Lit(ctype, "claimtype"))
     fact.add("claimText", Lit(text))
     for key in about:
-        if key not in speakers:
+        if key not in speakers and key != fkey:  # never about itself
             fact.add("about", key)
     if date is not None:
         fact.add("date", Lit.of_date(date))

@@ -73,6 +73,7 @@ class DocState:
     publisher: EntityKey | None = None
     authors: list[EntityKey] = field(default_factory=list)
     last_person: EntityKey | None = None
+    previous_claims: list[FactKey] = field(default_factory=list)  # the last sentence's
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
     # The two persons of a sentence that names exactly two: "both of them" next
     last_pair: tuple[int, tuple[EntityKey, EntityKey]] | None = None

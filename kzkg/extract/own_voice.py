@@ -18,6 +18,8 @@ what it quotes.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from kzkg.extract.claim_emit import emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, Value
@@ -78,6 +80,11 @@ def _hedges(sent: Sentence) -> None:
             for t in c.subtree
         }
         tokens = [t for t in clause_tokens(clause) if t.i not in before]
+        if clause.dep_ == "relcl" and clause.head.i < clause.i:
+            # "Nazarbayev, who was widely seen as ...": the words say it of the noun the
+            # relative clause hangs on, so the claim begins there
+            last = max(t.i for t in clause.subtree)
+            tokens = [t for t in clause.head.subtree if t.i <= last and t.i not in before]
         emit(sent, speakers or _document_voice(sent), ctype, tokens, _shared_subject(sent, clause))
 
 
@@ -126,10 +133,22 @@ def reduced_passive(verb: Token, passives: set[str]) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
 
 
-def _disputed(sent: Sentence) -> list[Value]:
-    """The claims made earlier in this sentence, and their claimants: what it rebuts."""
+DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
+
+
+def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
+    """The claims made earlier in this sentence, and their claimants: what it rebuts;
+    "this version", "such claims" point back to the last sentence's too."""
     found: list[Value] = []
-    for fkey in sent.claims:
+    claims = list(sent.claims)
+    pointing = any(
+        c.dep_ in ("det", "amod") and c.lower_ in DEMONSTRATIVES
+        for noun in disputed
+        for c in noun.children
+    )
+    if pointing:
+        claims += [c for c in sent.state.previous_claims if c not in claims]
+    for fkey in claims:
         found.append(fkey)
         claimants = [v for p, v in sent.result.facts[fkey].props if p == "claimant"]
         found += [v for v in claimants if v not in found]
@@ -143,6 +162,7 @@ def _rebuttals(sent: Sentence) -> None:
         if tok.i in sent.blocked:
             continue
         before: set[int] = set()
+        nouns: list[Token] = []
         if (
             tok.lemma_.lower() in verbs
             and tok.dep_ == "acl"
@@ -154,6 +174,7 @@ def _rebuttals(sent: Sentence) -> None:
             tokens = sorted(tok.head.subtree, key=lambda t: t.i)
         elif tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in disputed]
+            nouns = objects
             if not objects:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -171,7 +192,7 @@ def _rebuttals(sent: Sentence) -> None:
                 before = {t.i for t in sent.tokens if t.i < tokens[0].i}
         else:
             continue
-        emit(sent, speakers, "denial", tokens, _disputed(sent), not_words=before)
+        emit(sent, speakers, "denial", tokens, _disputed(sent, nouns), not_words=before)
 
 
 def _rebutting_words(phrase: Token) -> list[Token]:

@@ -131,6 +131,7 @@ class Extractor:
                 extract_quantities(sent)
                 extract_causes(sent)
                 self._update_antecedents(sent)
+                state.previous_claims = list(sent.claims)
                 state.sentence_no += 1
         state.quotes.finish()  # a quotation still open at the end of the text
         self._contact_roles(state)

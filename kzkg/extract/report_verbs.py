@@ -42,6 +42,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     if not content and (ctype in OBJECT_TYPES or object_verb):
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        if ctype == "demand" and all(_names_an_actor(c, sent) for c in content):
+            content = []  # "invited Russian troops": whom was asked, not what was demanded
     if not content and ctype == "demand":  # "called on the Council to impose ..."
         to_clause = [
             c
@@ -54,6 +56,14 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
     return content or antecedent_content(verb) or _past_the_evidence(verb)
+
+
+def _names_an_actor(phrase: Token, sent: Sentence) -> bool:
+    """A noun phrase that is an actor and nothing more ("Russian troops", "the CSTO")."""
+    if phrase.dep_ == "prep":
+        return False
+    key = sent.entity(phrase)
+    return key is not None and key.kind in ("person", "organization", "group")
 
 
 def _past_the_evidence(verb: Token) -> list[Token]:

@@ -542,3 +542,73 @@ def test_a_spokesman_for_an_unknown_body_is_nobody_s_word(extract_text) -> None:
 def test_a_claim_s_words_carry_no_quotation_mark_left_open(extract_text, text) -> None:
     [claim] = claims(extract_text(text))
     assert values(claim, "claimText") == {"We are ready to help"}
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Nazarbayev, who was widely seen as the top decision-maker, has not spoken.",
+            "Nazarbayev, who was widely seen as the top decision-maker",
+        ),
+        (
+            "Tokayev took over posts that had been viewed as checks on his power.",
+            "posts that had been viewed as checks on his power",
+        ),
+    ],
+)
+def test_a_hedge_in_a_relative_clause_is_said_of_its_noun(extract_text, text, words) -> None:
+    [claim] = claims(extract_text(text))
+    assert values(claim, "claimText") == {words}
+
+
+def _about_claims(result: DocResult, claim: Fact) -> set[str]:
+    keys = {v for p, v in claim.props if p == "about" and isinstance(v, FactKey)}
+    return {next(iter(values(result.facts[k], "claimant"))) for k in keys}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities claim the protests were hijacked by terrorists. Rights groups "
+        "reject this version of events.",
+        "Tokayev said 20,000 terrorists attacked Almaty. Rights groups dismissed these claims.",
+        "Tokayev said 20,000 terrorists attacked Almaty. Rights groups rejected such claims.",
+    ],
+)
+def test_a_denial_of_this_claim_disputes_the_last_sentence_s(extract_text, text) -> None:
+    result = extract_text(text)
+    [denial] = [c for c in claims(result) if values(c, "claimType") == {"denial"}]
+    assert _about_claims(result, denial) - {"rights groups"}
+    assert denial.fkey not in {v for p, v in denial.props if p == "about"}
+
+
+def test_a_denial_without_this_does_not_reach_back(extract_text) -> None:
+    result = extract_text(
+        "Tokayev said 20,000 terrorists attacked Almaty. Rights groups rejected the claims "
+        "of the opposition."
+    )
+    [denial] = [c for c in claims(result) if values(c, "claimType") == {"denial"}]
+    assert not _about_claims(result, denial)
+
+
+def test_a_country_that_speaks_is_its_government(extract_text) -> None:
+    result = extract_text("Kazakhstan said on Monday that 164 people had been killed.")
+    assert claimants(result) == [{"Government of Kazakhstan"}]
+    figures = [f for f in result.facts.values() if f.cls == "Statistic"]
+    assert [values(f, "claimant") for f in figures] == [{"Government of Kazakhstan"}]
+
+
+@pytest.mark.parametrize(
+    "text", ["Tokayev invited Russian troops.", "Tokayev did not explain why he invited the CSTO."]
+)
+def test_inviting_an_actor_is_no_demand(extract_text, text) -> None:
+    assert not claims(extract_text(text))
+
+
+def test_a_demand_of_something_stays_a_demand(extract_text) -> None:
+    result = extract_text("The UN urged restraint, and rights groups called for an inquiry.")
+    assert sorted(c for found in claimants(result) for c in found) == [
+        "United Nations",
+        "rights groups",
+    ]

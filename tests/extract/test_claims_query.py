@@ -20,6 +20,9 @@ Tokayev claimed that foreign fighters had stormed the airport in Almaty.
 There is no evidence for Tokayev's claim that foreign fighters stormed the airport.
 
 Officials insisted the unrest was organised from abroad, a claim rejected by rights groups.
+
+The Interior Ministry said 20,000 bandits had attacked Almaty. Amnesty International
+dismissed these claims.
 """
 
 
@@ -37,3 +40,7 @@ def test_contradicting_claims_pairs_a_rebuttal_with_the_claim(
         who == "Example News" and "Kassym-Jomart Tokayev" in other for who, other in pairs
     ), pairs
     assert any(who == "rights groups" and "officials" in other for who, other in pairs), pairs
+    assert any(
+        who == "Amnesty International" and "Ministry of Internal Affairs" in other
+        for who, other in pairs
+    ), pairs

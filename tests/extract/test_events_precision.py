@@ -601,3 +601,8 @@ def test_what_an_order_says_to_do_is_not_done(extract_text, text, absent) -> Non
 def test_what_was_done_after_an_order_still_is(extract_text) -> None:
     result = extract_text("Soldiers opened fire on the crowd in Almaty and used tear gas.")
     assert "UseOfForce" in classes(result)
+
+
+def test_inviting_troops_is_a_request_for_assistance(extract_text) -> None:
+    [request] = events(extract_text("Tokayev invited CSTO troops."), "RequestForAssistance")
+    assert request["agent"] == {"Kassym-Jomart Tokayev"}

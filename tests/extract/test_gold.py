@@ -24,6 +24,8 @@ SHARED_GOLD = next(
     None,
 )
 THRESHOLDS = {"entities": 32, "roles": 8, "events": 17, "claims": 12, "statistics": 4}
+# Found with every argument the gold gives agreeing (tenure dates, event places ...).
+COMPLETE = {"roles": 9, "events": 16, "claims": 13, "statistics": 5}
 
 
 @pytest.mark.skipif(SHARED_GOLD is None, reason="no ../shared/eval/ beside this checkout")
@@ -47,6 +49,12 @@ def test_gold_recall_and_precision(scored: Evaluation) -> None:
     assert not wrong_claims, wrong_claims
     wrong_events = [(j.fact.label, j.why) for j in scored.kinds["events"].wrong]
     assert len(wrong_events) <= 1, wrong_events
+
+
+def test_gold_facts_complete(scored: Evaluation) -> None:
+    got = {kind: len(scored.kinds[kind].complete) for kind in COMPLETE}
+    low = {k: f"{got[k]} < {need}" for k, need in COMPLETE.items() if got[k] < need}
+    assert not low, [(g.name, why) for k in low for g, why in scored.kinds[k].incomplete]
 
 
 def test_every_evidence_quote_is_the_body_span(scored: Evaluation) -> None:

@@ -658,3 +658,12 @@ def test_a_title_after_the_name_with_a_possessive_owner(
     result = extract_text(text)
     assert (holder, post) in tenures(result)
     assert post_in(result, post) == body
+
+
+def test_named_as_a_title_past_an_apposition(extract_text) -> None:
+    result = extract_text(
+        "On January 11 Tokayev named Alikhan Smailov, a former first deputy prime minister, "
+        "as prime minister."
+    )
+    found = tenures(result)[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert dates(found, "startDate") == {"2022-01-11"}
