@@ -181,6 +181,10 @@ class Sentence:
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
             return self._person_before(token) or self.state.last_person
+        if lower == "they" and token.dep_ in SUBJECTS:
+            found = self._group_before(token)  # "police used force - they also used torture"
+            if found is not None:
+                return found
         if lower in PLURAL and self.state.last_group is not None:
             number, group = self.state.last_group
             return group if self.state.sentence_no - number <= 2 else None
@@ -214,6 +218,13 @@ class Sentence:
                 j -= 1
             j -= 1
         return self.tok_entity.get(j) if j >= first else None
+
+    def _group_before(self, token: Token) -> EntityKey | None:
+        """The one group or organization that is a subject earlier in the sentence."""
+        subjects = [t for t in self.tokens if t.i < token.i and t.dep_ in SUBJECTS]
+        keys = {self.tok_entity.get(t.i) for s in subjects for t in [s, *s.conjuncts]}
+        groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
+        return groups.pop() if len(groups) == 1 else None  # "police and the army": both
 
     def _person_before(self, token: Token) -> EntityKey | None:
         """The one person named earlier in the sentence: "Tokayev looked sombre as he

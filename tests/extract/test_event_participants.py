@@ -646,3 +646,25 @@ def test_who_was_elsewhere_when_force_was_used_is_not(extract_text) -> None:
     [force] = events(extract_text(text), "UseOfForce")
     assert "Kassym-Jomart Tokayev" not in force["participant"]
     assert force["place"] == {"Almaty"}  # the when-clause says where: not Astana
+
+
+# --- "they" after the one group that is a subject earlier in the sentence --------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstani law enforcement didn't just use lethal force against protesters in"
+        " January 2022 – they also used torture widely during and after the unrest.",
+        "Security forces detained the protesters and they tortured them in custody.",
+    ],
+)
+def test_they_is_the_group_that_is_the_subject_before(extract_text, text) -> None:
+    [torture] = events(extract_text(text), "Torture")
+    assert torture["agent"] == {"security forces"}
+
+
+def test_they_after_two_groups_is_left_to_the_sentences_before(extract_text) -> None:
+    text = "Police and the army clashed with protesters, and they later tortured detainees."
+    for torture in events(extract_text(text), "Torture"):
+        assert torture.get("agent", set()) != {"police"}
