@@ -125,6 +125,12 @@ class DocState:
                 self.own_months += 1
 
 
+def _when(prep: Token) -> bool:
+    """ "on Friday", "in January" that the parser hung on a noun: a time, no owner."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 @dataclass
 class Sentence:
     span: Any  # spacy Span
@@ -239,10 +245,11 @@ class Sentence:
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""
         if any(
-            c.lower_ in {"former", "new", "next", "late", "acting"} or c.dep_ == "prep"
+            c.lower_ in {"former", "new", "next", "late", "acting"}
+            or (c.dep_ == "prep" and not _when(c))
             for c in token.children
         ):
-            return None
+            return None  # "the president of Russia", "the new president": not the one
         title = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + " " + token.lower_
         title = title.strip()
         owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
@@ -278,11 +285,34 @@ class Sentence:
         pair = self.state.last_pair
         return list(pair[1]) if pair and self.state.sentence_no - pair[0] == 1 else []
 
+    @cached_property
+    def dateline(self) -> int:
+        """Where a dateline ("ALMATY, Kazakhstan (AP) -") ends in the sentence's text: the
+        parser may take its names for the subject."""
+        from kzkg.extract.eventdates import byline_end  # eventdates reads this module
+
+        return byline_end(self.span.text)
+
+    def _past_dateline(self, subjects: list[Token]) -> list[Token]:
+        """A dateline the parser took for the subject gives way to what it stands in
+        apposition to after the dateline ("KAZINFORM - Head of State Tokayev held ...")."""
+        after = [t for t in subjects if t.idx - self.span.start_char >= self.dateline]
+        for subj in subjects:
+            if subj.idx - self.span.start_char < self.dateline:
+                after += [
+                    c
+                    for c in subj.children
+                    if c.dep_ == "appos" and c.idx - self.span.start_char >= self.dateline
+                ]
+        return after
+
     def subject(self, verb: Token) -> list[EntityKey]:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
         current = verb
         for _ in range(4):
-            subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = self._past_dateline(
+                [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            )
             if subjects:
                 keys = []
                 # The parser hangs "along with Y" on the subject or on the verb; after the

@@ -37,7 +37,6 @@ from kzkg.extract.factuality import (
 from kzkg.extract.gapping import Remnant, remnants
 from kzkg.extract.involved import (
     accused_in_apposition,
-    after_dateline,
     announcing_body,
     caught_up,
     implied_participants,
@@ -259,8 +258,11 @@ def _emit(
     state_verb = _state_verb(head, sent) or _state_phrase(head, own, sent)
     done_to = cls.lower() in sent.lexicon.words("object_is_participant")
     takes_part = cls.lower() in sent.lexicon.words("object_takes_part")
-    # "X's arrest": X is arrested; "Tokayev's dismissal of Masimov": Tokayev dismissed
-    possessed = head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
+    # "X's arrest": X is arrested; "Tokayev's dismissal of Masimov": Tokayev dismissed;
+    # "the court delivered its verdict": "its" is a body's own act
+    possessed = head.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ != "its" for c in head.children
+    )
     possessed = possessed and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if state_verb or (done_to and possessed):
         agents = []
@@ -274,14 +276,14 @@ def _emit(
     byline = byline_end(sent.span.text)
     if not agents:  # "the presidency announced that the state of emergency was lifted"
         agents = announcing_body(head, cls, sent)
-    if byline and not agents and not state_verb:  # "ASTANA - Almaty court delivered ..."
-        agents = [a for a in after_dateline(head, sent, byline) if sent.can_act(a)]
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
         filed = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char < byline)
         named = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char >= byline)
         args["place"] = [p for p in args["place"] if p not in filed or p in named]
+        # "ALMATY, Kazakhstan (AP) - Kazakhstan's president ...": nor is it who acted
+        agents = [a for a in agents if a not in filed or a in named]
     if done_to:
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".

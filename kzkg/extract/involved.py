@@ -1,7 +1,7 @@
 """Who an event involves and where, when the clause's grammar alone does not say.
 
-"ASTANA - Almaty court delivered its verdict": the dateline's city is no subject;
-"declared a nationwide state of emergency": the country is where.
+"declared a nationwide state of emergency": the country is where; "the presidency
+announced that the state of emergency was lifted": the presidency lifted it.
 """
 
 from __future__ import annotations
@@ -12,32 +12,6 @@ from kzkg.extract.arguments import argument_heads, clause_of, with_titled
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.reported import official, reporting_verb, source_tokens
-
-
-def after_dateline(head: Token, sent: Sentence, byline: int) -> list[EntityKey]:
-    """ "ASTANA - Almaty court delivered its verdict": the parser makes the dateline's city
-    the subject and the real one its apposition."""
-    verb = head
-    if head.pos_ == "NOUN":  # "delivered its verdict": the support verb's subject
-        if head.dep_ != "dobj" or head.head.lemma_.lower() not in sent.lexicon.words(
-            "support_verbs"
-        ):
-            return []
-        verb = head.head
-    while verb.dep_ in ("advcl", "conj", "xcomp") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
-    ):
-        verb = verb.head  # "..., sentencing 45 defendants"
-    start = sent.span.start_char
-    found: list[Token] = [
-        a
-        for s in verb.children
-        if s.dep_ == "nsubj" and s.idx - start < byline
-        for a in s.children
-        if a.dep_ == "appos" and a.idx - start >= byline
-    ]
-    return sent.entities_in(t for a in found for t in argument_heads(a))
-
 
 NATIONWIDE = {"nationwide", "countrywide"}
 SPREAD_PREPS = {"across", "throughout"}

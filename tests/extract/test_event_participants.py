@@ -340,7 +340,7 @@ def test_what_an_investigated_event_is_against_is_not_investigated(extract_text,
 def test_who_acts_along_with_the_agent_takes_part(extract_text, text) -> None:
     [formation] = events(extract_text(text), "Formation")
     assert formation["agent"] == {"Kassym-Jomart Tokayev"}
-    assert formation["participant"] == {"Parliament"}
+    assert formation["participant"] == {"Parliament of Kazakhstan"}
 
 
 def test_together_with_after_the_object_goes_with_the_object(extract_text) -> None:

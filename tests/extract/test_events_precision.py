@@ -606,3 +606,39 @@ def test_what_was_done_after_an_order_still_is(extract_text) -> None:
 def test_inviting_troops_is_a_request_for_assistance(extract_text) -> None:
     [request] = events(extract_text("Tokayev invited CSTO troops."), "RequestForAssistance")
     assert request["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+def test_the_dateline_s_country_is_not_who_acted(extract_text) -> None:
+    text = "ALMATY, Kazakhstan (AP) \u2014 The president on Friday declared a state of emergency."
+    [emergency] = events(extract_text(text, date="2022-01-08"), "StateOfEmergency")
+    assert emergency["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_dateline_taken_for_the_subject_is_not_the_agent(extract_text) -> None:
+    text = (
+        "ALMATY, Kazakhstan (AP) \u2014 Kazakhstan's president on Friday ordered police "
+        "to restore order."
+    )
+    [order] = events(extract_text(text, date="2022-01-08"), "Order")
+    assert order["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's parliament approved an amnesty law in November 2022.",
+        "The parliament adopted a law on amnesty in November 2022.",
+    ],
+)
+def test_a_law_passed_by_parliament(extract_text, text) -> None:
+    [act] = events(extract_text(text, date="2023-02-01"), "LegalAct")
+    assert act["agent"] == {"Parliament of Kazakhstan"} and act["date"] == {"2022-11"}
+
+
+def test_an_agency_dateline_gives_way_to_the_subject_after_it(extract_text) -> None:
+    text = (
+        "KAZINFORM \u2013 Head of State Kassym-Jomart Tokayev held a meeting with the "
+        "Prosecutor General on Monday."
+    )
+    [meeting] = events(extract_text(text, date="2023-01-15"), "Meeting")
+    assert meeting["agent"] == {"Kassym-Jomart Tokayev"}
