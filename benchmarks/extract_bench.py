@@ -2,11 +2,12 @@
 
 The anchor is what a user would run without us: the same spaCy model over the
 same document bodies with `nlp.pipe`, whole bodies, one process. Against it:
-`Extractor.extract` on each document (spaCy with our lexicon's entity ruler,
-plus every rule), one process. Both run in the same process after a warm-up,
-each `--repeat` times, and the fastest CPU time of each counts, so a busy
-machine skews both alike. The ratio is what our own code costs; the target is
-at most 1.5.
+`Extractor.extract_many` over the documents, as the build runs it (spaCy with
+our lexicon's entity ruler on the documents' pieces, plus every rule), and
+`Extractor.extract` called once per document, one process. All run in the
+same process after a warm-up, each `--repeat` times, and the fastest CPU time
+of each counts, so a busy machine skews them alike. The ratio is what our own
+code costs; the target is at most 1.25.
 
     PYTHONPATH=. python benchmarks/extract_bench.py [--corpus DIR] [--repeat 3] [--quick]
 
@@ -69,7 +70,8 @@ def main() -> None:
         extractor.extract(document)
 
     spacy_cpu, spacy_wall = fastest_cpu(lambda: list(plain.pipe(bodies)), args.repeat)
-    ours_cpu, ours_wall = fastest_cpu(
+    ours_cpu, ours_wall = fastest_cpu(lambda: list(extractor.extract_many(documents)), args.repeat)
+    each_cpu, each_wall = fastest_cpu(
         lambda: [extractor.extract(d) for d in documents], args.repeat
     )
     print(f"Corpus: {corpus.name} ({len(documents)} documents, {words:,} words).\n")
@@ -77,10 +79,11 @@ def main() -> None:
     print("|---|---|---|---|")
     for name, cpu, wall in (
         ("spaCy alone (nlp.pipe, anchor)", spacy_cpu, spacy_wall),
-        ("kzkg extraction (Extractor)", ours_cpu, ours_wall),
+        ("kzkg extraction (Extractor.extract_many, as the build)", ours_cpu, ours_wall),
+        ("kzkg extraction, one call per document", each_cpu, each_wall),
     ):
         print(f"| {name} | {cpu:.2f} | {wall:.2f} | {words / cpu:,.0f} |")
-    print(f"| ratio, CPU | {ours_cpu / spacy_cpu:.2f} | | target: at most 1.5 |")
+    print(f"| ratio, CPU | {ours_cpu / spacy_cpu:.2f} | | target: at most 1.25 |")
 
 
 if __name__ == "__main__":

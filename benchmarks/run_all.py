@@ -3,7 +3,9 @@
 Each `benchmarks/*_bench.py` is a script that prints a Markdown table; this
 runs them one after another (so they do not compete for the two cores),
 stamps the report with the date and machine size, and writes it to
-benchmarks/out/latest.md for the README. `--quick` passes smaller sizes on.
+benchmarks/out/latest.md; `--readme` then writes the rows the benchmarks give
+for the README into its figures table (benchmarks/readme_figures.py).
+`--quick` passes smaller sizes on.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ def machine() -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    parser.add_argument(
+        "--readme",
+        action="store_true",
+        help="write the figures the benchmarks report into README.md's figures table",
+    )
     parser.add_argument("only", nargs="*", help="run only these benchmarks (e.g. query view)")
     args = parser.parse_args()
     scripts = sorted(HERE.glob("*_bench.py"))
@@ -55,6 +62,10 @@ def main() -> int:
     out.mkdir(exist_ok=True)
     (out / "latest.md").write_text(report, encoding="utf-8")
     print(report)
+    if args.readme:
+        from readme_figures import update_readme
+
+        print(f"README.md: {update_readme(report)} figure rows written", file=sys.stderr)
     return 1 if failed else 0
 
 

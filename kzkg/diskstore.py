@@ -46,7 +46,7 @@ try:
 except ImportError:  # not POSIX: no locks, so no shared on-disk store
     fcntl = None  # type: ignore[assignment]
 
-STORE_FORMAT = 1  # bump when what a generation holds changes (merging, ontology, label index)
+STORE_FORMAT = 2  # bump when what a generation holds changes (merging, ontology, label index)
 AUTO_MIN_BYTES = 4 * 1024 * 1024  # below this an in-memory load is faster than opening RocksDB
 _HASHED_BELOW = 4 * 1024 * 1024  # files read whole for their key: same-tick rewrites show
 _TMP_PREFIX = ".building-"
@@ -179,6 +179,9 @@ def _build(
         store = ox.Store(str(tmp / "db"))
         fill(store)
         labels = labels_of(store)
+        # Compacted once, as it is never written again: a bulk-loaded store left
+        # in many files takes 2-3 times longer per lookup (evidence joins).
+        store.optimize()
         store.flush()
         del store  # closes the database before it is renamed and reopened read-only
         if source_key(sources) != key:

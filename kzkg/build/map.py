@@ -25,6 +25,7 @@ from kzkg.lexicon import Lexicon
 
 HEADER = serialize_trig([])
 _worker: Extractor | None = None  # one per worker process; spaCy loads once there
+DOCUMENTS_PER_TASK = 8  # about one spaCy batch of pieces of ~500-word documents
 
 
 def to_extracted(document: Document, result: DocResult) -> Extracted:
@@ -48,9 +49,11 @@ def _init_worker(lexicon: Lexicon, build: int) -> None:
     _worker = Extractor(lexicon)
 
 
-def _extract_in_worker(document: Document) -> Extracted:
+def _extract_in_worker(documents: list[Document]) -> list[Extracted]:
     assert _worker is not None
-    return to_extracted(document, _worker.extract(document))
+    return [
+        to_extracted(d, r) for d, r in zip(documents, _worker.extract_many(documents), strict=True)
+    ]
 
 
 def extract_documents(
@@ -60,15 +63,20 @@ def extract_documents(
     jobs = min(jobs, len(documents))
     if jobs <= 1:
         local = extractor or (Extractor(lexicon) if documents else None)
-        for document in documents:
-            assert local is not None
-            yield to_extracted(document, local.extract(document))
+        if local is not None:
+            for document, result in zip(documents, local.extract_many(documents), strict=True):
+                yield to_extracted(document, result)
         return
     pool = ProcessPoolExecutor(
         max_workers=jobs, initializer=_init_worker, initargs=(lexicon, os.getpid())
     )
+    # A few documents per task: spaCy batches their pieces together (Extractor.extract_many).
+    tasks = [
+        documents[n : n + DOCUMENTS_PER_TASK] for n in range(0, len(documents), DOCUMENTS_PER_TASK)
+    ]
     try:
-        yield from pool.map(_extract_in_worker, documents, chunksize=1)
+        for extracted in pool.map(_extract_in_worker, tasks, chunksize=1):
+            yield from extracted
     finally:
         pool.shutdown(cancel_futures=True)
 

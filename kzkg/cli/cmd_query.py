@@ -6,25 +6,9 @@ from pathlib import Path
 
 import typer
 
-from kzkg.errors import InputError
-from kzkg.queries.catalogue import catalogue, parse_query_file
-from kzkg.queries.formats import FORMATS, serialize, table
-from kzkg.queries.guard import check_query
-from kzkg.queries.params import bind
-
-
-def parse_params(pairs: list[str]) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name.strip():
-            raise InputError(f"--param wants name=value, got '{pair}'")
-        if not value.strip():  # silently using the default would answer another question
-            raise InputError(
-                f"--param {name.strip()}= has no value; leave it out to use the default"
-            )
-        params[name.strip()] = value.strip()
-    return params
+from kzkg.cli.query_text import answer
+from kzkg.queries.catalogue import catalogue
+from kzkg.queries.formats import FORMATS
 
 
 def list_queries() -> None:
@@ -49,33 +33,7 @@ def run_query(
     limit: int = typer.Option(None, "--limit", help="Show at most this many rows."),
 ) -> None:
     """Run a saved query (see `kzkg queries`) or ad-hoc SPARQL, and print the answer."""
-    from kzkg.store import KnowledgeGraph
-
-    if fmt not in FORMATS:
-        raise InputError(f"unknown format '{fmt}'; use one of {', '.join(FORMATS)}")
-    if (name is None) == (sparql is None):
-        raise InputError("give a saved query name (or .rq file) or --sparql TEXT, not both")
-    kg = KnowledgeGraph.open(graph, engine=engine, endpoint=endpoint)
-    params = parse_params(param)
-    if sparql is not None or name.endswith(".rq"):
-        if name is not None:
-            path = Path(name)
-            if not path.is_file():
-                raise InputError(f"{path}: no such query file")
-            saved = parse_query_file(path)
-            text = bind(saved, params, kg.index())
-        else:
-            if params:
-                raise InputError("--param applies to saved queries, not --sparql")
-            # A query nested thousands deep crashes the engine's process: refuse it first.
-            text = check_query(sparql, local=True)
-        result = kg.run(text, row_cap=limit)
-    else:
-        result = kg.run_saved(name, params, row_cap=limit)
-    if fmt == "table":
-        typer.echo(table(result))
-    else:
-        typer.echo(serialize(result, fmt).decode("utf-8"), nl=False)
+    typer.echo(answer(name, param, fmt, graph, endpoint, engine, sparql, limit), nl=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,127 +1,40 @@
 """Entry point of the `kzkg` command.
 
-Each command lives in its own module `kzkg/cli/cmd_*.py` with a
-`register(app)` function; they are found here at start-up, so adding a
-command never means editing this file. The `kzkg` command imports only the
-module that registers the command typed (found by reading the modules'
-`app.command(...)` lines), so `kzkg query` never imports the build pipeline;
-`app`, as tests and other callers import it, has every command.
+`kzkg query NAME ...` in its plain forms is answered by the fast path
+(kzkg/cli/fastquery.py) without importing typer and pydantic, which cost more
+than the query itself; everything else, and anything the fast path is unsure
+of (help, an unknown option, a malformed value), goes to the typer app in
+kzkg/cli/app.py, which imports only the module of the command typed.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-import re
 import sys
-from pathlib import Path
 from typing import Any
-
-import typer
-from typer.core import TyperGroup
-
-from kzkg import __version__
-from kzkg.errors import KzkgError, shown
-
-
-def _err(text: str) -> None:
-    from rich.console import Console  # only when there is something to say
-
-    Console(stderr=True, highlight=False, soft_wrap=True).print(text, markup=False)
-
-
-class _KzkgGroup(TyperGroup):
-    """Turns a user's mistake (KzkgError) into one line on stderr and its exit code."""
-
-    def invoke(self, ctx: Any) -> Any:
-        try:
-            return super().invoke(ctx)
-        except KzkgError as exc:
-            # Each line escaped: a file name cannot split it or drive the terminal.
-            message = "\n".join(shown(line) for line in str(exc).split("\n"))
-            _err(f"error: {message}")
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            _err("interrupted")
-            raise typer.Exit(130) from None
-
-
-def _new_app() -> typer.Typer:
-    app = typer.Typer(
-        name="kzkg",
-        cls=_KzkgGroup,
-        help="Knowledge graph of the January 2022 unrest in Kazakhstan: build, check, query, view.",
-        no_args_is_help=True,
-        add_completion=False,
-        pretty_exceptions_enable=False,
-        rich_markup_mode=None,
-    )
-    app.callback()(_root)
-    return app
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"kzkg {__version__}")
-        raise typer.Exit()
-
-
-def _root(
-    version: bool = typer.Option(
-        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
-    ),
-) -> None:
-    """Knowledge graph of the January 2022 unrest in Kazakhstan."""
-
-
-def _command_modules() -> list[str]:
-    import kzkg.cli as package
-
-    names = (m.name for m in pkgutil.iter_modules(package.__path__))
-    return sorted(n for n in names if n.startswith("cmd_"))
-
-
-def _module_of(command: str) -> str | None:
-    """The cmd_* module whose `app.command("NAME")` or `app.command()(NAME)` is `command`."""
-    named = re.compile(r'app\.command\(\s*"' + re.escape(command) + r'"')
-    bare = re.compile(r"app\.command\(\s*\)\(\s*" + re.escape(command.replace("-", "_")) + r"\s*\)")
-    folder = Path(__file__).parent
-    for name in _command_modules():
-        try:
-            source = (folder / f"{name}.py").read_text("utf-8")
-        except OSError:
-            continue
-        if named.search(source) or bare.search(source):
-            return name
-    return None
-
-
-def build_app(command: str | None = None) -> typer.Typer:
-    """The CLI with every command, or with just the one named if its module is found."""
-    app = _new_app()
-    module = _module_of(command) if command else None
-    for name in [module] if module else _command_modules():
-        importlib.import_module(f"kzkg.cli.{name}").register(app)
-    if module and command not in command_names(app):
-        return build_app()  # the source scan was wrong: fall back to everything
-    return app
-
-
-def command_names(app: typer.Typer) -> set[str]:
-    """The registered commands' names, as typer derives them from the functions if unnamed."""
-    return {
-        c.name or getattr(c.callback, "__name__", "").replace("_", "-")
-        for c in app.registered_commands
-    }
-
-
-def __getattr__(name: str) -> Any:
-    if name == "app":  # `from kzkg.cli.main import app`: every command, built once
-        globals()["app"] = build_app()
-        return globals()["app"]
-    raise AttributeError(name)
 
 
 def main() -> None:
-    typed = next((a for a in sys.argv[1:] if not a.startswith("-")), None)
+    args = sys.argv[1:]
+    if args[:1] == ["query"]:
+        from kzkg.cli.fastquery import run
+
+        code = run(args[1:])
+        if code is not None:
+            sys.exit(code)
+    from kzkg.cli.app import build_app
+
+    typed = next((a for a in args if not a.startswith("-")), None)
     build_app(typed)()
+
+
+def __getattr__(name: str) -> Any:
+    # `from kzkg.cli.main import app` (every command, built once), build_app, command_names.
+    # Any other name (the import system asks for __path__) must not import typer.
+    if name not in ("app", "build_app", "command_names"):
+        raise AttributeError(name)
+    from kzkg.cli import app as module
+
+    if name == "app":
+        globals()["app"] = module.build_app()
+        return globals()["app"]
+    return getattr(module, name)

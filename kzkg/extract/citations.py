@@ -18,6 +18,8 @@ COMPONENT = "kzkg_citation_sentences"
 @Language.component(COMPONENT)
 def citation_sentences(doc: Any) -> Any:
     """A sentence starts after "]" that closes a marker following a full stop."""
+    if "]" not in doc.text:  # most text has no marker: no token to look at one by one
+        return doc
     for i in range(2, len(doc) - 1):
         if doc[i].text != "]" or not doc[i - 1].text.startswith("["):
             continue

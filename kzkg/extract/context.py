@@ -158,6 +158,11 @@ class Sentence:
         """The sentence's tokens, made once: iterating a spaCy span makes new ones."""
         return list(self.span)
 
+    @cached_property
+    def text(self) -> str:
+        """The sentence's text, made once: spaCy joins its tokens' texts on every call."""
+        return str(self.span.text)
+
     @property
     def lexicon(self) -> Lexicon:
         return self.state.lexicon
@@ -167,13 +172,13 @@ class Sentence:
         return self.state.result
 
     def evidence(self, extractor: str) -> Span:
-        text = self.span.text
+        text = self.text
         start = self.base + self.span.start_char + (len(text) - len(text.lstrip()))
         end = self.base + self.span.end_char - (len(text) - len(text.rstrip()))
         return Span(start, end, extractor)
 
     def is_assertion(self) -> bool:
-        text = self.span.text.strip()
+        text = self.text.strip()
         return bool(text) and not text.startswith("#") and not text.endswith("?")
 
     # --- entities ---------------------------------------------------------
@@ -407,7 +412,7 @@ class Sentence:
 
     def duration_near(self, token: Token) -> str | None:
         lo, hi = self.char_range(token)
-        found = [d for s, e, d in find_durations(self.span.text) if lo <= s and e <= hi]
+        found = [d for s, e, d in find_durations(self.text) if lo <= s and e <= hi]
         return found[0] if found else None
 
 

@@ -15,6 +15,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from kzkg.dates import PartialDate
 
@@ -237,6 +238,21 @@ def find_dates(
 ) -> list[tuple[int, int, PartialDate]]:
     """Non-overlapping (start, end, date) in text order; earlier patterns win overlaps.
     `year_of(month)` gives the year of a month stated without one when `doc` is None."""
+    if doc is None and year_of is not None:  # its answers change as the text goes on
+        return _find_dates(text, doc, year_of)
+    return list(_dates_in(text, doc))  # year_of is asked only when doc is None
+
+
+@lru_cache(maxsize=64)  # the texts of the sentence at hand; no more
+def _dates_in(text: str, doc: PartialDate | None) -> tuple[tuple[int, int, PartialDate], ...]:
+    # Several rules ask for the dates of one sentence, and the patterns are a
+    # tenth of the extraction's own time: each text is scanned once.
+    return tuple(_find_dates(text, doc, None))
+
+
+def _find_dates(
+    text: str, doc: PartialDate | None, year_of: YearOf | None
+) -> list[tuple[int, int, PartialDate]]:
     found: list[tuple[int, int, PartialDate]] = []
     for pattern in PATTERNS:
         for m in pattern.finditer(text):

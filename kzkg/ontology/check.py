@@ -17,7 +17,7 @@ from rdflib import Graph
 
 from kzkg.ontology.files import parse_data, parse_graph
 from kzkg.ontology.reasoner import reasoner_input, run_hermit
-from kzkg.ontology.shacl import validate
+from kzkg.ontology.shacl import ShapeValidator
 from kzkg.ontology.sparqlcache import parsed_once
 from kzkg.paths import examples_dir, ontology_dir, ontology_file, shapes_file
 
@@ -115,7 +115,7 @@ def check_terms(ontology: Graph) -> StepResult:
 
 
 def check_reasoner(ontology: Graph, examples: Graph) -> StepResult:
-    result = run_hermit(reasoner_input(ontology, examples))
+    result = run_hermit(reasoner_input(ontology, examples), schema=reasoner_input(ontology))
     if not result.consistent:
         unexplained = [
             f"{result.message}; no clash of disjoint classes, functional values or datatypes found"
@@ -127,36 +127,46 @@ def check_reasoner(ontology: Graph, examples: Graph) -> StepResult:
     return StepResult("reasoner", True, "HermiT: consistent, every class satisfiable")
 
 
+class DataCheck:
+    """The shapes and the data violation queries, for every data graph of one check:
+    the ontology is mixed in for pySHACL and loaded into Oxigraph once, not per graph."""
+
+    def __init__(self, ontology: Graph, shapes: Graph) -> None:
+        self.shapes = ShapeValidator(shapes, ontology)
+        self.store = ViolationStore(ontology)
+        self.queries = violations("data")
+
+    def problems(self, name: str, data: Graph) -> list[str]:
+        problems = [str(v) for v in self.shapes.violations(data)]
+        node = self.store.add(name, data)
+        problems += [p for v in self.queries for p in v.run_on(self.store, node)]
+        return problems
+
+
 def check_data(
-    name: str, data: Graph, ontology: Graph, shapes: Graph, store: ViolationStore | None = None
+    name: str, data: Graph, ontology: Graph, shapes: Graph, checker: DataCheck | None = None
 ) -> list[str]:
-    """Shape violations and data violation queries of one data graph; `store` (holding
-    `ontology`) is shared by the calls of one check."""
-    problems = [str(v) for v in validate(data, shapes, ontology)]
-    store = store or ViolationStore(ontology)
-    node = store.add(name, data)
-    problems += [p for v in violations("data") for p in v.run_on(store, node)]
-    return problems
+    """Shape violations and data violation queries of one data graph; `checker` (for
+    `ontology` and `shapes`) is shared by the calls of one check."""
+    return (checker or DataCheck(ontology, shapes)).problems(name, data)
 
 
 def check_examples(
-    ontology: Graph, shapes: Graph, store: ViolationStore | None = None
+    ontology: Graph, shapes: Graph, checker: DataCheck | None = None
 ) -> tuple[StepResult, Graph]:
-    store = store or ViolationStore(ontology)
+    checker = checker or DataCheck(ontology, shapes)
     problems: list[str] = []
     valid_union = Graph()
     valid = example_files("valid")
     for path in valid:
         data = parse_data(path)
         valid_union += data
-        problems += [
-            f"{path.name}: {p}" for p in check_data(path.name, data, ontology, shapes, store)
-        ]
+        problems += [f"{path.name}: {p}" for p in checker.problems(path.name, data)]
     invalid = example_files("invalid")
     before = len(problems)
     for path in invalid:
         expected = expected_message(path)
-        found = check_data(path.name, parse_data(path), ontology, shapes, store)
+        found = checker.problems(path.name, parse_data(path))
         if not found:
             problems.append(f"{path.name}: should fail but conforms")
         elif expected and not any(expected in p for p in found):
@@ -170,10 +180,10 @@ def check_examples(
 
 
 def check_graph(
-    path: Path, ontology: Graph, shapes: Graph, store: ViolationStore | None = None
+    path: Path, ontology: Graph, shapes: Graph, checker: DataCheck | None = None
 ) -> StepResult:
     data = parse_data(path)
-    problems = check_data(path.name, data, ontology, shapes, store)
+    problems = check_data(path.name, data, ontology, shapes, checker)
     summary = f"{path.name}: {len(data)} triples" + ("" if problems else ", conforms")
     return StepResult("graph", not problems, summary, problems)
 
@@ -192,12 +202,12 @@ def _run_check(graphs: list[Path] | None) -> list[StepResult]:
     examples = Graph()
     for path in example_files("valid"):
         examples += parse_data(path)
-    store = ViolationStore(ontology)
+    checker = DataCheck(ontology, shapes)
     # HermiT runs in Java, most of it outside Python: let it reason while the
     # examples and graphs are validated here.
     with ThreadPoolExecutor(max_workers=1) as pool:
         reasoning = pool.submit(check_reasoner, ontology, examples)
-        examples_step, _ = check_examples(ontology, shapes, store)
-        graph_steps = [check_graph(path, ontology, shapes, store) for path in graphs or []]
+        examples_step, _ = check_examples(ontology, shapes, checker)
+        graph_steps = [check_graph(path, ontology, shapes, checker) for path in graphs or []]
         steps.append(reasoning.result())
     return [*steps, examples_step, *graph_steps]

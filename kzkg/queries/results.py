@@ -92,12 +92,16 @@ class Result:
         at = [i for i, v in enumerate(self.variables) if v in self.lists]
         if not at:
             return
+        done: dict[str, ox.Literal] = {}  # a fact's quotes repeat in each of its rows
         for n, row in enumerate(self.rows):
             cells = list(row)
             for i in at:
                 term = cells[i]
                 if isinstance(term, ox.Literal) and LIST_SEPARATOR in term.value:
-                    cells[i] = ox.Literal(LIST_SEPARATOR.join(sorted_items(term.value)))
+                    text = term.value
+                    if text not in done:
+                        done[text] = ox.Literal(LIST_SEPARATOR.join(sorted_items(text)))
+                    cells[i] = done[text]
             self.rows[n] = tuple(cells)
 
     def dicts(self) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from kzkg.errors import InputError
 from kzkg.store import KnowledgeGraph
 from kzkg.views import modes
 from kzkg.views.model import load_model
+from kzkg.views.payload import QUOTES_SHOWN
 from kzkg.views.render import View, write_page, write_view
 from kzkg.views.timeline import render_timeline, timeline
 from kzkg.vocab import slug
@@ -40,7 +41,7 @@ def select_view(
         raise InputError(f"choose one view: {' and '.join(chosen)} cannot be combined")
     if params and not query:
         raise InputError("--param needs --query")
-    model = load_model(kg)
+    model = load_model(kg, quotes=QUOTES_SHOWN)  # a page shows no more
     if focus:
         return modes.ego(kg, model, focus, depth)
     if query:
@@ -101,5 +102,5 @@ def write_timeline_view(
 ) -> tuple[Path, View]:
     if query or claims:
         raise InputError("--timeline cannot be combined with --query or --claims")
-    view, data = timeline(kg, load_model(kg), focus, date_from, date_to)
+    view, data = timeline(kg, load_model(kg, quotes=QUOTES_SHOWN), focus, date_from, date_to)
     return write_page(render_timeline(view, data), out), view

@@ -44,15 +44,23 @@ _NODES = """SELECT ?n ?type WHERE {
 }"""
 _LABELS = "SELECT ?x ?label WHERE { ?x rdfs:label ?label }"
 _ALIASES = "SELECT ?x ?alias WHERE { ?x skos:altLabel ?alias }"
-_LINKS = """SELECT ?s ?p ?o WHERE {
-  ?s ?p ?o . FILTER(isIRI(?o) && STRSTARTS(STR(?p), STR(kz:)))
+# The ontology's own properties, read one at a time: a scan of every triple
+# for the kz: ones decodes each predicate of a large graph (evidence offsets
+# and quotes are most of them) and took most of a view's time.
+# Properties of evidence (its extractor, on every quote) describe no node.
+_PROPERTIES = """SELECT DISTINCT ?p WHERE {
+  VALUES ?kind { owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty rdf:Property }
+  ?p a ?kind .
+  FILTER(STRSTARTS(STR(?p), STR(kz:)))
+  FILTER NOT EXISTS { ?p rdfs:domain kz:Evidence }
 }"""
-_LITERALS = """SELECT ?s ?p ?o WHERE {
-  ?s ?p ?o . FILTER(isLiteral(?o) && STRSTARTS(STR(?p), STR(kz:)))
-}"""
+_WITH = "SELECT ?s ?o WHERE {{ ?s <{p}> ?o . FILTER({test}(?o)) }}"
+# Evidence links (a fact's kz:evidence, an evidence's kz:document) are node data,
+# read by _EVIDENCE.
+_EVIDENCE_LINKS = {str(KZ.evidence), str(KZ.document)}
 # A quote from a document, or a curator's word (graph/curated.yaml: a note and
 # a source instead of a quote).
-_EVIDENCE = """SELECT ?n ?ev ?doc ?start ?end ?quote ?curator ?note ?source WHERE {
+_EVIDENCE = """SELECT ?n ?doc ?start ?end ?quote ?curator ?note ?source WHERE {
   ?n kz:evidence ?ev .
   OPTIONAL { ?ev oa:exact ?quote }
   OPTIONAL { ?ev kz:document ?doc }
@@ -100,8 +108,9 @@ class GraphModel:
         )
 
 
-def load_model(kg: KnowledgeGraph) -> GraphModel:
-    """Read the whole graph into a `GraphModel`."""
+def load_model(kg: KnowledgeGraph, quotes: int | None = None) -> GraphModel:
+    """Read the whole graph into a `GraphModel`; with `quotes`, each node keeps at most
+    that many of its quotes (its `quotes` count and `documents` still cover them all)."""
     ancestors = class_ancestors(kg)
     labels: dict[str, str] = {}
     for row in kg.select(_LABELS):
@@ -126,6 +135,7 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
             wikidata=None,
             facts=[],
             evidence=[],
+            quotes=0,
             documents=[],
             date=None,
             start=None,
@@ -135,7 +145,7 @@ def load_model(kg: KnowledgeGraph) -> GraphModel:
     _add_links(kg, graph, labels)
     _add_literals(kg, graph, labels)
     documents = _documents(kg)
-    _add_evidence(kg, graph, documents)
+    _add_evidence(kg, graph, documents, quotes)
     _spread_documents(graph)
     add_figures(kg, graph)
     return GraphModel(graph, documents, tuple(str(p) for p in kg.sources), labels)
@@ -154,9 +164,21 @@ def _add_aliases(kg: KnowledgeGraph, graph: nx.MultiDiGraph) -> None:
         data["aliases"].sort()
 
 
+def _triples(kg: KnowledgeGraph, test: str) -> list[dict[str, str]]:
+    """Every triple of a kz: property (but the evidence links) whose object passes
+    `test` (isIRI or isLiteral), as {s, p, o}."""
+    found = []
+    for prop in sorted(row["p"] for row in kg.select(_PROPERTIES)):
+        if prop in _EVIDENCE_LINKS:
+            continue
+        for row in kg.select(_WITH.format(p=prop, test=test)):
+            found.append({"s": row["s"], "p": prop, "o": row["o"]})
+    return found
+
+
 def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
     seen: set[tuple[str, str, str]] = set()
-    for row in sorted(kg.select(_LINKS), key=lambda r: (r["s"], r["p"], r["o"])):
+    for row in sorted(_triples(kg, "isIRI"), key=lambda r: (r["s"], r["p"], r["o"])):
         s, p, o = row["s"], row["p"], row["o"]
         if s not in graph or p in _NOT_EDGES:
             if p == str(KZ.wikidata) and s in graph and WIKIDATA.match(o):
@@ -177,7 +199,7 @@ def _add_links(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str
 
 def _add_literals(kg: KnowledgeGraph, graph: nx.MultiDiGraph, labels: dict[str, str]) -> None:
     values: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for row in sorted(kg.select(_LITERALS), key=lambda r: (r["s"], r["p"], r["o"])):
+    for row in sorted(_triples(kg, "isLiteral"), key=lambda r: (r["s"], r["p"], r["o"])):
         if row["s"] in graph and row["o"] not in values[(row["s"], row["p"])]:
             values[(row["s"], row["p"])].append(row["o"])
     for (s, p), found in values.items():
@@ -212,36 +234,75 @@ def _documents(kg: KnowledgeGraph) -> dict[str, Document]:
     return dict(sorted(docs.items()))
 
 
-def _add_evidence(kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Document]) -> None:
+def _add_evidence(
+    kg: KnowledgeGraph,
+    graph: nx.MultiDiGraph,
+    docs: dict[str, Document],
+    quotes: int | None = None,
+) -> None:
+    """Each node's evidence in (document, start, quote, curator) order, its
+    documents and, as `quotes`, how many distinct spans it has; with `quotes`
+    given, only that many are kept per node (a fact retold by thousands of
+    documents would hold them all in memory). Rows are read as tuples: a large
+    graph has millions."""
     seen: set[tuple[Any, ...]] = set()
-    for row in kg.select(_EVIDENCE):
-        node = graph.nodes.get(row["n"])
-        # Two extractors may cite the same span: show it once.
-        span = (row["n"], row["doc"], row["start"], row["end"], row["quote"], row["curator"])
-        if node is None or span in seen:
-            continue
-        seen.add(span)
-        doc = docs.get(row["doc"] or "")
-        node["evidence"].append(
-            {
-                "quote": row["quote"],
-                "document": doc.id if doc else None,
-                "title": doc.title if doc else None,
-                "date": doc.date if doc else None,
-                "start": int(row["start"]) if row["start"] is not None else None,
-                "end": int(row["end"]) if row["end"] is not None else None,
-                "curator": row["curator"],
-                "note": row["note"],
-                "source": row["source"] if row["source"] and WEB_URL.match(row["source"]) else None,
-            }
+    kept: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    counts: dict[str, int] = defaultdict(int)
+    documents: dict[str, set[str]] = defaultdict(set)
+    nodes = graph.nodes
+    for row in kg.sparql(_EVIDENCE):
+        subject, doc_iri, start, end, quote, curator, note, source = (
+            None if term is None else term.value for term in row
         )
-    for _, data in graph.nodes(data=True):
-        data["evidence"].sort(key=_evidence_order)
-        data["documents"] = sorted({e["document"] for e in data["evidence"] if e["document"]})
+        # Two extractors may cite the same span: show it once.
+        span = (subject, doc_iri, start, end, quote, curator)
+        if subject not in nodes or span in seen:
+            continue
+        n = str(subject)
+        seen.add(span)
+        doc = docs.get(doc_iri or "")
+        counts[n] += 1
+        if doc:
+            documents[n].add(doc.id)
+        begin = int(start) if start is not None else None
+        key = (doc.id if doc else "", begin or 0, quote or "", curator or "")
+        mine = kept[n]
+        mine.append((key, (quote, doc, begin, end, curator, note, source)))
+        if quotes is not None and len(mine) >= 2 * quotes + 64:
+            mine.sort(key=_first)
+            del mine[quotes:]
+    del seen
+    for node, data in graph.nodes(data=True):
+        mine = sorted(kept.get(node, ()), key=_first)
+        data["evidence"] = [_evidence(*payload) for _, payload in mine[:quotes]]
+        data["quotes"] = counts.get(node, 0)
+        data["documents"] = sorted(documents.get(node, ()))
 
 
-def _evidence_order(ev: dict[str, Any]) -> tuple[str, int, str, str]:
-    return (ev["document"] or "", ev["start"] or 0, ev["quote"] or "", ev["curator"] or "")
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]
+
+
+def _evidence(
+    quote: str | None,
+    doc: Document | None,
+    start: int | None,
+    end: str | None,
+    curator: str | None,
+    note: str | None,
+    source: str | None,
+) -> dict[str, Any]:
+    return {
+        "quote": quote,
+        "document": doc.id if doc else None,
+        "title": doc.title if doc else None,
+        "date": doc.date if doc else None,
+        "start": start,
+        "end": int(end) if end is not None else None,
+        "curator": curator,
+        "note": note,
+        "source": source if source and WEB_URL.match(source) else None,
+    }
 
 
 def _spread_documents(graph: nx.MultiDiGraph) -> None:

@@ -43,7 +43,7 @@ def node_info(data: dict[str, Any]) -> dict[str, Any]:
         "wikidata": wikidata if wikidata and WIKIDATA.match(wikidata) else None,
         "facts": data.get("facts", []),
         "evidence": data.get("evidence", [])[:QUOTES_SHOWN],
-        "quotes": len(data.get("evidence", [])),
+        "quotes": data.get("quotes") or len(data.get("evidence", [])),
         "documents": data.get("documents", []),
         "figures": data.get("figures", [])[:FIGURES_SHOWN],
         "figureCount": len(data.get("figures", [])),

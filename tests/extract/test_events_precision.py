@@ -642,3 +642,22 @@ def test_an_agency_dateline_gives_way_to_the_subject_after_it(extract_text) -> N
     )
     [meeting] = events(extract_text(text, date="2023-01-15"), "Meeting")
     assert meeting["agent"] == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cls"),
+    [
+        ("Two men were killed in Taraz at the height of the protests.", "Protest"),
+        ("Police used live ammunition during mass protests.", "Protest"),
+        ("Lawyers representing victims of torture met the ombudsman.", "Torture"),
+    ],
+)
+def test_an_event_named_only_as_the_time_or_kind_of_another_is_no_report(
+    extract_text, text, cls
+) -> None:
+    assert cls not in classes(extract_text(text))
+
+
+def test_a_dated_or_placed_background_event_still_counts(extract_text) -> None:
+    result = extract_text("Two men were killed during the protests in Taraz on January 5.")
+    assert "Protest" in classes(result)

@@ -16,6 +16,7 @@ from kzkg.ontology.reasoner import java_executable, run_hermit
 from kzkg.paths import ontology_file
 
 PREFIXES = """@prefix kz: <https://w3id.org/kzkg/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix kzr: <https://w3id.org/kzkg/id/> .
 """
 
@@ -73,3 +74,21 @@ def test_kzkg_check_lists_the_clash(ontology_copy: Path) -> None:
         "kzr:x is both kz:Organization [asserted] and kz:Person [asserted], which are disjoint"
         in result.output
     )
+
+
+def test_a_failing_hermit_is_one_line_and_leaves_no_jvm(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzkg.errors import KzkgError
+
+    monkeypatch.setattr("kzkg.ontology.reasoner.hermit_classpath", lambda: "/nonexistent")
+    with pytest.raises(KzkgError, match=r"^HermiT failed: .*CommandLine") as caught:
+        run_hermit(with_data(""))
+    assert "\n" not in str(caught.value)
+
+
+def test_classes_are_tested_in_the_schema_and_consistency_with_the_individuals() -> None:
+    schema = with_data("kz:Odd rdfs:subClassOf kz:Claim , kz:Tenure .")
+    result = run_hermit(with_data("kz:Odd rdfs:subClassOf kz:Claim , kz:Tenure ."), schema)
+    assert result.consistent
+    assert result.unsatisfiable == ["https://w3id.org/kzkg/ontology#Odd"]
+    clash = with_data("kzr:c a kz:Claim ; kz:holder kzr:x .")
+    assert not run_hermit(clash, with_data("")).consistent

@@ -1,4 +1,4 @@
-"""`kzkg query` starts without the build pipeline, spaCy, httpx, pygments or rdflib,
+"""`kzkg query` starts without the build pipeline, spaCy, httpx, pygments, rdflib or typer,
 and the CLI loading only the typed command's module still has every command."""
 
 from __future__ import annotations
@@ -11,7 +11,10 @@ from pathlib import Path
 from kzkg.cli.main import app, build_app, command_names
 
 ROOT = Path(__file__).resolve().parents[2]
-NOT_ON_THE_QUERY_PATH = ("kzkg.build", "kzkg.extract", "spacy", "httpx", "pygments", "rdflib")
+NOT_ON_THE_QUERY_PATH = (
+    *("kzkg.build", "kzkg.extract", "spacy", "httpx", "pygments", "rdflib"),
+    *("typer", "click", "pydantic"),  # the fast path of `kzkg query` needs neither
+)
 
 MODULES_AT_EXIT = """
 import atexit, sys

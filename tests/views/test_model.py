@@ -81,3 +81,17 @@ def test_only_wikidata_item_links_are_kept():
     g = load_model(KnowledgeGraph.open(HOSTILE)).graph
     assert g.nodes[KZR + "person/evil"]["wikidata"] is None
     assert g.nodes[KZR + "organization/evil-org"]["wikidata"] is None
+
+
+def test_a_quote_limit_keeps_the_first_quotes_and_counts_them_all(seed_kg, seed_model):
+    """Views keep a few quotes per node (a fact retold by thousands of documents would
+    hold them all in memory); the count and the documents still cover every quote."""
+    capped = load_model(seed_kg, quotes=1).graph
+    for node, full in seed_model.graph.nodes(data=True):
+        data = capped.nodes[node]
+        assert data["evidence"] == full["evidence"][:1]
+        assert data["quotes"] == len(full["evidence"])
+        assert data["documents"] == full["documents"]
+    tenure = capped.nodes[KZR + "tenure/nazarbayev-security-council"]
+    assert [e["document"] for e in tenure["evidence"]] == ["example-brief"]
+    assert tenure["quotes"] == 2
