@@ -332,8 +332,6 @@ def _emit(
         agents, args["participant"] = [], agents  # "Putin and Tokayev held talks": both met
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
-    if not (agents or args["participant"]):  # "protests broke out": protesters took part
-        args["participant"] = implied_participants(head, sent)
     involved = (
         post_involved(head, sent) if cls in ("Dismissal", "Succession", "Resignation") else None
     )
@@ -352,6 +350,8 @@ def _emit(
         date = speech_of_the_day(sent, head)
     if date is None and not agents and not any(args.values()) and _background(head):
         return  # "killed at the height of the protests", "victims of torture": told of, bare
+    if not (agents or args["participant"]):  # "protests broke out": protesters took part
+        args["participant"] = implied_participants(head, sent)
     gapped = _gapped(sent, anchor) if date is not None else []
     for remnant in gapped:  # "X's body was found on Jan. 10, Y's on Jan. 12": Y is not in X's
         args = {role: [k for k in keys if k not in remnant.who] for role, keys in args.items()}
