@@ -220,9 +220,9 @@ def _listed_on(describing: set[int], sent: Sentence) -> set[int]:
     describes someone describes too."""
     found = set(describing)
     doc = sent.span.doc
-    for i in range(sent.span.start, sent.span.end):
-        key = sent.tok_entity.get(i)
-        if key is None or key.kind != "place" or i in found or sent.tok_entity.get(i - 1) == key:
+    for i in sorted(i for i, key in sent.tok_entity.items() if key.kind == "place"):
+        key = sent.tok_entity[i]
+        if i in found or sent.tok_entity.get(i - 1) == key:
             continue
         j = i - 1
         while j >= sent.span.start and doc[j].lower_ in LIST_LINKS:

@@ -276,7 +276,10 @@ class Sentence:
             key = self.tok_entity.get(tok.i)
             if key is None and tok.pos_ == "PRON":
                 key = self.entity(tok)
-            keys = [key] if key is not None else self._both(tok)
+            if key is not None:
+                keys = [key]
+            else:
+                keys = self._both(tok) if tok.lower_ == "both" else []
             for key in keys:
                 if key not in found and (kinds is None or key.kind in kinds):
                     found.append(key)
@@ -419,17 +422,16 @@ class Sentence:
 def last_two_joined(sent: Sentence) -> tuple[EntityKey, EntityKey] | None:
     """The last two persons a sentence names, when "and" joins them ("dismissed A and B",
     "A, head of X, and B, his deputy"): whom a following "both of them" means."""
+    people = sorted(i for i, key in sent.tok_entity.items() if key.kind == "person")
     mentions: list[tuple[int, int, EntityKey]] = []  # (first token, last token, person)
-    for tok in sent.tokens:
-        key = sent.tok_entity.get(tok.i)
-        if key is None or key.kind != "person":
-            continue
-        if mentions and mentions[-1][2] == key and mentions[-1][1] == tok.i - 1:
-            mentions[-1] = (mentions[-1][0], tok.i, key)
+    for i in people:
+        key = sent.tok_entity[i]
+        if mentions and mentions[-1][2] == key and mentions[-1][1] == i - 1:
+            mentions[-1] = (mentions[-1][0], i, key)
         else:
-            mentions.append((tok.i, tok.i, key))
+            mentions.append((i, i, key))
     if len(mentions) < 2 or mentions[-1][2] == mentions[-2][2]:
         return None
     (_, end, first), (start, _, second) = mentions[-2], mentions[-1]
-    between = sent.tokens[end + 1 - sent.span.start : start - sent.span.start]
-    return (first, second) if any(t.lower_ == "and" for t in between) else None
+    doc = sent.span.doc
+    return (first, second) if any(doc[i].lower_ == "and" for i in range(end + 1, start)) else None

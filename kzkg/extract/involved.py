@@ -91,6 +91,8 @@ def implied_participants(head: Token, sent: Sentence) -> list[EntityKey]:
     """ "Protests broke out in Zhanaozen": who takes part in a protest that names no one is
     the protesters, the group `event_actors` (claims.yaml) gives for the trigger's word."""
     wanted = sent.lexicon.maps.get("event_actors", {}).get(head.lemma_.lower())
+    if wanted is None:
+        return []
     resolver = sent.state.resolver
     label = next((lab for lab in resolver.by_label if lab.lower() == wanted), None)
     return [sent.result.entity(resolver.known(label))] if label else []
