@@ -37,6 +37,7 @@ LIST_KEYS = (
     "support_verbs",
     "of_is_agent",
     "object_is_participant",
+    "object_takes_part",
     "ending_verbs",
     "hedge_words",
     "count_is_statistic",
@@ -76,7 +77,8 @@ LIST_KEYS = (
     "generic_words",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
-# what the verb did: kill -> killed).
+# what the verb did: kill -> killed), event_actors (an event word to the group that
+# acts in it: protest -> protesters).
 MAP_KEYS = ("count_verbs", "event_actors")
 
 
@@ -306,6 +308,9 @@ def _check_references(lex: Lexicon, folder: Path) -> None:
         for ref in (e.located_in, e.nationality):
             if ref is not None and ref not in labels:
                 raise InputError(f"{shown(folder)}: entity {e.label!r}: unknown place {ref!r}")
+    for word, group in lex.maps.get("event_actors", {}).items():
+        if group not in {label.lower() for label in labels}:
+            raise InputError(f"{shown(folder)}: event_actors: {word}: unknown entity {group!r}")
     for source in lex.words("official_source"):
         if source not in {label.lower() for label in labels}:
             raise InputError(f"{shown(folder)}: official_source: unknown entity {source!r}")

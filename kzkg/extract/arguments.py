@@ -18,9 +18,42 @@ from kzkg.extract.posts import find_post, title_of
 
 def objects(head: Token) -> list[Token]:
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "poss")]
+    objs += _passive_subject(head)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
     return objs
+
+
+# Prepositions of time and means whose gerund shares the main clause's subject:
+# "After dismissing Masimov, Tokayev appointed ..."; not "detained X for protesting".
+GERUND_PREPS = {"after", "before", "upon", "while", "since", "by"}
+
+
+def _gerund_subject(verb: Token, sent: Sentence) -> list[EntityKey]:
+    """The doer of an active gerund without a subject of its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in GERUND_PREPS or prep.dep_ != "prep":
+        return []
+    if any(c.dep_ in ("auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return sent.subject(prep.head) if prep.head.pos_ in ("VERB", "AUX") else []
+
+
+def _passive_subject(verb: Token) -> list[Token]:
+    """ "Masimov was arrested after being dismissed": a passive participle without a subject
+    of its own is done to the subject of the clause it hangs on."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    gov = verb.head
+    if verb.dep_ == "pcomp" and gov.dep_ == "prep":
+        gov = gov.head
+    elif verb.dep_ not in ("advcl", "conj"):
+        return []
+    if gov.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def object_heads(head: Token, sent: Sentence) -> list[Token]:
@@ -82,13 +115,28 @@ def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
 def argument_heads(tok: Token) -> list[Token]:
     """An argument's head words: itself (or a preposition's object), conjuncts,
     appositions; not words deeper in the phrase ("officials near X" is not X)."""
-    if tok.dep_ == "prep":
+    if tok.dep_ == "prep" or (tok.dep_ == "dative" and tok.pos_ == "ADP"):  # "handed to X"
         return [t for c in tok.children if c.dep_ == "pobj" for t in argument_heads(c)]
     found = [tok]  # a compound ("police cars") names a kind, not the argument
     for c in tok.children:
         if c.dep_ in ("conj", "appos"):
             found += argument_heads(c)
+        elif c.dep_ == "prep" and c.lower_ == "of" and _counts(tok):
+            found += argument_heads(c)  # "dozens of protesters", "two of his deputies"
+        elif c.dep_ == "nmod" and tok.pos_ == "PROPN" and any(g.dep_ == "cc" for g in c.children):
+            found += argument_heads(c)  # "Karim Masimov and Samat Abish", misread as one name
     return found
+
+
+# Words that count what their "of" names: "dozens of protesters" are protesters.
+QUANTITY_WORDS = set(
+    "dozen dozens hundred hundreds thousand thousands million millions score scores number"
+    " some many most several few all both each none majority".split()
+)
+
+
+def _counts(tok: Token) -> bool:
+    return tok.pos_ == "NUM" or tok.lower_ in QUANTITY_WORDS
 
 
 ACTOR_KINDS = {"person", "organization", "group"}
@@ -117,6 +165,16 @@ def _own_clause(verb: Token, clause: Token) -> bool:
     if verb.dep_ != "advcl" or verb.i == clause.i:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _content_clause(verb: Token, head: Token) -> bool:
+    """What a statement says ("announced that the curfew was lifted in Almaty") is not
+    where the statement was made; not the event's own clause."""
+    if verb.dep_ not in ("ccomp", "acl") or verb.left_edge.i <= head.i <= verb.right_edge.i:
+        return False
+    return verb.dep_ == "ccomp" or any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in verb.children
+    )
 
 
 def _describes_someone(prep: Token, sent: Sentence) -> bool:
@@ -153,12 +211,57 @@ def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
     return False
 
 
+LIST_LINKS = {",", "and", "or"}
+
+
+def _listed_on(describing: set[int], sent: Sentence) -> set[int]:
+    """ "forces from Russia, Belarus, and Tajikistan were sent home": the parser often makes
+    the last of a list a subject of its own; a place listed right after a place that
+    describes someone describes too."""
+    found = set(describing)
+    doc = sent.span.doc
+    for i in sorted(i for i, key in sent.tok_entity.items() if key.kind == "place"):
+        key = sent.tok_entity[i]
+        if i in found or sent.tok_entity.get(i - 1) == key:
+            continue
+        j = i - 1
+        while j >= sent.span.start and doc[j].lower_ in LIST_LINKS:
+            j -= 1
+        if j < i - 1 and j in found and sent.tok_entity.get(j, key).kind == "place":
+            k = i
+            while sent.tok_entity.get(k) == key:
+                found.add(k)
+                k += 1
+    return found
+
+
+def with_titled(heads: list[Token], sent: Sentence) -> list[Token]:
+    """ "handed over power to the new head of state Kassym-Jomart Tokayev": the person a
+    title ends with is the argument, though the parser hangs the name under "of"."""
+    found = list(heads)
+    for noun in heads:
+        if noun.pos_ != "NOUN" or noun.i in sent.tok_entity:
+            continue
+        last = noun.doc[noun.right_edge.i]
+        key = sent.tok_entity.get(last.i)
+        if key is None or key.kind != "person" or last.pos_ != "PROPN":
+            continue
+        if title_of(noun, sent) is not None:
+            found.append(last)
+    return found
+
+
+HELP_NOUNS = {"help", "assistance", "aid", "support"}
+
+
 def _source_of(noun: Token) -> list[Token]:
-    """Where the thing asked for comes from: "assistance from the CSTO"."""
+    """Where the thing asked for comes from: "assistance from the CSTO", "requested the
+    assistance of the CSTO"."""
+    of = noun.lemma_.lower() in HELP_NOUNS
     return [
         t
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "from"
+        if p.dep_ == "prep" and (p.lower_ == "from" or (of and p.lower_ == "of"))
         for c in p.children
         if c.dep_ == "pobj"
         for t in argument_heads(c)
@@ -209,7 +312,16 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
             return sent.entities_in(t for b in by for t in b.subtree)
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return []
-        return sent.subject(head) or _collective_subject(head, sent)
+        subjects = (
+            sent.subject(head) or _collective_subject(head, sent) or _gerund_subject(head, sent)
+        )
+        if any(k.kind == "place" for k in subjects):  # "forces from A, B and C left"
+            tokens = clause_tokens(head)
+            describing = {t.i for t in tokens if _in_modifier(t, head, sent)}
+            listed = _listed_on(describing, sent) - describing
+            listed_keys = {sent.tok_entity[i] for i in listed}
+            subjects = [k for k in subjects if k not in listed_keys]
+        return subjects
     poss = [k for k in (sent.entity(c) for c in head.children if c.dep_ == "poss") if k]
     if poss:  # "Tokayev's speech"; "its verdict" falls through to the support verb
         return poss
@@ -264,7 +376,8 @@ def arguments_of(
     tokens = clause_tokens(clause)
     if clause is not head:
         tokens += [t for t in clause_tokens(head) if t not in tokens]
-    tokens += [t for t in _scene(clause) if t not in tokens]
+    if not sent.entities_in(tokens, {"place"}):  # "... when soldiers fired in Almaty"
+        tokens += [t for t in _scene(clause) if t not in tokens]
     tokens = [t for t in tokens if reported or t.i not in sent.blocked]
     # "a call with the minister, where he reaffirmed the United States' support": a
     # relative clause on an argument says where its own things are, not the event; nor
@@ -274,16 +387,22 @@ def arguments_of(
         t.i
         for r in clause.subtree
         if r.i not in own
-        and ((r.dep_ == "relcl" and r.head.i not in own) or _own_clause(r, clause))
+        and (
+            (r.dep_ == "relcl" and r.head.i not in own)
+            or _own_clause(r, clause)
+            or _content_clause(r, head)
+        )
         for t in r.subtree
     }
     tokens = [t for t in tokens if t.i not in told]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
-    places = sent.entities_in([t for t in tokens if not _in_modifier(t, clause, sent)], {"place"})
-    places = most_specific(places, sent)
+    describing = _listed_on({t.i for t in tokens if _in_modifier(t, clause, sent)}, sent)
+    places = sent.entities_in([t for t in tokens if t.i not in describing], {"place"})
+    # "Russia deployed troops to Kazakhstan": a country that acts is not where it acted
+    places = most_specific([p for p in places if p not in agents], sent)
     targets = sorted(
         k
-        for k in sent.entities_in(object_heads(head, sent))
+        for k in sent.entities_in(with_titled(object_heads(head, sent), sent))
         if k not in agents and k.kind != "place"
     )
     # "demonstrations against Tokayev": what an event is against is its target
@@ -304,6 +423,15 @@ def arguments_of(
         for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]
+    # "formed a working group in forming proposals ... along with the Parliament": who
+    # acts with the agent, wherever the parser hangs it
+    heads += [
+        t
+        for tok in tokens
+        if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lower_ in ("along", "together")
+        for t in argument_heads(tok)
+    ]
+    heads = with_titled(heads, sent)
     others = [
         k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets
     ]

@@ -76,6 +76,8 @@ class DocState:
     previous_claims: list[FactKey] = field(default_factory=list)  # the last sentence's
     piece: tuple[Any, str] | None = None  # the parsed piece being read, with its text
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
+    # The two persons of a sentence that names exactly two: "both of them" next
+    last_pair: tuple[int, tuple[EntityKey, EntityKey]] | None = None
     sentence_no: int = 0
     # Months the text has named so far: in the document's own month, and before it.
     own_months: int = 0
@@ -197,9 +199,13 @@ class Sentence:
             return key
         lower = token.lower_
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
-            return self.tok_entity.get(token.head.head.i)
+            return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
             return self._person_before(token) or self.state.last_person
+        if lower == "they" and token.dep_ in SUBJECTS:
+            found = self._group_before(token)  # "police used force - they also used torture"
+            if found is not None:
+                return found
         if lower in PLURAL and self.state.last_group is not None:
             number, group = self.state.last_group
             return group if self.state.sentence_no - number <= 2 else None
@@ -208,6 +214,38 @@ class Sentence:
         ):
             return self._definite_holder(token)
         return None
+
+    def _set_off_name(self, pronoun: Token) -> EntityKey | None:
+        """ "the assistance of the CSTO, which deployed troops", "the CSTO, the Moscow-led
+        bloc which deployed troops": a relative clause set off by a comma after a name is
+        about the name, though the parser hangs it on another noun."""
+        noun = pronoun.head.head
+        starts = [pronoun.i] + ([noun.left_edge.i] if noun.pos_ == "NOUN" else [])
+        for start in starts:
+            key = self._name_before(start)
+            if key is not None and key.kind != "place":
+                return key
+        return None
+
+    def _name_before(self, i: int) -> EntityKey | None:
+        """The name just before a comma at token i ("X (Y), ...": X)."""
+        doc, first = self.span.doc, self.span.start
+        j = i - 1
+        if j <= first or doc[j].text != ",":
+            return None
+        j -= 1
+        if doc[j].text == ")":
+            while j > first and doc[j].text != "(":
+                j -= 1
+            j -= 1
+        return self.tok_entity.get(j) if j >= first else None
+
+    def _group_before(self, token: Token) -> EntityKey | None:
+        """The one group or organization that is a subject earlier in the sentence."""
+        subjects = [t for t in self.tokens if t.i < token.i and t.dep_ in SUBJECTS]
+        keys = {self.tok_entity.get(t.i) for s in subjects for t in [s, *s.conjuncts]}
+        groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
+        return groups.pop() if len(groups) == 1 else None  # "police and the army": both
 
     def _person_before(self, token: Token) -> EntityKey | None:
         """The one person named earlier in the sentence: "Tokayev looked sombre as he
@@ -248,9 +286,22 @@ class Sentence:
             key = self.tok_entity.get(tok.i)
             if key is None and tok.pos_ == "PRON":
                 key = self.entity(tok)
-            if key is not None and key not in found and (kinds is None or key.kind in kinds):
-                found.append(key)
+            if key is not None:
+                keys = [key]
+            else:
+                keys = self._both(tok) if tok.lower_ == "both" else []
+            for key in keys:
+                if key not in found and (kinds is None or key.kind in kinds):
+                    found.append(key)
         return found
+
+    def _both(self, token: Token) -> list[EntityKey]:
+        """ "A and B ... Both of them have been detained": the two persons of the sentence
+        before, when it names exactly two."""
+        if token.lower_ != "both" or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            return []  # not "both sides", "both A and B", "they both signed"
+        pair = self.state.last_pair
+        return list(pair[1]) if pair and self.state.sentence_no - pair[0] == 1 else []
 
     @cached_property
     def dateline(self) -> int:
@@ -282,8 +333,10 @@ class Sentence:
             )
             if subjects:
                 keys = []
-                # The parser hangs "along with Y" on the subject or on the verb.
-                joint = companions(current)
+                # The parser hangs "along with Y" on the subject or on the verb; after the
+                # verb's object it goes with the object ("detained X together with Y").
+                objs = [c.i for c in current.children if c.dep_ == "dobj"]
+                joint = [t for t in companions(current) if not (objs and t.i > min(objs))]
                 for subj in subjects:
                     for tok in [subj, *subj.conjuncts, *companions(subj), *joint]:
                         key = self.entity(tok) or self._entity_in_np(tok) or self._body_of(tok)
@@ -374,3 +427,21 @@ class Sentence:
         lo, hi = self.char_range(token)
         found = [d for s, e, d in find_durations(self.text) if lo <= s and e <= hi]
         return found[0] if found else None
+
+
+def last_two_joined(sent: Sentence) -> tuple[EntityKey, EntityKey] | None:
+    """The last two persons a sentence names, when "and" joins them ("dismissed A and B",
+    "A, head of X, and B, his deputy"): whom a following "both of them" means."""
+    people = sorted(i for i, key in sent.tok_entity.items() if key.kind == "person")
+    mentions: list[tuple[int, int, EntityKey]] = []  # (first token, last token, person)
+    for i in people:
+        key = sent.tok_entity[i]
+        if mentions and mentions[-1][2] == key and mentions[-1][1] == i - 1:
+            mentions[-1] = (mentions[-1][0], i, key)
+        else:
+            mentions.append((i, i, key))
+    if len(mentions) < 2 or mentions[-1][2] == mentions[-2][2]:
+        return None
+    (_, end, first), (start, _, second) = mentions[-2], mentions[-1]
+    doc = sent.span.doc
+    return (first, second) if any(doc[i].lower_ == "and" for i in range(end + 1, start)) else None

@@ -35,6 +35,13 @@ from kzkg.extract.factuality import (
     of_a_count,
 )
 from kzkg.extract.gapping import Remnant, remnants
+from kzkg.extract.involved import (
+    accused_in_apposition,
+    announcing_body,
+    caught_up,
+    implied_participants,
+    nationwide,
+)
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
@@ -50,8 +57,8 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "EmergencyLifted": ("place",),
     "Referendum": ("place",),
     "Election": ("place",),
-    "Dismissal": ("target",),
-    "Succession": ("target",),
+    "Dismissal": ("participant",),  # who is dismissed or appointed: a person first
+    "Succession": ("participant",),
     "CommunicationsShutdown": ("target",),
     "Arrest": ("participant", "place"),
     "Accusation": ("participant",),
@@ -60,7 +67,7 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "Verdict": ("participant", "agent"),
     "Sentencing": ("participant", "agent"),
     "Killing": ("participant", "place"),
-    "Discovery": ("participant",),
+    "Discovery": ("participant",),  # whose body was found
     "Investigation": ("participant", "agent"),
     "Amnesty": ("agent", "participant"),
     "LegalAct": ("agent",),
@@ -150,6 +157,22 @@ def _state_verb(head: Token, sent: Sentence) -> Token | None:
     return None
 
 
+def _state_phrase(head: Token, own: set[int], sent: Sentence) -> Token | None:
+    """ "X went on trial", "X stood trial": a trigger of several words that puts its
+    subject in a state; the subject is who the state is about, not its agent."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    states = sent.lexicon.words("state_nouns")
+    doc = head.doc
+    inside = [doc[i] for i in own if i != head.i]
+    done_to = ("dobj", "nsubjpass", "auxpass")  # "took X into custody", "was put on trial"
+    if any(c.dep_ in done_to and c.i not in own for c in head.children):
+        return None
+    if any(t.lemma_.lower() in states and t.dep_ in ("pobj", "dobj") for t in inside):
+        return head
+    return None
+
+
 def match_head(match: list[Token]) -> Token:
     """The word of a trigger the rest hangs on: "treatment" in "ill-treatment", "riots"
     in "mass riots" (the first word whose head lies outside the trigger)."""
@@ -228,6 +251,8 @@ def _key(sent: Sentence, cls: str, agents: list[EntityKey], args: dict, involved
             primary = [EntityKey("group", " + ".join(everyone))] if everyone else []
         else:
             primary = agents if role == "agent" else args.get(role, [])
+        if cls in NEEDS_PERSON:  # "dismissed X from the KNB": the key is X, not the KNB
+            primary = sorted(primary, key=lambda k: k.kind != "person")
         if primary:
             break
     key_part = primary[0].label if primary else (involved.label if involved else "")
@@ -245,10 +270,16 @@ def _emit(
     others: set[int],
     clause_override: Token | None = None,
 ) -> None:
-    state_verb = _state_verb(head, sent)
+    state_verb = _state_verb(head, sent) or _state_phrase(head, own, sent)
     done_to = cls.lower() in sent.lexicon.words("object_is_participant")
-    possessed = head.pos_ == "NOUN" and any(c.dep_ == "poss" for c in head.children)
-    if state_verb or (done_to and possessed):  # "X's arrest": X is arrested
+    takes_part = cls.lower() in sent.lexicon.words("object_takes_part")
+    # "X's arrest": X is arrested; "Tokayev's dismissal of Masimov": Tokayev dismissed;
+    # "the court delivered its verdict": "its" is a body's own act
+    possessed = head.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ != "its" for c in head.children
+    )
+    possessed = possessed and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if state_verb or (done_to and possessed):
         agents = []
     else:
         agents = [a for a in agents_of(head, sent, cls) if sent.can_act(a)]
@@ -258,6 +289,10 @@ def _emit(
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
     byline = byline_end(sent.span.text)
+    if not agents:  # "the presidency announced that the state of emergency was lifted"
+        agents = announcing_body(head, cls, sent)
+    if not args["place"]:
+        args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
         filed = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char < byline)
         named = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char >= byline)
@@ -268,6 +303,7 @@ def _emit(
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".
         extra = sent.entities_in(with_preps(head, ("against", "into")), ACTORS)
+        extra += accused_in_apposition(head, sent)
         if state_verb is not None:
             extra += sent.subject(state_verb)
         extra += _receiver(head, sent)
@@ -275,6 +311,10 @@ def _emit(
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
+    elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
+        actors = {k for k in args["target"] if k.kind in ACTORS}
+        args["participant"] = sorted(set(args["participant"]) | actors)
+        args["target"] = [k for k in args["target"] if k not in actors]
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
         met = with_preps(head, ("with", "between"))
         # "between the special representative for Central Asia, X, and Y": names set off
@@ -283,9 +323,13 @@ def _emit(
         met_keys = list(sent.entities_in(met, ACTORS))
         met_keys += [k for k in sent.entities_in(met, {"person"}) if k not in met_keys]
         args["participant"] = sorted(set(args["participant"]) | set(met_keys) - set(agents))
+    caught = [k for k in caught_up(head, cls, sent) if k not in agents]
+    args["participant"] = sorted(set(args["participant"]) | set(caught))
     if head.pos_ == "NOUN":  # "X and Y attended the ceremony"
         present = [k for k in attendees(head, sent) if k not in agents]
         args["participant"] = sorted(set(args["participant"]) | set(present))
+    if cls == "Meeting" and len(agents) > 1 and not (args["participant"] or args["target"]):
+        agents, args["participant"] = [], agents  # "Putin and Tokayev held talks": both met
     if cls in NEEDS_ACTOR and not (agents or args["target"] or args["participant"]):
         return
     involved = (
@@ -306,6 +350,8 @@ def _emit(
         date = speech_of_the_day(sent, head)
     if date is None and not agents and not any(args.values()) and _background(head):
         return  # "killed at the height of the protests", "victims of torture": told of, bare
+    if not (agents or args["participant"]):  # "protests broke out": protesters took part
+        args["participant"] = implied_participants(head, sent)
     gapped = _gapped(sent, anchor) if date is not None else []
     for remnant in gapped:  # "X's body was found on Jan. 10, Y's on Jan. 12": Y is not in X's
         args = {role: [k for k in keys if k not in remnant.who] for role, keys in args.items()}

@@ -19,7 +19,7 @@ from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
-from kzkg.extract.context import DocState, Sentence
+from kzkg.extract.context import DocState, Sentence, last_two_joined
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
@@ -214,6 +214,9 @@ class Extractor:
 
     def _update_antecedents(self, sent: Sentence) -> None:
         persons = sent.entities_in(sent.span, {"person"})
+        pair = last_two_joined(sent)
+        if pair is not None:
+            sent.state.last_pair = (sent.state.sentence_no, pair)
         subjects = [sent.tok_entity.get(t.i) for t in sent.span if t.dep_ in ("nsubj", "nsubjpass")]
         if len(persons) == 1:
             sent.state.last_person = persons[0]

@@ -62,7 +62,7 @@ def _presupposed(head: Token, verb: Token) -> bool:
     return False
 
 
-def _source_tokens(verb: Token) -> list[Token]:
+def source_tokens(verb: Token) -> list[Token]:
     """Who states it: the subject or the "by" agent of the statement verb."""
     found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     found += [c for a in verb.children if a.dep_ == "agent" for c in a.children]
@@ -115,7 +115,7 @@ def reported_as_fact(head: Token, cls: str, sent: Sentence, actors: list[EntityK
     verb = _statement_verb(head, sent)
     if verb is None:
         return False
-    return _presupposed(head, verb) or official(_source_tokens(verb), actors, sent)
+    return _presupposed(head, verb) or official(source_tokens(verb), actors, sent)
 
 
 def _named_sources(clause: Token, sent: Sentence) -> list[Token]:
@@ -128,7 +128,7 @@ def _named_sources(clause: Token, sent: Sentence) -> list[Token]:
             own = {c.dep_ for c in child.children}
             statement = sent.lexicon.claim_verbs.get(child.lemma_.lower()) == "statement"
             if statement and not own & {"dobj", "ccomp"}:  # not "as X demanded an inquiry"
-                sources += _source_tokens(child) or [child]
+                sources += source_tokens(child) or [child]
         if child.dep_ == "prep" and child.lower_ in SOURCE_PREPS:
             sources += [t for p in child.children for t in p.subtree if t.dep_ == "pobj"]
     return sources

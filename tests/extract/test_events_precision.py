@@ -36,7 +36,7 @@ def classes(result: DocResult) -> set[str]:
 )
 def test_official_act_told_by_an_official_source_is_an_event(extract_text, text) -> None:
     [dismissal] = events(extract_text(text), "Dismissal")
-    assert dismissal["target"] == {"Karim Masimov"}
+    assert dismissal["participant"] == {"Karim Masimov"}
 
 
 @pytest.mark.parametrize(

@@ -108,7 +108,7 @@ def test_q6_foreign_actors(graph: Graph) -> None:
     )
     assert {"Vladimir Putin", "Russian forces", "Russia", "China", "Belarus"} <= foreign
     assert "Collective Security Treaty Organization" in labels(
-        graph, "SELECT ?n WHERE { ?e a kz:RequestForAssistance ; kz:target/rdfs:label ?n }"
+        graph, "SELECT ?n WHERE { ?e a kz:RequestForAssistance ; kz:participant/rdfs:label ?n }"
     )
 
 
