@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.util import compile_suffix_regex
 
@@ -18,10 +19,11 @@ COMPONENT = "kzkg_citation_sentences"
 @Language.component(COMPONENT)
 def citation_sentences(doc: Any) -> Any:
     """A sentence starts after "]" that closes a marker following a full stop."""
-    if "]" not in doc.text:  # most text has no marker: no token to look at one by one
-        return doc
-    for i in range(2, len(doc) - 1):
-        if doc[i].text != "]" or not doc[i - 1].text.startswith("["):
+    # Only the "]" tokens are looked at, found by their ids in one array: most text has
+    # none, and joining the text or walking every token costs more than the parse step.
+    closing = numpy.flatnonzero(doc.to_array("ORTH") == doc.vocab.strings.add("]"))
+    for i in (int(n) for n in closing):
+        if i < 2 or i >= len(doc) - 1 or not doc[i - 1].text.startswith("["):
             continue
         j = i - 1
         while j > 0 and (doc[j].text.startswith("[") or doc[j].text == "]"):
