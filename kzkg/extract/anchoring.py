@@ -6,7 +6,7 @@ sentence ("On January 2, 2022 protests began ... as the government lifted price
 caps on January 1"), else the one the document last stated with that month;
 otherwise the document date decides (kzkg/extract/dates.py), or in an undated
 document the year its text or title fixes (DocState.year_of_month). Relative
-dates ("on Wednesday", "last month", "two years ago") keep the document's.
+dates ("on Wednesday", "last month", "two years ago", "today") keep the document's.
 """
 
 from __future__ import annotations
@@ -17,7 +17,12 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import YEAR, Sentence
 from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
 
-RELATIVE = re.compile(r"\b(?:last|this|next|previous|past|ago|" + "|".join(WEEKDAYS) + r")\b", re.I)
+# Words that count from the document's date, never from a year the sentence states:
+# "said today" in a 2024 report on "the January 2022 protests" is 2024.
+RELATIVE = re.compile(
+    r"\b(?:last|this|next|previous|past|ago|today|yesterday|tonight|" + "|".join(WEEKDAYS) + r")\b",
+    re.I,
+)
 
 
 def _earlier_in_sentence(

@@ -14,10 +14,11 @@ about a people named by its nationality ("poorer Kazakhs") is about its country.
 from __future__ import annotations
 
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.dates import MONTHS
 from kzkg.extract.model import EntityKey, Span
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
-DATELINE_WORDS = 6  # a dateline is a few words at the start of the sentence
+DATELINE_WORDS = 10  # a dateline is a few words (and a date) at the start of the sentence
 # Nouns for the state's organs: "the authorities of X" acting is X's government.
 STATE_NOUNS = {"authority", "government", "leadership", "regime"}
 # Verbs whose subject undergoes or is, rather than acts: "Kazakhstan has seen
@@ -35,12 +36,19 @@ def without_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
             continue
         before = [t for t in sent.tokens if t.i < tok.i]
         words = [t for t in before if t.is_alpha]
-        # "(Berlin) -", "ALMATY -": not "Kazakhstan - a key partner - has failed ..."
+        # "(Berlin) -", "ALMATY -", "Almaty, January 4, 2024 -": not "Kazakhstan - a
+        # key partner - has failed ..."
         marked = any(t.text in "()" for t in before) or all(t.is_upper for t in words)
+        marked = marked or _dated(before)
         if marked and all(t.pos_ in ("PROPN", "PUNCT", "NUM", "SPACE") for t in before):
             return [t for t in tokens if t.i > tok.i]
         return tokens
     return tokens
+
+
+def _dated(tokens: list[Token]) -> bool:
+    """A place and a date before the dash: "Almaty, January 4, 2024 -"."""
+    return any(t.lower_.rstrip(".") in MONTHS for t in tokens) and any(t.like_num for t in tokens)
 
 
 def on_its_line(sent: Sentence, tokens: list[Token]) -> tuple[list[Token], Span | None]:

@@ -27,11 +27,19 @@ from kzkg.extract.datelinks import (
     tells_when,
     year_modifier,
 )
+from kzkg.extract.dates import MONTHS
 from kzkg.extract.gapping import in_remnant, remnants
 
 # "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
 DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'\-]{2,}(?:[ ,/][A-Za-z'\-.]+){0,4}.{0,50}?\s[-\u2013\u2014]{1,2}\s"
+)
+_MONTH_WORD = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# "Almaty, January 4, 2024 -", "Geneva, 8 February 2024 -": a place in title case and a date.
+DATED_LINE = re.compile(
+    r"^\s*\(?[A-Z][\w'\-.]+(?:,?\s[A-Z][\w'\-.]+){0,2},\s"
+    rf"(?:{_MONTH_WORD}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH_WORD}(?:\s\d{{4}})?)"
+    r"\)?\s[-\u2013\u2014]{1,2}\s"
 )
 METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n]*", re.I)
 # Nouns that only say when: "on the night of January 6" belongs to the verb above them.
@@ -47,7 +55,7 @@ ADVERBIAL = {"advcl", "pcomp", "pobj", "prep", "xcomp", "dobj", "nsubj", "nsubjp
 
 
 def byline_end(text: str) -> int:
-    match = METADATA.match(text) or DATELINE.match(text)
+    match = METADATA.match(text) or DATELINE.match(text) or DATED_LINE.match(text)
     return match.end() if match else 0
 
 
