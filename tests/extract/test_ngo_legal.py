@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from .test_claims import claims
-from .test_rules import values
+from .test_rules import facts, values
 
 
 def _claim_with(result, words: str):
@@ -55,3 +55,27 @@ def test_a_dated_dateline_is_not_in_the_claim(extract_text, dateline: str) -> No
     (text,) = values(claim, "claimText")
     assert text.startswith("The authorities"), text
     assert "Almaty" not in {a for a in values(claim, "about")}
+
+
+# --- "burns" are injuries; burning something is a riot ---------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The victims suffered burns and broken ribs.",
+        "Former detainees described beatings, electric shocks and burns with irons.",
+        "Doctors treated several protesters for burns.",
+    ],
+)
+def test_burns_told_as_injuries_are_no_riot(extract_text, body: str) -> None:
+    assert not facts(extract_text(body), "Riot")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rioters burned the akimat building in Almaty on January 5.",
+        "The burning of the city hall in Almaty shocked residents.",
+    ],
+)
+def test_burning_a_building_is_still_a_riot(extract_text, body: str) -> None:
+    assert facts(extract_text(body), "Riot")
