@@ -42,7 +42,7 @@ from kzkg.extract.involved import (
     implied_participants,
     nationwide,
 )
-from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of
+from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of, verdict_word
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
 from kzkg.lexicon import Trigger
@@ -307,6 +307,10 @@ def _emit(
         if state_verb is not None:
             extra += sent.subject(state_verb)
         extra += _receiver(head, sent)
+        if (verdict := verdict_word(head)) is not None:  # "found X guilty": X was tried
+            extra += sent.entities_in(
+                (t for c in verdict.children if c.dep_ == "nsubj" for t in c.subtree), ACTORS
+            )
         extra += _whose_remains(head, sent)
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from kzkg.extract.arguments import agents_of, clause_of, objects
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.legal import VERDICT_WORDS
 from kzkg.extract.reported import (
     attributed,
     officially_sourced,
@@ -261,8 +262,12 @@ def content_of(head: Token, legal: set[int]) -> bool:
     for _ in range(6):
         if tok.head.i == tok.i or tok.lower_ in TEMPORAL:
             return False  # "convicted after a closed trial": the trial happened
-        if tok.dep_ not in CONTENT_LINKS:
-            return False
+        if tok.dep_ == "conj" and tok.pos_ == "VERB" and tok.head.i in legal:
+            return False  # "found X guilty and sentenced him": a step of its own
+        if tok.dep_ not in CONTENT_LINKS and not (
+            tok.dep_ == "ccomp" and tok.lemma_.lower() in VERDICT_WORDS
+        ):
+            return False  # but "found X guilty of organising riots": what the verdict is for
         tok = tok.head
         if tok.i in legal:
             return True

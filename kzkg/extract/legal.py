@@ -14,6 +14,22 @@ import re
 from kzkg.extract.context import Sentence, Token, clause_tokens
 
 LEGAL_CLASSES = {"Accusation", "Trial", "ClosedTrial", "Verdict", "Sentencing"}
+# "the court found X guilty (of ...)": the verdict's word, whose subject is the one tried.
+VERDICT_WORDS = {"guilty", "innocent"}
+
+
+def verdict_word(verb: Token) -> Token | None:
+    """The "guilty" of "found X guilty", a complement of the verb, or None."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp") and c.lemma_.lower() in VERDICT_WORDS
+        ),
+        None,
+    )
+
+
 NUMBERS = {
     w: n
     for n, w in enumerate(

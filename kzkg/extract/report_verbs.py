@@ -6,6 +6,7 @@ the clause before a reporting tail "..., X reported")."""
 from __future__ import annotations
 
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.legal import verdict_word
 from kzkg.extract.model import EntityKey
 
 CONTENT_DEPS = ("ccomp", "xcomp")
@@ -25,6 +26,8 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
         return None
     if any(c.dep_ == "dobj" and "life" in (c.lemma_.lower(), _of(c)) for c in tok.children):
         return None  # "protests that claimed 238 lives": a death toll, not a claim
+    if verdict_word(tok) is not None:
+        return None  # "the court found X guilty": a verdict (events.yaml), not a claim
     verbs = sent.lexicon.claim_verbs
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     return verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())

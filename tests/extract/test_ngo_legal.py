@@ -79,3 +79,41 @@ def test_burns_told_as_injuries_are_no_riot(extract_text, body: str) -> None:
 )
 def test_burning_a_building_is_still_a_riot(extract_text, body: str) -> None:
     assert facts(extract_text(body), "Riot")
+
+
+# --- "found X guilty" is a verdict, not the court's claim -------------------------
+@pytest.mark.parametrize(
+    ("body", "tried"),
+    [
+        ("In April 2023 the court found Karim Masimov guilty of high treason.", "Karim Masimov"),
+        (
+            "A court in Almaty found activist Marat Zhylanbayev guilty of organising mass riots.",
+            "Marat Zhylanbayev",
+        ),
+        ("Karim Masimov was found guilty of high treason by a military court.", "Karim Masimov"),
+    ],
+)
+def test_found_guilty_is_a_verdict_on_the_one_tried(extract_text, body: str, tried: str) -> None:
+    result = extract_text(body, date="2023-09-12")
+    assert not claims(result), [c.label for c in claims(result)]
+    (verdict,) = facts(result, "Verdict")
+    assert tried in values(verdict, "participant")
+    assert not facts(result, "Riot")  # what the verdict is for did not happen in its telling
+
+
+def test_a_sentence_after_the_verdict_is_a_step_of_its_own(extract_text) -> None:
+    result = extract_text(
+        "The court found Karim Masimov guilty and sentenced him to 18 years in prison.",
+        date="2023-09-12",
+    )
+    assert facts(result, "Verdict")
+    (sentencing,) = facts(result, "Sentencing")
+    assert values(sentencing, "termLength") == {"18"}
+
+
+def test_a_commission_finding_is_still_its_claim(extract_text) -> None:
+    result = extract_text(
+        "Human Rights Watch found that police had used excessive force.", date="2023-09-12"
+    )
+    assert [values(c, "claimant") for c in claims(result)] == [{"Human Rights Watch"}]
+    assert not facts(result, "Verdict")
