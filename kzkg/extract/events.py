@@ -107,6 +107,7 @@ CONTENT_TAKING = LEGAL_CLASSES | {"Investigation", "Resolution"}
 # "individuals found guilty of terrorism", "those detained", "people killed".
 DESCRIBING = LEGAL_CLASSES | {"Arrest", "Killing", "Amnesty"}
 ACTORS = {"person", "organization", "group"}
+REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself", "ourselves"}
 # Classes that need someone or some post they are done to (or met): "dismissed calls to
 # negotiate" is no dismissal, "met the demands" no meeting.
 NEEDS_PATIENT = {"Dismissal", "Meeting"}
@@ -136,8 +137,8 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         words |= {t.lower_ for t in near | set(match)}
         if not words & trigger.needs:
             return False
-    if trigger.needs_object and not objects(head):
-        return False
+    if trigger.needs_object and not [o for o in objects(head) if o.lower_ not in REFLEXIVES]:
+        return False  # "presented himself as a reformer" is no presentation of anything
     if trigger.by or trigger.not_by:
         agents = {a.label.lower() for a in agents_of(head, sent, trigger.cls)}
         if trigger.by and not agents & trigger.by:

@@ -117,3 +117,25 @@ def test_a_commission_finding_is_still_its_claim(extract_text) -> None:
     )
     assert [values(c, "claimant") for c in claims(result)] == [{"Human Rights Watch"}]
     assert not facts(result, "Verdict")
+
+
+# --- "presented himself as": no one is presented anything --------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev presented himself as a reformer.",
+        "Tokayev, who had served as prime minister, presented himself as a reformer.",
+        "Tokayev has presented himself since 2022 as the architect of a New Kazakhstan.",
+    ],
+)
+def test_presenting_oneself_is_no_speech(extract_text, body: str) -> None:
+    assert not facts(extract_text(body, date="2025-01-05"), "Speech")
+
+
+def test_presenting_reforms_is_still_a_speech(extract_text) -> None:
+    result = extract_text(
+        "Tokayev presented a package of political reforms to parliament on March 16, 2022.",
+        date="2025-01-05",
+    )
+    (speech,) = facts(result, "Speech")
+    assert values(speech, "date") == {"2022-03-16"}
