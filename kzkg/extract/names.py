@@ -291,10 +291,25 @@ CLASSES = {"person": "Person", "organization": "Organization", "place": "Place"}
 CLASSES_OF_LABEL = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 
 
+def _titled_person(sent: Sentence, ent: Any) -> bool:
+    """A title and a name the model took for a work of art or a product ("Deputy
+    Prosecutor General Aset Chindaliyev" after a quotation): a person."""
+    tokens = list(ent)
+    return (
+        len(tokens) >= 3
+        and all(NAME_TOKEN.match(t.text) for t in tokens)
+        and _title_word(sent, tokens[0])
+        and not _title_word(sent, tokens[-1])
+        and _surname(tokens[-1].text, "PERSON", sent)
+    )
+
+
 def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | None:
     """An entity for a mention the lexicon did not know, or None for junk."""
     if ent.label_ not in CLASSES_OF_LABEL:
-        return None
+        if not _titled_person(sent, ent):
+            return None
+        ent = DocSpan(ent.doc, ent.start, ent.end, label="PERSON")
     # A dateline or publisher glued on by a spaced dash ("KazTAG - MEPs",
     # "ASTANA -- Kazakh officials"): a name never spans one.
     kept = _after_dateline(list(ent))

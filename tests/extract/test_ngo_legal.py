@@ -139,3 +139,23 @@ def test_presenting_reforms_is_still_a_speech(extract_text) -> None:
     )
     (speech,) = facts(result, "Speech")
     assert values(speech, "date") == {"2022-03-16"}
+
+
+# --- a titled name the model takes for a work of art is still the speaker ------------
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            '"Our officers acted strictly within the law," Deputy Prosecutor General '
+            "Aset Chindaliyev told a briefing.",
+            "Aset Chindaliyev",
+        ),
+        (
+            '"The case is closed," Deputy Prosecutor General Zhandos Umiraliyev said on Friday.',
+            "Zhandos Umiraliyev",
+        ),
+    ],
+)
+def test_a_titled_speaker_after_a_quotation_is_a_person(extract_text, body, speaker) -> None:
+    result = extract_text(body, date="2023-09-12")
+    assert [values(c, "claimant") for c in claims(result)] == [{speaker}]
