@@ -14,6 +14,7 @@ from typing import Any
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, title_of
+from kzkg.extract.report_verbs import stranded_subject
 
 
 def objects(head: Token) -> list[Token]:
@@ -347,6 +348,8 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
         if owner.pos_ in ("NOUN", "PROPN"):  # "Tokayev in a televised address stressed ..."
             inside = {t.i for t in head.head.subtree}
             return sent.entities_in([t for t in owner.subtree if t.i not in inside], {"person"})
+        if stranded := stranded_subject(owner):  # "..., FIDH said in a statement"
+            return sent.entities_in(stranded)
         return sent.subject(owner)  # "In a televised address, Tokayev said ..."
     return []
 

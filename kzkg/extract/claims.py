@@ -22,7 +22,13 @@ from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
 from kzkg.extract.own_voice import extract_own_voice, reduced_passive
 from kzkg.extract.quotations import QuotedSentence
-from kzkg.extract.report_verbs import NEGATIONS, addressees, claim_verb, content_of
+from kzkg.extract.report_verbs import (
+    NEGATIONS,
+    addressees,
+    claim_verb,
+    content_of,
+    stranded_subject,
+)
 from kzkg.extract.speakers import speaker_noun, speakers_of
 
 
@@ -36,7 +42,8 @@ def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
         key = sent.entity(noun) or speaker_noun(sent, noun)
         if key is not None and sent.can_act(key):
             return [key]
-    return []
+    stranded = [k for k in sent.entities_in(stranded_subject(verb)) if sent.can_act(k)]
+    return stranded  # "..., FIDH and KIBHR said": names the parser hung elsewhere
 
 
 def _sourcing(verb: Token, sent: Sentence, tail: bool) -> bool:
@@ -83,6 +90,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
         if tail:  # the tail "..., X said": its own words
             tokens = content_tokens(content[:1], tok)  # out, what it hangs on in
             tokens = sorted({*tokens, *content_tokens(content[1:])}, key=lambda t: t.i)
+            speaking = {t.i for t in stranded_subject(tok)}
+            tokens = [t for t in tokens if t.i not in speaking]
         else:
             tokens = content_tokens(content)
         if not sourced:  # reported content is never a fact, even with no speaker known
@@ -92,6 +101,10 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children):
             continue  # "did not say whether", "Nor did he say": no claim, still no fact
         speakers = _tail_speakers(sent, tok) if tail else speakers_of(sent, tok)
+        if not speakers and not tail:  # "A, FIDH and KIBHR said in a statement" as one clause
+            speakers = [k for k in sent.entities_in(stranded_subject(tok)) if sent.can_act(k)]
+            speaking = {t.i for t in stranded_subject(tok)}
+            tokens = [t for t in tokens if t.i not in speaking]
         tokens, others = without_inner_reports(sent, tok, ctype, tokens, speakers, quoted)
         if not tokens:
             # "Residents described scenes of chaos.": no claim, but whoever is

@@ -36,6 +36,9 @@ WORD = re.compile(r"[\w'-]+")
 CITED_WORD = re.compile(r"^[a-z]+\.?\[\d+\]?$")
 
 
+NAMED = ("GPE", "ORG", "PERSON")
+
+
 def _word(token: Token) -> str:
     """The token's word without what the tokenizer left glued on ("articles.[4")."""
     found = WORD.match(token.lower_)
@@ -189,7 +192,11 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
     names: list[str] = []
     if noun is not None:
         names = [_word(noun)] + [
-            _word(c) for c in noun.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+            _word(c)
+            for c in noun.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ not in NAMED  # "238 people, FIDH said": the speaker, misparsed
         ]
         if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN":
             counted = noun.head  # "18 police and national guard troops"
@@ -206,7 +213,7 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
     cited = CITED_WORD.match(noun.text) is not None  # "articles.[4", which the model mistags
     if noun.pos_ not in ("NOUN", "PROPN") and not cited:
         return None
-    if noun.ent_type_ in ("GPE", "ORG", "PERSON", "DATE"):
+    if noun.ent_type_ in (*NAMED, "DATE"):
         return None
     if noun.lemma_.lower() in words.units:
         found = _unit_measure(noun, words)

@@ -56,6 +56,12 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         if to_clause:
             content = [c for c in verb.children if c.dep_ == "prep" and c.i < to_clause[0].i]
             content += to_clause
+    if not content and stranded_subject(verb):  # "A has failed ..., FIDH said": A's clause
+        content = [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children)
+        ]
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
     return content or antecedent_content(verb) or _past_the_evidence(verb)
@@ -117,12 +123,42 @@ def reporting_tail(verb: Token) -> bool:
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "said that despite ..., survivors tell": a content clause
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    stranded = stranded_subject(verb)
     first = min(t.i for t in subjects[0].subtree) if subjects else verb.i
+    first = stranded[0].i if stranded and not subjects else first
     return (
         first > 0
         and verb.doc[first - 1].text == ","
         and not any(c.dep_ == "cc" for c in verb.children)
     )
+
+
+NAME_RUN = {"PROPN", "NOUN", "CCONJ", "DET", "ADJ"}
+
+
+def _in_a_name_run(tok: Token) -> bool:
+    """A word of "FIDH and its member organisation the Bureau for Human Rights (KIBHR)"."""
+    if tok.text == ",":
+        return False
+    if tok.pos_ in NAME_RUN or tok.dep_ == "poss" or tok.text in "()":
+        return True
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ("of", "for") and following is not None and following.pos_ == "PROPN"
+
+
+def stranded_subject(verb: Token) -> list[Token]:
+    """The names just before a reporting verb left without a subject: "..., FIDH and
+    KIBHR said", where the parser hangs the names on the clause before the comma."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    run: list[Token] = []
+    tok = verb.i - 1
+    while tok >= 0 and _in_a_name_run(verb.doc[tok]):
+        run.insert(0, verb.doc[tok])
+        tok -= 1
+    if tok < 0 or verb.doc[tok].text != "," or not any(t.pos_ == "PROPN" for t in run):
+        return []
+    return run
 
 
 def addressees(sent: Sentence, verb: Token) -> list[EntityKey]:

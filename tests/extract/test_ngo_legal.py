@@ -159,3 +159,38 @@ def test_presenting_reforms_is_still_a_speech(extract_text) -> None:
 def test_a_titled_speaker_after_a_quotation_is_a_person(extract_text, body, speaker) -> None:
     result = extract_text(body, date="2023-09-12")
     assert [values(c, "claimant") for c in claims(result)] == [{speaker}]
+
+
+# --- "..., FIDH and KIBHR said": speakers the parser hangs on the clause before ------
+FIDH = "International Federation for Human Rights"
+KIBHR = "Kazakhstan International Bureau for Human Rights"
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "The authorities have still not investigated the deaths of at least 238 people, "
+            "FIDH and KIBHR said in a joint statement.",
+            {FIDH, KIBHR},
+        ),
+        (
+            "Two years after the January 2022 events, the authorities have still not conducted "
+            "an investigation into the deaths of at least 238 people, FIDH and its member "
+            "organisation the Kazakhstan International Bureau for Human Rights (KIBHR) said.",
+            {FIDH, KIBHR},
+        ),
+        (
+            "The authorities have still not investigated the deaths of at least 238 people, "
+            "FIDH said.",
+            {FIDH},
+        ),
+    ],
+)
+def test_rights_groups_named_after_the_figure_are_its_claimants(extract_text, body, speakers):
+    result = extract_text(body, date="2024-02-08")
+    assert [values(c, "claimant") for c in claims(result)] == [speakers]
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == speakers
+    assert "FIDH" not in figure.label and "fidh" not in figure.label
+    assert all(values(s, "agent") <= speakers for s in facts(result, "Speech"))
