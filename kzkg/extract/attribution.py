@@ -15,11 +15,14 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey
+from kzkg.extract.speakers import speaker_noun
 
 # Nouns that name a source of figures: "official figures", "official data".
 FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
 FIGURE_NOUNS = {"figure", "number", "data", "statistic", "statistics", "count", "toll", "tally"}
 FIGURE_NOUNS |= {"estimate"}
+# Verbs that give a figure its value: "puts the toll at 238", "estimated the number at".
+PUTTING_VERBS = {"put", "place", "estimate"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,29 @@ def _pronoun_speaker(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     return ()
 
 
+def _putting_source(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
+    """ "The Prosecutor General's Office puts the number of detainees at 10,000", "HRW
+    estimated the toll at 230": whoever puts the figure at its value."""
+    verb = token
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return ()
+        if verb.dep_ == "pobj" and verb.head.lower_ == "at" and verb.head.dep_ == "prep":
+            verb = verb.head.head
+            if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "nsubjpass"):
+                verb = verb.head  # "estimated [the number of detainees at 10,000]"
+            break
+        verb = verb.head
+    else:
+        return ()
+    if verb.lemma_.lower() not in PUTTING_VERBS or verb.pos_ != "VERB":
+        return ()
+    named = sent.subject(verb) or [  # "Rights groups estimate ...": a role or collective
+        k for c in verb.children if c.dep_ == "nsubj" for k in [speaker_noun(sent, c)] if k
+    ]
+    return tuple(k for k in named if sent.can_act(k))
+
+
 def _inside_quotation(sent: Sentence, token: Token) -> bool:
     """Is the token inside a quotation opened earlier in its paragraph? A quoted
     speaker's words are never the publisher's, even when claims.py found no speaker."""
@@ -131,6 +157,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     official = official_source(sent, token)
     if official is not None:
         return official
+    putter = _putting_source(sent, token)
+    if putter:
+        return Source(putter, True)
     if (token.i in sent.blocked and not own_idiom) or _inside_quotation(sent, token):
         return Source(_pronoun_speaker(sent, token), True)
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)

@@ -112,6 +112,13 @@ def _toll(number: Token) -> tuple[str, Token] | None:
     if holder is not None and holder.lemma_.lower() in TOLL_NOUNS:
         return phrase_without_of(holder), holder
     verb = number.head.head if number.dep_ == "pobj" else number.head
+    if (
+        number.dep_ == "pobj"
+        and number.head.lower_ == "at"
+        and verb.lemma_.lower() in TOLL_NOUNS
+        and verb.head.pos_ == "VERB"
+    ):
+        return phrase(verb), verb  # "estimated the number of detainees at 10,000"
     if number.dep_ not in ("pobj", "dobj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return None
     for dep in ("nsubj", "nsubjpass", "dobj"):

@@ -162,6 +162,7 @@ def test_a_titled_speaker_after_a_quotation_is_a_person(extract_text, body, spea
 
 
 # --- "..., FIDH and KIBHR said": speakers the parser hangs on the clause before ------
+GOVERNMENT = "Government of Kazakhstan"
 FIDH = "International Federation for Human Rights"
 KIBHR = "Kazakhstan International Bureau for Human Rights"
 
@@ -194,3 +195,29 @@ def test_rights_groups_named_after_the_figure_are_its_claimants(extract_text, bo
     assert values(figure, "claimant") == speakers
     assert "FIDH" not in figure.label and "fidh" not in figure.label
     assert all(values(s, "agent") <= speakers for s in facts(result, "Speech"))
+
+
+# --- who puts a figure at its value, or recognises it, states it --------------------
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The authorities, however, recognise only six such deaths.", GOVERNMENT),
+        ("The government has officially recognized 238 deaths.", GOVERNMENT),
+        ("Human Rights Watch put the number of detainees at 10,000.", "Human Rights Watch"),
+        (
+            "Human Rights Watch estimated the number of detainees at more than 10,000.",
+            "Human Rights Watch",
+        ),
+        ("Rights groups estimate the number of political prisoners at 40.", "rights groups"),
+    ],
+)
+def test_a_figure_put_or_recognised_by_someone_is_theirs(extract_text, body, claimant) -> None:
+    result = extract_text(body, date="2024-02-08")
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {claimant}
+
+
+def test_a_figure_in_the_documents_voice_stays_the_publishers(extract_text) -> None:
+    result = extract_text("Police detained 40 activists in Almaty.", date="2024-02-08")
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Example News"}
