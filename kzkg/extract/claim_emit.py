@@ -73,11 +73,23 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
 
 
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
-    """When the claim was made: a date outside its content, else the document's."""
+    """When the claim was made: a date outside its content in the reporting clause, else
+    the document's. "X was sentenced in 2023 on charges which his supporters say were
+    fabricated": 2023 is the sentence's date, not the supporters'; nor is the date of a
+    relative clause in the reporting clause the claim's."""
     lo = tokens[0].idx - sent.span.start_char
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    aside = {  # "Masimov, who was arrested on January 6, denies ...": the arrest's date
+        t.i
+        for clause in root.head.subtree
+        if clause.dep_ in ("relcl", "acl")
+        for t in clause.subtree
+    }
+    reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
     for start, end, date in sent.dates:  # the year a retrospective fixes
-        if end <= lo or start >= hi:
+        if (end <= lo or start >= hi) and any(start <= at < end for at in reporting):
             return date
     return sent.state.date
 

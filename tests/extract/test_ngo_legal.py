@@ -221,3 +221,32 @@ def test_a_figure_in_the_documents_voice_stays_the_publishers(extract_text) -> N
     result = extract_text("Police detained 40 activists in Almaty.", date="2024-02-08")
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Example News"}
+
+
+# --- a claim takes only a date of its own reporting clause ---------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Journalist Makhambet Abzhan was sentenced to seven years in prison in 2023 on "
+        "charges of extortion, which his supporters say were fabricated.",
+        "Masimov, who was arrested on January 6, 2022, denies the charges.",
+        "Activist Aigerim Sadykova, detained in March 2022, says she was beaten in custody.",
+    ],
+)
+def test_a_date_of_another_clause_does_not_date_the_claim(extract_text, body: str) -> None:
+    result = extract_text(body, date="2025-01-16")
+    assert claims(result)
+    assert all(values(c, "date") == {"2025-01-16"} for c in claims(result))
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Tokayev said on January 7, 2022 that the bandits would be destroyed.", "2022-01-07"),
+        ('"The bandits will be destroyed," Tokayev said on January 7, 2022.', "2022-01-07"),
+        ("In 2023, a coalition of rights groups said torture had been pervasive.", "2023"),
+    ],
+)
+def test_a_date_of_the_reporting_clause_dates_the_claim(extract_text, body, date) -> None:
+    result = extract_text(body, date="2025-01-16")
+    assert [values(c, "date") for c in claims(result)] == [{date}]
