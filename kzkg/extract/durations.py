@@ -50,6 +50,8 @@ def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
         yield Duration(_event_before(sent, start), value, words[0], None)
     for ent in sent.ents:  # "the two weeks of rallies"
         of = [c for p in ent.root.children if p.lower_ == "of" for c in p.children]
+        if skip & {t.i for t in ent}:
+            continue  # "six years of restricted freedom": a term, told by penalties.py
         if ent.label_ == "DATE" and SPAN_OF_TIME.match(ent.text) and of and of[0].pos_ == "NOUN":
             value = re.sub(r"^the ", "", ent.text, flags=re.IGNORECASE)
             yield Duration(f"duration of {of[0].lower_}", value, ent.root, of[0])

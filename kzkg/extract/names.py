@@ -214,6 +214,26 @@ def _person_like(sent: Sentence, tokens: list[Token], root: Token) -> bool:
     )
 
 
+# Verbs done only to people: the name they are done to is a person's, whatever the
+# model says ("sentenced Zhanbolat Mamay", tagged as a place).
+PERSON_VERBS = {
+    "sentence", "arrest", "detain", "convict", "acquit", "jail", "imprison", "pardon",
+    "prosecute", "indict", "interrogate", "torture", "extradite",
+}  # fmt: skip
+
+
+def _sentenced_name(sent: Sentence, tokens: list[Token], root: Token) -> bool:
+    """Two or three capitalised words, no organization or place noun among them, that a
+    verb of PERSON_VERBS is done to."""
+    if not 2 <= len(tokens) <= 3 or not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return False
+    nouns = set(_words(sent, "organization_nouns")) | set(_words(sent, "institution_nouns"))
+    nouns |= set(_words(sent, "place_nouns"))
+    if any(t.lower_ in nouns or t.ent_id_ or t.text.isupper() for t in tokens):
+        return False
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PERSON_VERBS
+
+
 def _titled(sent: Sentence, root: Token) -> bool:
     """A name with a title in apposition: "Daulet Ergozhin, deputy head of the agency",
     "the spokesman, Ivan Petrov,"."""
@@ -353,6 +373,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     elif ent.label_ == "ORG" and tokens[-1].lower_ in org:
         kind = "organization"  # keep "General" in "General Prosecutor's Office"
     elif ent.label_ == "ORG" and _person_like(sent, tokens, ent.root):
+        kind = "person"
+    elif ent.label_ in ("GPE", "LOC", "ORG") and _sentenced_name(sent, tokens, ent.root):
         kind = "person"
     if kind is None:
         return resolver.unknown(ent.text, ent.label_)

@@ -250,3 +250,30 @@ def test_a_date_of_another_clause_does_not_date_the_claim(extract_text, body: st
 def test_a_date_of_the_reporting_clause_dates_the_claim(extract_text, body, date) -> None:
     result = extract_text(body, date="2025-01-16")
     assert [values(c, "date") for c in claims(result)] == [{date}]
+
+
+# --- whoever is sentenced or detained is a person, whatever the model says -----------
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        (
+            "The Specialized Inter-District Criminal Court of Almaty sentenced Zhanbolat Mamay "
+            "to six years of restricted freedom in April 2023.",
+            "Sentencing",
+        ),
+        ("Police detained Zhanbolat Mamay in Almaty.", "Arrest"),
+    ],
+)
+def test_a_name_sentenced_or_detained_is_a_person(extract_text, body: str, cls: str) -> None:
+    result = extract_text(body, date="2024-01-05")
+    (event,) = facts(result, cls)
+    assert "Zhanbolat Mamay" in values(event, "participant")
+    assert values(event, "place") <= {"Almaty"}
+    # the term is one statistic, not also a "duration of freedom"
+    assert [f.label for f in facts(result, "Statistic") if "duration" in f.label] == []
+
+
+def test_a_place_detained_in_stays_a_place(extract_text) -> None:
+    result = extract_text("Police detained protesters in Almaty Region.", date="2024-01-05")
+    (arrest,) = facts(result, "Arrest")
+    assert values(arrest, "place") == {"Almaty Region"}
