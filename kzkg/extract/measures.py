@@ -30,6 +30,8 @@ INTRANSITIVE = {"die", "vote", "abstain"}
 LIFE_VERBS = {"claim", "take", "cost"}
 # "two times", "one state body to another": not amounts anyone reports.
 NOT_COUNTED = {"time", "times", "body", "way", "side", "hand", "another", "other"}
+# Spans of time are durations (durations.py), never counts: a headline's "Two Years After".
+NOT_COUNTED |= {"year", "month", "week", "day", "hour", "minute", "decade"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
 WORD = re.compile(r"[\w'-]+")

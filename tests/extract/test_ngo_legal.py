@@ -277,3 +277,21 @@ def test_a_place_detained_in_stays_a_place(extract_text) -> None:
     result = extract_text("Police detained protesters in Almaty Region.", date="2024-01-05")
     (arrest,) = facts(result, "Arrest")
     assert values(arrest, "place") == {"Almaty Region"}
+
+
+# --- a span of time in a headline is no count --------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Torture Allegations Ignored Two Years After Bloody January",
+        "Kazakhstan: Three Years After Qandy Qantar, No Justice",
+        "Five Months On, Families Still Wait For Answers",
+    ],
+)
+def test_years_after_in_a_headline_are_no_statistic(extract_text, body: str) -> None:
+    assert not facts(extract_text(body, date="2024-01-05"), "Statistic")
+
+
+def test_a_prison_term_is_still_a_statistic(extract_text) -> None:
+    result = extract_text("The court sentenced him to 18 years in prison.", date="2024-01-05")
+    assert [values(f, "value") for f in facts(result, "Statistic")] == [{"18 years"}]
