@@ -13,6 +13,7 @@ CONTENT_DEPS = ("ccomp", "xcomp")
 OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation of ..."
 NEGATIONS = {"not", "n't", "never", "nor", "neither"}
 RELATIVES = {"which", "that", "what", "whom"}
+COURT_WORDS = {"court", "judge", "tribunal"}
 
 
 def _of(noun: Token) -> str:
@@ -30,7 +31,21 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
         return None  # "the court found X guilty": a verdict (events.yaml), not a claim
     verbs = sent.lexicon.claim_verbs
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    return verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
+    ctype = verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
+    if ctype == "denial" and _ruling(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
+        return None  # "the court rejected the appeal": a ruling, not a denial of what was said
+    return ctype
+
+
+def _ruling(verb: Token) -> bool:
+    """A court or judge as the subject: what it rejects or denies it rules on."""
+    return any(
+        t.lemma_.lower() in COURT_WORDS
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+        if t.i <= c.i
+    )
 
 
 def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:

@@ -295,3 +295,29 @@ def test_years_after_in_a_headline_are_no_statistic(extract_text, body: str) -> 
 def test_a_prison_term_is_still_a_statistic(extract_text) -> None:
     result = extract_text("The court sentenced him to 18 years in prison.", date="2024-01-05")
     assert [values(f, "value") for f in facts(result, "Statistic")] == [{"18 years"}]
+
+
+# --- a court that rejects an appeal rules; it does not deny what someone said ---------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Supreme Court rejected Masimov's appeal in October 2023.",
+        "The Almaty city court denied the defendants' request for an open trial.",
+        "The Supreme Court refuted the appeal of the defence.",
+    ],
+)
+def test_a_court_rejecting_an_appeal_makes_no_denial(extract_text, body: str) -> None:
+    assert not claims(extract_text(body, date="2024-01-05"))
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The Interior Ministry denied that detainees had been tortured.", "ministry"),
+        ("Masimov's lawyers rejected the court's findings.", "lawyers"),
+    ],
+)
+def test_others_rejecting_and_denying_still_make_denials(extract_text, body, claimant) -> None:
+    (denial,) = claims(extract_text(body, date="2024-01-05"))
+    assert values(denial, "claimType") == {"denial"}
+    assert any(claimant in c.lower() for c in values(denial, "claimant"))
