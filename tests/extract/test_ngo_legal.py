@@ -321,3 +321,21 @@ def test_others_rejecting_and_denying_still_make_denials(extract_text, body, cla
     (denial,) = claims(extract_text(body, date="2024-01-05"))
     assert values(denial, "claimType") == {"denial"}
     assert any(claimant in c.lower() for c in values(denial, "claimant"))
+
+
+# --- the offence of a verdict is what "guilty" is of --------------------------------
+@pytest.mark.parametrize(
+    ("body", "offence"),
+    [
+        (
+            "Of the roughly 1,200 people convicted over the unrest, 45 were found guilty of "
+            "terrorism, according to the Supreme Court.",
+            "terrorism",
+        ),
+        ("The court found Karim Masimov guilty of high treason.", "high treason"),
+        ("Karim Masimov was convicted of high treason in April 2023.", "high treason"),
+    ],
+)
+def test_the_offence_of_a_verdict(extract_text, body: str, offence: str) -> None:
+    (verdict,) = facts(extract_text(body, date="2025-01-05"), "Verdict")
+    assert values(verdict, "offence") == {offence}
