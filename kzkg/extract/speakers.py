@@ -91,9 +91,32 @@ def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     return (
         surname(sent, noun)
         or titled_person(sent, noun)
+        or owned_body(sent, noun)
         or role_noun(sent, noun)
         or group_noun(sent, noun)
     )
+
+
+def owned_body(sent: Sentence, noun: Token) -> EntityKey | None:
+    """'the Supreme Court's press service', 'the press office of the ministry': the
+    organization a body of its own speaks for."""
+    if noun.lemma_.lower() not in sent.lexicon.words("body_nouns"):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        key = sent.tok_entity.get(owner.i)
+        if key is None and owner.pos_ == "NOUN":
+            key = role_noun(sent, owner)  # "the court's press service"
+        if key is not None and key.kind == "organization":
+            return key
+    return None
 
 
 def surname(sent: Sentence, noun: Token) -> EntityKey | None:

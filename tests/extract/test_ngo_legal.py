@@ -339,3 +339,19 @@ def test_others_rejecting_and_denying_still_make_denials(extract_text, body, cla
 def test_the_offence_of_a_verdict(extract_text, body: str, offence: str) -> None:
     (verdict,) = facts(extract_text(body, date="2025-01-05"), "Verdict")
     assert values(verdict, "offence") == {offence}
+
+
+# --- a press service speaks for the body that owns it -------------------------------
+@pytest.mark.parametrize(
+    "source",
+    [
+        "according to the Supreme Court's press service",
+        "according to the press service of the Supreme Court",
+        "the Supreme Court's press office said",
+    ],
+)
+def test_a_press_service_speaks_for_its_owner(extract_text, source: str) -> None:
+    result = extract_text(f"About 1,200 people were convicted, {source}.", date="2025-01-05")
+    assert [values(c, "claimant") for c in claims(result)] == [{"Supreme Court"}]
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Supreme Court"}
