@@ -20,7 +20,7 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.inner_reports import passive_report, without_inner_reports
 from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
-from kzkg.extract.own_voice import extract_own_voice, reduced_passive
+from kzkg.extract.own_voice import disputed_in, extract_own_voice, reduced_passive
 from kzkg.extract.quotations import QuotedSentence
 from kzkg.extract.report_verbs import (
     NEGATIONS,
@@ -59,6 +59,15 @@ def _sourcing(verb: Token, sent: Sentence, tail: bool) -> bool:
     return bool(clauses) and all(
         c.i < verb.i and not any(m.dep_ == "mark" for m in c.children) for c in clauses
     )
+
+
+def _also_about(sent: Sentence, verb: Token, ctype: str, tokens: list[Token]) -> list:
+    """Whom a demand is made of; what "found no evidence to support this claim" disputes."""
+    if ctype == "demand":
+        return addressees(sent, verb)
+    if ctype == "denial" and sent.lexicon.claim_verbs.get(verb.lemma_.lower()) == "statement":
+        return disputed_in(sent, tokens)
+    return []
 
 
 def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[EntityKey], bool]:
@@ -116,7 +125,7 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             speakers,
             ctype,
             tokens,
-            addressees(sent, tok) if ctype == "demand" else (),
+            _also_about(sent, tok, ctype, tokens),
             block=not sourced,
             not_words=others,
         ):

@@ -136,6 +136,12 @@ def reduced_passive(verb: Token, passives: set[str]) -> bool:
 DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
 
 
+def disputed_in(sent: Sentence, tokens: Sequence[Token]) -> list[Value]:
+    """What a reported denial disputes: "found no evidence to support this claim"."""
+    nouns = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    return _disputed(sent, [t for t in tokens if t.lemma_.lower() in nouns])
+
+
 def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
     """The claims made earlier in this sentence, and their claimants: what it rebuts;
     "this version", "such claims" point back to the last sentence's too."""

@@ -32,9 +32,21 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
     verbs = sent.lexicon.claim_verbs
     nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
     ctype = verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
+    if ctype == "statement" and _finds_no_evidence(tok):
+        return "denial"  # "HRW found no evidence to support this claim"
     if ctype == "denial" and _ruling(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "the court rejected the appeal": a ruling, not a denial of what was said
     return ctype
+
+
+def _finds_no_evidence(verb: Token) -> bool:
+    """ "found no evidence of a coup", "has seen no proof that ...": a rebuttal."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in ("evidence", "proof")
+        and any(d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )
 
 
 def _ruling(verb: Token) -> bool:

@@ -355,3 +355,29 @@ def test_a_press_service_speaks_for_its_owner(extract_text, source: str) -> None
     assert [values(c, "claimant") for c in claims(result)] == [{"Supreme Court"}]
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Supreme Court"}
+
+
+# --- "found no evidence to support this claim" rebuts the claim ---------------------
+@pytest.mark.parametrize(
+    "rebuttal",
+    [
+        "Human Rights Watch found no evidence to support this claim.",
+        "Human Rights Watch has found no evidence for this claim.",
+        "Human Rights Watch found no proof of such a plot.",
+    ],
+)
+def test_finding_no_evidence_is_a_denial_of_the_claim_before(extract_text, rebuttal) -> None:
+    result = extract_text(
+        "Tokayev told parliament on January 11, 2022 that the state had faced an attempted "
+        "coup.\n\n" + rebuttal,
+        date="2024-01-05",
+    )
+    (denial,) = [c for c in claims(result) if values(c, "claimType") == {"denial"}]
+    assert values(denial, "claimant") == {"Human Rights Watch"}
+    (said,) = [c for c in claims(result) if c is not denial]
+    assert said.fkey in {v for p, v in denial.props if p == "about"} or "such" in rebuttal
+
+
+def test_finding_evidence_is_still_a_statement(extract_text) -> None:
+    result = extract_text("Human Rights Watch found evidence of torture in Almaty.")
+    assert [values(c, "claimType") for c in claims(result)] in ([], [{"statement"}])
