@@ -151,15 +151,23 @@ def check_data(
     return (checker or DataCheck(ontology, shapes)).problems(name, data)
 
 
+def parsed_examples(kind: str) -> dict[Path, Graph]:
+    return {path: parse_data(path) for path in example_files(kind)}
+
+
 def check_examples(
-    ontology: Graph, shapes: Graph, checker: DataCheck | None = None
+    ontology: Graph,
+    shapes: Graph,
+    checker: DataCheck | None = None,
+    parsed_valid: dict[Path, Graph] | None = None,
 ) -> tuple[StepResult, Graph]:
+    """The examples step, and the union of the valid examples; `parsed_valid` are the
+    valid examples already parsed (by `parsed_examples("valid")`)."""
     checker = checker or DataCheck(ontology, shapes)
     problems: list[str] = []
     valid_union = Graph()
-    valid = example_files("valid")
-    for path in valid:
-        data = parse_data(path)
+    valid = parsed_valid if parsed_valid is not None else parsed_examples("valid")
+    for path, data in valid.items():
         valid_union += data
         problems += [f"{path.name}: {p}" for p in checker.problems(path.name, data)]
     invalid = example_files("invalid")
@@ -199,15 +207,16 @@ def _run_check(graphs: list[Path] | None) -> list[StepResult]:
     shapes = parse_graph(shapes_file())
     steps = [StepResult("parse", True, f"{ontology_file().name} and {shapes_file().name} parse")]
     steps.append(check_terms(ontology))
+    valid = parsed_examples("valid")  # parsed once: HermiT reads them, then the shapes
     examples = Graph()
-    for path in example_files("valid"):
-        examples += parse_data(path)
+    for data in valid.values():
+        examples += data
     checker = DataCheck(ontology, shapes)
     # HermiT runs in Java, most of it outside Python: let it reason while the
     # examples and graphs are validated here.
     with ThreadPoolExecutor(max_workers=1) as pool:
         reasoning = pool.submit(check_reasoner, ontology, examples)
-        examples_step, _ = check_examples(ontology, shapes, checker)
+        examples_step, _ = check_examples(ontology, shapes, checker, valid)
         graph_steps = [check_graph(path, ontology, shapes, checker) for path in graphs or []]
         steps.append(reasoning.result())
     return [*steps, examples_step, *graph_steps]
