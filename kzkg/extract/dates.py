@@ -56,6 +56,34 @@ PATTERNS = [
     # lower case only: "Kazakhstan Today" is a news agency
     re.compile(r"\b(?P<today>today|yesterday)\b|^\s*(?P<today2>Today|Yesterday)\b"),
 ]
+# Words one of which each pattern above cannot match without (in ASCII text, lower-cased):
+# most sentences hold no date, and a substring test is far cheaper than a regex scan.
+_MONTH_WORDS = tuple(MONTHS)
+NEEDLES: list[tuple[str, ...]] = [
+    ("-",),  # 2022-01-05
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    ("19", "20"),  # in 2019
+    ("year",),
+    ("year", "month", "week"),
+    tuple(WEEKDAYS),
+    ("ago",),
+    ("year",),
+    ("today", "yesterday"),
+]
+_ASCII_NEEDLES = all(n.isascii() for words in NEEDLES for n in words)
+
+
+def patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The patterns that can match in `text`, in their order; all of them in text that is
+    not ASCII (where case folding is more than lower-casing)."""
+    if not (_ASCII_NEEDLES and text.isascii()):
+        return PATTERNS
+    lower = text.lower()
+    return [p for p, words in zip(PATTERNS, NEEDLES, strict=True) if any(w in lower for w in words)]
+
+
 # Days counted from the day the text stated before: "on January 2 ... the next day".
 SHIFTS = re.compile(
     r"\b(?:the\s+)?(?P<dir1>next|following|previous)\s+day\b"
@@ -254,7 +282,7 @@ def _find_dates(
     text: str, doc: PartialDate | None, year_of: YearOf | None
 ) -> list[tuple[int, int, PartialDate]]:
     found: list[tuple[int, int, PartialDate]] = []
-    for pattern in PATTERNS:
+    for pattern in patterns_for(text):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue
