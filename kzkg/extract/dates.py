@@ -56,23 +56,32 @@ PATTERNS = [
     # lower case only: "Kazakhstan Today" is a news agency
     re.compile(r"\b(?P<today>today|yesterday)\b|^\s*(?P<today2>Today|Yesterday)\b"),
 ]
-# Words one of which each pattern above cannot match without (in ASCII text, lower-cased):
-# most sentences hold no date, and a substring test is far cheaper than a regex scan.
-_MONTH_WORDS = tuple(MONTHS)
-NEEDLES: list[tuple[str, ...]] = [
-    ("-",),  # 2022-01-05
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    _MONTH_WORDS,
-    ("19", "20"),  # in 2019
-    ("year",),
-    ("year", "month", "week"),
-    tuple(WEEKDAYS),
-    ("ago",),
-    ("year",),
-    ("today", "yesterday"),
+# What each pattern above cannot match without, in ASCII text lower-cased: one of some
+# whole words (the pattern has a word boundary or a space on both sides of them), or
+# one of some substrings. Most sentences hold no date, and these tests are far cheaper
+# than a regex scan ("decided" or "mayor" holds no month).
+_MONTH_WORDS = frozenset(MONTHS)
+NEEDLES: list[tuple[tuple[str, ...], frozenset[str]]] = [
+    (("-",), frozenset()),  # 2022-01-05
+    ((), _MONTH_WORDS),
+    ((), _MONTH_WORDS),
+    ((), _MONTH_WORDS),  # also "midJanuary": see _words
+    (("19", "20"), frozenset()),  # in 2019
+    ((), frozenset({"year"})),
+    ((), frozenset({"year", "month", "week"})),
+    ((), frozenset(WEEKDAYS)),
+    ((), frozenset({"ago"})),
+    ((), frozenset({"year"})),
+    ((), frozenset({"today", "yesterday"})),
 ]
-_ASCII_NEEDLES = all(n.isascii() for words in NEEDLES for n in words)
+_ASCII_NEEDLES = all(n.isascii() for subs, words in NEEDLES for n in (*subs, *words))
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _words(lower: str) -> set[str]:
+    """The runs of letters in `lower`, and each without a leading "mid" ("mid-" splits)."""
+    words = set(_LETTERS.findall(lower))
+    return words | {w[3:] for w in words if w.startswith("mid")}
 
 
 def patterns_for(text: str) -> list[re.Pattern[str]]:
@@ -81,7 +90,12 @@ def patterns_for(text: str) -> list[re.Pattern[str]]:
     if not (_ASCII_NEEDLES and text.isascii()):
         return PATTERNS
     lower = text.lower()
-    return [p for p, words in zip(PATTERNS, NEEDLES, strict=True) if any(w in lower for w in words)]
+    words = _words(lower)
+    return [
+        pattern
+        for pattern, (subs, whole) in zip(PATTERNS, NEEDLES, strict=True)
+        if any(s in lower for s in subs) or not whole.isdisjoint(words)
+    ]
 
 
 # Days counted from the day the text stated before: "on January 2 ... the next day".

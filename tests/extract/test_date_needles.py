@@ -20,6 +20,8 @@ TEXTS = [
     "Two years ago, nearly 3 days ago, on Wednesday, TUESDAY",
     "Today the court ruled; it said yesterday that 2021-12-31 was the end.",
     "Kazakhstan Today reported nothing of the kind.",
+    "In midJanuary and mid-December, Jan.5 and 2 Sept. 2021, the_May rally",
+    "The mayor decided on a decree in the market; no month here.",
     "No date here at all, only 238 people and 19 regions.",
     "Déc 5 and ſeptember 3, 2022 (not ASCII: every pattern is tried)",
     "",
