@@ -59,7 +59,9 @@ class Violation:
 
     def run_on(self, store: ViolationStore, data: ox.NamedNode | None = None) -> list[str]:
         """The same answer as `run(data + ontology)` (or `run(ontology)`), from Oxigraph."""
-        graphs = [store.ontology] if data is None else [store.ontology, data]
+        graphs: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [store.ontology]
+        if data is not None:
+            graphs.append(data)
         try:
             solutions = store.store.query(self.query, default_graph=graphs)
         except SyntaxError as exc:
