@@ -68,8 +68,8 @@ def report_violations(report: Graph) -> list[Violation]:
     (rdflib's engine took a tenth of the check on 28 small reports)."""
     found = set()
     for result in set(report.objects(None, SH.result)):
-        paths = list(report.objects(result, SH.resultPath)) or [None]
-        messages = list(report.objects(result, SH.resultMessage)) or [None]
+        paths: list[object] = list(report.objects(result, SH.resultPath)) or [None]
+        messages: list[object] = list(report.objects(result, SH.resultMessage)) or [None]
         for focus in report.objects(result, SH.focusNode):
             for path in paths:
                 for message in messages:
