@@ -53,6 +53,17 @@ def governing_verb(head: Token) -> Token | None:
     return None
 
 
+def _passive_hedge(verb: Token, sent: Sentence) -> bool:
+    """ "X is believed / said / thought to have ...": the verb under a passive of
+    hedge_passives is reported, and X is not who reports it."""
+    up = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and up.lemma_.lower() in sent.lexicon.words("hedge_passives")
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in up.children)
+    )
+
+
 def _hedged(head: Token, sent: Sentence) -> bool:
     """ "alleged torture", "allegations of torture", "calls for an investigation"."""
     hedges = set(sent.lexicon.words("hedge_words"))
@@ -70,6 +81,8 @@ def _hedged(head: Token, sent: Sentence) -> bool:
         if any(c.dep_ in ("amod", "advmod") and c.lemma_.lower() in hedges for c in tok.children):
             return True
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            if _passive_hedge(tok, sent):
+                return True  # "X is believed to have ordered the withdrawal"
             # "failed to carry out an investigation", "the claim that protests were driven"
             if tok.head.lemma_.lower() not in hedges:
                 return False

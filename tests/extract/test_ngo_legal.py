@@ -381,3 +381,27 @@ def test_finding_no_evidence_is_a_denial_of_the_claim_before(extract_text, rebut
 def test_finding_evidence_is_still_a_statement(extract_text) -> None:
     result = extract_text("Human Rights Watch found evidence of torture in Almaty.")
     assert [values(c, "claimType") for c in claims(result)] in ([], [{"statement"}])
+
+
+# --- "X is believed to have ordered Y": Y is reported, not told as a fact -------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Masimov is believed to have ordered the withdrawal of guards from the Almaty "
+        "akimat on January 5.",
+        "Masimov is said to have ordered the withdrawal of troops from the airport.",
+        "Masimov is thought to have signed the resignation of the akim on January 5.",
+    ],
+)
+def test_a_passive_hedge_makes_no_event(extract_text, body: str) -> None:
+    result = extract_text(body, date="2023-01-05")
+    assert [f.cls for f in result.facts.values() if f.cls not in ("Claim", "Tenure")] == []
+    assert [values(c, "claimant") for c in claims(result)] == [{"Example News"}]
+
+
+def test_an_order_told_plainly_is_still_an_event(extract_text) -> None:
+    result = extract_text(
+        "Masimov ordered the withdrawal of guards from the Almaty akimat on January 5.",
+        date="2023-01-05",
+    )
+    assert facts(result, "Withdrawal")
