@@ -14,6 +14,7 @@ OBJECT_TYPES = {"demand", "denial", "allegation"}  # "demanded the resignation o
 NEGATIONS = {"not", "n't", "never", "nor", "neither"}
 RELATIVES = {"which", "that", "what", "whom"}
 COURT_WORDS = {"court", "judge", "tribunal"}
+ANNOUNCING = {"announce", "decree", "proclaim"}
 
 
 def _of(noun: Token) -> str:
@@ -83,6 +84,20 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         if to_clause:
             content = [c for c in verb.children if c.dep_ == "prep" and c.i < to_clause[0].i]
             content += to_clause
+    # "said in a statement that A": the parser hangs A on "statement"; an act a body
+    # announces so ("announced in a statement that the curfew was lifted") is its own act,
+    # read by events.py
+    if not content and verb.lemma_.lower() not in ANNOUNCING:
+        content = [
+            c
+            for p in verb.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in o.children
+            if c.dep_ in ("acl", "ccomp", "relcl")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ]
     if not content and stranded_subject(verb):  # "A has failed ..., FIDH said": A's clause
         content = [
             c

@@ -405,3 +405,27 @@ def test_an_order_told_plainly_is_still_an_event(extract_text) -> None:
         date="2023-01-05",
     )
     assert facts(result, "Withdrawal")
+
+
+# --- "said in a statement that A": A is what was said, whatever the parse -------------
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        (
+            "Yevgeniy Zhovtis heads the Kazakhstan International Bureau for Human Rights.\n\n"
+            "The bureau said in a statement that six people had died under torture.",
+            KIBHR,
+        ),
+        (
+            "Human Rights Watch said in a report that six people had died under torture.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_that_clause_after_in_a_statement_is_the_claim(extract_text, body, claimant) -> None:
+    result = extract_text(body, date="2024-01-05")
+    said = [c for c in claims(result) if "died under torture" in next(iter(values(c, "claimText")))]
+    assert [values(c, "claimant") for c in said] == [{claimant}]
+    assert not facts(result, "Torture")  # the bureau's claim, not a fact
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {claimant}
