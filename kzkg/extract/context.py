@@ -265,14 +265,24 @@ class Sentence:
             for c in token.children
         ):
             return None  # "the president of Russia", "the new president": not the one
-        title = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + " " + token.lower_
-        title = title.strip()
+        nationalities = self.lexicon.nationalities
+        countries = {
+            nationalities[t.lower_]
+            for t in token.lefts
+            if t.dep_ in ("amod", "compound") and t.lower_ in nationalities
+        }
+        title = " ".join(
+            t.lower_ for t in token.lefts if t.dep_ == "compound" and t.lower_ not in nationalities
+        )
+        title = f"{title} {token.lower_}".strip()
         owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
         if any(c.dep_ == "poss" for c in token.children) and not any(owners):
             return None  # "his president": whose is unknown
         for post in self.lexicon.posts:
             if owners and owners[0] is not None and post.in_ != owners[0].label:
                 continue  # "Russia's president" is not Kazakhstan's
+            if any(c not in f"{post.label} {post.in_}" for c in countries):
+                continue  # nor is "the Russian president"
             if title in post.titles:
                 holder = self.state.resolver.holder_at(post, self.state.date)
                 if holder is None:

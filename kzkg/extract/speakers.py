@@ -157,35 +157,61 @@ def _text_author(sent: Sentence, noun: str) -> EntityKey | None:
 
 def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
     """The person given this title earlier in the document: the one holder of a post
-    so named, else the nearest person named with the title."""
+    so named, else the nearest person named with the title. A nationality in the
+    phrase ("the Kazakh president") must fit too: never Russia's president."""
     phrase = phrase.removeprefix("the ").strip()
+    words = phrase.split()
+    nationalities = sent.lexicon.nationalities
+    countries = {nationalities[w] for w in words[:-1] if w in nationalities}
+    title = " ".join(w for w in words if w not in nationalities)
     holders: list[EntityKey] = []
     for fact in sent.result.facts.values():
         if fact.cls != "Tenure":
             continue
         values = {p: v for p, v in fact.props if isinstance(v, EntityKey)}
         post, holder = values.get("post"), values.get("holder")
-        if post is not None and holder is not None and phrase in post.label.lower():
+        if post is None or holder is None or title not in post.label.lower():
+            continue
+        if all(c.lower() in post.label.lower() for c in countries):
             holders.append(holder)
     if len(set(holders)) == 1:
         return holders[0]
-    return None if holders else _titled_mention(sent, phrase.split()[-1])
+    if holders:
+        return None
+    return _titled_mention(sent, words[-1], countries) or _post_holder(sent, phrase)
 
 
-def _titled_mention(sent: Sentence, title: str) -> EntityKey | None:
+def _post_holder(sent: Sentence, phrase: str) -> EntityKey | None:
+    """ "the Kazakh president": the holder on the document date of the lexicon post
+    with that alias."""
+    for post in sent.lexicon.posts:
+        if phrase in {a.lower() for a in post.aliases} and " " in phrase:
+            holder = sent.state.resolver.holder_at(post, sent.state.date)
+            if holder is not None:
+                return EntityKey(sent.state.resolver.by_label[holder].kind, holder)
+    return None
+
+
+def _titled_mention(
+    sent: Sentence, title: str, countries: set[str] | frozenset[str] = frozenset()
+) -> EntityKey | None:
     """The nearest person named before with this title next to the name, in the
     same sentence ("Interior Minister X", "said X, the spokesman"); one named
-    without it does not fit."""
+    without it, or with another nationality ("Russian President X" for "the Kazakh
+    president"), does not fit."""
     before = sent.base + sent.span.start_char
     body = sent.state.doc.body
     word = re.compile(rf"\b{re.escape(title)}\b", re.I)
+    demonyms = {a for a, c in sent.lexicon.nationalities.items() if c in countries}
+    nation = re.compile(r"\b(" + "|".join(map(re.escape, demonyms | countries)) + r")", re.I)
     found = []
     for key, span in sent.result.mentions:
         if key.kind != "person" or span.start >= before:
             continue
         left = re.split(r"[.!?\n]", body[max(0, span.start - 60) : span.start])[-1]
         right = re.split(r"[.!?\n]", body[span.end : span.end + 40])[0]
-        if word.search(left) or word.search(right):
+        fits = [side for side in (left, right) if word.search(side)]
+        if fits and (not countries or any(nation.search(side) for side in fits)):
             found.append((span.start, key))
     return max(found)[1] if found else None
 

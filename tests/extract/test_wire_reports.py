@@ -1,0 +1,58 @@
+"""Wire-report and state-media phrasings, written for these tests: officials named
+by title and nationality, sources named after the news, datelines.
+
+Each case is a wrong fact the extractor once made on such text (a claim credited
+to the wrong person), with the phrasings that must stay right beside it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_claims import TOKAYEV, claimants, claims
+
+PUTIN = "Vladimir Putin"
+MASIMOV = "Karim Masimov"
+
+
+def claimants_of(result, word: str) -> list[set[str]]:
+    """The claimants of each claim whose label has this word."""
+    return [c for c, k in zip(claimants(result), claims(result), strict=True) if word in k.label]
+
+
+# --- a title with a nationality names that country's holder -------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kazakh President thanked Vladimir Putin for the prompt assistance of the CSTO.",
+        "Tokayev spoke with Russian President Vladimir Putin on Monday. "
+        "The Kazakh president thanked Putin for the assistance.",
+        "Russian President Vladimir Putin spoke with Kazakh President Kassym-Jomart Tokayev. "
+        "The Kazakh president said the situation was stable.",
+    ],
+)
+def test_the_kazakh_president_is_never_the_russian_one(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{TOKAYEV}], [c.label for c in claims(result)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian President Vladimir Putin spoke with Tokayev by phone. "
+        "The Russian president said the CSTO mission was complete.",
+        "Kazakh President Kassym-Jomart Tokayev met Russian President Vladimir Putin. "
+        "The Russian president said the CSTO mission was complete.",
+    ],
+)
+def test_the_russian_president_is_never_the_kazakh_one(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants_of(result, "mission") == [{PUTIN}]
+
+
+def test_a_foreign_title_with_no_one_so_named_credits_no_one(extract_text) -> None:
+    result = extract_text(
+        "Kazakh President Kassym-Jomart Tokayev spoke on Monday. "
+        "The Russian president said the CSTO mission was complete."
+    )
+    assert {TOKAYEV} not in claimants_of(result, "mission")
