@@ -28,6 +28,10 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     nearest = _nearest_person(sent, verb)
     if nearest is not None:
         return [nearest]
+    apposition = _speaker_after_name(verb)
+    if apposition is not None:
+        speaker = speaker_noun(sent, apposition)
+        return [speaker] if speaker is not None else []
     found = []
     for key in sent.subject(verb):
         if is_role_label(sent, key.label):
@@ -55,6 +59,30 @@ def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
         return None
     objects = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
     return next((k for k in objects if k is not None and sent.can_act(k)), None)
+
+
+def _speaker_after_name(verb: Token) -> Token | None:
+    """ "... dismissed the head of the KNB, Karim Masimov, the press service said": the
+    parser makes the name that ends the content the subject and the speaker its
+    apposition. A common noun phrase right before the verb, after a name set off by
+    a comma, is the speaker ("Masimov, the KNB chief, said" has a comma before the
+    verb and stays Masimov's)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    name = subjects[0]
+    if not any(c.dep_ == "ccomp" and c.i < name.i for c in verb.children):
+        return None
+    if name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in name.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.right_edge.i == verb.i - 1
+        ),
+        None,
+    )
 
 
 def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:

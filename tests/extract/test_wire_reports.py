@@ -56,3 +56,37 @@ def test_a_foreign_title_with_no_one_so_named_credits_no_one(extract_text) -> No
         "The Russian president said the CSTO mission was complete."
     )
     assert {TOKAYEV} not in claimants_of(result, "mission")
+
+
+# --- the source named after the news -------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakh President Kassym-Jomart Tokayev on Thursday dismissed the head of the National "
+        "Security Committee, Karim Masimov, the presidential press service said.",
+        "ALMATY, Jan 6 (Reuters) - Tokayev on Thursday dismissed the head of the National "
+        "Security Committee, Karim Masimov, the presidential press service said.",
+        "Tokayev has removed the chairman of the KNB, Karim Masimov, from his post, "
+        "the news agency said.",
+    ],
+)
+def test_the_name_ending_the_news_is_not_its_source(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert all(MASIMOV not in c for c in claimants(result)), claimants(result)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Tokayev on Thursday dismissed the head of the National Security Committee, "
+            "Karim Masimov, the Interior Ministry said.",
+            "Ministry of Internal Affairs of Kazakhstan",
+        ),
+        ("The situation is under control, Karim Masimov, the head of the KNB, said.", MASIMOV),
+        ("The situation is under control, Karim Masimov said.", MASIMOV),
+        ("The situation is under control, said Karim Masimov, the head of the KNB.", MASIMOV),
+    ],
+)
+def test_a_source_after_the_news_keeps_its_words(extract_text, body: str, speaker: str) -> None:
+    assert claimants(extract_text(body)) == [{speaker}]
