@@ -73,13 +73,24 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
 
 
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
-    """When the claim was made: a date outside its content, else the document's."""
+    """When the claim was made: a date outside its content, else the document's. A
+    date in a relative clause is another event's ("Asylov, who was appointed in 2022,
+    said ..." was not said in 2022)."""
     lo = tokens[0].idx - sent.span.start_char
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
+    relative = [_char_span(sent, t) for t in sent.tokens if t.dep_ == "relcl"]
     for start, end, date in sent.dates:  # the year a retrospective fixes
+        if any(a <= start and end <= b for a, b in relative):
+            continue
         if end <= lo or start >= hi:
             return date
     return sent.state.date
+
+
+def _char_span(sent: Sentence, token: Token) -> tuple[int, int]:
+    """Characters of a token's subtree, from the start of the sentence."""
+    first, last = token.left_edge, token.right_edge
+    return first.idx - sent.span.start_char, last.idx + len(last) - sent.span.start_char
 
 
 def _actor(sent: Sentence, speaker: EntityKey) -> EntityKey | None:

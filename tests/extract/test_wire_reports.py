@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .test_claims import TOKAYEV, claimants, claims
+from .test_rules import values
 
 PUTIN = "Vladimir Putin"
 MASIMOV = "Karim Masimov"
@@ -90,3 +91,31 @@ def test_the_name_ending_the_news_is_not_its_source(extract_text, body: str) -> 
 )
 def test_a_source_after_the_news_keeps_its_words(extract_text, body: str, speaker: str) -> None:
     assert claimants(extract_text(body)) == [{speaker}]
+
+
+# --- a claim is dated when it was said, not by a relative clause about its speaker ------
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Asylov, who was appointed Prosecutor General in 2022, said the inquiry was over.",
+            "2024-01-05",
+        ),
+        (
+            "Tokayev, who has been president since 2019, said on Tuesday that reforms would go on.",
+            "2024-01-02",
+        ),
+        (
+            "Karim Masimov, who headed the KNB until January 2022, told the court he was innocent.",
+            "2024-01-05",
+        ),
+        (
+            "In his address on Jan. 7, 2022, Tokayev said that bandits had attacked Almaty.",
+            "2022-01-07",
+        ),
+        ("In 2022, Tokayev said that bandits had attacked Almaty.", "2022"),
+    ],
+)
+def test_a_claim_is_dated_by_its_saying(extract_text, body: str, date: str) -> None:
+    said = claims(extract_text(body, date="2024-01-05"))
+    assert [{str(d) for d in values(c, "date")} for c in said] == [{date}]
