@@ -15,11 +15,14 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey
+from kzkg.extract.speakers import speaker_noun, speakers_of
 
 # Nouns that name a source of figures: "official figures", "official data".
 FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
 FIGURE_NOUNS = {"figure", "number", "data", "statistic", "statistics", "count", "toll", "tally"}
 FIGURE_NOUNS |= {"estimate"}
+# Verbs by which someone states a figure as its object: "put the death toll at 227".
+SETTING_VERBS = {"put", "place", "set", "estimate", "raise", "revise", "lower", "update", "bring"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,23 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
     return None
 
 
+def figure_setter(sent: Sentence, token: Token) -> Source | None:
+    """ "Kazakh officials put the death toll at 227", "the ministry raised the toll to
+    227": the subject states the figure, never the publisher; a subject that is no
+    actor ("reports put the toll at ...") leaves it reported by no one."""
+    for verb in token.ancestors:
+        if verb.lemma_.lower() not in SETTING_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children):
+            return Source(tuple(speakers_of(sent, verb)), True)
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children):
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+            keys = [sent.entity(o) or speaker_noun(sent, o) for o in agents if o.dep_ == "pobj"]
+            if any(keys):  # "the toll was put at 227 by the ministry"
+                return Source(tuple(k for k in keys if k is not None), True)
+    return None
+
+
 def _label(sent: Sentence, lowered: str) -> str:
     """Lexicon lists are lower-cased; find the entity's own label again."""
     return next((e.label for e in sent.lexicon.entities if e.label.lower() == lowered), lowered)
@@ -131,6 +151,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     official = official_source(sent, token)
     if official is not None:
         return official
+    setter = figure_setter(sent, token)
+    if setter is not None:
+        return setter
     if (token.i in sent.blocked and not own_idiom) or _inside_quotation(sent, token):
         return Source(_pronoun_speaker(sent, token), True)
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .test_claims import TOKAYEV, claimants, claims
-from .test_rules import values
+from .test_rules import facts, values
 
 PUTIN = "Vladimir Putin"
 MASIMOV = "Karim Masimov"
@@ -119,3 +119,26 @@ def test_a_source_after_the_news_keeps_its_words(extract_text, body: str, speake
 def test_a_claim_is_dated_by_its_saying(extract_text, body: str, date: str) -> None:
     said = claims(extract_text(body, date="2024-01-05"))
     assert [{str(d) for d in values(c, "date")} for c in said] == [{date}]
+
+
+# --- whoever puts a figure at a value states it --------------------------------------
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The Health Ministry put the number of dead at 164.", "Health Ministry"),
+        ("Kazakh officials have put the death toll at 227.", "Kazakh officials"),
+        ("Authorities later raised the death toll to 227.", "Government of Kazakhstan"),
+        ("The government revised the official death toll to 227.", "Government of Kazakhstan"),
+        ("The death toll was put at 227 by the Health Ministry.", "Health Ministry"),
+    ],
+)
+def test_who_puts_the_toll_at_a_figure_states_it(extract_text, body: str, claimant: str) -> None:
+    figures = facts(extract_text(body), "Statistic")
+    assert [values(f, "claimant") for f in figures if "227" in f.label or "164" in f.label] == [
+        {claimant}
+    ]
+
+
+def test_a_toll_that_rises_is_the_documents_own(extract_text) -> None:
+    figures = facts(extract_text("The death toll rose to 227 on Sunday."), "Statistic")
+    assert [values(f, "claimant") for f in figures] == [{"Example News"}]
