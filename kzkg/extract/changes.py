@@ -9,6 +9,7 @@ document's month (hand-overs excepted: they are often told as history).
 
 from __future__ import annotations
 
+from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
@@ -297,27 +298,40 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
                 break
     for obj in (c for c in verb.children if c.dep_ == "dobj" and post is None):
         post = _post_of(obj, sent, new[0])  # "handed over the post of chairman to Y"
-    post = post or _shared_post(sent, old[0], new[0])
+    date = sent.date_near(verb)  # hand-overs are often told as history: no default date
+    post = post or _shared_post(sent, old[0], new[0], on=date)
     if post is None:
         return
-    date = sent.date_near(verb)  # hand-overs are often told as history: no default date
     span = sent.evidence("roles.handover")
     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
 
 
+def _same_time(a: PartialDate, b: PartialDate) -> bool:
+    """Could the two dates be the same day (one may be less precise)?"""
+    return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
+
+
 def _shared_post(
-    sent: Sentence, old: EntityKey, new: EntityKey, latest: bool = False
+    sent: Sentence,
+    old: EntityKey,
+    new: EntityKey,
+    latest: bool = False,
+    on: PartialDate | None = None,
 ) -> EntityKey | None:
     """The lexicon post where `old`'s holding ends as `new`'s begins (the first listed,
-    or with `latest` the most recent change not after the document's date)."""
+    or with `latest` the most recent change not after the document's date). A change
+    dated `on` is one of that date: Nazarbayev handing Tokayev the Security Council in
+    January 2022 is not the presidency he handed over in 2019."""
     found = []
     doc_date = sent.state.date
     for post in sent.lexicon.posts:
         ends = {h.end for h in post.holders if h.holder == old.label}
         starts = {h.start for h in post.holders if h.holder == new.label}
         for when in ends & starts:
-            if when is not None and (doc_date is None or when.iso() <= doc_date.iso() + "~"):
+            if when is None or (on is not None and not _same_time(when, on)):
+                continue
+            if doc_date is None or when.iso() <= doc_date.iso() + "~":
                 found.append((when.iso(), post))
     if not found:
         return None

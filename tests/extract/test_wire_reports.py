@@ -142,3 +142,43 @@ def test_who_puts_the_toll_at_a_figure_states_it(extract_text, body: str, claima
 def test_a_toll_that_rises_is_the_documents_own(extract_text) -> None:
     figures = facts(extract_text("The death toll rose to 227 on Sunday."), "Statistic")
     assert [values(f, "claimant") for f in figures] == [{"Example News"}]
+
+
+# --- a hand-over dated in the sentence is the change of that date ---------------------
+def tenures(result) -> dict[str, tuple[set[str], set[str]]]:
+    """Post label of each tenure -> (start dates, end dates)."""
+    return {
+        f.label: ({str(d) for d in values(f, "startDate")}, {str(d) for d in values(f, "endDate")})
+        for f in facts(result, "Tenure")
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nazarbayev stepped down as chairman of the Security Council on January 5, 2022, "
+        "handing the post to Tokayev.",
+        "In January 2022 Nazarbayev handed over power to Tokayev.",
+        "On January 5, 2022, Nazarbayev passed his remaining power to Tokayev.",
+    ],
+)
+def test_a_hand_over_in_2022_is_not_the_presidency(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2023-01-05"))
+    assert not [label for label in found if "President of Kazakhstan" in label], found
+    assert found["Kassym-Jomart Tokayev as head of the Security Council"][0] <= {
+        "2022-01",
+        "2022-01-05",
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("In 2019 Nazarbayev stepped down and handed over power to Tokayev.", "2019"),
+        ("Nazarbayev handed over the presidency to Tokayev in March 2019.", "2019-03"),
+    ],
+)
+def test_the_hand_over_of_2019_is_the_presidency(extract_text, body: str, date: str) -> None:
+    found = tenures(extract_text(body, date="2023-01-05"))
+    assert found["Kassym-Jomart Tokayev as President of Kazakhstan"][0] == {date}
+    assert found["Nursultan Nazarbayev as President of Kazakhstan"][1] == {date}
