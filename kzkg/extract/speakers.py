@@ -52,12 +52,15 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
-    """'Xinhua quoted Dujarric as saying': the one quoted speaks, not the agency."""
+    """'Xinhua quoted Dujarric as saying', 'Lavrov was quoted by Interfax as saying':
+    the one quoted speaks, not the agency (the parser may hang 'saying' on 'as')."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
     if verb.lemma_.lower() != "quote":
         return None
     if not any(c.lower_ == "as" for c in verb.children):
         return None
-    objects = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+    objects = [sent.entity(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((k for k in objects if k is not None and sent.can_act(k)), None)
 
 

@@ -182,3 +182,22 @@ def test_the_hand_over_of_2019_is_the_presidency(extract_text, body: str, date: 
     found = tenures(extract_text(body, date="2023-01-05"))
     assert found["Kassym-Jomart Tokayev as President of Kazakhstan"][0] == {date}
     assert found["Nursultan Nazarbayev as President of Kazakhstan"][1] == {date}
+
+
+# --- "X quoted Y as saying": Y speaks ------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Reuters quoted Tokayev as saying that the mission was over.",
+        "Tokayev was quoted by Reuters as saying that the mission was over.",
+        "Interfax quoted Kazakh President Kassym-Jomart Tokayev as saying the mission was over.",
+        "Tokayev spoke in the Mazhilis. He was quoted as saying that the mission was over.",
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(extract_text, body: str) -> None:
+    assert claimants_of(extract_text(body), "mission") == [{TOKAYEV}]
+
+
+def test_an_unnamed_source_quoted_by_an_agency_is_no_claimant(extract_text) -> None:
+    result = extract_text("Reuters quoted a source as saying that the mission was over.")
+    assert claimants_of(result, "mission") in ([], [set()])
