@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kzkg.extract.arguments import (
+    _lexicon_place,
     agents_of,
     argument_heads,
     arguments_of,
@@ -199,6 +200,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # ... or part of a name: "Amnesty International", "riot police"
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
+        if trigger.cls == "MilitaryDeployment" and _came_home(head, sent):
+            continue  # "planes carrying Russian paratroopers landed near Moscow"
         if trigger.cls == "Accusation" and _personal_accusation(head, sent):
             continue  # "Tokayev accused foreign forces of ...": an allegation, a claim
         if trigger.cls in DESCRIBING and describes(head):
@@ -230,6 +233,36 @@ def _background(head: Token) -> bool:
     if prep.lower_ in BACKGROUND_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+
+
+ARRIVING = {"arrive", "land", "fly"}
+
+
+def _came_home(head: Token, sent: Sentence) -> bool:
+    """Troops that arrive or land in their own country ("planes carrying Russian
+    paratroopers landed near Moscow") are coming home, not being deployed."""
+    if head.lemma_.lower() not in ARRIVING:
+        return False
+    if any(c.lower_ in ("back", "home") for c in head.children):
+        return True  # "flew back", "arrived home"
+    nationalities = sent.lexicon.nationalities
+    countries = {nationalities[t.lower_] for t in head.subtree if t.lower_ in nationalities}
+    if not countries:
+        return False
+    where = [
+        t
+        for p in head.children
+        if p.dep_ in ("prep", "advmod") and p.lower_ != "from"  # not "flew from Moscow"
+        for t in p.subtree
+    ]
+    for place in sent.entities_in(where, {"place"}):
+        info = sent.result.entities.get(place)
+        while info is not None:
+            if info.key.label in countries:
+                return True
+            up = info.located_in
+            info = (sent.result.entities.get(up) or _lexicon_place(up, sent)) if up else None
+    return False
 
 
 def _personal_accusation(head: Token, sent: Sentence) -> bool:
@@ -291,6 +324,9 @@ def _emit(
     byline = byline_end(sent.span.text)
     if not agents:  # "the presidency announced that the state of emergency was lifted"
         agents = announcing_body(head, cls, sent)
+    if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
+        origin = sent.entities_in(with_preps(head, ("from",)))
+        args["place"] = [p for p in args["place"] if p not in origin] or args["place"]
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed

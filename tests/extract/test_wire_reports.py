@@ -201,3 +201,30 @@ def test_the_one_quoted_as_saying_speaks(extract_text, body: str) -> None:
 def test_an_unnamed_source_quoted_by_an_agency_is_no_claimant(extract_text) -> None:
     result = extract_text("Reuters quoted a source as saying that the mission was over.")
     assert claimants_of(result, "mission") in ([], [set()])
+
+
+# --- troops landing at home come back; they are not deployed there -------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The last planes carrying Russian paratroopers landed near Moscow on Wednesday.",
+        "The last Russian troops flew back to Russia on Wednesday.",
+        "Belarusian troops arrived in Belarus on Wednesday.",
+        "The Russian peacekeepers arrived home on Wednesday.",
+    ],
+)
+def test_troops_arriving_at_home_are_no_deployment(extract_text, body: str) -> None:
+    assert not facts(extract_text(body, date="2022-01-19"), "MilitaryDeployment")
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Russian paratroopers landed in Almaty on January 6.", "Almaty"),
+        ("Russian troops arrived in Kazakhstan on January 7.", "Kazakhstan"),
+        ("Russian paratroopers flew to Kazakhstan from Moscow on January 6.", "Kazakhstan"),
+    ],
+)
+def test_troops_arriving_abroad_are_deployed_there(extract_text, body: str, place: str) -> None:
+    found = facts(extract_text(body, date="2022-01-19"), "MilitaryDeployment")
+    assert [values(f, "place") for f in found] == [{place}]
