@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from kzkg.dates import PartialDate
+from kzkg.extract.dates import find_dates
+
 from .test_claims import TOKAYEV, claimants, claims
 from .test_rules import facts, values
 
@@ -228,3 +231,25 @@ def test_troops_arriving_at_home_are_no_deployment(extract_text, body: str) -> N
 def test_troops_arriving_abroad_are_deployed_there(extract_text, body: str, place: str) -> None:
     found = facts(extract_text(body, date="2022-01-19"), "MilitaryDeployment")
     assert [values(f, "place") for f in found] == [{place}]
+
+
+# --- "in January last year" is January of last year ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("was arrested in January last year during the unrest", "2022-01"),
+        ("was arrested in January of last year", "2022-01"),
+        ("was detained on January 6 last year", "2022-01-06"),
+        ("in December last year", "2022-12"),
+        ("in March this year", "2023-03"),
+        ("last January", "2023-01"),
+        ("in January 2022", "2022-01"),
+    ],
+)
+def test_a_month_with_a_relative_year(text: str, date: str) -> None:
+    assert [str(d) for _, _, d in find_dates(text, PartialDate(2023, 4, 24))] == [date]
+
+
+def test_an_arrest_in_january_last_year_is_dated_then(extract_text) -> None:
+    result = extract_text("Masimov, 57, was arrested in January last year.", date="2023-04-24")
+    assert [{str(d) for d in values(f, "date")} for f in facts(result, "Arrest")] == [{"2022-01"}]
