@@ -253,3 +253,9 @@ def test_a_month_with_a_relative_year(text: str, date: str) -> None:
 def test_an_arrest_in_january_last_year_is_dated_then(extract_text) -> None:
     result = extract_text("Masimov, 57, was arrested in January last year.", date="2023-04-24")
     assert [{str(d) for d in values(f, "date")} for f in facts(result, "Arrest")] == [{"2022-01"}]
+
+
+def test_an_age_is_not_dated_by_the_event_beside_it(extract_text) -> None:
+    result = extract_text("Masimov, 57, was arrested in January last year.", date="2023-04-24")
+    ages = [f for f in facts(result, "Statistic") if f.label.startswith("age of")]
+    assert [values(f, "date") for f in ages] == [set()]
