@@ -126,6 +126,16 @@ class DocState:
                 self.own_months += 1
 
 
+def _of_state(token: Token) -> int | None:
+    """The 'of' of "the Head of State" (a title, not a head of something named)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and token.lower_ == "head":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if [o.lower_ for o in objects] == ["state"] and not list(objects[0].children):
+                return prep.i
+    return None
+
+
 def _when(prep: Token) -> bool:
     """ "on Friday", "in January" that the parser hung on a noun: a time, no owner."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -209,7 +219,7 @@ class Sentence:
         if lower in PLURAL and self.state.last_group is not None:
             number, group = self.state.last_group
             return group if self.state.sentence_no - number <= 2 else None
-        if token.pos_ == "NOUN" and any(
+        if token.pos_ in ("NOUN", "PROPN") and any(
             c.lower_ == "the" or c.dep_ == "poss" for c in token.children
         ):
             return self._definite_holder(token)
@@ -259,9 +269,10 @@ class Sentence:
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""
+        of_state = _of_state(token)  # "the Head of State": the title is the whole phrase
         if any(
             c.lower_ in {"former", "new", "next", "late", "acting"}
-            or (c.dep_ == "prep" and not _when(c))
+            or (c.dep_ == "prep" and not _when(c) and c.i != of_state)
             for c in token.children
         ):
             return None  # "the president of Russia", "the new president": not the one
@@ -274,7 +285,7 @@ class Sentence:
         title = " ".join(
             t.lower_ for t in token.lefts if t.dep_ == "compound" and t.lower_ not in nationalities
         )
-        title = f"{title} {token.lower_}".strip()
+        title = f"{title} {token.lower_}".strip() + (" of state" if of_state else "")
         owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
         if any(c.dep_ == "poss" for c in token.children) and not any(owners):
             return None  # "his president": whose is unknown

@@ -128,8 +128,19 @@ def _near(token: Token, depth: int = 3) -> set[Token]:
     return found
 
 
+def _capitalised_noun(head: Token, trigger: Trigger) -> bool:
+    """ "signed the Law 'On Amnesty'", "the Decree of the Head of State": a common
+    noun that state media capitalise, which the tagger takes for a name."""
+    return (
+        "NOUN" in trigger.pos
+        and head.pos_ == "PROPN"
+        and not head.ent_type_
+        and any(c.dep_ == "det" for c in head.children)
+    )
+
+
 def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence) -> bool:
-    if trigger.pos and head.pos_ not in trigger.pos:
+    if trigger.pos and head.pos_ not in trigger.pos and not _capitalised_noun(head, trigger):
         return False
     if trigger.needs:
         near = set(clause_tokens(clause_of(head))) if trigger.needs_in_clause else _near(head)

@@ -259,3 +259,36 @@ def test_an_age_is_not_dated_by_the_event_beside_it(extract_text) -> None:
     result = extract_text("Masimov, 57, was arrested in January last year.", date="2023-04-24")
     ages = [f for f in facts(result, "Statistic") if f.label.startswith("age of")]
     assert [values(f, "date") for f in ages] == [set()]
+
+
+# --- state media: "the Head of State", "the Law 'On ...'" ------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Kassym-Jomart Tokayev signed the Law "On Amnesty" on March 21, 2022.',
+        'On March 21, 2022, the Head of State signed the Law "On Amnesty".',
+        "On March 21, 2022, the Head of State signed a law on amnesty.",
+        'Tokayev signed the Decree "On Amnesty" on March 21, 2022.',
+    ],
+)
+def test_a_law_signed_by_the_head_of_state(extract_text, body: str) -> None:
+    acts = facts(extract_text(body, date="2022-03-22"), "LegalAct")
+    dated = [(values(f, "agent"), {str(d) for d in values(f, "date")}) for f in acts]
+    assert dated == [({TOKAYEV}, {"2022-03-21"})]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("The Head of State said that order had been restored.", TOKAYEV),
+        ("The head of state said that order had been restored.", TOKAYEV),
+        ("The President said that order had been restored.", TOKAYEV),
+    ],
+)
+def test_the_head_of_state_is_the_president(extract_text, body: str, speaker: str) -> None:
+    assert claimants(extract_text(body)) == [{speaker}]
+
+
+def test_the_head_of_a_state_agency_is_not_the_head_of_state(extract_text) -> None:
+    result = extract_text("The head of the state agency said that order had been restored.")
+    assert {TOKAYEV} not in claimants(result)
