@@ -292,3 +292,28 @@ def test_the_head_of_state_is_the_president(extract_text, body: str, speaker: st
 def test_the_head_of_a_state_agency_is_not_the_head_of_state(extract_text) -> None:
     result = extract_text("The head of the state agency said that order had been restored.")
     assert {TOKAYEV} not in claimants(result)
+
+
+# --- "X was informed that ...": a report, never the publisher's own figure ---------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The President was informed that 1,199 criminal cases had been sent to court.",
+        "Tokayev was briefed that 1,199 criminal cases had been sent to court.",
+        "The Head of State was notified that 1,199 criminal cases had been sent to court.",
+    ],
+)
+def test_what_an_official_is_informed_of_is_no_figure_of_the_publisher(
+    extract_text, body: str
+) -> None:
+    figures = facts(extract_text(body), "Statistic")
+    assert figures
+    assert all("Example News" not in values(f, "claimant") for f in figures)
+
+
+def test_who_informs_claims_it(extract_text) -> None:
+    result = extract_text(
+        "Berik Asylov informed the President that 1,199 criminal cases had been sent to court."
+    )
+    assert claimants(result) == [{"Berik Asylov"}]
+    assert [values(f, "claimant") for f in facts(result, "Statistic")] == [{"Berik Asylov"}]
