@@ -126,6 +126,24 @@ class DocState:
                 self.own_months += 1
 
 
+def _misattached_apposition(subject: Token) -> Token | None:
+    """ "After riots shook Kazakhstan, a court in Almaty sentenced ...": the parser makes
+    the name that ends the clause before the subject and the real subject ("a court")
+    its apposition. A name glued to the words before it, whose apposition has an
+    article and runs on to the verb with no comma, gives way to that apposition
+    ("Kazakhstan, a Central Asian country, said" keeps its comma and its subject)."""
+    first = subject.left_edge.i
+    if subject.pos_ != "PROPN" or first == subject.sent.start or subject.doc[first - 1].is_punct:
+        return None
+    verb = subject.head
+    for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if not any(d.dep_ == "det" for d in appos.children) or appos.i > verb.i:
+            continue
+        if not any(t.text == "," for t in subject.doc[appos.right_edge.i + 1 : verb.i]):
+            return appos
+    return None
+
+
 def _of_state(token: Token) -> int | None:
     """The 'of' of "the Head of State" (a title, not a head of something named)."""
     for prep in token.children:
@@ -343,7 +361,7 @@ class Sentence:
                     for c in subj.children
                     if c.dep_ == "appos" and c.idx - self.span.start_char >= self.dateline
                 ]
-        return after
+        return [_misattached_apposition(t) or t for t in after]
 
     def subject(self, verb: Token) -> list[EntityKey]:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""

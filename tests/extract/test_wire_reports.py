@@ -317,3 +317,33 @@ def test_who_informs_claims_it(extract_text) -> None:
     )
     assert claimants(result) == [{"Berik Asylov"}]
     assert [values(f, "claimant") for f in facts(result, "Statistic")] == [{"Berik Asylov"}]
+
+
+# --- the name ending a clause before the subject is not the subject ---------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Three years after deadly riots shook Kazakhstan, a court in Almaty on Monday "
+        "handed down the final verdict, sentencing 45 people.",
+        "ALMATY, Kazakhstan (AP) - Three years after riots shook Kazakhstan, a court in "
+        "Almaty handed down the final verdict, sentencing 45 people.",
+    ],
+)
+def test_a_country_before_the_subject_does_not_sentence(extract_text, body: str) -> None:
+    found = facts(extract_text(body, date="2025-01-27"), "Sentencing")
+    assert found
+    assert all("Kazakhstan" not in values(f, "agent") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Kazakhstan, a Central Asian country, said the CSTO mission was over.",
+            "Government of Kazakhstan",
+        ),
+        ("After Tokayev met Putin, the Kremlin said the CSTO mission was over.", "Kremlin"),
+    ],
+)
+def test_a_subject_with_its_apposition_stays(extract_text, body: str, speaker: str) -> None:
+    assert claimants(extract_text(body)) == [{speaker}]
