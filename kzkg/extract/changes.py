@@ -114,7 +114,7 @@ def extract_changes(sent: Sentence) -> None:
                 date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
                 # "replacing Nazarbayev in posts he held": the post where one's holding
                 # ended as the other's began, latest first
-                post = post or _shared_post(sent, old[0], new[0], latest=True)
+                post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
                 if post is not None:
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])

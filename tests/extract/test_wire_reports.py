@@ -347,3 +347,28 @@ def test_a_country_before_the_subject_does_not_sentence(extract_text, body: str)
 )
 def test_a_subject_with_its_apposition_stays(extract_text, body: str, speaker: str) -> None:
     assert claimants(extract_text(body)) == [{speaker}]
+
+
+@pytest.mark.parametrize(
+    ("body", "post", "date"),
+    [
+        (
+            "Tokayev, who succeeded Nazarbayev in 2019, has since introduced a single term.",
+            "President of Kazakhstan",
+            "2019",
+        ),
+        (
+            "In January 2022 Tokayev replaced Nazarbayev as head of the Security Council.",
+            "head of the Security Council",
+            "2022-01",
+        ),
+    ],
+)
+def test_a_dated_succession_takes_the_post_that_changed_then(
+    extract_text, body: str, post: str, date: str
+) -> None:
+    found = tenures(extract_text(body, date="2025-01-27"))
+    assert found == {
+        f"Nursultan Nazarbayev as {post}": (set(), {date}),
+        f"Kassym-Jomart Tokayev as {post}": ({date}, set()),
+    }
