@@ -372,3 +372,19 @@ def test_a_dated_succession_takes_the_post_that_changed_then(
         f"Nursultan Nazarbayev as {post}": (set(), {date}),
         f"Kassym-Jomart Tokayev as {post}": ({date}, set()),
     }
+
+
+# --- the CSTO's Collective Security Council is not Kazakhstan's Security Council --------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nikol Pashinyan, who currently chairs the CSTO's Collective Security Council, "
+        "said the alliance would help.",
+        "Nikol Pashinyan, who chairs the Collective Security Council, said the bloc would help.",
+        "Nikol Pashinyan, the chairman of the CSTO Collective Security Council, said so.",
+    ],
+)
+def test_the_cstos_council_is_not_kazakhstans(extract_text, body: str) -> None:
+    assert list(tenures(extract_text(body))) == [
+        "Nikol Pashinyan as chair of the CSTO Collective Security Council"
+    ]
