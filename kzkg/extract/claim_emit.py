@@ -82,9 +82,22 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     for start, end, date in sent.dates:  # the year a retrospective fixes
         if any(a <= start and end <= b for a, b in relative):
             continue
-        if end <= lo or start >= hi:
+        if end <= lo or start >= hi or _said_on(sent, tokens, start):
             return date
     return sent.state.date
+
+
+def _said_on(sent: Sentence, tokens: list[Token], start: int) -> bool:
+    """ "Tokayev said on Friday he had ordered ...": a date that opens content with no
+    "that" before it is when it was said, wherever the parser hangs it."""
+    first = tokens[0]
+    before = first.i - 1
+    return (
+        first.lower_ in ("on", "yesterday", "today", "last", "earlier")
+        and first.idx - sent.span.start_char <= start <= first.idx - sent.span.start_char + 3
+        and before >= sent.span.start
+        and sent.span.doc[before].lemma_.lower() in sent.lexicon.claim_verbs
+    )
 
 
 def _char_span(sent: Sentence, token: Token) -> tuple[int, int]:

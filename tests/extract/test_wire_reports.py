@@ -388,3 +388,17 @@ def test_the_cstos_council_is_not_kazakhstans(extract_text, body: str) -> None:
     assert list(tenures(extract_text(body))) == [
         "Nikol Pashinyan as chair of the CSTO Collective Security Council"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Tokayev said on Friday he had ordered troops to shoot.", "2022-01-07"),
+        ("Tokayev said on Friday that he had ordered troops to shoot.", "2022-01-07"),
+        ("Tokayev said yesterday he had ordered troops to shoot.", "2022-01-09"),
+        ("Tokayev said that on Friday he had ordered troops to shoot.", "2022-01-10"),
+    ],
+)
+def test_said_on_a_day(extract_text, body: str, date: str) -> None:
+    said = claims(extract_text(body, date="2022-01-10"))
+    assert [{str(d) for d in values(c, "date")} for c in said] == [{date}]
