@@ -126,6 +126,13 @@ class DocState:
                 self.own_months += 1
 
 
+def _press_office(token: Token) -> bool:
+    """ "press service", "press office", "press centre": it speaks for its body."""
+    return token.lemma_.lower() in ("service", "office", "center", "centre") and any(
+        c.lower_ == "press" and c.dep_ in ("compound", "amod") for c in token.children
+    )
+
+
 def _misattached_apposition(subject: Token) -> Token | None:
     """ "After riots shook Kazakhstan, a court in Almaty sentenced ...": the parser makes
     the name that ends the clause before the subject and the real subject ("a court")
@@ -397,7 +404,13 @@ class Sentence:
         speak for the organization."""
         word = token.lemma_.lower()
         preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
-        if word not in MEMBER_WORDS | VOICE_WORDS:
+        if _press_office(token):  # "the press service of the Interior Ministry"
+            owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
+            owner = next((k for k in owners if k is not None), None)
+            if owner is not None and owner.kind in ("organization", "group"):
+                return owner  # "the ministry's press service"
+            preps = ("of", "at")
+        elif word not in MEMBER_WORDS | VOICE_WORDS:
             return None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):

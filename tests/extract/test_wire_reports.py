@@ -402,3 +402,21 @@ def test_the_cstos_council_is_not_kazakhstans(extract_text, body: str) -> None:
 def test_said_on_a_day(extract_text, body: str, date: str) -> None:
     said = claims(extract_text(body, date="2022-01-10"))
     assert [{str(d) for d in values(c, "date")} for c in said] == [{date}]
+
+
+# --- a body's press service speaks for the body -----------------------------------------
+MINISTRY = "Ministry of Internal Affairs of Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The press service of the Interior Ministry said 5,800 people had been detained.",
+        "The Interior Ministry's press service said 5,800 people had been detained.",
+        "According to the press service of the Interior Ministry, 5,800 people were detained.",
+    ],
+)
+def test_a_press_service_speaks_for_its_body(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{MINISTRY}]
+    assert [values(f, "claimant") for f in facts(result, "Statistic")] == [{MINISTRY}]
