@@ -440,7 +440,10 @@ def _emit_remnant(
 ) -> None:
     """The same event done to the one a gapped clause names, at its date."""
     kind = remnant.who[0].kind
-    role = next((r for r in ("participant", "target") if any(k.kind == kind for k in args[r])), "")
+    if kind == "place" and KEY_ROLE.get(cls, ())[:1] != ("place",):
+        return  # another place of an arrest would merge into it: left out, not merged
+    roles = ("participant", "target", "place")
+    role = next((r for r in roles if any(k.kind == kind for k in args[r])), "")
     if not role:
         return  # the first clause names no one of that kind for the remnant to stand for
     args = dict(args)

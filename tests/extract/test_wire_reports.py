@@ -420,3 +420,45 @@ def test_a_press_service_speaks_for_its_body(extract_text, body: str) -> None:
     result = extract_text(body)
     assert claimants(result) == [{MINISTRY}]
     assert [values(f, "claimant") for f in facts(result, "Statistic")] == [{MINISTRY}]
+
+
+# --- "in A on D1 and in B on D2": each place its own date --------------------------------
+def dated_places(result, cls: str) -> set[tuple[frozenset, frozenset]]:
+    return {
+        (frozenset(values(f, "place")), frozenset(str(d) for d in values(f, "date")))
+        for f in facts(result, cls)
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "cls", "first", "second"),
+    [
+        (
+            "The state of emergency was lifted in Almaty on January 19 and in Mangystau "
+            "region on January 14.",
+            "EmergencyLifted",
+            ("Almaty", "2022-01-19"),
+            ("Mangystau Region", "2022-01-14"),
+        ),
+        (
+            "Protests broke out in Zhanaozen on January 2 and in Almaty on January 4.",
+            "Protest",
+            ("Zhanaozen", "2022-01-02"),
+            ("Almaty", "2022-01-04"),
+        ),
+    ],
+)
+def test_each_place_of_a_gapped_clause_has_its_date(
+    extract_text, body: str, cls: str, first: tuple, second: tuple
+) -> None:
+    found = dated_places(extract_text(body, date="2022-01-25"), cls)
+    assert found == {
+        (frozenset({first[0]}), frozenset({first[1]})),
+        (frozenset({second[0]}), frozenset({second[1]})),
+    }
+
+
+def test_a_second_place_of_an_arrest_is_not_merged_into_it(extract_text) -> None:
+    body = "Police detained Zhanbolat Mamay in Almaty on January 6 and in Shymkent on January 7."
+    found = dated_places(extract_text(body, date="2022-01-25"), "Arrest")
+    assert found == {(frozenset({"Almaty"}), frozenset({"2022-01-06"}))}
