@@ -462,3 +462,25 @@ def test_a_second_place_of_an_arrest_is_not_merged_into_it(extract_text) -> None
     body = "Police detained Zhanbolat Mamay in Almaty on January 6 and in Shymkent on January 7."
     found = dated_places(extract_text(body, date="2022-01-25"), "Arrest")
     assert found == {(frozenset({"Almaty"}), frozenset({"2022-01-06"}))}
+
+
+# --- "new" starts a tenure; it is no word of the post ------------------------------------
+@pytest.mark.parametrize(
+    ("body", "tenure"),
+    [
+        (
+            "Kazakhstan's new ambassador to Russia, Dariga Nazarbayeva, presented credentials.",
+            "Dariga Nazarbayeva as Ambassador to Russia (Kazakhstan)",
+        ),
+        (
+            "Kazakhstan's ambassador to Russia, Dariga Nazarbayeva, presented credentials.",
+            "Dariga Nazarbayeva as Ambassador to Russia (Kazakhstan)",
+        ),
+        (
+            "The new Interior Minister Marat Akhmetzhanov said order had been restored.",
+            "Marat Akhmetzhanov as Minister of Internal Affairs of Kazakhstan",
+        ),
+    ],
+)
+def test_new_is_no_part_of_a_post(extract_text, body: str, tenure: str) -> None:
+    assert list(tenures(extract_text(body))) == [tenure]
