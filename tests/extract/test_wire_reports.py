@@ -484,3 +484,34 @@ def test_a_second_place_of_an_arrest_is_not_merged_into_it(extract_text) -> None
 )
 def test_new_is_no_part_of_a_post(extract_text, body: str, tenure: str) -> None:
     assert list(tenures(extract_text(body))) == [tenure]
+
+
+# --- "said in a statement that ..." --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The Interior Ministry said in a statement that 26 armed criminals had been killed.",
+            MINISTRY,
+        ),
+        ("Tokayev said in a televised address that 26 armed criminals had been killed.", TOKAYEV),
+        ("Tokayev said that 26 armed criminals had been killed.", TOKAYEV),
+    ],
+)
+def test_said_in_a_statement_that(extract_text, body: str, speaker: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{speaker}]
+    assert [values(f, "claimant") for f in facts(result, "Statistic")] == [{speaker}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kazakh presidency announced that a curfew was imposed in Almaty.",
+        "The Kazakh presidency announced in a statement that a curfew was imposed in Almaty.",
+    ],
+)
+def test_an_announced_curfew_is_both_the_claim_and_the_act(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{"Akorda"}]
+    assert [values(f, "place") for f in facts(result, "Curfew")] == [{"Almaty"}]
