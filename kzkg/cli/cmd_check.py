@@ -6,10 +6,6 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
-
-from kzkg.paths import built_graph
 
 
 def check(
@@ -24,25 +20,9 @@ def check(
     ] = False,
 ) -> None:
     """Check the ontology (syntax, labels, HermiT), its examples, and the built graph."""
-    from kzkg.ontology.check import run_check
+    from kzkg.cli.check_table import check_and_print
 
-    targets = [] if no_graph else (graph or ([built_graph()] if built_graph().exists() else []))
-    steps = run_check(targets)
-    console = Console(highlight=False, soft_wrap=True)
-    table = Table(title="kzkg check", show_lines=False)
-    table.add_column("step")
-    table.add_column("result")
-    table.add_column("detail")
-    for step in steps:
-        table.add_row(step.name, "pass" if step.ok else "FAIL", step.summary)
-    console.print(table)
-    failed = [s for s in steps if not s.ok]
-    for step in failed:
-        for problem in step.problems[:50]:
-            console.print(f"{step.name}: {problem}", markup=False)
-        if len(step.problems) > 50:
-            console.print(f"{step.name}: ... and {len(step.problems) - 50} more", markup=False)
-    if failed:
+    if check_and_print(graph, no_graph):
         raise typer.Exit(1)
 
 

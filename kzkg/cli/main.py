@@ -2,23 +2,27 @@
 
 `kzkg query NAME ...` in its plain forms is answered by the fast path
 (kzkg/cli/fastquery.py) without importing typer and pydantic, which cost more
-than the query itself; everything else, and anything the fast path is unsure
+than the query itself, and `kzkg check` likewise (kzkg/cli/fastcheck.py);
+everything else, and anything the fast path is unsure
 of (help, an unknown option, a malformed value), goes to the typer app in
 kzkg/cli/app.py, which imports only the module of the command typed.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 from typing import Any
+
+# command -> module whose run(args) answers its plain forms without typer, or returns None
+_FAST_PATHS = {"query": "kzkg.cli.fastquery", "check": "kzkg.cli.fastcheck"}
 
 
 def main() -> None:
     args = sys.argv[1:]
-    if args[:1] == ["query"]:
-        from kzkg.cli.fastquery import run
-
-        code = run(args[1:])
+    fast = _FAST_PATHS.get(args[0]) if args else None
+    if fast is not None:
+        code = importlib.import_module(fast).run(args[1:])
         if code is not None:
             sys.exit(code)
     from kzkg.cli.app import build_app

@@ -169,10 +169,23 @@ def end_titled_posts(sent: Sentence) -> None:
         removed = _person(sent, objs[0]) if objs else None
         if removed is None or _as_title(verb, sent, removed) is not None:
             continue
+        if _of_something_else(verb):
+            continue  # "stripped X of key powers", "removed X from the list"
         post = _titled_post(sent, removed)
         if post is not None:
             date = _change_date(sent, verb)
             tenure(sent.result, removed, post, sent.evidence("roles.remove"), end=date)
+
+
+def _of_something_else(verb: Token) -> bool:
+    """ "of" or "from" a thing that is no post ("stripped of key powers")."""
+    return any(
+        obj.lemma_.lower() not in POST_NOUNS
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _quit(sent: Sentence, verb: Token) -> None:
@@ -217,6 +230,11 @@ def _adjunct_subject(sent: Sentence, verb: Token) -> list[EntityKey]:
     return sent.subject(prep.head)
 
 
+# Rules that read a post the holder has in the sentence's own words (not one inferred
+# from "predecessor" or a change of post).
+TITLE_RULES = {"roles.title", "roles.apposition", "roles.served", "roles.possessive"}
+
+
 def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
     """The one post this sentence's titles give the holder ("former president X"):
     what "his post" or "office" means."""
@@ -226,7 +244,7 @@ def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
         for fact in sent.result.facts.values()
         if fact.cls == "Tenure"
         and any(p == "holder" and v == holder for p, v in fact.props)
-        and any(first <= e.start < last for e in fact.evidence)
+        and any(first <= e.start < last and e.extractor in TITLE_RULES for e in fact.evidence)
         for p, value in fact.props
         if p == "post" and isinstance(value, EntityKey)
     }

@@ -56,6 +56,48 @@ PATTERNS = [
     # lower case only: "Kazakhstan Today" is a news agency
     re.compile(r"\b(?P<today>today|yesterday)\b|^\s*(?P<today2>Today|Yesterday)\b"),
 ]
+# What each pattern above cannot match without, in ASCII text lower-cased: one of some
+# whole words (the pattern has a word boundary or a space on both sides of them), or
+# one of some substrings. Most sentences hold no date, and these tests are far cheaper
+# than a regex scan ("decided" or "mayor" holds no month).
+_MONTH_WORDS = frozenset(MONTHS)
+NEEDLES: list[tuple[tuple[str, ...], frozenset[str]]] = [
+    (("-",), frozenset()),  # 2022-01-05
+    ((), _MONTH_WORDS),
+    ((), _MONTH_WORDS),
+    ((), _MONTH_WORDS),  # also "midJanuary": see _words
+    (("19", "20"), frozenset()),  # in 2019
+    ((), frozenset({"year"})),
+    ((), frozenset({"year", "month", "week"})),
+    ((), frozenset(WEEKDAYS)),
+    ((), frozenset({"ago"})),
+    ((), frozenset({"year"})),
+    ((), frozenset({"today", "yesterday"})),
+]
+_ASCII_NEEDLES = all(n.isascii() for subs, words in NEEDLES for n in (*subs, *words))
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _words(lower: str) -> set[str]:
+    """The runs of letters in `lower`, and each without a leading "mid" ("mid-" splits)."""
+    words = set(_LETTERS.findall(lower))
+    return words | {w[3:] for w in words if w.startswith("mid")}
+
+
+def patterns_for(text: str) -> list[re.Pattern[str]]:
+    """The patterns that can match in `text`, in their order; all of them in text that is
+    not ASCII (where case folding is more than lower-casing)."""
+    if not (_ASCII_NEEDLES and text.isascii()):
+        return PATTERNS
+    lower = text.lower()
+    words = _words(lower)
+    return [
+        pattern
+        for pattern, (subs, whole) in zip(PATTERNS, NEEDLES, strict=True)
+        if any(s in lower for s in subs) or not whole.isdisjoint(words)
+    ]
+
+
 # Days counted from the day the text stated before: "on January 2 ... the next day".
 SHIFTS = re.compile(
     r"\b(?:the\s+)?(?P<dir1>next|following|previous)\s+day\b"
@@ -273,7 +315,7 @@ def _find_dates(
     text: str, doc: PartialDate | None, year_of: YearOf | None
 ) -> list[tuple[int, int, PartialDate]]:
     found: list[tuple[int, int, PartialDate]] = []
-    for pattern in PATTERNS:
+    for pattern in patterns_for(text):
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e, _ in found):
                 continue

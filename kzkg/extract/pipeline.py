@@ -118,7 +118,7 @@ class Extractor:
             (number, offset, text)
             for number, document in enumerate(documents)
             if reads_language(document.language)
-            for offset, text in chunks(document.body)
+            for offset, text in chunks(document.body, document.title)
         ]
         docs = self.nlp.pipe((text for _, _, text in pieces), batch_size=PIPE_BATCH)
         parsed = zip(pieces, docs, strict=True)

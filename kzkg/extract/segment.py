@@ -29,14 +29,37 @@ def _cut_long(text: str, offset: int) -> Iterator[tuple[int, str]]:
     yield offset + start, text[start:]
 
 
-def chunks(body: str) -> Iterator[tuple[int, str]]:
-    """(offset, text) for each non-blank paragraph piece of the body, in order."""
+def chunks(body: str, title: str = "") -> Iterator[tuple[int, str]]:
+    """(offset, text) for each non-blank paragraph piece of the body, in order. A line
+    that repeats the document's title is a piece of its own: a headline has no full
+    stop, and the parser would run it into the standfirst under it."""
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(body), None]:
         end = match.start() if match else len(body)
-        piece = body[position:end]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            yield from _cut_long(stripped, position + lead)
+        for offset, piece in _headline_apart(body[position:end], position, title):
+            stripped = piece.strip()
+            if stripped:
+                lead = len(piece) - len(piece.lstrip())
+                yield from _cut_long(stripped, offset + lead)
         position = match.end() if match else len(body)
+
+
+def _headline_apart(paragraph: str, offset: int, title: str) -> Iterator[tuple[int, str]]:
+    heading = _words(title)
+    if not heading or "\n" not in paragraph:
+        yield offset, paragraph
+        return
+    start = 0
+    for line in paragraph.splitlines(keepends=True):
+        if _words(line) == heading:
+            if start < paragraph.index(line, start):
+                cut = paragraph.index(line, start)
+                yield offset + start, paragraph[start:cut]
+                start = cut
+            yield offset + start, line
+            start += len(line)
+    yield offset + start, paragraph[start:]
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())

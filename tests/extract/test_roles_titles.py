@@ -667,3 +667,10 @@ def test_named_as_a_title_past_an_apposition(extract_text) -> None:
     )
     found = tenures(result)[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
     assert dates(found, "startDate") == {"2022-01-11"}
+
+
+def test_stripped_of_powers_is_no_removal_from_the_post(extract_text) -> None:
+    result = extract_text(
+        "Tokayev stripped his predecessor Nursultan Nazarbayev of key powers on Monday."
+    )
+    assert all(not dates(f, "endDate") for f in tenures(result).values())

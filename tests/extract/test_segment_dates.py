@@ -77,3 +77,16 @@ def test_relative_dates_need_a_document_date() -> None:
 )
 def test_durations(text: str, duration: str) -> None:
     assert [d for _, _, d in find_durations(text)] == [duration]
+
+
+def test_a_line_repeating_the_title_is_a_piece_of_its_own() -> None:
+    body = "Tokayev strips Nazarbayev of key powers\nThe law was amended on Monday.\n\nMore."
+    pieces = list(chunks(body, "Tokayev strips Nazarbayev of key powers"))
+    assert [text for _, text in pieces] == [
+        "Tokayev strips Nazarbayev of key powers",
+        "The law was amended on Monday.",
+        "More.",
+    ]
+    assert all(body[o : o + len(t)] == t for o, t in pieces)
+    assert [t for _, t in chunks(body)][0].startswith("Tokayev strips")  # no title: as before
+    assert len(list(chunks(body))) == 2
