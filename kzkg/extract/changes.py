@@ -76,6 +76,35 @@ def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey
     return None
 
 
+def _post_just_left(sent: Sentence, old: EntityKey) -> EntityKey | None:
+    """ "Almaty mayor A was dismissed and replaced by B": the one post whose end this
+    sentence told for A."""
+    here = sent.evidence("roles")
+    posts = {
+        value
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure"
+        and ("holder", old) in fact.props
+        and any(p == "endDate" for p, _ in fact.props)
+        and any(e.start == here.start for e in fact.evidence)
+        for prop, value in fact.props
+        if prop == "post" and isinstance(value, EntityKey)
+    }
+    return posts.pop() if len(posts) == 1 else None
+
+
+def _replaced_by(sent: Sentence, verb: Token) -> tuple[list, list] | None:
+    """ "A was replaced by B", "A was dismissed and replaced by B": (B, A), persons."""
+    by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    new = [k for k in (_person(sent, o) for o in by) if k is not None]
+    passive = verb
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ == "conj":
+        passive = verb.head  # "was dismissed ... and replaced by B"
+    subjects = [c for c in passive.children if c.dep_ == "nsubjpass"]
+    old = [k for k in (_person(sent, c) for c in subjects) if k is not None]
+    return (new[:1], old[:1]) if new and old and new[0] != old[0] else None
+
+
 def _announced(verb: Token) -> bool:
     """ "The press service announced that Tokayev appointed X": an announced change of
     post is the change itself, not someone's claim about it."""
@@ -101,6 +130,8 @@ def extract_changes(sent: Sentence) -> None:
         if lemma in REPLACE or took_over:
             new = sent.subject(verb)
             old = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+            if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
+                new, old = _replaced_by(sent, verb) or (new, old)
             if took_over:  # "A took over from B as ..."
                 old = [
                     sent.entity(o)
@@ -115,6 +146,7 @@ def extract_changes(sent: Sentence) -> None:
                 # "replacing Nazarbayev in posts he held": the post where one's holding
                 # ended as the other's began, latest first
                 post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
+                post = post or _post_just_left(sent, old[0])
                 if post is not None:
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])

@@ -515,3 +515,44 @@ def test_an_announced_curfew_is_both_the_claim_and_the_act(extract_text, body: s
     result = extract_text(body)
     assert claimants(result) == [{"Akorda"}]
     assert [values(f, "place") for f in facts(result, "Curfew")] == [{"Almaty"}]
+
+
+# --- "A was replaced by B": B's tenure starts as A's ends --------------------------------
+@pytest.mark.parametrize(
+    ("body", "post", "date"),
+    [
+        (
+            "Karim Masimov was replaced by Yermek Sagimbayev as head of the KNB on January 6.",
+            "chairman of the National Security Committee",
+            "2022-01-06",
+        ),
+        (
+            "Yermek Sagimbayev replaced Karim Masimov as head of the KNB on January 6.",
+            "chairman of the National Security Committee",
+            "2022-01-06",
+        ),
+    ],
+)
+def test_replaced_by(extract_text, body: str, post: str, date: str) -> None:
+    found = tenures(extract_text(body, date="2022-01-20"))
+    assert found == {
+        f"Karim Masimov as {post}": (set(), {date}),
+        f"Yermek Sagimbayev as {post}": ({date}, set()),
+    }
+
+
+def test_dismissed_and_replaced_by(extract_text) -> None:
+    body = (
+        "Almaty mayor Bakytzhan Sagintayev was dismissed on January 13 "
+        "and replaced by Yerbolat Dossayev."
+    )
+    found = tenures(extract_text(body, date="2022-01-20"))
+    assert found == {
+        "Bakytzhan Sagintayev as Mayor (Almaty)": (set(), {"2022-01-13"}),
+        "Yerbolat Dossayev as Mayor (Almaty)": ({"2022-01-13"}, set()),
+    }
+
+
+def test_replaced_with_no_one_named_starts_no_tenure(extract_text) -> None:
+    found = tenures(extract_text("Masimov was replaced on January 6.", date="2022-01-20"))
+    assert found == {}
