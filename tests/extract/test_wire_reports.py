@@ -556,3 +556,23 @@ def test_dismissed_and_replaced_by(extract_text) -> None:
 def test_replaced_with_no_one_named_starts_no_tenure(extract_text) -> None:
     found = tenures(extract_text("Masimov was replaced on January 6.", date="2022-01-20"))
     assert found == {}
+
+
+# --- "officials said to be close to X were arrested": a hedge, not the officials' words --
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials said to be close to Nazarbayev were arrested on January 8.",
+        "Two officials said to be close to Nazarbayev were arrested on January 8.",
+        "Officials believed to be close to Nazarbayev were arrested on January 8.",
+    ],
+)
+def test_said_to_be_is_a_hedge_of_the_publisher(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{"Example News"}]
+    assert not facts(result, "Arrest")
+
+
+def test_officials_who_said_something_still_speak(extract_text) -> None:
+    result = extract_text("Officials said that people close to Nazarbayev were arrested.")
+    assert claimants(result) == [{"officials"}]
