@@ -346,6 +346,8 @@ def _emit(
         args["place"] = [p for p in args["place"] if p not in filed or p in named]
         # "ALMATY, Kazakhstan (AP) - Kazakhstan's president ...": nor is it who acted
         agents = [a for a in agents if a not in filed or a in named]
+        for role in ("target", "participant"):  # "NUR-SULTAN. KAZINFORM - ...": nor whom
+            args[role] = [k for k in args[role] if k not in filed or k in named]
     if done_to:
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".

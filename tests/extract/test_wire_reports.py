@@ -576,3 +576,18 @@ def test_said_to_be_is_a_hedge_of_the_publisher(extract_text, body: str) -> None
 def test_officials_who_said_something_still_speak(extract_text) -> None:
     result = extract_text("Officials said that people close to Nazarbayev were arrested.")
     assert claimants(result) == [{"officials"}]
+
+
+# --- a state-media dateline is no argument of the news --------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NUR-SULTAN. KAZINFORM – The state of emergency has been lifted across Kazakhstan, "
+        "Kazinform reports.",
+        "KAZINFORM – The state of emergency has been lifted across Kazakhstan.",
+    ],
+)
+def test_the_agency_in_a_dateline_takes_no_part(extract_text, body: str) -> None:
+    [lifted] = facts(extract_text(body, date="2022-01-19"), "EmergencyLifted")
+    assert values(lifted, "place") == {"Kazakhstan"}
+    assert not values(lifted, "target") and not values(lifted, "participant")
