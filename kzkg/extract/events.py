@@ -113,6 +113,8 @@ ACTORS = {"person", "organization", "group"}
 NEEDS_PATIENT = {"Dismissal", "Meeting"}
 # Changes of post: someone must hold, give or lose it, or the post must be named.
 NEEDS_PERSON = {"Succession", "Dismissal"}
+# Events whose object is a person or group, never a place.
+PERSONS_DONE_TO = {"Arrest", "Sentencing", "Killing", "Torture", "Dismissal", "Accusation"}
 
 
 def class_words(cls: str) -> str:
@@ -360,6 +362,10 @@ def _emit(
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
+        if cls in PERSONS_DONE_TO:  # "detained Zhanbolat Mamay" the model called a place
+            direct = [t for t in objects(head) if t.dep_ in ("dobj", "nsubjpass")]
+            done = {sent.tok_entity.get(t.i) for t in direct}
+            args["place"] = [k for k in args["place"] if k not in done]
     elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
         actors = {k for k in args["target"] if k.kind in ACTORS}
         args["participant"] = sorted(set(args["participant"]) | actors)

@@ -591,3 +591,10 @@ def test_the_agency_in_a_dateline_takes_no_part(extract_text, body: str) -> None
     [lifted] = facts(extract_text(body, date="2022-01-19"), "EmergencyLifted")
     assert values(lifted, "place") == {"Kazakhstan"}
     assert not values(lifted, "target") and not values(lifted, "participant")
+
+
+def test_whom_police_detained_is_no_place(extract_text) -> None:
+    # the model calls the name a place after this dateline
+    body = "ALMATY, Kazakhstan (AP) - Police detained Zhanbolat Mamay in Almaty on Monday."
+    [arrest] = facts(extract_text(body, date="2022-01-19"), "Arrest")
+    assert values(arrest, "place") == {"Almaty"}
