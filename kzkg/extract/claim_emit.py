@@ -74,11 +74,15 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
 
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content, else the document's. A
-    date in a relative clause is another event's ("Asylov, who was appointed in 2022,
-    said ..." was not said in 2022)."""
+    date in a relative clause or an apposition on a name is another event's ("Asylov,
+    who was appointed in 2022, said ..." was not said in 2022)."""
     lo = tokens[0].idx - sent.span.start_char
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
-    relative = [_char_span(sent, t) for t in sent.tokens if t.dep_ == "relcl"]
+    relative = [
+        _char_span(sent, t)
+        for t in sent.tokens
+        if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i in sent.tok_entity)
+    ]  # "Tokayev, president since 2019, said ...": the apposition describes him
     for start, end, date in sent.dates:  # the year a retrospective fixes
         if any(a <= start and end <= b for a, b in relative):
             continue

@@ -117,6 +117,8 @@ def test_a_source_after_the_news_keeps_its_words(extract_text, body: str, speake
             "2022-01-07",
         ),
         ("In 2022, Tokayev said that bandits had attacked Almaty.", "2022"),
+        ("Tokayev, president since 2019, said the reforms would go on.", "2024-01-05"),
+        ("Tokayev said on Tuesday, January 2, that the reforms would go on.", "2024-01-02"),
     ],
 )
 def test_a_claim_is_dated_by_its_saying(extract_text, body: str, date: str) -> None:
