@@ -600,3 +600,23 @@ def test_whom_police_detained_is_no_place(extract_text) -> None:
     body = "ALMATY, Kazakhstan (AP) - Police detained Zhanbolat Mamay in Almaty on Monday."
     [arrest] = facts(extract_text(body, date="2022-01-19"), "Arrest")
     assert values(arrest, "place") == {"Almaty"}
+
+
+# --- "served as X until D": an end alone ------------------------------------------------
+MVD = "Yerlan Turgumbayev as Minister of Internal Affairs of Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("body", "end"),
+    [
+        ("Yerlan Turgumbayev served as interior minister until February 2022.", {"2022-02"}),
+        (
+            "Yerlan Turgumbayev, who served as interior minister until February 2022, "
+            "said police had acted lawfully.",
+            {"2022-02"},
+        ),
+        ("Yerlan Turgumbayev served as interior minister until his dismissal.", set()),
+    ],
+)
+def test_served_until(extract_text, body: str, end: set) -> None:
+    assert tenures(extract_text(body, date="2023-01-05")) == {MVD: (set(), end)}
