@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey
-from kzkg.extract.speakers import speaker_noun
+from kzkg.extract.speakers import speaker_noun, speakers_of
 
 # Nouns that name a source of figures: "official figures", "official data".
 FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
@@ -23,6 +23,8 @@ FIGURE_NOUNS = {"figure", "number", "data", "statistic", "statistics", "count", 
 FIGURE_NOUNS |= {"estimate"}
 # Verbs that give a figure its value: "puts the toll at 238", "estimated the number at".
 PUTTING_VERBS = {"put", "place", "estimate"}
+# Verbs by which someone states a figure as its object: "put the death toll at 227".
+SETTING_VERBS = {"put", "place", "set", "estimate", "raise", "revise", "lower", "update", "bring"}
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,23 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
         label = _label(sent, owners[0])
         if label in sent.state.resolver.by_label:
             return Source((sent.result.entity(sent.state.resolver.known(label)),), True)
+    return None
+
+
+def figure_setter(sent: Sentence, token: Token) -> Source | None:
+    """ "Kazakh officials put the death toll at 227", "the ministry raised the toll to
+    227": the subject states the figure, never the publisher; a subject that is no
+    actor ("reports put the toll at ...") leaves it reported by no one."""
+    for verb in token.ancestors:
+        if verb.lemma_.lower() not in SETTING_VERBS:
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children):
+            return Source(tuple(speakers_of(sent, verb)), True)
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children):
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+            keys = [sent.entity(o) or speaker_noun(sent, o) for o in agents if o.dep_ == "pobj"]
+            if any(keys):  # "the toll was put at 227 by the ministry"
+                return Source(tuple(k for k in keys if k is not None), True)
     return None
 
 
@@ -160,6 +179,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     putter = _putting_source(sent, token)
     if putter:
         return Source(putter, True)
+    setter = figure_setter(sent, token)
+    if setter is not None:
+        return setter
     if (token.i in sent.blocked and not own_idiom) or _inside_quotation(sent, token):
         return Source(_pronoun_speaker(sent, token), True)
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)

@@ -9,6 +9,7 @@ document's month (hand-overs excepted: they are often told as history).
 
 from __future__ import annotations
 
+from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
@@ -75,6 +76,35 @@ def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey
     return None
 
 
+def _post_just_left(sent: Sentence, old: EntityKey) -> EntityKey | None:
+    """ "Almaty mayor A was dismissed and replaced by B": the one post whose end this
+    sentence told for A."""
+    here = sent.evidence("roles")
+    posts = {
+        value
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure"
+        and ("holder", old) in fact.props
+        and any(p == "endDate" for p, _ in fact.props)
+        and any(e.start == here.start for e in fact.evidence)
+        for prop, value in fact.props
+        if prop == "post" and isinstance(value, EntityKey)
+    }
+    return posts.pop() if len(posts) == 1 else None
+
+
+def _replaced_by(sent: Sentence, verb: Token) -> tuple[list, list] | None:
+    """ "A was replaced by B", "A was dismissed and replaced by B": (B, A), persons."""
+    by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    new = [k for k in (_person(sent, o) for o in by) if k is not None]
+    passive = verb
+    if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ == "conj":
+        passive = verb.head  # "was dismissed ... and replaced by B"
+    subjects = [c for c in passive.children if c.dep_ == "nsubjpass"]
+    old = [k for k in (_person(sent, c) for c in subjects) if k is not None]
+    return (new[:1], old[:1]) if new and old and new[0] != old[0] else None
+
+
 def _announced(verb: Token) -> bool:
     """ "The press service announced that Tokayev appointed X": an announced change of
     post is the change itself, not someone's claim about it."""
@@ -100,6 +130,8 @@ def extract_changes(sent: Sentence) -> None:
         if lemma in REPLACE or took_over:
             new = sent.subject(verb)
             old = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+            if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
+                new, old = _replaced_by(sent, verb) or (new, old)
             if took_over:  # "A took over from B as ..."
                 old = [
                     sent.entity(o)
@@ -113,7 +145,8 @@ def extract_changes(sent: Sentence) -> None:
                 date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
                 # "replacing Nazarbayev in posts he held": the post where one's holding
                 # ended as the other's began, latest first
-                post = post or _shared_post(sent, old[0], new[0], latest=True)
+                post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
+                post = post or _post_just_left(sent, old[0])
                 if post is not None:
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
@@ -315,27 +348,40 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
                 break
     for obj in (c for c in verb.children if c.dep_ == "dobj" and post is None):
         post = _post_of(obj, sent, new[0])  # "handed over the post of chairman to Y"
-    post = post or _shared_post(sent, old[0], new[0])
+    date = sent.date_near(verb)  # hand-overs are often told as history: no default date
+    post = post or _shared_post(sent, old[0], new[0], on=date)
     if post is None:
         return
-    date = sent.date_near(verb)  # hand-overs are often told as history: no default date
     span = sent.evidence("roles.handover")
     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
 
 
+def _same_time(a: PartialDate, b: PartialDate) -> bool:
+    """Could the two dates be the same day (one may be less precise)?"""
+    return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
+
+
 def _shared_post(
-    sent: Sentence, old: EntityKey, new: EntityKey, latest: bool = False
+    sent: Sentence,
+    old: EntityKey,
+    new: EntityKey,
+    latest: bool = False,
+    on: PartialDate | None = None,
 ) -> EntityKey | None:
     """The lexicon post where `old`'s holding ends as `new`'s begins (the first listed,
-    or with `latest` the most recent change not after the document's date)."""
+    or with `latest` the most recent change not after the document's date). A change
+    dated `on` is one of that date: Nazarbayev handing Tokayev the Security Council in
+    January 2022 is not the presidency he handed over in 2019."""
     found = []
     doc_date = sent.state.date
     for post in sent.lexicon.posts:
         ends = {h.end for h in post.holders if h.holder == old.label}
         starts = {h.start for h in post.holders if h.holder == new.label}
         for when in ends & starts:
-            if when is not None and (doc_date is None or when.iso() <= doc_date.iso() + "~"):
+            if when is None or (on is not None and not _same_time(when, on)):
+                continue
+            if doc_date is None or when.iso() <= doc_date.iso() + "~":
                 found.append((when.iso(), post))
     if not found:
         return None

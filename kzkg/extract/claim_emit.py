@@ -75,8 +75,9 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content in the reporting clause, else
     the document's. "X was sentenced in 2023 on charges which his supporters say were
-    fabricated": 2023 is the sentence's date, not the supporters'; nor is the date of a
-    relative clause in the reporting clause the claim's."""
+    fabricated": 2023 is the sentence's date, not the supporters'; a date in a relative
+    clause or an apposition on a name is another event's ("Asylov, who was appointed in
+    2022, said ..." was not said in 2022); "said on Friday he had ..." is Friday's."""
     lo = tokens[0].idx - sent.span.start_char
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
     inside = {t.i for t in tokens}
@@ -88,10 +89,38 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         for t in clause.subtree
     }
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
+    relative = [
+        _char_span(sent, t)
+        for t in sent.tokens
+        if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i in sent.tok_entity)
+    ]  # "Tokayev, president since 2019, said ...": the apposition describes him
     for start, end, date in sent.dates:  # the year a retrospective fixes
+        if any(a <= start and end <= b for a, b in relative):
+            continue
+        if _said_on(sent, tokens, start):
+            return date
         if (end <= lo or start >= hi) and any(start <= at < end for at in reporting):
             return date
     return sent.state.date
+
+
+def _said_on(sent: Sentence, tokens: list[Token], start: int) -> bool:
+    """ "Tokayev said on Friday he had ordered ...": a date that opens content with no
+    "that" before it is when it was said, wherever the parser hangs it."""
+    first = tokens[0]
+    before = first.i - 1
+    return (
+        first.lower_ in ("on", "yesterday", "today", "last", "earlier")
+        and first.idx - sent.span.start_char <= start <= first.idx - sent.span.start_char + 3
+        and before >= sent.span.start
+        and sent.span.doc[before].lemma_.lower() in sent.lexicon.claim_verbs
+    )
+
+
+def _char_span(sent: Sentence, token: Token) -> tuple[int, int]:
+    """Characters of a token's subtree, from the start of the sentence."""
+    first, last = token.left_edge, token.right_edge
+    return first.idx - sent.span.start_char, last.idx + len(last) - sent.span.start_char
 
 
 def _actor(sent: Sentence, speaker: EntityKey) -> EntityKey | None:

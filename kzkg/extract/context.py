@@ -126,6 +126,41 @@ class DocState:
                 self.own_months += 1
 
 
+def _press_office(token: Token) -> bool:
+    """ "press service", "press office", "press centre": it speaks for its body."""
+    return token.lemma_.lower() in ("service", "office", "center", "centre") and any(
+        c.lower_ == "press" and c.dep_ in ("compound", "amod") for c in token.children
+    )
+
+
+def _misattached_apposition(subject: Token) -> Token | None:
+    """ "After riots shook Kazakhstan, a court in Almaty sentenced ...": the parser makes
+    the name that ends the clause before the subject and the real subject ("a court")
+    its apposition. A name glued to the words before it, whose apposition has an
+    article and runs on to the verb with no comma, gives way to that apposition
+    ("Kazakhstan, a Central Asian country, said" keeps its comma and its subject)."""
+    first = subject.left_edge.i
+    if subject.pos_ != "PROPN" or first == subject.sent.start or subject.doc[first - 1].is_punct:
+        return None
+    verb = subject.head
+    for appos in (c for c in subject.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if not any(d.dep_ == "det" for d in appos.children) or appos.i > verb.i:
+            continue
+        if not any(t.text == "," for t in subject.doc[appos.right_edge.i + 1 : verb.i]):
+            return appos
+    return None
+
+
+def _of_state(token: Token) -> int | None:
+    """The 'of' of "the Head of State" (a title, not a head of something named)."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and token.lower_ == "head":
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if [o.lower_ for o in objects] == ["state"] and not list(objects[0].children):
+                return prep.i
+    return None
+
+
 def _when(prep: Token) -> bool:
     """ "on Friday", "in January" that the parser hung on a noun: a time, no owner."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -209,7 +244,7 @@ class Sentence:
         if lower in PLURAL and self.state.last_group is not None:
             number, group = self.state.last_group
             return group if self.state.sentence_no - number <= 2 else None
-        if token.pos_ == "NOUN" and any(
+        if token.pos_ in ("NOUN", "PROPN") and any(
             c.lower_ == "the" or c.dep_ == "poss" for c in token.children
         ):
             return self._definite_holder(token)
@@ -259,20 +294,31 @@ class Sentence:
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""
+        of_state = _of_state(token)  # "the Head of State": the title is the whole phrase
         if any(
             c.lower_ in {"former", "new", "next", "late", "acting"}
-            or (c.dep_ == "prep" and not _when(c))
+            or (c.dep_ == "prep" and not _when(c) and c.i != of_state)
             for c in token.children
         ):
             return None  # "the president of Russia", "the new president": not the one
-        title = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound") + " " + token.lower_
-        title = title.strip()
+        nationalities = self.lexicon.nationalities
+        countries = {
+            nationalities[t.lower_]
+            for t in token.lefts
+            if t.dep_ in ("amod", "compound") and t.lower_ in nationalities
+        }
+        title = " ".join(
+            t.lower_ for t in token.lefts if t.dep_ == "compound" and t.lower_ not in nationalities
+        )
+        title = f"{title} {token.lower_}".strip() + (" of state" if of_state else "")
         owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
         if any(c.dep_ == "poss" for c in token.children) and not any(owners):
             return None  # "his president": whose is unknown
         for post in self.lexicon.posts:
             if owners and owners[0] is not None and post.in_ != owners[0].label:
                 continue  # "Russia's president" is not Kazakhstan's
+            if any(c not in f"{post.label} {post.in_}" for c in countries):
+                continue  # nor is "the Russian president"
             if title in post.titles:
                 holder = self.state.resolver.holder_at(post, self.state.date)
                 if holder is None:
@@ -322,7 +368,7 @@ class Sentence:
                     for c in subj.children
                     if c.dep_ == "appos" and c.idx - self.span.start_char >= self.dateline
                 ]
-        return after
+        return [_misattached_apposition(t) or t for t in after]
 
     def subject(self, verb: Token) -> list[EntityKey]:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
@@ -358,7 +404,13 @@ class Sentence:
         speak for the organization."""
         word = token.lemma_.lower()
         preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
-        if word not in MEMBER_WORDS | VOICE_WORDS:
+        if _press_office(token):  # "the press service of the Interior Ministry"
+            owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
+            owner = next((k for k in owners if k is not None), None)
+            if owner is not None and owner.kind in ("organization", "group"):
+                return owner  # "the ministry's press service"
+            preps = ("of", "at")
+        elif word not in MEMBER_WORDS | VOICE_WORDS:
             return None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):

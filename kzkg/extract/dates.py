@@ -244,10 +244,16 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
     if not found:
         return found
     settled: list[tuple[int, int, PartialDate]] = []
+    merged = -1
     for n, (s, e, d) in enumerate(found):
+        if n == merged:
+            continue
         after = found[n + 1] if n + 1 < len(found) else None
         if after and after[2].day and not text[e : after[0]].strip(" ,") and _weekday(text[s:e]):
             continue  # "Wednesday, January 5": the calendar date says it
+        if after and _year_of_month(text, (s, e, d), after):
+            # "in January last year": January of that year, one date
+            d, e, merged = PartialDate(after[2].year, d.month, d.day), after[1], n + 1
         if d.day and (RANGE_AFTER.match(text, e) or RANGE_BEFORE.search(text[max(0, s - 4) : s])):
             d = PartialDate(d.year, d.month)
         settled.append((s, e, d))
@@ -257,6 +263,19 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
             continue
         settled.append((m.start(), m.end(), shifted(days[-1], _days(m))))
     return sorted(settled)
+
+
+RELATIVE_YEAR = re.compile(r"(?:last|this|next|previous|past)\s+year", re.I)
+
+
+def _year_of_month(text: str, date: tuple[int, int, PartialDate], after: tuple) -> bool:
+    """Is `after` ("last year") the year of the month just before it ("in January last
+    year", "on January 5 of last year")?"""
+    s, e, d = date
+    if d.month is None or re.search(r"\d{4}", text[s:e]) or after[2].month is not None:
+        return False
+    between = text[e : after[0]].strip().lower()
+    return between in ("", "of") and bool(RELATIVE_YEAR.fullmatch(text[after[0] : after[1]]))
 
 
 def _days(m: re.Match[str]) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from kzkg.extract.arguments import (
+    _lexicon_place,
     agents_of,
     argument_heads,
     arguments_of,
@@ -113,6 +114,8 @@ REFLEXIVES = {"himself", "herself", "itself", "themselves", "oneself", "myself",
 NEEDS_PATIENT = {"Dismissal", "Meeting"}
 # Changes of post: someone must hold, give or lose it, or the post must be named.
 NEEDS_PERSON = {"Succession", "Dismissal"}
+# Events whose object is a person or group, never a place.
+PERSONS_DONE_TO = {"Arrest", "Sentencing", "Killing", "Torture", "Dismissal", "Accusation"}
 
 
 def class_words(cls: str) -> str:
@@ -128,8 +131,19 @@ def _near(token: Token, depth: int = 3) -> set[Token]:
     return found
 
 
+def _capitalised_noun(head: Token, trigger: Trigger) -> bool:
+    """ "signed the Law 'On Amnesty'", "the Decree of the Head of State": a common
+    noun that state media capitalise, which the tagger takes for a name."""
+    return (
+        "NOUN" in trigger.pos
+        and head.pos_ == "PROPN"
+        and not head.ent_type_
+        and any(c.dep_ == "det" for c in head.children)
+    )
+
+
 def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence) -> bool:
-    if trigger.pos and head.pos_ not in trigger.pos:
+    if trigger.pos and head.pos_ not in trigger.pos and not _capitalised_noun(head, trigger):
         return False
     if trigger.needs:
         near = set(clause_tokens(clause_of(head))) if trigger.needs_in_clause else _near(head)
@@ -200,6 +214,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # ... or part of a name: "Amnesty International", "riot police"
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
+        if trigger.cls == "MilitaryDeployment" and _came_home(head, sent):
+            continue  # "planes carrying Russian paratroopers landed near Moscow"
         if trigger.cls == "Accusation" and _personal_accusation(head, sent):
             continue  # "Tokayev accused foreign forces of ...": an allegation, a claim
         if trigger.cls in DESCRIBING and describes(head):
@@ -231,6 +247,36 @@ def _background(head: Token) -> bool:
     if prep.lower_ in BACKGROUND_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+
+
+ARRIVING = {"arrive", "land", "fly"}
+
+
+def _came_home(head: Token, sent: Sentence) -> bool:
+    """Troops that arrive or land in their own country ("planes carrying Russian
+    paratroopers landed near Moscow") are coming home, not being deployed."""
+    if head.lemma_.lower() not in ARRIVING:
+        return False
+    if any(c.lower_ in ("back", "home") for c in head.children):
+        return True  # "flew back", "arrived home"
+    nationalities = sent.lexicon.nationalities
+    countries = {nationalities[t.lower_] for t in head.subtree if t.lower_ in nationalities}
+    if not countries:
+        return False
+    where = [
+        t
+        for p in head.children
+        if p.dep_ in ("prep", "advmod") and p.lower_ != "from"  # not "flew from Moscow"
+        for t in p.subtree
+    ]
+    for place in sent.entities_in(where, {"place"}):
+        info = sent.result.entities.get(place)
+        while info is not None:
+            if info.key.label in countries:
+                return True
+            up = info.located_in
+            info = (sent.result.entities.get(up) or _lexicon_place(up, sent)) if up else None
+    return False
 
 
 def _personal_accusation(head: Token, sent: Sentence) -> bool:
@@ -292,6 +338,9 @@ def _emit(
     byline = byline_end(sent.span.text)
     if not agents:  # "the presidency announced that the state of emergency was lifted"
         agents = announcing_body(head, cls, sent)
+    if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
+        origin = sent.entities_in(with_preps(head, ("from",)))
+        args["place"] = [p for p in args["place"] if p not in origin] or args["place"]
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
@@ -300,6 +349,8 @@ def _emit(
         args["place"] = [p for p in args["place"] if p not in filed or p in named]
         # "ALMATY, Kazakhstan (AP) - Kazakhstan's president ...": nor is it who acted
         agents = [a for a in agents if a not in filed or a in named]
+        for role in ("target", "participant"):  # "NUR-SULTAN. KAZINFORM - ...": nor whom
+            args[role] = [k for k in args[role] if k not in filed or k in named]
     if done_to:
         # "asked the CSTO for help": the one asked takes part; it is not what is aimed at.
         # So it is for whom a legal step is taken against: "charges against X", "X is on trial".
@@ -316,6 +367,10 @@ def _emit(
         found = set(args["participant"]) | set(args["target"]) | set(extra)
         args["participant"] = sorted(k for k in found if k not in agents)
         args["target"] = []
+        if cls in PERSONS_DONE_TO:  # "detained Zhanbolat Mamay" the model called a place
+            direct = [t for t in objects(head) if t.dep_ in ("dobj", "nsubjpass")]
+            done = {sent.tok_entity.get(t.i) for t in direct}
+            args["place"] = [k for k in args["place"] if k not in done]
     elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
         actors = {k for k in args["target"] if k.kind in ACTORS}
         args["participant"] = sorted(set(args["participant"]) | actors)
@@ -398,7 +453,10 @@ def _emit_remnant(
 ) -> None:
     """The same event done to the one a gapped clause names, at its date."""
     kind = remnant.who[0].kind
-    role = next((r for r in ("participant", "target") if any(k.kind == kind for k in args[r])), "")
+    if kind == "place" and KEY_ROLE.get(cls, ())[:1] != ("place",):
+        return  # another place of an arrest would merge into it: left out, not merged
+    roles = ("participant", "target", "place")
+    role = next((r for r in roles if any(k.kind == kind for k in args[r])), "")
     if not role:
         return  # the first clause names no one of that kind for the remnant to stand for
     args = dict(args)

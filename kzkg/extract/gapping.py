@@ -1,4 +1,5 @@
-"""Gapped clauses: "X's body was found on January 10, Y's on January 12".
+"""Gapped clauses: "X's body was found on January 10, Y's on January 12", "lifted in
+Almaty on January 19 and in Mangystau on January 14".
 
 A verbless clause at the end of a sentence, after a comma or "and", that names
 someone and a date repeats the first clause's event for that one at that date.
@@ -71,7 +72,8 @@ def remnants(sent: Sentence) -> list[Remnant]:
         if any(w.pos_ in ("VERB", "AUX") or w.i in sent.triggers for w in words):
             continue  # a clause of its own, or another event
         named = [w for w in reversed(words) if w.pos_ != "PRON"]  # "his deputy X": X
-        who = sent.entities_in(named, ACTORS) or _named_before(sent, named)
+        # "lifted in Almaty on January 19 and in Mangystau on January 14": a place too
+        who = sent.entities_in(named, ACTORS | {"place"}) or _named_before(sent, named)
         if who:
             found.append(Remnant(tuple(who), date, words[-1].idx - base, end))
     return found

@@ -128,9 +128,24 @@ def reduced_passive(verb: Token, passives: set[str]) -> bool:
     if verb.lemma_.lower() not in passives or verb.tag_ not in ("VBN", "VBD"):
         return False
     children = list(verb.children)
-    if any(c.dep_ in ("dobj", "ccomp", "aux", "auxpass", "dative") for c in children):
+    infinitives = [
+        c for c in children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+    ]
+    # "Officials said to be close to X were arrested": the parser hangs the real verb
+    # on 'said' as a clause with no subject of its own, after the infinitive
+    clauses = [
+        c
+        for c in children
+        if c.dep_ == "ccomp"
+        and not (
+            infinitives
+            and c.i > infinitives[0].i
+            and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        )
+    ]
+    if clauses or any(c.dep_ in ("dobj", "aux", "auxpass", "dative") for c in children):
         return False
-    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in children)
+    return bool(infinitives)
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those", "such"}

@@ -24,6 +24,7 @@ SERVE = {"serve", "work", "be", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
+UNTIL = {"until", "till"}  # an end without a start; not "to" or "and"
 YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
@@ -51,8 +52,8 @@ def _periods(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> l
             year_to = YEAR_TO.match(text, e)
             if year_to and year_to.end() <= hi:
                 end = PartialDate(int(year_to.group(1)))
-        elif marker in END_WORDS and start is not None and end is None:
-            end = date
+        elif marker in END_WORDS and end is None and (start is not None or marker in UNTIL):
+            end = date  # "served as interior minister until February 2022": an end alone
     return [(start, end)] if start or end else []
 
 

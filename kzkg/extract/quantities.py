@@ -43,6 +43,7 @@ def _add(
     anchor: Token | None,
     source: Source,
     whose: EntityKey | None = None,
+    undated: bool = False,
 ) -> None:
     if source.reported:
         measure = "claimed " + measure
@@ -67,7 +68,7 @@ def _add(
     elif source.reported:
         for claim_key in sent.claims:
             fact.add("about", claim_key)
-    date = date_of(sent, anchor, evidence) if anchor is not None else None
+    date = date_of(sent, anchor, evidence) if anchor is not None and not undated else None
     if date is not None:
         fact.add("date", Lit.of_date(date))
 
@@ -146,4 +147,5 @@ def extract_quantities(sent: Sentence) -> None:
         if set(source.claimants) <= own:  # told in passing, not the hedged claim's content
             source = Source(source.claimants, False)
         measure = f"age of {age.person.label}"
-        _add(sent, measure, age.years, "years", age.number, source, age.person)
+        # "Masimov, 57, was arrested in January last year": 57 now, not in 2022
+        _add(sent, measure, age.years, "years", age.number, source, age.person, undated=True)

@@ -106,7 +106,7 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         ]
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
-    return content or antecedent_content(verb) or _past_the_evidence(verb)
+    return content or antecedent_content(verb) or _past_the_evidence(verb) or _past_the_medium(verb)
 
 
 def _names_an_actor(phrase: Token, sent: Sentence) -> bool:
@@ -115,6 +115,38 @@ def _names_an_actor(phrase: Token, sent: Sentence) -> bool:
         return False
     key = sent.entity(phrase)
     return key is not None and key.kind in ("person", "organization", "group")
+
+
+# Where words were said: "said in a statement that A" (the parser hangs A on the noun).
+MEDIUM_NOUNS = {
+    "statement",
+    "interview",
+    "address",
+    "speech",
+    "post",
+    "letter",
+    "briefing",
+    "message",
+    "communique",
+    "release",
+    "report",
+    "conversation",
+    "call",
+}
+
+
+def _past_the_medium(verb: Token) -> list[Token]:
+    """'said in a statement that A', 'told reporters at a briefing that A'."""
+    return [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "at", "during", "on")
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS
+        for c in o.children
+        if c.dep_ in ("acl", "ccomp", "relcl")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
 
 
 def _past_the_evidence(verb: Token) -> list[Token]:

@@ -17,6 +17,7 @@ import re
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
+from kzkg.extract.report_verbs import MEDIUM_NOUNS
 
 SOURCE_PREPS = {"according"}
 
@@ -27,6 +28,8 @@ def reporting_verb(head: Token, sent: Sentence) -> Token | None:
     tok = head
     while tok.i in sent.blocked and tok.head.i != tok.i:
         tok = tok.head  # up to the reporting verb whose content the trigger is in
+    if tok.i != head.i and tok.dep_ == "pobj" and tok.lemma_.lower() in MEDIUM_NOUNS:
+        tok = tok.head.head  # "announced in a statement that ...": the statement's verb
     if tok.i != head.i and tok.lemma_.lower() in sent.lexicon.claim_verbs:
         return tok
     tok = head

@@ -28,6 +28,10 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     nearest = _nearest_person(sent, verb)
     if nearest is not None:
         return [nearest]
+    apposition = _speaker_after_name(verb)
+    if apposition is not None:
+        speaker = speaker_noun(sent, apposition)
+        return [speaker] if speaker is not None else []
     found = []
     for key in sent.subject(verb):
         if is_role_label(sent, key.label):
@@ -48,13 +52,40 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
-    """'Xinhua quoted Dujarric as saying': the one quoted speaks, not the agency."""
+    """'Xinhua quoted Dujarric as saying', 'Lavrov was quoted by Interfax as saying':
+    the one quoted speaks, not the agency (the parser may hang 'saying' on 'as')."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        verb = verb.head.head
     if verb.lemma_.lower() != "quote":
         return None
     if not any(c.lower_ == "as" for c in verb.children):
         return None
-    objects = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+    objects = [sent.entity(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((k for k in objects if k is not None and sent.can_act(k)), None)
+
+
+def _speaker_after_name(verb: Token) -> Token | None:
+    """ "... dismissed the head of the KNB, Karim Masimov, the press service said": the
+    parser makes the name that ends the content the subject and the speaker its
+    apposition. A common noun phrase right before the verb, after a name set off by
+    a comma, is the speaker ("Masimov, the KNB chief, said" has a comma before the
+    verb and stays Masimov's)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ != "PROPN":
+        return None
+    name = subjects[0]
+    if not any(c.dep_ == "ccomp" and c.i < name.i for c in verb.children):
+        return None
+    if name.left_edge.i == 0 or name.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in name.children
+            if c.dep_ == "appos" and c.pos_ == "NOUN" and c.right_edge.i == verb.i - 1
+        ),
+        None,
+    )
 
 
 def _nearest_person(sent: Sentence, verb: Token) -> EntityKey | None:
@@ -180,35 +211,61 @@ def _text_author(sent: Sentence, noun: str) -> EntityKey | None:
 
 def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
     """The person given this title earlier in the document: the one holder of a post
-    so named, else the nearest person named with the title."""
+    so named, else the nearest person named with the title. A nationality in the
+    phrase ("the Kazakh president") must fit too: never Russia's president."""
     phrase = phrase.removeprefix("the ").strip()
+    words = phrase.split()
+    nationalities = sent.lexicon.nationalities
+    countries = {nationalities[w] for w in words[:-1] if w in nationalities}
+    title = " ".join(w for w in words if w not in nationalities)
     holders: list[EntityKey] = []
     for fact in sent.result.facts.values():
         if fact.cls != "Tenure":
             continue
         values = {p: v for p, v in fact.props if isinstance(v, EntityKey)}
         post, holder = values.get("post"), values.get("holder")
-        if post is not None and holder is not None and phrase in post.label.lower():
+        if post is None or holder is None or title not in post.label.lower():
+            continue
+        if all(c.lower() in post.label.lower() for c in countries):
             holders.append(holder)
     if len(set(holders)) == 1:
         return holders[0]
-    return None if holders else _titled_mention(sent, phrase.split()[-1])
+    if holders:
+        return None
+    return _titled_mention(sent, words[-1], countries) or _post_holder(sent, phrase)
 
 
-def _titled_mention(sent: Sentence, title: str) -> EntityKey | None:
+def _post_holder(sent: Sentence, phrase: str) -> EntityKey | None:
+    """ "the Kazakh president": the holder on the document date of the lexicon post
+    with that alias."""
+    for post in sent.lexicon.posts:
+        if phrase in {a.lower() for a in post.aliases} and " " in phrase:
+            holder = sent.state.resolver.holder_at(post, sent.state.date)
+            if holder is not None:
+                return EntityKey(sent.state.resolver.by_label[holder].kind, holder)
+    return None
+
+
+def _titled_mention(
+    sent: Sentence, title: str, countries: set[str] | frozenset[str] = frozenset()
+) -> EntityKey | None:
     """The nearest person named before with this title next to the name, in the
     same sentence ("Interior Minister X", "said X, the spokesman"); one named
-    without it does not fit."""
+    without it, or with another nationality ("Russian President X" for "the Kazakh
+    president"), does not fit."""
     before = sent.base + sent.span.start_char
     body = sent.state.doc.body
     word = re.compile(rf"\b{re.escape(title)}\b", re.I)
+    demonyms = {a for a, c in sent.lexicon.nationalities.items() if c in countries}
+    nation = re.compile(r"\b(" + "|".join(map(re.escape, demonyms | countries)) + r")", re.I)
     found = []
     for key, span in sent.result.mentions:
         if key.kind != "person" or span.start >= before:
             continue
         left = re.split(r"[.!?\n]", body[max(0, span.start - 60) : span.start])[-1]
         right = re.split(r"[.!?\n]", body[span.end : span.end + 40])[0]
-        if word.search(left) or word.search(right):
+        fits = [side for side in (left, right) if word.search(side)]
+        if fits and (not countries or any(nation.search(side) for side in fits)):
             found.append((span.start, key))
     return max(found)[1] if found else None
 

@@ -27,6 +27,9 @@ from kzkg.extract.model import EntityKey
 MARKERS = {"former", "ex", "then", "longtime", "long-time", "onetime", "erstwhile", "outgoing"}
 # "former" and "ex-" say the post was left before; "then-" only that it was held then.
 PAST = {"former", "ex", "onetime", "erstwhile"}
+# "new", "incoming": the start of a tenure, not part of the post's name ("New Zealand" is
+# a name, and stays one).
+FRESH = {"new", "incoming", "newly-appointed"}
 INNER = {"of", "for", "to"}  # "Minister of Internal Affairs", "assistant to the president"
 OWNER_PREPS = {"of", "at", "for", "with"}
 POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
@@ -118,6 +121,9 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
             i = j - 1
             continue
         low = tok.lower_
+        if low in FRESH and i not in sent.tok_entity and not tok.ent_type_:
+            i -= 1  # "Kazakhstan's new ambassador to Russia": the post is "ambassador"
+            continue
         if low in MARKERS or (tok.text == "-" and i > 0 and doc[i - 1].lower_ in MARKERS):
             past = past or low in PAST or doc[i - 1].lower_ in PAST
             break
