@@ -620,3 +620,15 @@ MVD = "Yerlan Turgumbayev as Minister of Internal Affairs of Kazakhstan"
 )
 def test_served_until(extract_text, body: str, end: set) -> None:
     assert tenures(extract_text(body, date="2023-01-05")) == {MVD: (set(), end)}
+
+
+@pytest.mark.parametrize(
+    ("body", "agency"),
+    [
+        ("Kazinform reported that the curfew was lifted in Almaty.", "Kazinform"),
+        ("According to Interfax, the first planes landed in Almaty on Thursday.", "Interfax"),
+        ("The death toll rose to 225, TASS reported.", "TASS"),
+    ],
+)
+def test_a_news_agency_named_as_the_source_is_the_claimant(extract_text, body, agency) -> None:
+    assert claimants(extract_text(body, date="2022-01-10")) == [{agency}]
