@@ -354,18 +354,27 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     return []
 
 
-def _scene(clause: Token) -> list[Token]:
-    """ "X was in a crowd at Republic Square on January 6 when soldiers opened fire": a
-    when-clause happens where the clause it hangs on says."""
+def when_host(clause: Token) -> Token | None:
+    """The verb of the clause a when-clause hangs on ("X was in a crowd at the square when
+    soldiers opened fire": "was"), or None when the clause is no when-clause."""
     if clause.dep_ not in ("relcl", "advcl"):
-        return []
+        return None
     if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
-        return []
+        return None
     top = clause.head
     for _ in range(4):
         if top.pos_ in ("VERB", "AUX") or top.head.i == top.i:
             break
         top = top.head
+    return top
+
+
+def _scene(clause: Token) -> list[Token]:
+    """ "X was in a crowd at Republic Square on January 6 when soldiers opened fire": a
+    when-clause happens where the clause it hangs on says."""
+    top = when_host(clause)
+    if top is None:
+        return []
     inside = {t.i for t in clause.subtree}
     return [t for t in clause_tokens(top) if t.i not in inside]
 

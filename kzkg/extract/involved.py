@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from kzkg.extract.arguments import argument_heads, clause_of, with_titled
+from kzkg.extract.arguments import argument_heads, clause_of, when_host, with_titled
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.reported import official, reporting_verb, source_tokens
@@ -143,16 +143,9 @@ def caught_up(head: Token, cls: str, sent: Sentence) -> list[EntityKey]:
     """ "X was in a crowd of protesters at the square when soldiers opened fire": who was
     in the gathering when force was used is affected by it (not "X was in Astana when
     ...")."""
-    clause = clause_of(head)
-    if cls not in FORCE or clause.dep_ not in ("relcl", "advcl"):
+    top = when_host(clause_of(head)) if cls in FORCE else None
+    if top is None:
         return []
-    if not any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
-        return []
-    top = clause.head
-    for _ in range(4):
-        if top.pos_ in ("VERB", "AUX") or top.head.i == top.i:
-            break
-        top = top.head
     crowds = [
         o
         for p in top.children
