@@ -28,10 +28,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from synthetic_view_graph import write_synthetic  # noqa: E402
 
+from kzkg.views.browser import CHROMIUM_ARGS  # noqa: E402
+
 OUT = ROOT / "benchmarks" / "out"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--disable-quic"]  # fmt: skip
 
 
 def build(graph: Path, out: Path, physics: bool) -> float:

@@ -16,17 +16,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from kzkg.views.browser import CHROMIUM_ARGS
+
 ROOT = Path(__file__).resolve().parents[1]
 KZKG = Path(sys.executable).parent / "kzkg"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 # name: (kzkg view options, text typed into the search box or None)
 VIEWS = {
     "overview": ([], "Tokayev"),

@@ -15,11 +15,12 @@ from pathlib import Path
 import pytest
 
 from kzkg.store import KnowledgeGraph
+from kzkg.views.browser import CHROMIUM_ARGS
 from kzkg.views.model import GraphModel, load_model
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from views_support import CHROMIUM_ARGS, SEED, Offline  # noqa: E402
+from views_support import SEED, Offline  # noqa: E402
 
 
 @pytest.fixture(scope="session")

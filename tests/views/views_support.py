@@ -14,15 +14,6 @@ NAZARBAYEV = "https://w3id.org/kzkg/id/person/nursultan-nazarbayev"
 SC_POST = "https://w3id.org/kzkg/id/post/head-of-the-security-council"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 LOCAL_SCHEMES = ("file:", "data:", "about:", "blob:")
 
 
