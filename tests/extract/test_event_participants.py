@@ -11,26 +11,12 @@ from pathlib import Path
 import pytest
 
 from kzkg.errors import InputError
-from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit
+from kzkg.extract.model import DocResult, EntityKey
 from kzkg.lexicon import load_lexicon
 
+from .test_events_aftermath import events
+
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def events(result: DocResult, cls: str) -> list[dict[str, set[str]]]:
-    found = []
-    for fact in result.facts.values():
-        if fact.fkey.kind == "event" and fact.cls == cls:
-            props: dict[str, set[str]] = {}
-            for prop, value in fact.props:
-                text = value.label if isinstance(value, EntityKey) else None
-                if isinstance(value, Lit):
-                    text = value.value
-                if isinstance(value, FactKey):
-                    text = value.key[0]
-                props.setdefault(prop, set()).add(str(text))
-            found.append(props)
-    return found
 
 
 def keys(result: DocResult, cls: str) -> list[tuple[str, ...]]:

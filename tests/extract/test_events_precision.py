@@ -5,24 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzkg.extract.model import DocResult, EntityKey, Lit
-
-
-def events(result: DocResult, cls: str) -> list[dict[str, set[str]]]:
-    found = []
-    for fact in result.facts.values():
-        if fact.fkey.kind == "event" and fact.cls == cls:
-            props: dict[str, set[str]] = {}
-            for prop, value in fact.props:
-                if isinstance(value, EntityKey | Lit):
-                    text = value.label if isinstance(value, EntityKey) else value.value
-                    props.setdefault(prop, set()).add(str(text))
-            found.append(props)
-    return found
-
-
-def classes(result: DocResult) -> set[str]:
-    return {f.cls for f in result.facts.values() if f.fkey.kind == "event"}
+from .test_events_aftermath import classes, events
 
 
 @pytest.mark.parametrize(
