@@ -390,7 +390,7 @@ def arguments_of(
         tokens += [t for t in clause_tokens(head) if t not in tokens]
     if not sent.entities_in(tokens, {"place"}):  # "... when soldiers fired in Almaty"
         tokens += [t for t in _scene(clause) if t not in tokens]
-    tokens = _past_dateline(sent, [t for t in tokens if reported or t.i not in sent.blocked])
+    tokens = sent.past_dateline([t for t in tokens if reported or t.i not in sent.blocked])
     # "a call with the minister, where he reaffirmed the United States' support": a
     # relative clause on an argument says where its own things are, not the event; nor
     # does a clause with a subject of its own ("as groups in the nation demanded ...")
@@ -414,7 +414,7 @@ def arguments_of(
     places = most_specific([p for p in places if p not in agents], sent)
     targets = sorted(
         k
-        for k in sent.entities_in(_past_dateline(sent, with_titled(object_heads(head, sent), sent)))
+        for k in sent.entities_in(sent.past_dateline(with_titled(object_heads(head, sent), sent)))
         if k not in agents and k.kind != "place"
     )
     # "demonstrations against Tokayev": what an event is against is its target
@@ -443,17 +443,11 @@ def arguments_of(
         if tok.dep_ == "prep" and tok.lower_ == "with" and tok.head.lower_ in ("along", "together")
         for t in argument_heads(tok)
     ]
-    heads = _past_dateline(sent, with_titled(heads, sent))
+    heads = sent.past_dateline(with_titled(heads, sent))
     others = [
         k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets
     ]
     return {"place": places, "target": targets, "participant": others}
-
-
-def _past_dateline(sent: Sentence, tokens: list[Token]) -> list[Token]:
-    """ "NUR-SULTAN. KAZINFORM - The state of emergency has been lifted": the dateline's
-    names, which the parser may hang on the verb, take no part in the event."""
-    return [t for t in tokens if t.idx - sent.span.start_char >= sent.dateline]
 
 
 def most_specific(places: list[EntityKey], sent: Sentence) -> list[EntityKey]:

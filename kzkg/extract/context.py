@@ -357,24 +357,25 @@ class Sentence:
 
         return byline_end(self.span.text)
 
-    def _past_dateline(self, subjects: list[Token]) -> list[Token]:
+    def past_dateline(self, tokens: list[Token]) -> list[Token]:
+        """The tokens after the dateline: its names, which the parser may hang anywhere,
+        are no argument of what the sentence tells."""
+        return [t for t in tokens if t.idx - self.span.start_char >= self.dateline]
+
+    def _subjects_past_dateline(self, subjects: list[Token]) -> list[Token]:
         """A dateline the parser took for the subject gives way to what it stands in
         apposition to after the dateline ("KAZINFORM - Head of State Tokayev held ...")."""
-        after = [t for t in subjects if t.idx - self.span.start_char >= self.dateline]
+        after = self.past_dateline(subjects)
         for subj in subjects:
-            if subj.idx - self.span.start_char < self.dateline:
-                after += [
-                    c
-                    for c in subj.children
-                    if c.dep_ == "appos" and c.idx - self.span.start_char >= self.dateline
-                ]
+            if not self.past_dateline([subj]):
+                after += self.past_dateline([c for c in subj.children if c.dep_ == "appos"])
         return [_misattached_apposition(t) or t for t in after]
 
     def subject(self, verb: Token) -> list[EntityKey]:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
         current = verb
         for _ in range(4):
-            subjects = self._past_dateline(
+            subjects = self._subjects_past_dateline(
                 [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             )
             if subjects:
