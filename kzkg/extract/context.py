@@ -85,6 +85,9 @@ class DocState:
     # The year last stated with each month ("January 2022"), and in which sentence: a later
     # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
     stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
+    figure_reports: set[FactKey] = field(default_factory=set)
+    restated_acts: set[FactKey] = field(default_factory=set)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
 
     def __post_init__(self) -> None:

@@ -46,6 +46,7 @@ from kzkg.extract.involved import (
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of, verdict_word
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
+from kzkg.extract.restated_claims import note_act_told
 from kzkg.lexicon import Trigger
 
 # The arguments that tell two events of a class apart (besides the month), in order
@@ -421,6 +422,7 @@ def _emit(
         class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
     )
     fact = sent.result.fact(fkey, cls, label, sent.evidence("events"))
+    note_act_told(sent, head)  # a claim whose content is this act restates it
     sent.triggers[(clause_override or head).i] = fkey
     sent.triggers.setdefault(head.i, fkey)
     for key in agents:

@@ -28,6 +28,7 @@ from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
 from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
+from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
 from kzkg.extract.successions import link_successions
@@ -172,6 +173,8 @@ class Extractor:
         link_successions(result)
         own = [state.publisher] if state.publisher else []
         settle_figure_sources(result, state.doc.body, own + state.authors)  # after all claims
+        # after the figures took their speakers
+        drop_restated(result, state.figure_reports, state.restated_acts, own + state.authors)
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
         """(trigger name, start, end) in text order; a span matched by several triggers is

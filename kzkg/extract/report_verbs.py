@@ -95,8 +95,7 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for o in p.children
             if o.dep_ == "pobj"
             for c in o.children
-            if c.dep_ in ("acl", "ccomp", "relcl")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if _that_clause(o, c)
         ]
     if not content and stranded_subject(verb):  # "A has failed ..., FIDH said": A's clause
         content = [
@@ -144,9 +143,29 @@ def _past_the_medium(verb: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS
         for c in o.children
-        if c.dep_ in ("acl", "ccomp", "relcl")
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if _that_clause(o, c)
     ]
+
+
+# What one does with a statement: "in a statement that he issued" is a relative clause.
+MAKING_VERBS = {"issue", "release", "publish", "post", "make", "give", "deliver", "send", "read"}
+MAKING_VERBS |= {"sign", "circulate", "write", "draft", "broadcast", "air", "share", "hold"}
+
+
+def _that_clause(noun: Token, clause: Token) -> bool:
+    """ "in a statement that A": the content after the medium noun, with "that" as its
+    mark, or read by the parser as a relative pronoun ("a statement [that] foreign
+    terrorists attacked"); not a statement "that he issued" or "that said ..."."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return True
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i != noun.i + 1:
+        return False
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own_subject = bool(subject) and subject[0].i != first.i
+    return own_subject and clause.lemma_.lower() not in MAKING_VERBS
 
 
 def _past_the_evidence(verb: Token) -> list[Token]:
