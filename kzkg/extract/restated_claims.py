@@ -104,6 +104,8 @@ def _content(sent: Sentence, fkey: FactKey) -> tuple[Token, set[int]] | None:
     inside = [t for t in sent.span if at <= t.idx < at + len(text)]
     ids = {t.i for t in inside}
     roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
+    if len(roots) > 1:  # "ASTANA – Almaty court delivered": the subject hung on a dateline
+        roots = [t for t in roots if t.pos_ in ("VERB", "AUX")]
     return (roots[0], ids) if len(roots) == 1 else None
 
 

@@ -137,3 +137,41 @@ def test_the_that_clause_after_a_medium_is_the_claim(extract_text, body) -> None
 def test_a_statement_someone_issued_is_no_claim_of_its_own(extract_text) -> None:
     result = extract_text("In a statement that it issued on Monday, the ministry thanked the CSTO.")
     assert not any("issued" in next(iter(values(c, "claimText"))) for c in claims(result))
+
+
+# --- asking allies for help is a request for assistance, not a demand ------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Wednesday night Tokayev declared a state of emergency and called for help from "
+        "the CSTO, the Moscow-led bloc.",
+        "On Wednesday, as the unrest spread, Tokayev called for help from the CSTO.",
+        "On Wednesday, Tokayev appealed to the CSTO for help in restoring order.",
+    ],
+)
+def test_help_asked_of_allies_is_no_demand(extract_text, body) -> None:
+    result = extract_text(body, date="2022-01-13")
+    assert not [c for c in claims(result) if values(c, "claimType") == {"demand"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Human Rights Watch called for support for the victims of torture.",
+        "The European Parliament called for sanctions against Kazakh officials.",
+        "On Wednesday the protesters called for help from the international community.",
+    ],
+)
+def test_help_for_others_or_from_no_ally_stays_a_demand(extract_text, body) -> None:
+    result = extract_text(body, date="2022-01-13")
+    assert [values(c, "claimType") for c in claims(result)] == [{"demand"}]
+
+
+def test_a_cancelled_threat_level_is_a_lifting(extract_text) -> None:
+    result = extract_text(
+        "The KNB reported on Thursday that the red terrorism threat level was canceled in "
+        "14 regions, including Almaty.",
+        date="2022-01-13",
+    )
+    assert facts(result, "EmergencyLifted")
+    assert not claims(result)  # an official act on the committee's word
