@@ -28,6 +28,7 @@ from kzkg.extract.datelinks import (
     year_modifier,
 )
 from kzkg.extract.dates import MONTHS
+from kzkg.extract.entries import entry_date
 from kzkg.extract.gapping import in_remnant, remnants
 
 # "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
@@ -229,7 +230,7 @@ def event_date(
         # the event ("sentenced after being arrested on 8 January")
     if inside:
         return inside[0]
-    return year_modifier(own, sent) or (above[0] if len(above) == 1 else None)
+    return year_modifier(own, sent) or (above[0] if len(above) == 1 else entry_date(sent))
 
 
 def _present(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence, last_two_joined
+from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
@@ -153,6 +154,7 @@ class Extractor:
         for number, span in enumerate(sentences):
             state.note_dates(span.text)
             sent = Sentence(span, offset, state, ents=ents.get(number, []))
+            note_entry(sent)  # "Jan. 5: ...": a timeline's entry dates its paragraph
             self._mentions(sent)
             extract_claims(sent)
             narrow_claim_evidence(sent)
