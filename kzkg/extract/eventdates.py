@@ -230,7 +230,29 @@ def event_date(
         # the event ("sentenced after being arrested on 8 January")
     if inside:
         return inside[0]
+    if _a_bound(anchor):  # "headed the KNB from 2015 until his arrest": 2015 is no arrest's
+        return year_modifier(own, sent) or _own_phrase_date(sent, anchor)
     return year_modifier(own, sent) or (above[0] if len(above) == 1 else entry_date(sent))
+
+
+def _a_bound(anchor: Token) -> bool:
+    """An event named as the bound of another clause's time ("until his arrest", "before
+    the protests", "since his dismissal"): the clause's dates are not the event's."""
+    prep = anchor.head
+    return (
+        anchor.dep_ == "pobj"
+        and prep.lower_ in BOUNDS | {"since", "after"}
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _own_phrase_date(sent: Sentence, anchor: Token) -> PartialDate | None:
+    """A date inside the event's own phrase ("until his arrest in January 2022")."""
+    base = sent.span.start_char
+    lo = anchor.left_edge.idx - base
+    hi = anchor.right_edge.idx + len(anchor.right_edge) - base
+    return next((d for start, end, d in sent.dates if lo <= start and end <= hi), None)
 
 
 def _present(verb: Token) -> bool:

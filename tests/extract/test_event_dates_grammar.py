@@ -480,3 +480,20 @@ def test_a_date_after_a_participle_on_the_subject_stays_the_participles(extract_
 )
 def test_a_week_is_its_month_when_it_lies_in_one(text, doc, expected) -> None:
     assert [d.iso() for _, _, d in find_dates(text, doc)] == expected
+
+
+# --- an event named as another clause's bound takes none of that clause's dates ---------
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Masimov, who headed the committee from 2015 until his arrest, was sentenced.", None),
+        ("Masimov led the committee from 2015 until his arrest in January 2022.", "2022-01"),
+        ("Abish served as first deputy from 2016 until his dismissal.", None),
+    ],
+)
+def test_an_event_bounding_another_clause_keeps_only_its_own_date(extract_text, body, date):
+    result = extract_text(body, date="2024-01-05")
+    events = [f for f in result.facts.values() if f.cls in ("Arrest", "Dismissal")]
+    assert events, [f.label for f in result.facts.values()]
+    dates = [{str(v.value) for p, v in f.props if p == "date"} for f in events]
+    assert dates == [{date} if date else set()]
