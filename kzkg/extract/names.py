@@ -376,12 +376,23 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         kind = "person"
     elif ent.label_ in ("GPE", "LOC", "ORG") and _sentenced_name(sent, tokens, ent.root):
         kind = "person"
+    elif ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and _called_a_body(ent.root, org):
+        kind = "organization"  # "the local rights group Kadyr-Kasiyet", "X, a news site"
     if kind is None:
         return resolver.unknown(ent.text, ent.label_)
     if kind == "person" and (similar := resolver._similar_person(name)) is not None:  # noqa: SLF001
         return resolver.known(similar.label, name)
     name = re.sub(r"['\u2019]s$", "", name)
     return EntityInfo(EntityKey(kind, name), CLASSES[kind])
+
+
+def _called_a_body(root: Token, org: set[str]) -> bool:
+    """A name the text calls an organization by a noun beside it: "the rights group
+    Kadyr-Kasiyet", "Kadyr-Kasiyet, a local rights group", "the news site Vlast"."""
+    beside = [c for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        beside.append(root.head)
+    return any(n.lemma_.lower() in org and n.i != root.i for n in beside)
 
 
 # --- phrases ----------------------------------------------------------------
