@@ -512,8 +512,35 @@ def _capitalised_organization(sent: Sentence, head: Token) -> None:
         sent.tok_entity[tok.i] = key  # the place was part of the name
 
 
+PERSON_NOUNS = {"journalist", "activist", "lawyer", "officer", "agent", "blogger", "banker"}
+PERSON_NOUNS |= {"businessman", "businesswoman", "general", "colonel", "major", "poet", "writer"}
+
+
+def _appositive_persons(sent: Sentence) -> None:
+    """A given name and a surname the model tagged as nothing, described beside them
+    as holding a post or being a person ("Daulet Ergozhin, a former deputy chairman of
+    the committee, ..."; "Aset Nurlanov, a journalist, ..."): a person."""
+    posts = set(sent.lexicon.words("post_words")) | PERSON_NOUNS
+    for head in sent.span:
+        if head.pos_ != "PROPN" or head.i in sent.tok_entity:
+            continue
+        first = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+        said = [c for c in head.children if c.dep_ == "appos"]
+        if len(first) != 1 or not said or first[0].i in sent.tok_entity:
+            continue
+        tokens = [first[0], head]
+        if not all(NAME_TOKEN.match(t.text) and t.text[:1].isalpha() for t in tokens):
+            continue
+        if _title_word(sent, first[0]) or not _surname(head.text, "PERSON", sent):
+            continue
+        if said[0].lemma_.lower() in posts:
+            info = EntityInfo(EntityKey("person", _text(tokens)), "Person")
+            _add(sent, tokens, info, "names.appos")
+
+
 def phrase_entities(sent: Sentence) -> None:
     """Groups and institutions named by a common noun and its describing words."""
+    _appositive_persons(sent)
     groups = set(_words(sent, "group_nouns"))
     institutions = set(_words(sent, "institution_nouns"))
     organizations = set(_words(sent, "organization_nouns"))

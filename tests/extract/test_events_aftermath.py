@@ -418,3 +418,28 @@ def test_a_verb_that_looks_like_a_speech_noun_is_none(extract_text) -> None:
 )
 def test_participles_describing_people_are_no_verdicts(extract_text, text) -> None:
     assert not classes(extract_text(text)) & {"Verdict", "Sentencing", "Accusation"}
+
+
+# --- "X got / received N years in prison": X is sentenced, not the one who sentences ----
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday, Daulet Ergozhin, a former deputy chairman of the KNB, got 15 years in prison.",
+        "On Monday, Daulet Ergozhin, a former deputy chairman of the KNB, received 15 years in "
+        "prison.",
+        "On Monday, Daulet Ergozhin, a former deputy chairman of the KNB, was jailed for 15 years.",
+    ],
+)
+def test_who_gets_a_prison_term_is_sentenced(extract_text, body: str) -> None:
+    (sentencing,) = events(extract_text(body, date="2023-04-24"), "Sentencing")
+    assert sentencing["participant"] == {"Daulet Ergozhin"}
+    assert "agent" not in sentencing
+    assert sentencing["termLength"] == {"15"}
+
+
+def test_receiving_something_else_is_no_sentence(extract_text) -> None:
+    result = extract_text(
+        "On Monday, Daulet Ergozhin, a former deputy chairman of the KNB, received an award.",
+        date="2023-04-24",
+    )
+    assert not events(result, "Sentencing")
