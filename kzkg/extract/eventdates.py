@@ -184,7 +184,31 @@ def event_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
     """The date of the event whose trigger tokens are `own` and whose clause is `anchor`;
-    `others` are the trigger tokens of the sentence's other events."""
+    `others` are the trigger tokens of the sentence's other events. A day stated without
+    its year that would fall after the document's date is no date of an event told in
+    the past: "On January 6, soldiers opened fire" in an article of 5 January 2024
+    happened in an earlier year the text did not say."""
+    date = _clause_date(sent, anchor, own, others)
+    if date is not None and date in sent.late_guesses and _told_as_past(anchor):
+        return None
+    return date
+
+
+def _told_as_past(anchor: Token) -> bool:
+    """Is the event's clause in a past tense ("opened fire", "had been detained")?"""
+    verb = anchor
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _clause_date(
+    sent: Sentence, anchor: Token, own: set[int], others: set[int]
+) -> PartialDate | None:
     text = sent.span.text
     byline = byline_end(text)
     skip = _skipped_ranges(anchor, relative_ranges_kept(own, sent))

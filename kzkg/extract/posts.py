@@ -215,6 +215,8 @@ def _change_date(sent: Sentence, verb: Token) -> PartialDate | None:
     neighbouring clause; else the document's month while the document reports its own
     time (news of a dismissal is usually that month's news)."""
     date = sent.date_near(verb, own_clause=True)
+    if date in sent.late_guesses and verb.tag_ in ("VBD", "VBN"):
+        return None  # "On January 6 he was dismissed" in an article of 5 January 2024
     head = verb
     while date is None and head.dep_ in ("conj", "ccomp") and head.head is not head:
         head = head.head
