@@ -709,3 +709,34 @@ def test_posts_served_in_coordination_are_each_a_tenure(extract_text) -> None:
         )
     )
     assert any("eputy prime minister" in post for (_, post) in found), list(found)
+
+
+# --- "B was named to replace him": B takes the post the text just told him leaving -------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Yermek Sagimbayev was named to replace him.",
+        "Yermek Sagimbayev was appointed to replace him.",
+    ],
+)
+def test_named_to_replace_him_takes_the_post_just_left(extract_text, second: str) -> None:
+    found = tenures(
+        extract_text(
+            "On January 6, Tokayev dismissed Karim Masimov as chairman of the National "
+            f"Security Committee. {second}",
+            date="2022-01-21",
+        )
+    )
+    post = "chairman of the National Security Committee"
+    assert linked(found[("Yermek Sagimbayev", post)], "predecessor") == {"Karim Masimov"}
+    assert linked(found[("Karim Masimov", post)], "successor") == {"Yermek Sagimbayev"}
+
+
+def test_replace_him_with_no_post_just_left_takes_none(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Tokayev met Karim Masimov on Monday. Yermek Sagimbayev was named to replace him.",
+            date="2022-01-21",
+        )
+    )
+    assert not [k for k in found if k[0] == "Yermek Sagimbayev"]
