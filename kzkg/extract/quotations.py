@@ -52,6 +52,9 @@ class Quotations:
     parts: list[tuple[int, str]] = field(default_factory=list)  # its words, by offset
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
+    # When that speaker said it ("..., Tokayev told parliament on January 11"): the date
+    # of the quotation's sentences that go on without naming him.
+    said_on: PartialDate | None = None
 
     def begin(self, sent: Sentence) -> set[int]:
         """Follow the quotation marks through the sentence; return its quoted tokens."""
@@ -101,6 +104,7 @@ class Quotations:
         in_quotation = self.is_open or self.closing
         if speakers:
             self.last_claim = (self.paragraph, speakers)
+            self.said_on = self._date_of(claims, speakers[0])
             if in_quotation:
                 self.speakers, self.anonymous = speakers, False
                 # the quotation's own claim, not a report inside it by someone else
@@ -134,6 +138,17 @@ class Quotations:
         self.pending, self.speakers, self.is_open = [], [], False
         self.claim, self.parts, self.anonymous = None, [], False
 
+    def _date_of(self, claims: list[FactKey], speaker: EntityKey) -> PartialDate | None:
+        """The date of the speaker's claim in this sentence."""
+        for fkey in claims:
+            fact = self.result.facts.get(fkey)
+            if fact is None or ("claimant", speaker) not in fact.props:
+                continue
+            for prop, value in fact.props:
+                if prop == "date" and isinstance(value, Lit):
+                    return PartialDate.parse(value.value)
+        return None
+
     def _flush(self, speakers: list[EntityKey]) -> None:
         for quoted in self.pending:
             self._credit(quoted, speakers)
@@ -141,6 +156,8 @@ class Quotations:
 
     def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> FactKey:
         """One claim per quotation: each sentence adds its evidence and words to it."""
+        same = self.last_claim is not None and self.last_claim[1] == speakers
+        said_on = self.said_on if same and self.said_on else self.date
         self.last_claim = (self.paragraph, speakers)
         fact = self.result.facts.get(self.claim) if self.claim is not None else None
         if fact is None:
@@ -151,7 +168,7 @@ class Quotations:
                 quoted.text,
                 quoted.span,
                 quoted.about,
-                self.date,
+                said_on,
             )
             self.parts = [(quoted.span.start, quoted.text)]
             return self.claim

@@ -661,3 +661,18 @@ def test_a_quoted_first_person_is_the_one_quoted(extract_text, body: str) -> Non
 def test_i_with_several_authors_names_no_one(extract_text) -> None:
     result = extract_text("I believe the reforms are cosmetic.", authors=(AUTHOR, "Aset Nurlanov"))
     assert not any(AUTHOR in c or "Aset Nurlanov" in c for c in claimants(result))
+
+
+def test_a_quotation_going_on_after_its_speaker_is_dated_when_he_spoke(extract_text) -> None:
+    result = extract_text(
+        '"We had no choice," Tokayev told parliament on January 11. "The terrorists were '
+        'trained abroad, and they wanted to seize power."',
+        date="2022-01-25",
+    )
+    dates = [values(c, "date") for c in claims(result)]
+    assert dates == [{"2022-01-11"}, {"2022-01-11"}], [c.label for c in claims(result)]
+    result = extract_text(
+        '"We had no choice," Tokayev told parliament. "The terrorists were trained abroad."',
+        date="2022-01-25",
+    )
+    assert [values(c, "date") for c in claims(result)] == [{"2022-01-25"}] * 2
