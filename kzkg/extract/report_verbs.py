@@ -69,6 +69,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for c in verb.children
             if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
         ]
+        # "told a briefing that A": the object is who was told, A what was said
+        content = [next((g for g in c.children if _marked_that(g)), c) for c in content]
     object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
     if not content and (ctype in OBJECT_TYPES or object_verb):
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -134,6 +136,12 @@ def _asks_for_help(verb: Token, content: list[Token], sent: Sentence) -> bool:
         return any(ally(o) for o in sources + asked if o is not phrase)
 
     return bool(content) and all(ally(c) or helped(c) for c in content)
+
+
+def _marked_that(clause: Token) -> bool:
+    return clause.dep_ in ("acl", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+    )
 
 
 def _names_an_actor(phrase: Token, sent: Sentence) -> bool:

@@ -676,3 +676,17 @@ def test_a_quotation_going_on_after_its_speaker_is_dated_when_he_spoke(extract_t
         date="2022-01-25",
     )
     assert [values(c, "date") for c in claims(result)] == [{"2022-01-25"}] * 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prosecutor General Berik Asylov told a briefing that the investigation was complete.",
+        "Prosecutor General Berik Asylov told a news conference that the investigation was "
+        "complete.",
+        "Prosecutor General Berik Asylov told reporters that the investigation was complete.",
+    ],
+)
+def test_whom_one_told_is_not_what_one_said(extract_text, body: str) -> None:
+    (claim,) = claims(extract_text(body))
+    assert next(iter(values(claim, "claimText"))) == "that the investigation was complete"
