@@ -73,6 +73,7 @@ LIST_KEYS = (
     "wish_nouns",
     "attending_verbs",
     "presiding_verbs",
+    "ruling_verbs",
     "plan_verbs",
     "generic_words",
 )

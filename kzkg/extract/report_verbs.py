@@ -75,6 +75,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     if not content and (ctype in OBJECT_TYPES or object_verb):
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        if ctype == "demand" and _legal_appeal(verb, content):
+            content = []  # "appealed the verdict": a step of the case (an Appeal event)
         if ctype == "demand" and _asks_for_help(verb, content, sent):
             # "invited Russian troops", "called for help from the CSTO": whom was asked
             # for help, a request for assistance (events.yaml), not what was demanded
@@ -136,6 +138,17 @@ def _asks_for_help(verb: Token, content: list[Token], sent: Sentence) -> bool:
         return any(ally(o) for o in sources + asked if o is not phrase)
 
     return bool(content) and all(ally(c) or helped(c) for c in content)
+
+
+RULINGS = {"verdict", "sentence", "conviction", "ruling", "judgment", "judgement", "decision"}
+
+
+def _legal_appeal(verb: Token, content: list[Token]) -> bool:
+    """ "X appealed the verdict", "appealed against his sentence": no demand."""
+    if verb.lemma_.lower() != "appeal":
+        return False
+    nouns = [next((c for c in p.children if c.dep_ == "pobj"), p) for p in content]
+    return bool(nouns) and all(n.lemma_.lower() in RULINGS for n in nouns)
 
 
 def _marked_that(clause: Token) -> bool:
