@@ -767,3 +767,27 @@ def test_taking_over_a_post_from_someone_still_hands_it_over(extract_text) -> No
     assert linked(
         found[("Kassym-Jomart Tokayev", "head of the Security Council")], "predecessor"
     ) == {"Nursultan Nazarbayev"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Before his arrest, Karim Masimov had led the KNB since 2015.",
+        "Karim Masimov, who had led the National Security Committee since 2015, was detained.",
+    ],
+)
+def test_leading_a_body_since_a_year_starts_the_tenure(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2022-03-01"))
+    post = ("Karim Masimov", "chairman of the National Security Committee")
+    assert dates(found[post], "startDate") == {"2015"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karim Masimov led the protests in Almaty in 2015.",
+        "Tokayev led the delegation to Moscow in 2019.",
+    ],
+)
+def test_leading_what_is_no_body_is_no_tenure(extract_text, body: str) -> None:
+    assert not tenures(extract_text(body, date="2022-03-01"))
