@@ -49,6 +49,7 @@ LIST_KEYS = (
     "organization_nouns",
     "institution_nouns",
     "surname_endings",
+    "not_names",
     "group_nouns",
     "place_nouns",
     "official_source",
