@@ -343,6 +343,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
     if tokens[-1].lower_ in _words(sent, "not_names"):
         return None  # "LPG prices", "the State of the Nation Address": no one's name
+    if _nickname(tokens[0]):
+        return None  # "Arman Zhumageldiev, known as Dikyi (Wild) Arman": a nickname
     if ":" in name or (ent.label_ in ("ORG", "PERSON") and "," in name):
         return None  # "Kazakh: ...", a headline's "Treason, Coup Charges": no one name
     if tokens[-1].lower_ in MONTHS and not (
@@ -386,6 +388,15 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return resolver.known(similar.label, name)
     name = re.sub(r"['\u2019]s$", "", name)
     return EntityInfo(EntityKey(kind, name), CLASSES[kind])
+
+
+NICKNAMING = {"nicknamed", "dubbed", "called", "alias", "aka"}
+
+
+def _nickname(first: Token) -> bool:
+    """Is the name the nickname a text gives someone ("known as X", "nicknamed X")?"""
+    before = [t.lower_ for t in first.doc[max(first.i - 2, 0) : first.i]]
+    return before[-2:] == ["known", "as"] or bool(before and before[-1] in NICKNAMING)
 
 
 def _called_a_body(root: Token, org: set[str]) -> bool:

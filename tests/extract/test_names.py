@@ -249,3 +249,19 @@ def test_a_name_with_no_person_described_is_no_person(extract_text, text) -> Non
 def test_words_the_model_took_for_names_are_none(extract_text, text: str, junk: str) -> None:
     result = extract_text(text)
     assert not any(junk in label for _, label in entities(result)), entities(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those sentenced was Arman Zhumageldiev, known as Dikyi (Wild) Arman.",
+        "The blogger, nicknamed Almaty Robin, was detained on Monday.",
+    ],
+)
+def test_a_nickname_is_no_place_or_body(extract_text, text: str) -> None:
+    kinds = {
+        kind
+        for kind, label in entities(extract_text(text))
+        if label.startswith(("Dikyi", "Almaty Robin"))
+    }
+    assert not kinds, kinds
