@@ -25,6 +25,8 @@ from kzkg.lexicon import Lexicon
 Token = Any  # spacy.tokens.Token
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 AGO = re.compile(r"\bago\b", re.I)
+YEARS_ON = re.compile(r"\b(a|one|two|three|four|five|[1-9])\s+years?\s+(?:on|after|since)\b", re.I)
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 MALE_FEMALE = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -135,6 +137,10 @@ class DocState:
                 self.past_months += 1
             elif d.year == own.year and (own.month is None or d.month == own.month):
                 self.own_months += 1
+        on = YEARS_ON.search(text)
+        if on and own is not None:  # "Two years on from Bloody January", "A year after ..."
+            years = NUMBER_WORDS.get(on.group(1).lower()) or int(on.group(1))
+            self.narrated_year = (own.year - years, self.sentence_no)
 
 
 def _press_office(token: Token) -> bool:

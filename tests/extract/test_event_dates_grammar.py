@@ -520,6 +520,8 @@ def test_a_day_before_the_article_keeps_its_year(extract_text) -> None:
     [
         ("Two years ago, Kazakhstan was shaken by unrest.", "2022"),
         ("A year ago, Kazakhstan was shaken by unrest.", "2023"),
+        ("Two years on from Bloody January, families still wait for answers.", "2022"),
+        ("Two years after the unrest, families still wait for answers.", "2022"),
     ],
 )
 def test_n_years_ago_gives_the_year_of_the_days_told_after_it(extract_text, opening, year):
