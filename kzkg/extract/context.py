@@ -236,7 +236,12 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            return self._person_before(token) or self.state.last_person
+            persons = self._persons_before(token)
+            if len(persons) == 1:
+                return persons.pop()
+            if persons:  # never someone of an earlier sentence when this one names two
+                return self._subject_above(token, persons)
+            return self.state.last_person
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
             if found is not None:
@@ -282,15 +287,25 @@ class Sentence:
         groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
         return groups.pop() if len(groups) == 1 else None  # "police and the army": both
 
-    def _person_before(self, token: Token) -> EntityKey | None:
-        """The one person named earlier in the sentence: "Tokayev looked sombre as he
-        presided over ..." (with two or more, the earlier sentences decide)."""
-        persons = {
+    def _persons_before(self, token: Token) -> set[EntityKey]:
+        """The persons named earlier in the sentence: "Tokayev looked sombre as he
+        presided over ..." has one."""
+        return {
             key
             for i, key in self.tok_entity.items()
             if self.span.start <= i < token.i and key.kind == "person"
         }
-        return persons.pop() if len(persons) == 1 else None
+
+    def _subject_above(self, token: Token, persons: set[EntityKey]) -> EntityKey | None:
+        """Of several persons named before a pronoun, the subject of a clause it depends
+        on: "Asked whether Nazarbayev had left, Peskov said he had no information" (he
+        is Peskov); None when no such subject is one of them."""
+        for verb in token.ancestors:
+            for child in verb.children:
+                key = self.tok_entity.get(child.i)
+                if child.dep_ in SUBJECTS and key in persons and child.i != token.i:
+                    return key
+        return None
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""

@@ -57,3 +57,30 @@ def test_a_retold_january_keeps_its_stated_year(extract_text) -> None:
     result = extract_text(body, date="2024-01-05")
     dates = {d for f in facts(result, "Riot") for d in values(f, "date")}
     assert dates and dates <= {"2022-01", "2022-01-05"}, dates
+
+
+# --- a pronoun after two persons of its sentence is one of them ----------------------
+def _abouts(result) -> set[str]:
+    return {a for c in facts(result, "Claim") for a in values(c, "about")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Yerlan Karin spoke to reporters on Monday. Asked whether Nazarbayev had left "
+        "the country, Peskov said he had no such information.",
+        "Yerlan Karin spoke to reporters on Monday. When asked about Nazarbayev, "
+        "Dmitry Peskov said that he did not know where the former president was.",
+        "Yerlan Karin spoke to reporters on Monday. Responding to a question about "
+        "Masimov, Tokayev said he had not spoken to him since January.",
+    ],
+)
+def test_he_after_two_persons_is_never_the_previous_sentences_person(
+    extract_text, body: str
+) -> None:
+    assert "Yerlan Karin" not in _abouts(extract_text(body))
+
+
+def test_he_with_no_person_before_it_is_still_the_earlier_sentences(extract_text) -> None:
+    body = "Karim Masimov was detained on January 8. Prosecutors said he had betrayed the state."
+    assert "Karim Masimov" in _abouts(extract_text(body))
