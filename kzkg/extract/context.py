@@ -297,14 +297,16 @@ class Sentence:
         }
 
     def _subject_above(self, token: Token, persons: set[EntityKey]) -> EntityKey | None:
-        """Of several persons named before a pronoun, the subject of a clause it depends
-        on: "Asked whether Nazarbayev had left, Peskov said he had no information" (he
-        is Peskov); None when no such subject is one of them."""
-        for verb in token.ancestors:
-            for child in verb.children:
-                key = self.tok_entity.get(child.i)
-                if child.dep_ in SUBJECTS and key in persons and child.i != token.i:
-                    return key
+        """Of several persons named before a pronoun that opens what is said, the one who
+        says it: "Asked whether Nazarbayev had left, Peskov said he had no information"
+        (he is Peskov). Elsewhere ("A met B before he ...") None: no guess."""
+        clause = token.head
+        if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+            return None
+        for child in clause.head.children:
+            key = self.tok_entity.get(child.i)
+            if child.dep_ in SUBJECTS and key in persons:
+                return key
         return None
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
