@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
+from kzkg.extract.ranks import rank_start
 
 MARKERS = {"former", "ex", "then", "longtime", "long-time", "onetime", "erstwhile", "outgoing"}
 # "former" and "ex-" say the post was left before; "then-" only that it was held then.
@@ -104,7 +105,8 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     taken: list[Token] = []
     bracket: list[Token] = []
     past = False
-    i = first.i - 1
+    rank = list(doc[rank_start(first, sent.span.start, heads) : first.i])
+    i = first.i - len(rank) - 1  # a rank is no title: read past it
     apart = i > sent.span.start and doc[i].text == ","  # "TITLE, NAME"
     if apart or (i > sent.span.start and doc[i].text == "("):  # "TITLE (NAME)"
         i -= 1
@@ -152,11 +154,12 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
         taken.insert(0, tok)
         i -= 1
     # "a close ally of Kazakhstan's first president": only what follows 'of' is the title
-    cut = [
-        n
-        for n, t in enumerate(taken)
-        if t.lower_ in INNER and n and not _is_title_word(taken[n - 1], heads)
-    ]
+    cut = []
+    for n, t in enumerate(taken):
+        if t.lower_ in INNER and n:
+            if _is_title_word(taken[n - 1], heads):
+                break  # "Minister of Internal Affairs of the Republic of X": all the title's
+            cut.append(n)
     if cut:
         taken = taken[cut[-1] + 1 :]
     while taken and (
@@ -167,7 +170,7 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     words = taken[n:]
     if not words or not _valid(words, heads):
         return None
-    if apart and not _in_apposition(words, first, sent):
+    if apart and not _in_apposition(words, first, sent, rank):
         return None  # "Speaking to the journalist, Tokayev said": not his title
     owner_text = "".join(t.text_with_ws for t in taken[:n]).strip()
     if owner is None:
@@ -175,11 +178,13 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     return Title(words, owner, owner_text, past)
 
 
-def _in_apposition(words: list[Token], first: Token, sent: Sentence) -> bool:
-    """Does the parse join the title and the name after a comma or bracket into one
-    phrase (one is the head of the other)?"""
+def _in_apposition(words: list[Token], first: Token, sent: Sentence, rank: list[Token]) -> bool:
+    """Does the parse join the title and the name (with its rank) after a comma or
+    bracket into one phrase (one is the head of the other)?"""
     key = sent.tok_entity.get(first.i)
-    name = [first.doc[i] for i in range(first.i, sent.span.end) if sent.tok_entity.get(i) == key]
+    name = rank + [
+        first.doc[i] for i in range(first.i, sent.span.end) if sent.tok_entity.get(i) == key
+    ]
     title = {t.i for t in words}
     return any(t.head.i in title for t in name) or any(t.head in name for t in words)
 

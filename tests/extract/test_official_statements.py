@@ -84,3 +84,91 @@ def test_he_after_two_persons_is_never_the_previous_sentences_person(
 def test_he_with_no_person_before_it_is_still_the_earlier_sentences(extract_text) -> None:
     body = "Karim Masimov was detained on January 8. Prosecutors said he had betrayed the state."
     assert "Karim Masimov" in _abouts(extract_text(body))
+
+
+# --- a military or police rank is no post --------------------------------------------
+def _posts(result) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for tenure in facts(result, "Tenure"):
+        for holder in values(tenure, "holder"):
+            found.setdefault(holder, set()).update(values(tenure, "post"))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "holder"),
+    [
+        ("Major General Daulet Ergozhin was detained on January 8, 2022.", "Daulet Ergozhin"),
+        ("Police Colonel Aidos Kuanyshev told reporters the city was calm.", "Aidos Kuanyshev"),
+        ("Lieutenant General Ruslan Zhaksylykov said the army was ready.", "Ruslan Zhaksylykov"),
+        ("Police Lieutenant General Yerzhan Sadenov reported on the inquiry.", "Yerzhan Sadenov"),
+    ],
+)
+def test_a_rank_before_a_name_is_no_post_and_no_part_of_the_name(
+    extract_text, body: str, holder: str
+) -> None:
+    result = extract_text(body)
+    assert _posts(result) == {}, _posts(result)
+    assert any(key.label == holder for key in result.entities), list(result.entities)
+
+
+@pytest.mark.parametrize(
+    ("body", "holder", "post"),
+    [
+        (
+            "Prosecutor General Berik Asylov said 4,000 people had been detained.",
+            "Berik Asylov",
+            "Prosecutor General of Kazakhstan",
+        ),
+        (
+            "UN Secretary-General Antonio Guterres appealed for calm.",
+            "Ant\u00f3nio Guterres",
+            "Secretary-General of the United Nations",
+        ),
+        (
+            "Minister of Internal Affairs of the Republic of Kazakhstan, Police Lieutenant "
+            "General Marat Akhmetzhanov, reported on the inquiry.",
+            "Marat Akhmetzhanov",
+            "Minister of Internal Affairs of Kazakhstan",
+        ),
+    ],
+)
+def test_general_in_a_title_and_a_title_before_a_rank_still_give_the_post(
+    extract_text, body: str, holder: str, post: str
+) -> None:
+    assert _posts(extract_text(body)) == {holder: {post}}
+
+
+# --- a long official title ends in the country whose the body is ---------------------
+@pytest.mark.parametrize(
+    ("body", "holder", "post"),
+    [
+        (
+            "Minister of Internal Affairs of the Republic of Kazakhstan Marat Akhmetzhanov "
+            "reported on the inquiry.",
+            "Marat Akhmetzhanov",
+            "Minister of Internal Affairs of Kazakhstan",
+        ),
+        (
+            "Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar Tileuberdi "
+            "received the envoys.",
+            "Mukhtar Tileuberdi",
+            "Minister of Foreign Affairs of Kazakhstan",
+        ),
+        (
+            "Minister of Internal Affairs of Kazakhstan Marat Akhmetzhanov reported on the "
+            "inquiry.",
+            "Marat Akhmetzhanov",
+            "Minister of Internal Affairs of Kazakhstan",
+        ),
+        (
+            "Minister of Internal Affairs Marat Akhmetzhanov reported on the inquiry.",
+            "Marat Akhmetzhanov",
+            "Minister of Internal Affairs of Kazakhstan",
+        ),
+    ],
+)
+def test_a_title_of_a_body_of_the_republic_is_the_lexicon_post(
+    extract_text, body: str, holder: str, post: str
+) -> None:
+    assert _posts(extract_text(body)) == {holder: {post}}
