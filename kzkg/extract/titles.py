@@ -81,9 +81,11 @@ def _valid(words: list[Token], heads: frozenset[str]) -> bool:
 
 def _owner(sent: Sentence, tok: Token) -> EntityKey | None:
     key = sent.tok_entity.get(tok.i)
+    country = sent.lexicon.nationalities.get(tok.lower_)
+    if country is not None and key is not None and key.label not in sent.state.resolver.by_label:
+        key = None  # a headline's "Call with Kazakhstani" taken for a body: the adjective's
     if key is not None and key.kind in OWNER_KINDS:
         return key
-    country = sent.lexicon.nationalities.get(tok.lower_)
     if country is not None:
         return sent.state.resolver.known(country).key
     return None
@@ -105,8 +107,9 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     taken: list[Token] = []
     bracket: list[Token] = []
     past = False
-    rank = list(doc[rank_start(first, sent.span.start, heads) : first.i])
-    i = first.i - len(rank) - 1  # a rank is no title: read past it
+    start = _name_start(sent, first)
+    rank = list(doc[rank_start(start, sent.span.start, heads) : start.i])
+    i = start.i - len(rank) - 1  # a rank is no title: read past it
     apart = i > sent.span.start and doc[i].text == ","  # "TITLE, NAME"
     if apart or (i > sent.span.start and doc[i].text == "("):  # "TITLE (NAME)"
         i -= 1
@@ -170,7 +173,7 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     words = taken[n:]
     if not words or not _valid(words, heads):
         return None
-    if apart and not _in_apposition(words, first, sent, rank):
+    if apart and not _in_apposition(words, first, sent, rank + list(doc[start.i : first.i])):
         return None  # "Speaking to the journalist, Tokayev said": not his title
     owner_text = "".join(t.text_with_ws for t in taken[:n]).strip()
     if owner is None:
@@ -178,11 +181,31 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     return Title(words, owner, owner_text, past)
 
 
-def _in_apposition(words: list[Token], first: Token, sent: Sentence, rank: list[Token]) -> bool:
-    """Does the parse join the title and the name (with its rank) after a comma or
-    bracket into one phrase (one is the head of the other)?"""
+def _name_start(sent: Sentence, first: Token) -> Token:
+    """The first word of the name, with a given name or an initial the model left out
+    of it ("Secretary of State Antony J. Blinken": the model's name is "J. Blinken")."""
     key = sent.tok_entity.get(first.i)
-    name = rank + [
+    info = sent.result.entities.get(key) if key is not None else None
+    if info is None or key is None or key.kind != "person":
+        return first
+    words = {w.strip(".").lower() for name in (key.label, *info.aliases) for w in name.split()}
+    doc = first.doc
+    while first.i - 1 >= sent.span.start:
+        before = doc[first.i - 1]
+        initial = len(before.text) == 2 and before.text[0].isupper() and before.text[1] == "."
+        if not (initial or (before.pos_ == "PROPN" and before.lower_ in words)):
+            break
+        if sent.tok_entity.get(before.i) not in (None, key):
+            break
+        first = before
+    return first
+
+
+def _in_apposition(words: list[Token], first: Token, sent: Sentence, lead: list[Token]) -> bool:
+    """Does the parse join the title and the name (with the rank or given name before
+    it) after a comma or bracket into one phrase (one is the head of the other)?"""
+    key = sent.tok_entity.get(first.i)
+    name = lead + [
         first.doc[i] for i in range(first.i, sent.span.end) if sent.tok_entity.get(i) == key
     ]
     title = {t.i for t in words}

@@ -172,3 +172,28 @@ def test_a_title_of_a_body_of_the_republic_is_the_lexicon_post(
     extract_text, body: str, holder: str, post: str
 ) -> None:
     assert _posts(extract_text(body)) == {holder: {post}}
+
+
+# --- a readout's headline and its long names ------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary of State Antony J. Blinken spoke with the Kazakh foreign minister.",
+        "U.S. Secretary of State Antony J. Blinken spoke with the Kazakh foreign minister.",
+        "Secretary of State Antony Blinken spoke with the Kazakh foreign minister.",
+    ],
+)
+def test_a_given_name_the_model_left_out_is_no_part_of_the_title(extract_text, body: str) -> None:
+    assert _posts(extract_text(body)) == {"Antony Blinken": {"United States Secretary of State"}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Readout of Secretary Blinken's Call with Kazakhstani Foreign Minister Tileuberdi",
+        "Statement on the Call with Kazakhstani Foreign Minister Mukhtar Tileuberdi",
+    ],
+)
+def test_a_nationality_in_a_title_case_headline_owns_the_post(extract_text, body: str) -> None:
+    posts = _posts(extract_text(body))
+    assert posts.get("Mukhtar Tileuberdi") == {"Minister of Foreign Affairs of Kazakhstan"}, posts
