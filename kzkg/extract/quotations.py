@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim, tidy
+from kzkg.extract.interviews import turn_at
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
 if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
@@ -50,6 +51,8 @@ class Quotations:
     anonymous: bool = False  # its speaker is named but not known ("a resident said")
     claim: FactKey | None = None  # the one claim the open quotation makes
     parts: list[tuple[int, str]] = field(default_factory=list)  # its words, by offset
+    turn: bool = False  # the open quotation is an interview's turn (interviews.py)
+    turn_from: int = 0  # where its words start, after a speaker's label
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
 
@@ -59,11 +62,18 @@ class Quotations:
         text = span.text
         start = sent.base + span.start_char
         starts_quoted = text.lstrip()[:1] in (OPENING, STRAIGHT)
-        if self.last_end >= 0 and "\n" in self.body[self.last_end : start]:
+        opens = self.last_end < 0 or "\n" in self.body[self.last_end : start]
+        if self.last_end >= 0 and opens:
             self.paragraph += 1
-            if self.is_open and not starts_quoted:
+            if self.turn or (self.is_open and not starts_quoted):
                 self._close()  # an unbalanced mark does not run on into plain text
         self.last_end = start + len(text.rstrip())
+        if opens and self._turn(sent, start):
+            return {
+                t.i for t in sent.tokens if not t.is_space and t.idx + sent.base >= self.turn_from
+            }
+        if self.turn:  # a turn runs to the end of its paragraph, whatever marks it holds
+            return {t.i for t in sent.tokens if not t.is_space}
         if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
             return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
@@ -83,6 +93,30 @@ class Quotations:
                 quoted.add(tok.i)
         return quoted
 
+    def _turn(self, sent: Sentence, start: int) -> bool:
+        """Open an interview's turn if one starts the sentence's paragraph: credited to
+        the person or body its label names, else to no one."""
+        line = self.body.rfind("\n", 0, start) + 1
+        found = turn_at(self.body, line) if not self.body[line:start].strip() else None
+        if found is None:
+            return False
+        speakers: list[EntityKey] = []
+        self.turn_from = start
+        if found.label is not None:
+            first, last = found.label
+            named = [
+                sent.tok_entity.get(t.i) for t in sent.tokens if first <= sent.base + t.idx < last
+            ]
+            speakers = [
+                k for k in dict.fromkeys(named) if k and k.kind in ("person", "organization")
+            ]
+            if not speakers:
+                return False  # "Note:", "Background:": no one speaks
+            self.turn_from = last + 1
+        self._open()
+        self.turn, self.speakers, self.anonymous = True, speakers, not speakers
+        return True
+
     def _open(self) -> None:
         self._close()
         self.is_open, self.opened_in, self.speakers = True, self.paragraph, []
@@ -101,7 +135,7 @@ class Quotations:
         in_quotation = self.is_open or self.closing
         if speakers:
             self.last_claim = (self.paragraph, speakers)
-            if in_quotation:
+            if in_quotation and not self.turn:  # a turn's speaker is its label's
                 self.speakers, self.anonymous = speakers, False
                 # the quotation's own claim, not a report inside it by someone else
                 own = [c for c in claims if ("claimant", speakers[0]) in self.result.facts[c].props]
@@ -132,7 +166,7 @@ class Quotations:
             if paragraph >= self.opened_in - 1:
                 self._flush(speakers)
         self.pending, self.speakers, self.is_open = [], [], False
-        self.claim, self.parts, self.anonymous = None, [], False
+        self.claim, self.parts, self.anonymous, self.turn = None, [], False, False
 
     def _flush(self, speakers: list[EntityKey]) -> None:
         for quoted in self.pending:

@@ -197,3 +197,72 @@ def test_a_given_name_the_model_left_out_is_no_part_of_the_title(extract_text, b
 def test_a_nationality_in_a_title_case_headline_owns_the_post(extract_text, body: str) -> None:
     posts = _posts(extract_text(body))
     assert posts.get("Mukhtar Tileuberdi") == {"Minister of Foreign Affairs of Kazakhstan"}, posts
+
+
+# --- an interview's turns are the words of who speaks them ---------------------------
+def _claims_by(result) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for claim in facts(result, "Claim"):
+        for who in values(claim, "claimant"):
+            found.setdefault(who, set()).update(values(claim, "claimText"))
+    return found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In an interview, the minister spoke about the unrest.\n\n"
+        "\u2014 How many people were convicted after the riots?\n\n"
+        "\u2014 Courts have convicted more than 1,200 people. Investigators found that the "
+        "riots were coordinated.",
+        "The minister answered our questions.\n\n"
+        "Q: How many people were convicted after the riots?\n\n"
+        "A: Courts have convicted more than 1,200 people. Investigators found that the "
+        "riots were coordinated.",
+        "Question: How many people were convicted after the riots?\n\n"
+        "Answer: Courts have convicted more than 1,200 people. Investigators found that "
+        "the riots were coordinated.",
+    ],
+)
+def test_an_answer_with_no_named_speaker_is_nobodys_fact(extract_text, body: str) -> None:
+    result = extract_text(body, date="2023-09-01")
+    assert not facts(result, "Riot") and not facts(result, "Verdict")
+    assert not _claims_by(result).get("Example News")
+    assert all(not values(s, "claimant") for s in facts(result, "Statistic"))
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Journalist: Who gave the order?\n\n"
+            "Tokayev: The investigation will answer this question.",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            "Mukhtar Tileuberdi: The CSTO mission was a success. The peacekeepers left the "
+            "country on time.",
+            "Mukhtar Tileuberdi",
+        ),
+    ],
+)
+def test_a_turn_labelled_with_a_name_is_that_persons_claim(
+    extract_text, body: str, speaker: str
+) -> None:
+    result = extract_text(body, date="2023-09-01")
+    assert set(_claims_by(result)) == {speaker}, _claims_by(result)
+    assert not facts(result, "Withdrawal")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The toll, according to the report:\n\n"
+        "\u2014 Rioters burned the akimat building in Almaty on January 5.\n\n"
+        "\u2014 Police detained 9,900 people.",
+        "Background: rioters burned the akimat building in Almaty on January 5.",
+        "Kazakhstan: rioters burned the akimat building in Almaty on January 5.",
+    ],
+)
+def test_a_list_or_a_heading_with_a_colon_is_no_interview(extract_text, body: str) -> None:
+    assert facts(extract_text(body), "Riot")
