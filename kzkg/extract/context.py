@@ -73,6 +73,7 @@ class DocState:
     publisher: EntityKey | None = None
     authors: list[EntityKey] = field(default_factory=list)
     last_person: EntityKey | None = None
+    last_country: EntityKey | None = None  # "the country's president" is its
     previous_claims: list[FactKey] = field(default_factory=list)  # the last sentence's
     piece: tuple[Any, str] | None = None  # the parsed piece being read, with its text
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
@@ -328,7 +329,11 @@ class Sentence:
             t.lower_ for t in token.lefts if t.dep_ == "compound" and t.lower_ not in nationalities
         )
         title = f"{title} {token.lower_}".strip() + (" of state" if of_state else "")
-        owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
+        owners = [
+            self.tok_entity.get(c.i) or self._this_country(c)
+            for c in token.children
+            if c.dep_ == "poss"
+        ]
         if any(c.dep_ == "poss" for c in token.children) and not any(owners):
             return None  # "his president": whose is unknown
         for post in self.lexicon.posts:
@@ -342,6 +347,11 @@ class Sentence:
                     return None
                 return EntityKey(self.state.resolver.by_label[holder].kind, holder)
         return None
+
+    def _this_country(self, owner: Token) -> EntityKey | None:
+        """ "the country's" names the country the text last named."""
+        the = any(c.lower_ == "the" for c in owner.children)
+        return self.state.last_country if the and owner.lower_ in ("country", "nation") else None
 
     def entities_in(self, tokens: Any, kinds: set[str] | None = None) -> list[EntityKey]:
         found: list[EntityKey] = []

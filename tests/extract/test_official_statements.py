@@ -266,3 +266,43 @@ def test_a_turn_labelled_with_a_name_is_that_persons_claim(
 )
 def test_a_list_or_a_heading_with_a_colon_is_no_interview(extract_text, body: str) -> None:
     assert facts(extract_text(body), "Riot")
+
+
+# --- "the country's leader" is the head of state of the country just named -----------
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Kazakhstan marked the anniversary quietly. The country's leader said the "
+            "lessons of January had been learned.",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            "Kazakhstan marked the anniversary quietly. The country's president said the "
+            "lessons of January had been learned.",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            "The Kazakh leader said the lessons of January had been learned.",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            "Russia sent troops to the region. The country's president said the mission was over.",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_the_countrys_leader_is_its_head_of_state(extract_text, body: str, speaker: str) -> None:
+    assert set(_claims_by(extract_text(body, date="2023-09-01"))) == {speaker}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The country's leader said the lessons of January had been learned.",
+        "The opposition leader said the lessons of January had been learned.",
+        "A protest leader said the lessons of January had been learned.",
+    ],
+)
+def test_a_leader_of_no_named_country_is_nobody_known(extract_text, body: str) -> None:
+    assert "Kassym-Jomart Tokayev" not in _claims_by(extract_text(body, date="2023-09-01"))
