@@ -14,6 +14,7 @@ is credited to no one, never to the publisher.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,14 @@ if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+# The name of a law, a programme or a work in quotation marks is no one's words: the
+# Law "On Amnesty ...", a report entitled "...".
+NAMED = re.compile(
+    r"\b(?:law|decree|bill|code|concept|programme|program|strategy|plan|book|film|"
+    r"documentary|report|campaign|operation|initiative|project|entitled|titled|headlined)"
+    r"\s*[\"\u201c][^\"\u201c\u201d\n]{1,200}[\"\u201d]",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -78,7 +87,11 @@ class Quotations:
             return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
         reopening = self.is_open and starts_quoted  # a quoted paragraph continues
+        names = [m.span() for m in NAMED.finditer(text)] if not self.is_open else []
         for tok in sent.tokens:
+            at = tok.idx - span.start_char
+            if any(s <= at < e for s, e in names):
+                continue  # the Law "On Amnesty": a name, not a quotation
             was_open = self.is_open
             for mark in (c for c in tok.text if c in MARKS):
                 if reopening:

@@ -306,3 +306,30 @@ def test_the_countrys_leader_is_its_head_of_state(extract_text, body: str, speak
 )
 def test_a_leader_of_no_named_country_is_nobody_known(extract_text, body: str) -> None:
     assert "Kassym-Jomart Tokayev" not in _claims_by(extract_text(body, date="2023-09-01"))
+
+
+# --- the name of a law in quotation marks is no one's words ---------------------------
+MINISTER = "Interior Minister Marat Akhmetzhanov said 12 suspects were detained.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        MINISTER + "The Head of State signed "
+        'the Law "On Amnesty in connection with the anniversary of Independence".',
+        MINISTER + "Tokayev signed a decree "
+        "\u201cOn measures to support the victims of the January events\u201d.",
+        MINISTER + 'The ombudsman published a report entitled "Lessons of January" on Monday.',
+    ],
+)
+def test_a_quoted_name_of_a_law_or_report_is_no_claim(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-03-16")
+    texts = {t for c in facts(result, "Claim") for t in values(c, "claimText")}
+    assert not any("On " in t or "Lessons" in t for t in texts), texts
+
+
+def test_a_quotation_after_a_law_is_still_its_speakers(extract_text) -> None:
+    body = 'Tokayev signed the Law "On Amnesty" on Monday. "Justice must be humane," Tokayev said.'
+    assert "Justice must be humane" in " ".join(
+        _claims_by(extract_text(body, date="2022-03-16")).get("Kassym-Jomart Tokayev", set())
+    )
