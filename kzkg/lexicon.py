@@ -79,7 +79,7 @@ LIST_KEYS = (
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed), event_actors (an event word to the group that
 # acts in it: protest -> protesters).
-MAP_KEYS = ("count_verbs", "event_actors")
+MAP_KEYS = ("count_verbs", "event_actors", "named_periods")
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ class DocState:
 
     def __post_init__(self) -> None:
         self.quotes = Quotations(self.result, self.doc.body, self.doc.date)
+        self._note_named_periods(self.doc.title.lower(), -1)  # before every sentence
 
     @property
     def date(self) -> PartialDate | None:
@@ -113,8 +114,22 @@ class DocState:
         years = set(YEAR.findall(self.doc.title))
         return int(years.pop()) if len(years) == 1 else None
 
+    def _note_named_periods(self, lower: str, where: int) -> None:
+        """ "Bloody January" in a piece of 2024 states January 2022, as "January 2022"
+        would: a later "on January 5" is then of 2022 (named_periods in events.yaml)."""
+        own = self.doc.date
+        for name, period in self.lexicon.maps.get("named_periods", {}).items():
+            if name not in lower:
+                continue
+            month = PartialDate.parse(period)
+            stated = self.stated_years.get(month.month or 0, (None, where))
+            later = own is None or (own.year, own.month or 12) > (month.year, month.month or 12)
+            if month.month and later and stated[0] != month.year:
+                self.stated_years[month.month] = (month.year, where)
+
     def note_dates(self, text: str) -> None:
         """Count the months a sentence names, before its rules run."""
+        self._note_named_periods(text.lower(), self.sentence_no)
         own = self.doc.date
         for start, end, d in find_dates(text, own):
             if d.month is not None and YEAR.search(text[start:end]):

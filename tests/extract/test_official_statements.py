@@ -333,3 +333,42 @@ def test_a_quotation_after_a_law_is_still_its_speakers(extract_text) -> None:
     assert "Justice must be humane" in " ".join(
         _claims_by(extract_text(body, date="2022-03-16")).get("Kassym-Jomart Tokayev", set())
     )
+
+
+# --- "Bloody January" in a later piece states January 2022 ---------------------------
+def _dates(result, cls: str) -> set[str]:
+    return {d for f in facts(result, cls) for d in values(f, "date")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Two years since Qandy Qantar\n\nKarim Masimov was arrested on January 8.",
+        "Relatives marked the anniversary of Bloody January. Karim Masimov was arrested "
+        "on January 8.",
+        "Investigators still study the January events. Karim Masimov was arrested on January 8.",
+    ],
+)
+def test_a_named_january_dates_the_retold_days(extract_text, body: str) -> None:
+    assert _dates(extract_text(body, date="2024-01-05"), "Arrest") == {"2022-01-08"}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Karim Masimov was arrested on January 8.", "2024-01-08"),
+        (
+            "Bloody January is remembered. Karim Masimov was arrested on January 8, 2024.",
+            "2024-01-08",
+        ),
+        (
+            "The January events shocked the country. Karim Masimov was arrested on January 8.",
+            "2022-01-08",
+        ),
+    ],
+)
+def test_without_a_named_january_or_with_a_year_the_day_is_as_written(
+    extract_text, body: str, date: str
+) -> None:
+    doc_date = "2022-01-10" if date.startswith("2022") else "2024-01-09"
+    assert _dates(extract_text(body, date=doc_date), "Arrest") == {date}
