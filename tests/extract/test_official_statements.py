@@ -372,3 +372,18 @@ def test_without_a_named_january_or_with_a_year_the_day_is_as_written(
 ) -> None:
     doc_date = "2022-01-10" if date.startswith("2022") else "2024-01-09"
     assert _dates(extract_text(body, date=doc_date), "Arrest") == {date}
+
+
+# --- a prison term is dated by its own clause, not by the subject's -------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karim Masimov was arrested on January 8, 2022 and sentenced to 18 years in April 2023.",
+        "Masimov, who was detained on January 8, 2022, was sentenced to 18 years in prison "
+        "in April 2023.",
+        "In April 2023, Masimov was sentenced to 18 years.",
+    ],
+)
+def test_a_prison_term_takes_the_date_of_its_sentencing(extract_text, body: str) -> None:
+    (term,) = [s for s in facts(extract_text(body, date="2024-01-05"), "Statistic")]
+    assert values(term, "date") == {"2023-04"}
