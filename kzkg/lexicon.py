@@ -74,6 +74,7 @@ LIST_KEYS = (
     "attending_verbs",
     "presiding_verbs",
     "plan_verbs",
+    "readiness_words",
     "generic_words",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names

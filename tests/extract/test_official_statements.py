@@ -387,3 +387,29 @@ def test_without_a_named_january_or_with_a_year_the_day_is_as_written(
 def test_a_prison_term_takes_the_date_of_its_sentencing(extract_text, body: str) -> None:
     (term,) = [s for s in facts(extract_text(body, date="2024-01-05"), "Statistic")]
     assert values(term, "date") == {"2023-04"}
+
+
+# --- an event under "ready to", "due to", "unable to" has not happened ----------------
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("The EU stands ready to support an independent investigation.", "Investigation"),
+        ("The trial of Karim Masimov is due to begin in Astana.", "Trial"),
+        ("The government is willing to hold talks with the protesters.", "Meeting"),
+    ],
+)
+def test_an_event_only_in_prospect_is_no_fact(extract_text, body: str, cls: str) -> None:
+    assert not facts(extract_text(body), cls)
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("Prosecutors launched an investigation into the killings.", "Investigation"),
+        ("Police were able to arrest the looters in Almaty.", "Arrest"),
+        ("The trial of Karim Masimov began in Astana.", "Trial"),
+        ("Police were unable to stop the looting of shops in Almaty.", "Riot"),
+    ],
+)
+def test_an_event_that_happened_is_still_one(extract_text, body: str, cls: str) -> None:
+    assert facts(extract_text(body), cls)
