@@ -123,12 +123,26 @@ def class_words(cls: str) -> str:
 
 
 def _near(token: Token, depth: int = 3) -> set[Token]:
-    found = {token, token.head, *token.head.children}
+    """The words close to a trigger in the parse, an indirect question under it left
+    out: "asked Peskov whether Russian troops would stay" asks for no troops."""
+    found = {token, token.head, *(c for c in token.head.children if not _asked_about(c))}
     frontier = [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children]
+        frontier = [c for t in frontier for c in t.children if not _asked_about(c)]
         found.update(frontier)
     return found
+
+
+def _asked_about(clause: Token) -> bool:
+    """A clause that asks ("whether X", "if X", "why X") or a topic ("about X")."""
+    if clause.dep_ == "prep":
+        return clause.lower_ == "about"
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+        for c in clause.children
+    )
 
 
 def _capitalised_noun(head: Token, trigger: Trigger) -> bool:

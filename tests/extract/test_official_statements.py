@@ -413,3 +413,29 @@ def test_an_event_only_in_prospect_is_no_fact(extract_text, body: str, cls: str)
 )
 def test_an_event_that_happened_is_still_one(extract_text, body: str, cls: str) -> None:
     assert facts(extract_text(body), cls)
+
+
+# --- a question asked is no request for help -------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Reporters asked Peskov whether Russian troops would stay in Kazakhstan.",
+        "Journalists asked the minister if the CSTO peacekeepers had fired on anyone.",
+        "A reporter asked Tokayev why the CSTO troops had been invited.",
+        "Reporters asked the minister about the CSTO troops.",
+    ],
+)
+def test_asking_a_question_about_troops_is_no_request_for_them(extract_text, body) -> None:
+    assert not facts(extract_text(body), "RequestForAssistance")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev asked the CSTO for help.",
+        "Tokayev asked the CSTO to send peacekeepers.",
+        "Tokayev asked the CSTO for assistance on January 5.",
+    ],
+)
+def test_asking_the_csto_for_help_is_still_a_request(extract_text, body) -> None:
+    assert facts(extract_text(body), "RequestForAssistance")
