@@ -439,3 +439,26 @@ def test_asking_a_question_about_troops_is_no_request_for_them(extract_text, bod
 )
 def test_asking_the_csto_for_help_is_still_a_request(extract_text, body) -> None:
     assert facts(extract_text(body), "RequestForAssistance")
+
+
+# --- what one is asked to say has not been said ---------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Human Rights Watch asked the authorities to explain why the torture cases had "
+        "been closed.",
+        "Human Rights Watch urged the authorities to explain why the torture cases had "
+        "been closed.",
+        "Amnesty International called on the government to explain why protesters were killed.",
+        "The EU asked Kazakhstan to clarify how many people had died.",
+    ],
+)
+def test_an_explanation_asked_for_is_nobodys_explanation(extract_text, body: str) -> None:
+    kinds = {k for c in facts(extract_text(body), "Claim") for k in values(c, "claimType")}
+    assert "explanation" not in kinds and "statement" not in kinds, kinds
+
+
+def test_an_explanation_given_is_still_one(extract_text) -> None:
+    body = "Prosecutor General Berik Asylov explained that the torture cases had been closed."
+    kinds = {k for c in facts(extract_text(body), "Claim") for k in values(c, "claimType")}
+    assert kinds == {"explanation"}
