@@ -462,3 +462,18 @@ def test_an_explanation_given_is_still_one(extract_text) -> None:
     body = "Prosecutor General Berik Asylov explained that the torture cases had been closed."
     kinds = {k for c in facts(extract_text(body), "Claim") for k in values(c, "claimType")}
     assert kinds == {"explanation"}
+
+
+# --- an appointment is to the post named with the verb ---------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kairat Kozhamzharov, then deputy chairman of the Senate, was appointed head of the "
+        "Supreme Audit Chamber.",
+        "Kairat Kozhamzharov, deputy chairman of the Senate, was appointed head of the "
+        "Supreme Audit Chamber on Monday.",
+    ],
+)
+def test_an_appointment_involves_the_new_post_not_the_old(extract_text, body: str) -> None:
+    (change,) = facts(extract_text(body), "Succession")
+    assert values(change, "involvesPost") == {"Head (Supreme Audit Chamber)"}
