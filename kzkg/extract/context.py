@@ -24,6 +24,7 @@ from kzkg.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+AGO = re.compile(r"\bago\b", re.I)
 MALE_FEMALE = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -86,6 +87,14 @@ class DocState:
     # The year last stated with each month ("January 2022"), and in which sentence: a later
     # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
     stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # The year an anniversary piece narrates ("Two years ago, ..."), and in which sentence:
+    # a later "On January 6" with no year stated is then that year's.
+    narrated_year: tuple[int, int] | None = None
+    # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
+    figure_reports: set[FactKey] = field(default_factory=set)
+    restated_acts: set[FactKey] = field(default_factory=set)
+    # The paragraph being read is a dated entry of a timeline: (its start, its date).
+    entry: tuple[int, PartialDate] | None = None
     quotes: Quotations = field(init=False)  # quotations running over several sentences
 
     def __post_init__(self) -> None:
@@ -134,6 +143,8 @@ class DocState:
         for start, end, d in find_dates(text, own):
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
+            if d.month is None and AGO.search(text[start:end]) and own and d.year < own.year:
+                self.narrated_year = (d.year, self.sentence_no)  # "Two years ago, ..."
             if own is None or d.month is None:
                 continue  # a year of background ("in 2019") says nothing of the narrative
             if (d.year, d.month) < (own.year, own.month or 1):
@@ -196,6 +207,8 @@ class Sentence:
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
     # whom the sentence's own words are credited to (not a report inside them): claims.py
     speakers: list[EntityKey] = field(default_factory=list)
+    # Days stated without a year that the document's date put after itself (anchoring.py)
+    late_guesses: set[PartialDate] = field(default_factory=set)
 
     @property
     def piece_text(self) -> str:

@@ -46,6 +46,7 @@ from kzkg.extract.involved import (
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of, verdict_word
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
+from kzkg.extract.restated_claims import note_act_told
 from kzkg.lexicon import Trigger
 
 # The arguments that tell two events of a class apart (besides the month), in order
@@ -372,7 +373,9 @@ def _emit(
         extra += accused_in_apposition(head, sent)
         if state_verb is not None:
             extra += sent.subject(state_verb)
-        extra += _receiver(head, sent)
+        receivers = _receiver(head, sent)
+        extra += receivers
+        agents = [a for a in agents if a not in receivers]  # "X got 15 years": X is sentenced
         if (verdict := verdict_word(head)) is not None:  # "found X guilty": X was tried
             extra += sent.entities_in(
                 (t for c in verdict.children if c.dep_ == "nsubj" for t in c.subtree), ACTORS
@@ -435,6 +438,7 @@ def _emit(
         class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
     )
     fact = sent.result.fact(fkey, cls, label, sent.evidence("events"))
+    note_act_told(sent, head)  # a claim whose content is this act restates it
     sent.triggers[(clause_override or head).i] = fkey
     sent.triggers.setdefault(head.i, fkey)
     for key in agents:
@@ -492,7 +496,9 @@ def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
     """ "X were handed sentences", "X was granted an amnesty", "X received a sentence": who
     the event is done to."""
     verb, lemma = head.head, head.head.lemma_.lower()
-    if head.dep_ != "dobj":
+    if head.pos_ == "VERB" and head.lemma_.lower() in sent.lexicon.words("receiving_verbs"):
+        verb, lemma = head, head.lemma_.lower()  # "X got 15 years in prison"
+    elif head.dep_ != "dobj":
         return []
     if lemma in sent.lexicon.words("receiving_verbs"):  # "X received a sentence"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -126,7 +126,17 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
         return False  # "few officers faced charges", "no one was arrested"
-    return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return not any(c.dep_ == "aux" and c.lower_ in MODALS for v in _chain(verb) for c in v.children)
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it completes: "will [begin [leaving]]" is as future as
+    "will leave", "could [start [withdrawing]]" as possible."""
+    found = [verb]
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and len(found) < 4:
+        verb = verb.head
+        found.append(verb)
+    return found
 
 
 def _wished(head: Token, sent: Sentence) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.entries import entry_date
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, FactKey, Lit, Span
 from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
 from kzkg.extract.titles import INNER, POSSESSIVE, Title, org_inside, title_words
@@ -243,11 +244,15 @@ def _change_date(sent: Sentence, verb: Token) -> PartialDate | None:
     neighbouring clause; else the document's month while the document reports its own
     time (news of a dismissal is usually that month's news)."""
     date = sent.date_near(verb, own_clause=True)
+    if date in sent.late_guesses and verb.tag_ in ("VBD", "VBN"):
+        return None  # "On January 6 he was dismissed" in an article of 5 January 2024
     head = verb
     while date is None and head.dep_ in ("conj", "ccomp") and head.head is not head:
         head = head.head
         if head.lemma_.lower() in ANNOUNCE:
             date = sent.date_near(head, own_clause=True)
+    if date is None:
+        date = entry_date(sent)  # "Jan. 11: ... is approved as prime minister"
     if date is None and sent.state.date is not None and not sent.state.narrates_past:
         d = sent.state.date
         date = PartialDate(d.year, d.month) if d.month else PartialDate(d.year)
