@@ -85,7 +85,18 @@ def _skip(ent: Any, label: str) -> bool:
         return True  # "the 2022 unrest": a year, not a count
     if label == "MONEY" and ent.root.dep_ == "appos":
         return True  # "60 tenge (US$0.12)": a conversion of the figure before it
+    if label == "CARDINAL" and _pair_named_before(ent):
+        return True  # "the two leaders agreed": the pair just named, not a count
     return is_label_number(tokens[0]) or is_age(tokens)
+
+
+def _pair_named_before(ent: Any) -> bool:
+    """ "The two leaders", "both sides", "the three presidents": a small number spelled
+    out after "the" that refers back to those just named."""
+    first = ent[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    small = ent.text.lower() in ("two", "three", "four")
+    return small and before is not None and before.lower_ in ("the", "these", "those")
 
 
 def _bare_numbers(sent: Sentence) -> list[tuple[Any, str]]:

@@ -477,3 +477,21 @@ def test_an_explanation_given_is_still_one(extract_text) -> None:
 def test_an_appointment_involves_the_new_post_not_the_old(extract_text, body: str) -> None:
     (change,) = facts(extract_text(body), "Succession")
     assert values(change, "involvesPost") == {"Head (Supreme Audit Chamber)"}
+
+
+# --- "the two leaders" of a readout is no count -----------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Putin and Tokayev spoke by phone. The two leaders agreed to stay in touch.",
+        "Tokayev met Mirziyoyev in Astana. The two presidents discussed regional security.",
+        "Blinken spoke with Tileuberdi. The three sides agreed to meet again.",
+    ],
+)
+def test_the_two_leaders_is_no_statistic(extract_text, body: str) -> None:
+    assert not facts(extract_text(body), "Statistic")
+
+
+def test_a_count_of_people_is_still_a_statistic(extract_text) -> None:
+    body = "Two protesters were killed in Almaty, and the two police officers were injured."
+    assert facts(extract_text(body), "Statistic")
