@@ -495,3 +495,25 @@ def test_the_two_leaders_is_no_statistic(extract_text, body: str) -> None:
 def test_a_count_of_people_is_still_a_statistic(extract_text) -> None:
     body = "Two protesters were killed in Almaty, and the two police officers were injured."
     assert facts(extract_text(body), "Statistic")
+
+
+# --- "It should be noted that X" tells X; it demands nothing --------------------------
+def _kinds(result) -> set[str]:
+    return {k for c in facts(result, "Claim") for k in values(c, "claimType")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It should be noted that two former deputies of the KNB chief were convicted.",
+        "It must be stressed that the protests in Zhanaozen were peaceful.",
+        "It should be recalled that the state of emergency was lifted on January 19.",
+    ],
+)
+def test_it_should_be_noted_is_no_demand(extract_text, body: str) -> None:
+    assert "demand" not in _kinds(extract_text(body, date="2023-04-24"))
+
+
+def test_what_should_be_done_is_still_a_demand(extract_text) -> None:
+    body = "The authorities should release the detained journalists."
+    assert _kinds(extract_text(body, date="2023-04-24")) == {"demand"}
