@@ -517,3 +517,40 @@ def test_it_should_be_noted_is_no_demand(extract_text, body: str) -> None:
 def test_what_should_be_done_is_still_a_demand(extract_text) -> None:
     body = "The authorities should release the detained journalists."
     assert _kinds(extract_text(body, date="2023-04-24")) == {"demand"}
+
+
+# --- "deputies of Masimov" were sentenced, not Masimov ----------------------------------
+def _terms(result) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for s in facts(result, "Statistic"):
+        (measure,) = values(s, "measure")
+        if "prison" in measure:
+            found.setdefault(measure, set()).update(values(s, "value"))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("body", "terms"),
+    [
+        (
+            "Two former deputies of Masimov, Anuar Sadykulov and Daulet Ergozhin, were "
+            "sentenced to 16 and 15 years respectively.",
+            {
+                "prison sentence of Anuar Sadykulov": {"16 years"},
+                "prison sentence of Daulet Ergozhin": {"15 years"},
+            },
+        ),
+        (
+            "Two deputies of Karim Masimov were sentenced to 16 and 15 years.",
+            {"prison sentences of deputies": {"16 and 15 years"}},
+        ),
+        (
+            "Karim Masimov was sentenced to 18 years.",
+            {"prison sentence of Karim Masimov": {"18 years"}},
+        ),
+    ],
+)
+def test_the_deputies_of_a_person_are_sentenced_not_the_person(
+    extract_text, body: str, terms: dict
+) -> None:
+    assert _terms(extract_text(body, date="2023-04-24")) == terms
