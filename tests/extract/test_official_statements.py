@@ -240,6 +240,7 @@ def test_an_answer_with_no_named_speaker_is_nobodys_fact(extract_text, body: str
             "Kassym-Jomart Tokayev",
         ),
         (
+            "The Astana Times: How do you assess the CSTO mission?\n\n"
             "Mukhtar Tileuberdi: The CSTO mission was a success. The peacekeepers left the "
             "country on time.",
             "Mukhtar Tileuberdi",
@@ -252,6 +253,16 @@ def test_a_turn_labelled_with_a_name_is_that_persons_claim(
     result = extract_text(body, date="2023-09-01")
     assert set(_claims_by(result)) == {speaker}, _claims_by(result)
     assert not facts(result, "Withdrawal")
+
+
+def test_a_list_of_people_with_colons_is_no_interview(extract_text) -> None:
+    body = (
+        "Where are they now?\n\n"
+        "Karim Masimov: sentenced to 18 years in prison for treason.\n\n"
+        "Daulet Ergozhin: sentenced to 15 years."
+    )
+    result = extract_text(body, date="2024-01-05")
+    assert not _claims_by(result).get("Karim Masimov")
 
 
 @pytest.mark.parametrize(
