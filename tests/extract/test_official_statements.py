@@ -565,3 +565,22 @@ def test_the_deputies_of_a_person_are_sentenced_not_the_person(
     extract_text, body: str, terms: dict
 ) -> None:
     assert _terms(extract_text(body, date="2023-04-24")) == terms
+
+
+# --- what officials attribute the deaths to is their allegation ------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials attributed the deaths to clashes between rival criminal groups.",
+        "The authorities attributed the violence to clashes between armed gangs.",
+        "The Interior Ministry blamed the deaths on clashes between rival criminal groups.",
+    ],
+)
+def test_an_attribution_is_an_allegation_not_the_event(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-02-01")
+    assert not facts(result, "Riot")
+    assert "allegation" in _kinds(result)
+
+
+def test_clashes_told_as_news_are_still_a_riot(extract_text) -> None:
+    assert facts(extract_text("Rioters clashed with police in Almaty."), "Riot")
