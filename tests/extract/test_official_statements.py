@@ -584,3 +584,20 @@ def test_an_attribution_is_an_allegation_not_the_event(extract_text, body: str) 
 
 def test_clashes_told_as_news_are_still_a_riot(extract_text) -> None:
     assert facts(extract_text("Rioters clashed with police in Almaty."), "Riot")
+
+
+# --- a rally called off, banned or prevented did not happen ---------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The opposition called off the rally planned for January 15.",
+        "The akimat banned the rally planned for January 15.",
+        "Police prevented a protest in Astana.",
+    ],
+)
+def test_a_rally_called_off_or_banned_is_no_protest(extract_text, body: str) -> None:
+    assert not facts(extract_text(body), "Protest")
+
+
+def test_a_rally_planned_and_held_is_still_a_protest(extract_text) -> None:
+    assert facts(extract_text("The rally planned for January 15 was held in Almaty."), "Protest")
