@@ -282,6 +282,8 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         i += 1
     if not words or words[0].lower_ == "and" or not _is_title_word(words[-1], heads):
         return None
+    if _subject_of_its_own(words):
+        return None  # "Speaking to Kazinform, the Prosecutor General said": not Kazinform's
     if owner is not None:
         stop = i
         if i < end and doc[i].lower_ in OWNER_PREPS:  # "director for Central Asia"
@@ -304,6 +306,14 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         if doc[i].lower_ == "of" and owned and sent.tok_entity.get(owned[0].i - 1) == org:
             words = list(doc[words[0].i : stop])  # "head of the KNB's fifth department"
     return Title(words, org, "", past, full)
+
+
+def _subject_of_its_own(words: list[Token]) -> bool:
+    """Is the title after the comma the subject of a verb of its own (a new clause's
+    subject), not an apposition to the name before the comma?"""
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in roots)
 
 
 def _possessive_owner(sent: Sentence, i: int) -> tuple[EntityKey | None, tuple[str, int]]:

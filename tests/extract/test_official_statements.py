@@ -601,3 +601,27 @@ def test_a_rally_called_off_or_banned_is_no_protest(extract_text, body: str) -> 
 
 def test_a_rally_planned_and_held_is_still_a_protest(extract_text) -> None:
     assert facts(extract_text("The rally planned for January 15 was held in Almaty."), "Protest")
+
+
+# --- the subject after an opening phrase is no apposition to the name in it ------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Speaking to Kazinform, the Prosecutor General said that 1,178 criminal cases had "
+        "been opened.",
+        "In an interview with Khabar, the interior minister said that the situation was stable.",
+        "In a letter to Tokayev, the UN Secretary-General urged restraint.",
+    ],
+)
+def test_a_title_opening_the_main_clause_is_not_the_names_before_it(
+    extract_text, body: str
+) -> None:
+    posts = _posts(extract_text(body, date="2022-03-21"))
+    assert not {"Kazinform", "Khabar", "Kassym-Jomart Tokayev"} & set(posts), posts
+
+
+def test_a_title_in_apposition_is_still_the_names(extract_text) -> None:
+    body = "Karim Masimov, the former KNB chief, was arrested."
+    assert _posts(extract_text(body)) == {
+        "Karim Masimov": {"chairman of the National Security Committee"}
+    }
