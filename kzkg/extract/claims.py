@@ -149,6 +149,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             said += [s for s in speakers if s not in said]
         else:
             unknown = True
+            if sourced:  # "..., the trade minister reported": news, its figures no one's
+                sent.unvoiced.update(t.i for t in tokens)
     return said, introduced, unknown and not said
 
 

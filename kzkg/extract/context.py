@@ -201,6 +201,9 @@ class Sentence:
     state: DocState
     tok_entity: dict[int, EntityKey] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)  # tokens inside claim content
+    # news whose source is named but not known ("..., the trade minister reported"): a
+    # fact still, but its figures are not the publisher's
+    unvoiced: set[int] = field(default_factory=set)
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence

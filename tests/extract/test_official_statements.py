@@ -625,3 +625,23 @@ def test_a_title_in_apposition_is_still_the_names(extract_text) -> None:
     assert _posts(extract_text(body)) == {
         "Karim Masimov": {"chairman of the National Security Committee"}
     }
+
+
+# --- figures a source reported whom we cannot name are not the publisher's ------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 1,300 businesses were damaged in Almaty, the trade minister reported.",
+        "Over 100 shopping centres were looted in Almaty, the ministry reported.",
+    ],
+)
+def test_a_figure_of_an_unknown_source_is_not_the_publishers(extract_text, body) -> None:
+    result = extract_text(body, date="2022-03-21")
+    stats = facts(result, "Statistic")
+    assert stats and all(not values(s, "claimant") for s in stats)
+
+
+def test_a_figure_of_a_known_source_is_still_its(extract_text) -> None:
+    body = "More than 1,300 businesses were damaged in Almaty, Kazinform reported."
+    stats = facts(extract_text(body, date="2022-03-21"), "Statistic")
+    assert {c for s in stats for c in values(s, "claimant")} == {"Kazinform"}
