@@ -645,3 +645,17 @@ def test_a_figure_of_a_known_source_is_still_its(extract_text) -> None:
     body = "More than 1,300 businesses were damaged in Almaty, Kazinform reported."
     stats = facts(extract_text(body, date="2022-03-21"), "Statistic")
     assert {c for s in stats for c in values(s, "claimant")} == {"Kazinform"}
+
+
+# --- the Kazakh MFA under its short names -----------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The MFA of Kazakhstan stressed that the investigation is being conducted openly.",
+        "The Kazakh MFA stressed that the investigation is being conducted openly.",
+        "The Ministry of Foreign Affairs of the Republic of Kazakhstan stressed that the "
+        "investigation is being conducted openly.",
+    ],
+)
+def test_the_mfa_of_kazakhstan_is_the_ministry(extract_text, body: str) -> None:
+    assert set(_claims_by(extract_text(body))) == {"Ministry of Foreign Affairs of Kazakhstan"}
