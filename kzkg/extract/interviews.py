@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]+(?=\S)")
-QA = re.compile(r"[ \t]*(?P<who>Q|A|Question|Answer)[ \t]*[:.][ \t]+(?=\S)")
+QA = re.compile(r"[ \t]*(?P<who>Q|A|Question|Answer)[ \t]*:[ \t]+(?=\S)", re.IGNORECASE)
 LABEL = re.compile(
     r"[ \t]*(?P<who>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}):[ \t]+(?=\S)"
 )

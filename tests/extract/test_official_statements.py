@@ -659,3 +659,19 @@ def test_a_figure_of_a_known_source_is_still_its(extract_text) -> None:
 )
 def test_the_mfa_of_kazakhstan_is_the_ministry(extract_text, body: str) -> None:
     assert set(_claims_by(extract_text(body))) == {"Ministry of Foreign Affairs of Kazakhstan"}
+
+
+def test_a_briefing_transcripts_question_and_answer_in_capitals_are_turns(extract_text):
+    body = (
+        "QUESTION: How many people were convicted after the riots?\n\n"
+        "ANSWER: Courts have convicted more than 1,200 people. Investigators found that the "
+        "riots were coordinated."
+    )
+    result = extract_text(body, date="2023-09-01")
+    assert not facts(result, "Riot")
+    assert all(not values(s, "claimant") for s in facts(result, "Statistic"))
+
+
+def test_an_initial_opening_a_paragraph_is_no_answer(extract_text) -> None:
+    body = "A. Sadykulov, a former deputy chairman of the KNB, was sentenced to 16 years."
+    assert facts(extract_text(body, date="2023-01-10"), "Sentencing")
