@@ -139,12 +139,13 @@ def extract_periods(sent: Sentence) -> None:
         if lemma == "be":  # "Tokayev, who has been president since 2019"
             titles = _is_title(verb)
         elif verb.pos_ == "VERB":
-            titles = [
-                obj
+            titles = [  # "served as finance minister and first deputy prime minister"
+                title
                 for prep in verb.subtree
                 if prep.lower_ == "as" and prep.dep_ == "prep"
                 for obj in prep.children
                 if obj.dep_ == "pobj"
+                for title in (obj, *obj.conjuncts)
             ]
         else:
             continue

@@ -64,6 +64,9 @@ class Quotations:
     turn_from: int = 0  # where its words start, after a speaker's label
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
+    # When that speaker said it ("..., Tokayev told parliament on January 11"): the date
+    # of the quotation's sentences that go on without naming him.
+    said_on: PartialDate | None = None
 
     def begin(self, sent: Sentence) -> set[int]:
         """Follow the quotation marks through the sentence; return its quoted tokens."""
@@ -148,6 +151,7 @@ class Quotations:
         in_quotation = self.is_open or self.closing
         if speakers:
             self.last_claim = (self.paragraph, speakers)
+            self.said_on = self._date_of(claims, speakers[0])
             if in_quotation and not self.turn:  # a turn's speaker is its label's
                 self.speakers, self.anonymous = speakers, False
                 # the quotation's own claim, not a report inside it by someone else
@@ -181,6 +185,17 @@ class Quotations:
         self.pending, self.speakers, self.is_open = [], [], False
         self.claim, self.parts, self.anonymous, self.turn = None, [], False, False
 
+    def _date_of(self, claims: list[FactKey], speaker: EntityKey) -> PartialDate | None:
+        """The date of the speaker's claim in this sentence."""
+        for fkey in claims:
+            fact = self.result.facts.get(fkey)
+            if fact is None or ("claimant", speaker) not in fact.props:
+                continue
+            for prop, value in fact.props:
+                if prop == "date" and isinstance(value, Lit):
+                    return PartialDate.parse(value.value)
+        return None
+
     def _flush(self, speakers: list[EntityKey]) -> None:
         for quoted in self.pending:
             self._credit(quoted, speakers)
@@ -188,6 +203,8 @@ class Quotations:
 
     def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> FactKey:
         """One claim per quotation: each sentence adds its evidence and words to it."""
+        same = self.last_claim is not None and self.last_claim[1] == speakers
+        said_on = self.said_on if same and self.said_on else self.date
         self.last_claim = (self.paragraph, speakers)
         fact = self.result.facts.get(self.claim) if self.claim is not None else None
         if fact is None:
@@ -198,7 +215,7 @@ class Quotations:
                 quoted.text,
                 quoted.span,
                 quoted.about,
-                self.date,
+                said_on,
             )
             self.parts = [(quoted.span.start, quoted.text)]
             return self.claim

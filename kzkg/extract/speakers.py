@@ -41,6 +41,9 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         found.append(key)
     if found:
         return found
+    own = _first_person(sent, verb)
+    if own:
+        return own
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
         # "media outlet Khabar said", "the ministry said"
@@ -49,6 +52,28 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         if speaker is not None:
             return [speaker]
     return []
+
+
+def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """ "I believe ...", "We call on ..." in the document's own words (not inside a
+    quotation, whose "I" is the one quoted): the authors, or the publisher ("we" in an
+    NGO's statement is the NGO)."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    if subjects not in (["i"], ["we"]) or _in_quotation(sent, verb):
+        return []
+    state = sent.state
+    authors = list(state.authors)
+    publisher = [state.publisher] if state.publisher else []
+    if subjects == ["i"]:
+        return authors[:1] if len(authors) == 1 else []
+    return publisher or authors
+
+
+def _in_quotation(sent: Sentence, token: Token) -> bool:
+    """Is the token inside quotation marks opened earlier in its paragraph?"""
+    text = sent.piece_text
+    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:

@@ -620,3 +620,59 @@ def test_a_demand_of_something_stays_a_demand(extract_text) -> None:
         "United Nations",
         "rights groups",
     ]
+
+
+# --- the author in the first person ---------------------------------------------------
+AUTHOR = "Dana Serikova"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I believe the unrest was rooted in decades of inequality.",
+        "In my view, the authorities have drawn the wrong conclusions from the tragedy.",
+        "In my opinion, the reforms are largely cosmetic.",
+    ],
+)
+def test_the_authors_first_person_is_the_authors_claim(extract_text, body: str) -> None:
+    result = extract_text(body, authors=(AUTHOR,))
+    assert claimants(result) == [{AUTHOR}], [c.label for c in claims(result)]
+    text = next(iter(values(claims(result)[0], "claimText")))
+    assert not text.lower().startswith(("in my", "i believe")), text
+
+
+def test_we_in_a_statement_is_the_publisher(extract_text) -> None:
+    result = extract_text("We believe that the trials were unfair.", publisher="Human Rights Watch")
+    assert claimants(result) == [{"Human Rights Watch"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"I believe the trials were unfair," said Yevgeniy Zhovtis.',
+        'Zhovtis said: "In my view, the trials were unfair."',
+    ],
+)
+def test_a_quoted_first_person_is_the_one_quoted(extract_text, body: str) -> None:
+    result = extract_text(body, authors=(AUTHOR,))
+    assert {AUTHOR} not in claimants(result), [c.label for c in claims(result)]
+
+
+def test_i_with_several_authors_names_no_one(extract_text) -> None:
+    result = extract_text("I believe the reforms are cosmetic.", authors=(AUTHOR, "Aset Nurlanov"))
+    assert not any(AUTHOR in c or "Aset Nurlanov" in c for c in claimants(result))
+
+
+def test_a_quotation_going_on_after_its_speaker_is_dated_when_he_spoke(extract_text) -> None:
+    result = extract_text(
+        '"We had no choice," Tokayev told parliament on January 11. "The terrorists were '
+        'trained abroad, and they wanted to seize power."',
+        date="2022-01-25",
+    )
+    dates = [values(c, "date") for c in claims(result)]
+    assert dates == [{"2022-01-11"}, {"2022-01-11"}], [c.label for c in claims(result)]
+    result = extract_text(
+        '"We had no choice," Tokayev told parliament. "The terrorists were trained abroad."',
+        date="2022-01-25",
+    )
+    assert [values(c, "date") for c in claims(result)] == [{"2022-01-25"}] * 2

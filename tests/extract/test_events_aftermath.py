@@ -445,3 +445,31 @@ def test_receiving_something_else_is_no_sentence(extract_text) -> None:
         date="2023-04-24",
     )
     assert not events(result, "Sentencing")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karim Masimov headed the KNB until January. On Saturday he was arrested and charged "
+        "with treason.",
+        "On Saturday Karim Masimov was detained and charged with high treason.",
+    ],
+)
+def test_a_second_participle_shares_the_passive_subject(extract_text, body: str) -> None:
+    (charge,) = events(extract_text(body, date="2022-01-13"), "Accusation")
+    assert charge["participant"] == {"Karim Masimov"}
+
+
+def test_an_active_second_verb_keeps_its_own_subject(extract_text) -> None:
+    result = extract_text(
+        "On Saturday Karim Masimov was detained and prosecutors charged Samat Abish with treason.",
+        date="2022-01-13",
+    )
+    assert [c["participant"] for c in events(result, "Accusation")] == [{"Samat Abish"}]
+
+
+def test_a_counted_subject_is_not_shared_by_the_second_participle(extract_text) -> None:
+    result = extract_text(
+        "A total of 71 buildings were demolished and burned in eight cities.", date="2022-01-13"
+    )
+    assert not [f for f in result.facts.values() if f.fkey.kind == "event"]

@@ -679,3 +679,64 @@ def test_stripped_of_powers_is_no_removal_from_the_post(extract_text) -> None:
         "Tokayev stripped his predecessor Nursultan Nazarbayev of key powers on Monday."
     )
     assert all(not dates(f, "endDate") for f in tenures(result).values())
+
+
+# --- a post held before, told in a relative clause, is not the one taken up -------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alikhan Smailov, who previously served as finance minister, was confirmed as prime "
+        "minister on 11 January.",
+        "Alikhan Smailov, who had served as finance minister and first deputy prime minister, "
+        "was appointed as prime minister on 11 January.",
+    ],
+)
+def test_the_post_taken_up_is_the_main_clauses(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    assert dates(found[("Alikhan Smailov", "Prime Minister of Kazakhstan")], "startDate") == {
+        "2022-01-11"
+    }
+    before = [post for (holder, post) in found if "inance" in post]
+    assert before and not dates(found[("Alikhan Smailov", before[0])], "startDate")
+
+
+def test_posts_served_in_coordination_are_each_a_tenure(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Alikhan Smailov, who had served as finance minister and first deputy prime "
+            "minister, was appointed as prime minister on 11 January.",
+            date="2022-01-21",
+        )
+    )
+    assert any("eputy prime minister" in post for (_, post) in found), list(found)
+
+
+# --- "B was named to replace him": B takes the post the text just told him leaving -------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Yermek Sagimbayev was named to replace him.",
+        "Yermek Sagimbayev was appointed to replace him.",
+    ],
+)
+def test_named_to_replace_him_takes_the_post_just_left(extract_text, second: str) -> None:
+    found = tenures(
+        extract_text(
+            "On January 6, Tokayev dismissed Karim Masimov as chairman of the National "
+            f"Security Committee. {second}",
+            date="2022-01-21",
+        )
+    )
+    post = "chairman of the National Security Committee"
+    assert linked(found[("Yermek Sagimbayev", post)], "predecessor") == {"Karim Masimov"}
+    assert linked(found[("Karim Masimov", post)], "successor") == {"Yermek Sagimbayev"}
+
+
+def test_replace_him_with_no_post_just_left_takes_none(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Tokayev met Karim Masimov on Monday. Yermek Sagimbayev was named to replace him.",
+            date="2022-01-21",
+        )
+    )
+    assert not [k for k in found if k[0] == "Yermek Sagimbayev"]
