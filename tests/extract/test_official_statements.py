@@ -358,6 +358,8 @@ def _dates(result, cls: str) -> set[str]:
         "Relatives marked the anniversary of Bloody January. Karim Masimov was arrested "
         "on January 8.",
         "Investigators still study the January events. Karim Masimov was arrested on January 8.",
+        "Two years after the 2022 unrest, families still wait.\n\nKarim Masimov was "
+        "arrested on January 8.",
     ],
 )
 def test_a_named_january_dates_the_retold_days(extract_text, body: str) -> None:
