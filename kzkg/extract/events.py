@@ -388,6 +388,8 @@ def _emit(
             direct = [t for t in objects(head) if t.dep_ in ("dobj", "nsubjpass")]
             done = {sent.tok_entity.get(t.i) for t in direct}
             args["place"] = [k for k in args["place"] if k not in done]
+        if cls in LEGAL_CLASSES | {"Arrest"}:
+            args["place"] = _outside_offence(head, args["place"], sent)
     elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
         actors = {k for k in args["target"] if k.kind in ACTORS}
         args["participant"] = sorted(set(args["participant"]) | actors)
@@ -490,6 +492,21 @@ def _emit_remnant(
             fact.add(role_name, key)
     fact.add("date", Lit.of_date(remnant.date))
     fact.add("involvesPost", involved)
+
+
+def _outside_offence(head: Token, places: list[EntityKey], sent: Sentence) -> list[EntityKey]:
+    """ "In Taldykorgan, a court sentenced six defendants for the attack on the akimat in
+    Almaty": a place named only inside what the offence was is where the offence was."""
+    offence = {
+        t.i
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "over")
+        for t in p.subtree
+    }
+    if not offence:
+        return places
+    elsewhere = {k for i, k in sent.tok_entity.items() if i not in offence}
+    return [k for k in places if k in elsewhere]
 
 
 def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:

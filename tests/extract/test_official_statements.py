@@ -677,3 +677,31 @@ def test_a_briefing_transcripts_question_and_answer_in_capitals_are_turns(extrac
 def test_an_initial_opening_a_paragraph_is_no_answer(extract_text) -> None:
     body = "A. Sadykulov, a former deputy chairman of the KNB, was sentenced to 16 years."
     assert facts(extract_text(body, date="2023-01-10"), "Sentencing")
+
+
+# --- where the offence was is not where the court sat ---------------------------------
+def _places(result, cls: str) -> set[str]:
+    return {p for f in facts(result, cls) for p in values(f, "place")}
+
+
+@pytest.mark.parametrize(
+    ("body", "cls", "place"),
+    [
+        (
+            "In Taldykorgan, a court sentenced six defendants for the attack on the akimat "
+            "in Almaty.",
+            "Sentencing",
+            {"Taldykorgan"},
+        ),
+        (
+            "Three men were arrested in Almaty for looting shops in Taldykorgan.",
+            "Arrest",
+            {"Almaty"},
+        ),
+        ("A court in Almaty sentenced Karim Masimov for treason.", "Sentencing", {"Almaty"}),
+    ],
+)
+def test_a_place_inside_the_offence_is_not_the_legal_steps(
+    extract_text, body: str, cls: str, place: set
+) -> None:
+    assert _places(extract_text(body, date="2022-02-01"), cls) == place
