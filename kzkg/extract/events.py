@@ -389,11 +389,13 @@ def _emit(
             done = {sent.tok_entity.get(t.i) for t in direct}
             args["place"] = [k for k in args["place"] if k not in done]
         if cls in LEGAL_CLASSES | {"Arrest"}:
-            args["place"] = _outside_offence(head, args["place"], sent)
+            args["place"] = _outside(head, ("for", "over"), args["place"], sent)
     elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
         actors = {k for k in args["target"] if k.kind in ACTORS}
         args["participant"] = sorted(set(args["participant"]) | actors)
         args["target"] = [k for k in args["target"] if k not in actors]
+    if cls == "Order":  # "ordered the investigation of the Almaty events": what, not where
+        args["place"] = _outside(head, ("xcomp", "ccomp", "dobj", "to"), args["place"], sent)
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
         met = with_preps(head, ("with", "between"))
         # "between the special representative for Central Asia, X, and Y": names set off
@@ -494,18 +496,23 @@ def _emit_remnant(
     fact.add("involvesPost", involved)
 
 
-def _outside_offence(head: Token, places: list[EntityKey], sent: Sentence) -> list[EntityKey]:
-    """ "In Taldykorgan, a court sentenced six defendants for the attack on the akimat in
-    Almaty": a place named only inside what the offence was is where the offence was."""
-    offence = {
+def _outside(
+    head: Token, parts: tuple[str, ...], places: list[EntityKey], sent: Sentence
+) -> list[EntityKey]:
+    """The places named elsewhere than inside the head's `parts` (prepositions or
+    dependencies): "In Taldykorgan, a court sentenced six defendants for the attack on
+    the akimat in Almaty" - a place only inside the offence is where the offence was;
+    "ordered an investigation of the Almaty events" - one only inside what is ordered
+    is where that is to be done."""
+    inside = {
         t.i
-        for p in head.children
-        if p.dep_ == "prep" and p.lower_ in ("for", "over")
-        for t in p.subtree
+        for c in head.children
+        if (c.dep_ == "prep" and c.lower_ in parts) or c.dep_ in parts
+        for t in c.subtree
     }
-    if not offence:
+    if not inside:
         return places
-    elsewhere = {k for i, k in sent.tok_entity.items() if i not in offence}
+    elsewhere = {k for i, k in sent.tok_entity.items() if i not in inside}
     return [k for k in places if k in elsewhere]
 
 

@@ -705,3 +705,24 @@ def test_a_place_inside_the_offence_is_not_the_legal_steps(
     extract_text, body: str, cls: str, place: set
 ) -> None:
     assert _places(extract_text(body, date="2022-02-01"), cls) == place
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "At a meeting in Astana, Tokayev instructed law enforcement agencies to complete "
+            "the investigation of the Almaty events.",
+            {"Nur-Sultan"},
+        ),
+        (
+            "From Astana, the Head of State ordered the deployment of additional troops to Almaty.",
+            {"Nur-Sultan"},
+        ),
+        ("In Almaty, the commander ordered soldiers to open fire.", {"Almaty"}),
+    ],
+)
+def test_where_an_order_is_to_be_carried_out_is_not_where_it_was_given(
+    extract_text, body: str, place: set
+) -> None:
+    assert _places(extract_text(body, date="2022-02-01"), "Order") == place
