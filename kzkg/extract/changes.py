@@ -96,6 +96,18 @@ def _post_just_left(sent: Sentence, old: EntityKey) -> EntityKey | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _took_something_else(verb: Token) -> bool:
+    """ "the ruling party, which he took over from Nazarbayev": what was taken over is
+    named, and it is no post or power, so no post the two shared is guessed."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        obj = verb.head  # the noun the relative clause describes
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() not in POWER_WORDS | POST_NOUNS
+
+
 def _named_to(sent: Sentence, verb: Token) -> list[EntityKey]:
     """ "B was named to replace him": who was named is who replaces."""
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in APPOINT:
@@ -201,7 +213,8 @@ def extract_changes(sent: Sentence) -> None:
                 date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
                 # "replacing Nazarbayev in posts he held": the post where one's holding
                 # ended as the other's began, latest first
-                post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
+                if not _took_something_else(verb):
+                    post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
                 post = post or _post_just_left(sent, old[0]) or _post_last_left(sent, verb, old[0])
                 if post is not None:
                     span = sent.evidence("roles.replace")

@@ -68,6 +68,7 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "ClosedTrial": ("participant",),
     "Verdict": ("participant", "agent"),
     "Sentencing": ("participant", "agent"),
+    "Appeal": ("participant", "agent"),
     "Killing": ("participant", "place"),
     "Discovery": ("participant",),  # whose body was found
     "Investigation": ("participant", "agent"),
@@ -351,6 +352,8 @@ def _emit(
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
     byline = byline_end(sent.span.text)
+    if cls == "Appeal" and not agents:  # "the Supreme Court rejected his appeal"
+        agents = _ruling_court(head, sent)
     if not agents:  # "the presidency announced that the state of emergency was lifted"
         agents = announcing_body(head, cls, sent)
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
@@ -373,7 +376,7 @@ def _emit(
         extra += accused_in_apposition(head, sent)
         if state_verb is not None:
             extra += sent.subject(state_verb)
-        receivers = _receiver(head, sent)
+        receivers = _receiver(head, sent, cls)
         extra += receivers
         agents = [a for a in agents if a not in receivers]  # "X got 15 years": X is sentenced
         if (verdict := verdict_word(head)) is not None:  # "found X guilty": X was tried
@@ -516,12 +519,29 @@ def _outside(
     return [k for k in places if k in elsewhere]
 
 
-def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
+def _ruling_court(head: Token, sent: Sentence) -> list[EntityKey]:
+    """ "The Supreme Court rejected / upheld / heard the appeal", "the appeal was dismissed
+    by the court": the court that rules on an appeal (`ruling_verbs`) is its agent."""
+    verb = head.head
+    if head.pos_ != "NOUN" or verb.lemma_.lower() not in sent.lexicon.words("ruling_verbs"):
+        return []
+    if head.dep_ == "dobj":
+        return [k for k in sent.subject(verb) if k.kind == "organization"]
+    if head.dep_ == "nsubjpass":
+        by = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        return [k for k in sent.entities_in(by) if k.kind == "organization"]
+    return []
+
+
+def _receiver(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     """ "X were handed sentences", "X was granted an amnesty", "X received a sentence": who
     the event is done to."""
     verb, lemma = head.head, head.head.lemma_.lower()
-    if head.pos_ == "VERB" and head.lemma_.lower() in sent.lexicon.words("receiving_verbs"):
-        verb, lemma = head, head.lemma_.lower()  # "X got 15 years in prison"
+    own_trigger = head.pos_ == "VERB" and head.lemma_.lower() in sent.lexicon.words(
+        "receiving_verbs"
+    )
+    if own_trigger and cls in LEGAL_CLASSES:  # "X got 15 years", "X appealed the verdict"
+        verb, lemma = head, head.lemma_.lower()
     elif head.dep_ != "dobj":
         return []
     if lemma in sent.lexicon.words("receiving_verbs"):  # "X received a sentence"

@@ -341,6 +341,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
     if all(_nationality(sent, t) for t in tokens):
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
+    if tokens[-1].lower_ in _words(sent, "not_names"):
+        return None  # "LPG prices", "the State of the Nation Address": no one's name
     if ":" in name or (ent.label_ in ("ORG", "PERSON") and "," in name):
         return None  # "Kazakh: ...", a headline's "Treason, Coup Charges": no one name
     if tokens[-1].lower_ in MONTHS and not (

@@ -19,7 +19,7 @@ from kzkg.extract.posts import find_post, post_for, tenure
 from kzkg.extract.titles import INNER, Title, org_inside, title_words
 
 # A verb of heading a body and the title it gives: "X chaired the Security Council".
-HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head"}
+HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head", "lead": "head"}
 SERVE = {"serve", "work", "be", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}

@@ -69,12 +69,16 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for c in verb.children
             if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
         ]
+        # "told a briefing that A": the object is who was told, A what was said
+        content = [next((g for g in c.children if _marked_that(g)), c) for c in content]
     object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
     if not content and (ctype in OBJECT_TYPES or object_verb):
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         preps = ("of", "for", "on", "to") if ctype == "allegation" else ("of", "for")
         # "blamed the unrest on X", "attributed the deaths to clashes": what is alleged
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+        if ctype == "demand" and _legal_appeal(verb, content):
+            content = []  # "appealed the verdict": a step of the case (an Appeal event)
         if ctype == "demand" and _asks_for_help(verb, content, sent):
             # "invited Russian troops", "called for help from the CSTO": whom was asked
             # for help, a request for assistance (events.yaml), not what was demanded
@@ -136,6 +140,23 @@ def _asks_for_help(verb: Token, content: list[Token], sent: Sentence) -> bool:
         return any(ally(o) for o in sources + asked if o is not phrase)
 
     return bool(content) and all(ally(c) or helped(c) for c in content)
+
+
+RULINGS = {"verdict", "sentence", "conviction", "ruling", "judgment", "judgement", "decision"}
+
+
+def _legal_appeal(verb: Token, content: list[Token]) -> bool:
+    """ "X appealed the verdict", "appealed against his sentence": no demand."""
+    if verb.lemma_.lower() != "appeal":
+        return False
+    nouns = [next((c for c in p.children if c.dep_ == "pobj"), p) for p in content]
+    return bool(nouns) and all(n.lemma_.lower() in RULINGS for n in nouns)
+
+
+def _marked_that(clause: Token) -> bool:
+    return clause.dep_ in ("acl", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+    )
 
 
 def _names_an_actor(phrase: Token, sent: Sentence) -> bool:

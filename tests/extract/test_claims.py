@@ -676,3 +676,46 @@ def test_a_quotation_going_on_after_its_speaker_is_dated_when_he_spoke(extract_t
         date="2022-01-25",
     )
     assert [values(c, "date") for c in claims(result)] == [{"2022-01-25"}] * 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prosecutor General Berik Asylov told a briefing that the investigation was complete.",
+        "Prosecutor General Berik Asylov told a news conference that the investigation was "
+        "complete.",
+        "Prosecutor General Berik Asylov told reporters that the investigation was complete.",
+    ],
+)
+def test_whom_one_told_is_not_what_one_said(extract_text, body: str) -> None:
+    (claim,) = claims(extract_text(body))
+    assert next(iter(values(claim, "claimText"))) == "that the investigation was complete"
+
+
+# --- "the report" speaks for whoever published it ---------------------------------------
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The report documents the use of lethal force against peaceful protesters.",
+        "Security forces opened fire on protesters who posed no threat, the report concludes.",
+        "According to the report, security forces opened fire without warning.",
+    ],
+)
+def test_a_report_speaks_for_the_body_that_published_it(extract_text, second: str) -> None:
+    result = extract_text(
+        "Amnesty International published a report on the January events on Thursday. " + second
+    )
+    assert claimants(result) == [{"Amnesty International"}], [c.label for c in claims(result)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Amnesty International criticised the government on Thursday.",  # no report named
+        "A report on the January events was published on Thursday.",  # by no one named
+    ],
+)
+def test_a_report_no_one_is_named_publishing_speaks_for_no_one(extract_text, first) -> None:
+    result = extract_text(first + " The report concludes that the force used was excessive.")
+    said = [c for c in claims(result) if "excessive" in next(iter(values(c, "claimText")))]
+    assert not said, [c.label for c in said]

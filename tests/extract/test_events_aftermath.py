@@ -473,3 +473,33 @@ def test_a_counted_subject_is_not_shared_by_the_second_participle(extract_text) 
         "A total of 71 buildings were demolished and burned in eight cities.", date="2022-01-13"
     )
     assert not [f for f in result.facts.values() if f.fkey.kind == "event"]
+
+
+# --- appeals ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "agent"),
+    [
+        ("On July 12, Karim Masimov appealed the verdict.", None),
+        ("On July 12, Karim Masimov appealed against his sentence.", None),
+        ("In August 2023 the Supreme Court rejected Masimov's appeal.", "Supreme Court"),
+        ("In August 2023 the Supreme Court upheld the sentence of Karim Masimov.", "Supreme Court"),
+    ],
+)
+def test_an_appeal_is_against_the_one_tried(extract_text, body: str, agent) -> None:
+    result = extract_text("Karim Masimov was sentenced in April 2023. " + body, date="2023-09-20")
+    (appeal,) = events(result, "Appeal")
+    assert "Karim Masimov" in appeal.get("participant", set()) or agent
+    assert appeal.get("agent", set()) == ({agent} if agent else set())
+    assert not [c for c in result.facts.values() if c.cls == "Claim"]  # no demand
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday Tokayev appealed to the CSTO for help.",
+        "Human Rights Watch appealed to the authorities to release the detainees.",
+        "The ministry appealed for calm.",
+    ],
+)
+def test_an_appeal_for_something_is_no_legal_appeal(extract_text, body: str) -> None:
+    assert not events(extract_text(body, date="2023-09-20"), "Appeal")

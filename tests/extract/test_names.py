@@ -237,3 +237,15 @@ def test_a_name_the_model_missed_is_a_person_when_described_as_one(extract_text,
 )
 def test_a_name_with_no_person_described_is_no_person(extract_text, text) -> None:
     assert not [k for k in extract_text(text).entities if k.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("Protests broke out over a rise in LPG prices in Zhanaozen on January 2.", "LPG"),
+        ("Tokayev unveiled the amendments in his State of the Nation Address.", "Nation Address"),
+    ],
+)
+def test_words_the_model_took_for_names_are_none(extract_text, text: str, junk: str) -> None:
+    result = extract_text(text)
+    assert not any(junk in label for _, label in entities(result)), entities(result)

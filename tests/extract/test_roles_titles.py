@@ -740,3 +740,54 @@ def test_replace_him_with_no_post_just_left_takes_none(extract_text) -> None:
         )
     )
     assert not [k for k in found if k[0] == "Yermek Sagimbayev"]
+
+
+# --- taking over something that is no post guesses no post the two shared -----------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"We will draw lessons," Tokayev told a meeting of the ruling Nur Otan party, which he '
+        "took over from Nazarbayev in January.",
+        "Tokayev took over the party from Nazarbayev in January.",
+    ],
+)
+def test_taking_over_a_party_is_no_shared_post(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    assert ("Kassym-Jomart Tokayev", "head of the Security Council") not in found, list(found)
+
+
+def test_taking_over_a_post_from_someone_still_hands_it_over(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Tokayev took over the chairmanship of the Security Council from Nazarbayev on 5 "
+            "January.",
+            date="2022-01-21",
+        )
+    )
+    assert linked(
+        found[("Kassym-Jomart Tokayev", "head of the Security Council")], "predecessor"
+    ) == {"Nursultan Nazarbayev"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Before his arrest, Karim Masimov had led the KNB since 2015.",
+        "Karim Masimov, who had led the National Security Committee since 2015, was detained.",
+    ],
+)
+def test_leading_a_body_since_a_year_starts_the_tenure(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2022-03-01"))
+    post = ("Karim Masimov", "chairman of the National Security Committee")
+    assert dates(found[post], "startDate") == {"2015"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karim Masimov led the protests in Almaty in 2015.",
+        "Tokayev led the delegation to Moscow in 2019.",
+    ],
+)
+def test_leading_what_is_no_body_is_no_tenure(extract_text, body: str) -> None:
+    assert not tenures(extract_text(body, date="2022-03-01"))
