@@ -76,12 +76,13 @@ LIST_KEYS = (
     "presiding_verbs",
     "ruling_verbs",
     "plan_verbs",
+    "readiness_words",
     "generic_words",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed), event_actors (an event word to the group that
 # acts in it: protest -> protesters).
-MAP_KEYS = ("count_verbs", "event_actors")
+MAP_KEYS = ("count_verbs", "event_actors", "named_periods")
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,9 @@ def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
         for c in p.children
         if c.dep_ == "pobj"
     ]
+    # "X, then deputy chairman of the Senate, was appointed head of Y": the post named
+    # with the verb, before a title in apposition to the one appointed
+    candidates += [c for c in head.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     candidates += [
         o
         for o in object_heads(head, sent)

@@ -184,5 +184,7 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
         return setter
     if (token.i in sent.blocked and not own_idiom) or _inside_quotation(sent, token):
         return Source(_pronoun_speaker(sent, token), True)
+    if token.i in sent.unvoiced:
+        return Source((), True)  # a source named but not known: no one we can credit
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)
     return Source(own, False)

@@ -76,6 +76,7 @@ class DocState:
     publisher: EntityKey | None = None
     authors: list[EntityKey] = field(default_factory=list)
     last_person: EntityKey | None = None
+    last_country: EntityKey | None = None  # "the country's president" is its
     previous_claims: list[FactKey] = field(default_factory=list)  # the last sentence's
     piece: tuple[Any, str] | None = None  # the parsed piece being read, with its text
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
@@ -100,6 +101,7 @@ class DocState:
 
     def __post_init__(self) -> None:
         self.quotes = Quotations(self.result, self.doc.body, self.doc.date)
+        self._note_named_periods(self.doc.title.lower(), -1)  # before every sentence
 
     @property
     def date(self) -> PartialDate | None:
@@ -123,8 +125,22 @@ class DocState:
         years = set(YEAR.findall(self.doc.title))
         return int(years.pop()) if len(years) == 1 else None
 
+    def _note_named_periods(self, lower: str, where: int) -> None:
+        """ "Bloody January" in a piece of 2024 states January 2022, as "January 2022"
+        would: a later "on January 5" is then of 2022 (named_periods in events.yaml)."""
+        own = self.doc.date
+        for name, period in self.lexicon.maps.get("named_periods", {}).items():
+            if name not in lower:
+                continue
+            month = PartialDate.parse(period)
+            stated = self.stated_years.get(month.month or 0, (None, where))
+            later = own is None or (own.year, own.month or 12) > (month.year, month.month or 12)
+            if month.month and later and stated[0] != month.year:
+                self.stated_years[month.month] = (month.year, where)
+
     def note_dates(self, text: str) -> None:
         """Count the months a sentence names, before its rules run."""
+        self._note_named_periods(text.lower(), self.sentence_no)
         own = self.doc.date
         for start, end, d in find_dates(text, own):
             if d.month is not None and YEAR.search(text[start:end]):
@@ -191,6 +207,9 @@ class Sentence:
     state: DocState
     tok_entity: dict[int, EntityKey] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)  # tokens inside claim content
+    # news whose source is named but not known ("..., the trade minister reported"): a
+    # fact still, but its figures are not the publisher's
+    unvoiced: set[int] = field(default_factory=set)
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
@@ -255,7 +274,12 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            return self._person_before(token) or self.state.last_person
+            persons = self._persons_before(token)
+            if len(persons) == 1:
+                return persons.pop()
+            if persons:  # never someone of an earlier sentence when this one names two
+                return self._subject_above(token, persons)
+            return self.state.last_person
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
             if found is not None:
@@ -301,15 +325,27 @@ class Sentence:
         groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
         return groups.pop() if len(groups) == 1 else None  # "police and the army": both
 
-    def _person_before(self, token: Token) -> EntityKey | None:
-        """The one person named earlier in the sentence: "Tokayev looked sombre as he
-        presided over ..." (with two or more, the earlier sentences decide)."""
-        persons = {
+    def _persons_before(self, token: Token) -> set[EntityKey]:
+        """The persons named earlier in the sentence: "Tokayev looked sombre as he
+        presided over ..." has one."""
+        return {
             key
             for i, key in self.tok_entity.items()
             if self.span.start <= i < token.i and key.kind == "person"
         }
-        return persons.pop() if len(persons) == 1 else None
+
+    def _subject_above(self, token: Token, persons: set[EntityKey]) -> EntityKey | None:
+        """Of several persons named before a pronoun that opens what is said, the one who
+        says it: "Asked whether Nazarbayev had left, Peskov said he had no information"
+        (he is Peskov). Elsewhere ("A met B before he ...") None: no guess."""
+        clause = token.head
+        if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+            return None
+        for child in clause.head.children:
+            key = self.tok_entity.get(child.i)
+            if child.dep_ in SUBJECTS and key in persons:
+                return key
+        return None
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""
@@ -330,7 +366,11 @@ class Sentence:
             t.lower_ for t in token.lefts if t.dep_ == "compound" and t.lower_ not in nationalities
         )
         title = f"{title} {token.lower_}".strip() + (" of state" if of_state else "")
-        owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
+        owners = [
+            self.tok_entity.get(c.i) or self._this_country(c)
+            for c in token.children
+            if c.dep_ == "poss"
+        ]
         if any(c.dep_ == "poss" for c in token.children) and not any(owners):
             return None  # "his president": whose is unknown
         for post in self.lexicon.posts:
@@ -344,6 +384,11 @@ class Sentence:
                     return None
                 return EntityKey(self.state.resolver.by_label[holder].kind, holder)
         return None
+
+    def _this_country(self, owner: Token) -> EntityKey | None:
+        """ "the country's" names the country the text last named."""
+        the = any(c.lower_ == "the" for c in owner.children)
+        return self.state.last_country if the and owner.lower_ in ("country", "nation") else None
 
     def entities_in(self, tokens: Any, kinds: set[str] | None = None) -> list[EntityKey]:
         found: list[EntityKey] = []

@@ -125,12 +125,26 @@ def class_words(cls: str) -> str:
 
 
 def _near(token: Token, depth: int = 3) -> set[Token]:
-    found = {token, token.head, *token.head.children}
+    """The words close to a trigger in the parse, an indirect question under it left
+    out: "asked Peskov whether Russian troops would stay" asks for no troops."""
+    found = {token, token.head, *(c for c in token.head.children if not _asked_about(c))}
     frontier = [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children]
+        frontier = [c for t in frontier for c in t.children if not _asked_about(c)]
         found.update(frontier)
     return found
+
+
+def _asked_about(clause: Token) -> bool:
+    """A clause that asks ("whether X", "if X", "why X") or a topic ("about X")."""
+    if clause.dep_ == "prep":
+        return clause.lower_ == "about"
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+        for c in clause.children
+    )
 
 
 def _capitalised_noun(head: Token, trigger: Trigger) -> bool:
@@ -377,10 +391,14 @@ def _emit(
             direct = [t for t in objects(head) if t.dep_ in ("dobj", "nsubjpass")]
             done = {sent.tok_entity.get(t.i) for t in direct}
             args["place"] = [k for k in args["place"] if k not in done]
+        if cls in LEGAL_CLASSES | {"Arrest"}:
+            args["place"] = _outside(head, ("for", "over"), args["place"], sent)
     elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
         actors = {k for k in args["target"] if k.kind in ACTORS}
         args["participant"] = sorted(set(args["participant"]) | actors)
         args["target"] = [k for k in args["target"] if k not in actors]
+    if cls == "Order":  # "ordered the investigation of the Almaty events": what, not where
+        args["place"] = _outside(head, ("xcomp", "ccomp", "dobj", "to"), args["place"], sent)
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
         met = with_preps(head, ("with", "between"))
         # "between the special representative for Central Asia, X, and Y": names set off
@@ -479,6 +497,26 @@ def _emit_remnant(
             fact.add(role_name, key)
     fact.add("date", Lit.of_date(remnant.date))
     fact.add("involvesPost", involved)
+
+
+def _outside(
+    head: Token, parts: tuple[str, ...], places: list[EntityKey], sent: Sentence
+) -> list[EntityKey]:
+    """The places named elsewhere than inside the head's `parts` (prepositions or
+    dependencies): "In Taldykorgan, a court sentenced six defendants for the attack on
+    the akimat in Almaty" - a place only inside the offence is where the offence was;
+    "ordered an investigation of the Almaty events" - one only inside what is ordered
+    is where that is to be done."""
+    inside = {
+        t.i
+        for c in head.children
+        if (c.dep_ == "prep" and c.lower_ in parts) or c.dep_ in parts
+        for t in c.subtree
+    }
+    if not inside:
+        return places
+    elsewhere = {k for i, k in sent.tok_entity.items() if i not in inside}
+    return [k for k in places if k in elsewhere]
 
 
 def _ruling_court(head: Token, sent: Sentence) -> list[EntityKey]:

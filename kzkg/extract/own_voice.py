@@ -248,6 +248,8 @@ def _assessment(tok: Token, sent: Sentence) -> str | None:
     children = list(tok.children)
     lemma = tok.lemma_.lower()
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children):
+        if _noted(tok, sent):
+            return "statement"  # "It should be noted that X": the author tells X
         return "demand"
     if any(
         c.dep_ == "aux" and c.lower_ in sent.lexicon.words("assessment_modals") for c in children
@@ -268,6 +270,14 @@ def _assessment(tok: Token, sent: Sentence) -> str | None:
     ):
         return "forecast"
     return None
+
+
+def _noted(tok: Token, sent: Sentence) -> bool:
+    """ "It should be noted / must be stressed that X": an obligation on a passive verb
+    of saying with a clause is the author's way of telling X, not a demand."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    clause = any(c.dep_ == "ccomp" for c in tok.children)
+    return passive and clause and sent.lexicon.claim_verbs.get(tok.lemma_.lower()) == "statement"
 
 
 def _forecast(tok: Token, sent: Sentence) -> bool:

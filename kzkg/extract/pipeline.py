@@ -238,6 +238,10 @@ class Extractor:
             ]
             found = subj or [k for k in sent.speakers if k.kind == "person"] or speakers
             sent.state.last_person = found[0] if found else None
+        countries = self.lexicon.nationalities.values()
+        named = [k for _, k in sorted(sent.tok_entity.items()) if k.label in countries]
+        if named:
+            sent.state.last_country = named[-1]
         groups = [k for k in subjects if k is not None and k.kind == "group"]
         if groups:
             sent.state.last_group = (sent.state.sentence_no, groups[0])

@@ -74,7 +74,9 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
     if not content and (ctype in OBJECT_TYPES or object_verb):
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
+        preps = ("of", "for", "on", "to") if ctype == "allegation" else ("of", "for")
+        # "blamed the unrest on X", "attributed the deaths to clashes": what is alleged
+        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
         if ctype == "demand" and _legal_appeal(verb, content):
             content = []  # "appealed the verdict": a step of the case (an Appeal event)
         if ctype == "demand" and _asks_for_help(verb, content, sent):
