@@ -23,6 +23,15 @@ RELATIVE = re.compile(
     r"\b(?:last|this|next|previous|past|ago|today|yesterday|tonight|" + "|".join(WEEKDAYS) + r")\b",
     re.I,
 )
+# Words that set a date against the one the sentence tells: "Unlike in 2011, the
+# protests spread ...", "As in 2011, workers demanded ...", "more than in 2011": the
+# year of the thing compared, no date of anything the sentence tells.
+COMPARED = re.compile(
+    r"\b(?:(?:unlike|like|than|compared\s+(?:with|to)|in\s+contrast\s+to|similar\s+to)"
+    r"(?:\s+(?:in|during|on))?|as\s+(?:in|during|on))\s*,?\s*$",
+    re.I,
+)
+LEADING_PREP = re.compile(r"(?:in|during|on)\s+", re.I)
 
 
 def _earlier_in_sentence(
@@ -72,6 +81,8 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     text, out, last_day = sent.span.text, [], None
     found = find_dates(text, sent.state.date, sent.state.year_of_month)
     for s, e, d in found:
+        if _compared(text, s, e):
+            continue
         days = day_shift(text[s:e])
         if days is not None and last_day is not None:
             d = shifted(last_day, days)
@@ -82,3 +93,9 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
         last_day = d if d.day else last_day
         out.append((s, e, d))
     return out
+
+
+def _compared(text: str, start: int, end: int) -> bool:
+    """ "Unlike in 2011, ...": a date the sentence compares with, not one it tells."""
+    lead = LEADING_PREP.match(text, start, end)
+    return COMPARED.search(text[:start] + (lead.group() if lead else "")) is not None

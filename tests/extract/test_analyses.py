@@ -1,0 +1,57 @@
+"""Think-tank analyses, explainers and English renderings of Russian-language reports,
+on sentences written for these tests.
+
+Red-team findings: each test holds a general phrasing that gave a wrong fact (a year
+the text compares with taken for the date of what it tells, a question or hedge told
+as an event) with phrasings that must still give the fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules import facts, values
+
+
+# --- "Unlike in 2011, ...": the year compared with dates nothing ----------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Unlike in 2011, the protests of January 2022 spread within days to Almaty.",
+        "As in 2011, the protests spread within days from Mangystau to Almaty.",
+        "The protests spread to Almaty much faster than in 2011.",
+        "Compared with 2011, the protests spread within days to Almaty.",
+    ],
+)
+def test_a_compared_year_is_no_date_of_the_event(extract_text, body: str) -> None:
+    result = extract_text(body, date="2023-03-15")
+    (protest,) = facts(result, "Protest")
+    assert "2011" not in values(protest, "date")
+
+
+def test_a_compared_year_is_no_date_of_a_demand(extract_text) -> None:
+    body = "As in 2011, protesters in Zhanaozen demanded higher wages."
+    result = extract_text(body, date="2023-03-15")
+    (demand,) = facts(result, "Claim")
+    assert values(demand, "date") != {"2011"}
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("In 2011, police opened fire on oil workers in Zhanaozen.", "2011"),
+        ("As of January 10, 2022, the protests had spread to Almaty.", "2022-01-10"),
+    ],
+)
+def test_a_year_told_still_dates_the_event(extract_text, body: str, date: str) -> None:
+    result = extract_text(body, date="2023-03-15")
+    assert any(date in values(f, "date") for f in result.facts.values()), body
+
+
+def test_striking_workers_are_no_protest_told(extract_text) -> None:
+    body = "In December 2011 police opened fire on striking oil workers in Zhanaozen."
+    result = extract_text(body, date="2023-03-15")
+    assert facts(result, "Protest") == []
+    assert facts(result, "UseOfForce")
+    went = extract_text("Oil workers in Zhanaozen went on strike on January 3.")
+    assert facts(went, "Protest")
