@@ -104,6 +104,8 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         return False  # "as some media reported, X was accused"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return False
+    if _supposed(governing_verb(head) or clause_of(head)):
+        return False  # "it is unclear whether Masimov ordered ...", "had the troops come"
     if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
         return False  # "riot police", "arrest warrant", "pre-trial investigation"
     if _state_of_something(head, sent):
@@ -130,6 +132,28 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
         return False  # "few officers faced charges", "no one was arrested"
     return not any(c.dep_ == "aux" and c.lower_ in MODALS for v in _chain(verb) for c in v.children)
+
+
+def _supposed(verb: Token) -> bool:
+    """A clause that asks or supposes, and so tells nothing that happened: "It is
+    unclear whether Masimov ordered the withdrawal", "if the police had fired", "Had
+    the troops arrived a day earlier, ..." (the auxiliary before its subject)."""
+    for _ in range(3):  # "whether he ordered and led ...", "whether he tried to flee"
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True
+    if verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    first = verb.left_edge
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return (
+        first.dep_ in ("aux", "auxpass")
+        and first.head.i == verb.i
+        and first.lower_ in ("had", "were", "should")
+        and any(first.i < s.i for s in subjects)
+    )
 
 
 def _chain(verb: Token) -> list[Token]:

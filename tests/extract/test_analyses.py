@@ -55,3 +55,36 @@ def test_striking_workers_are_no_protest_told(extract_text) -> None:
     assert facts(result, "UseOfForce")
     went = extract_text("Oil workers in Zhanaozen went on strike on January 3.")
     assert facts(went, "Protest")
+
+
+# --- a clause that asks or supposes tells no event -----------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is unclear whether Karim Masimov ordered the security services to leave Almaty.",
+        "Nobody knows whether the president ordered the shooting.",
+        "Analysts still debate if Masimov ordered the police to withdraw from the city.",
+        "Had the president ordered the shooting, the toll would have been far higher.",
+    ],
+)
+def test_a_question_or_supposition_is_no_order(extract_text, body: str) -> None:
+    assert facts(extract_text(body, date="2023-03-15"), "Order") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karim Masimov ordered the security services to leave Almaty.",
+        "On January 7 the president ordered the troops to fire without warning.",
+        "It remains unclear who ordered the troops to open fire in Almaty.",
+    ],
+)
+def test_an_order_told_is_still_an_order(extract_text, body: str) -> None:
+    assert facts(extract_text(body, date="2023-03-15"), "Order")
+
+
+def test_a_supposed_arrival_is_no_deployment(extract_text) -> None:
+    body = "Had the CSTO troops arrived a day earlier, the akimat would not have burned."
+    assert facts(extract_text(body, date="2023-03-15"), "MilitaryDeployment") == []
+    told = extract_text("The CSTO troops arrived in Almaty on January 6.")
+    assert facts(told, "MilitaryDeployment")
