@@ -254,6 +254,11 @@ class Sentence:
     def result(self) -> DocResult:
         return self.state.result
 
+    def written(self, span: Any) -> str:
+        """A span's words as the document writes them: the parser read «A» as “A”
+        (segment.english_marks)."""
+        return self.state.doc.body[self.base + span.start_char : self.base + span.end_char]
+
     def evidence(self, extractor: str) -> Span:
         text = self.text
         start = self.base + self.span.start_char + (len(text) - len(text.lstrip()))

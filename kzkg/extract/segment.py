@@ -3,7 +3,9 @@
 Paragraphs (blank-line separated) are the natural unit; a paragraph longer
 than MAX_CHUNK is cut at the last sentence end or space before the limit, so
 a huge one-line document costs time linear in its size and never exceeds
-spaCy's max_length.
+spaCy's max_length. Quotation marks of translated Russian-language reports,
+«...» and „...“, reach spaCy as English ones, one character for one so every
+offset holds: the tagger takes a closing » for a noun and loses the sentence.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from collections.abc import Iterator
 MAX_CHUNK = 10_000
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SENTENCE_END = re.compile(r"[.!?]\s")
+_GUILLEMETS = str.maketrans("\u00ab\u00bb", "\u201c\u201d")
+_LOW_HIGH = re.compile("\u201e([^\u201c\u201d\u201e\n]*)\u201c")  # „...“
 
 
 def _cut_long(text: str, offset: int) -> Iterator[tuple[int, str]]:
@@ -40,8 +44,15 @@ def chunks(body: str, title: str = "") -> Iterator[tuple[int, str]]:
             stripped = piece.strip()
             if stripped:
                 lead = len(piece) - len(piece.lstrip())
-                yield from _cut_long(stripped, offset + lead)
+                for at, text in _cut_long(stripped, offset + lead):
+                    yield at, english_marks(text)
         position = match.end() if match else len(body)
+
+
+def english_marks(text: str) -> str:
+    """ "«A», „B“" as "\u201cA\u201d, \u201cB\u201d": the same length, the marks spaCy parses."""
+    text = _LOW_HIGH.sub("\u201c\\1\u201d", text)
+    return text.translate(_GUILLEMETS).replace("\u201e", "\u201c")
 
 
 def _headline_apart(paragraph: str, offset: int, title: str) -> Iterator[tuple[int, str]]:

@@ -301,7 +301,7 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         org = org_inside(sent, list(doc[i + 1 : stop]), [])
         if org is None:
             return None  # "deputy head of the agency": whose, the words do not say
-        full = doc[words[0].i : stop].text
+        full = sent.written(doc[words[0].i : stop])
         owned = [t for t in doc[i + 1 : stop] if t.text in POSSESSIVE]
         if doc[i].lower_ == "of" and owned and sent.tok_entity.get(owned[0].i - 1) == org:
             words = list(doc[words[0].i : stop])  # "head of the KNB's fifth department"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from kzkg.extract.segment import english_marks
+
 from .test_rules import facts, values
 
 
@@ -88,3 +90,52 @@ def test_a_supposed_arrival_is_no_deployment(extract_text) -> None:
     assert facts(extract_text(body, date="2023-03-15"), "MilitaryDeployment") == []
     told = extract_text("The CSTO troops arrived in Almaty on January 6.")
     assert facts(told, "MilitaryDeployment")
+
+
+# --- «guillemets» and „low-high“ marks of translated reports are quotation marks -----
+@pytest.mark.parametrize(
+    "body",
+    [
+        "«We will not negotiate with criminals», the head of state, Kassym-Jomart Tokayev, "
+        "stressed. «They must be destroyed.»",
+        "„We will not negotiate with criminals“, the head of state, Kassym-Jomart Tokayev, "
+        "stressed. „They must be destroyed.“",
+        "\u201cWe will not negotiate with criminals\u201d, the head of state, Kassym-Jomart "
+        "Tokayev, stressed. \u201cThey must be destroyed.\u201d",
+    ],
+)
+def test_a_quotation_that_goes_on_is_the_speakers(extract_text, body: str) -> None:
+    claims = facts(extract_text(body), "Claim")
+    assert claims
+    assert all(values(c, "claimant") == {"Kassym-Jomart Tokayev"} for c in claims), claims
+    assert any("destroyed" in next(iter(values(c, "claimText"))) for c in claims)
+
+
+def test_the_same_words_in_other_marks_are_one_claim(extract_text) -> None:
+    body = (
+        "„The situation in Almaty is stabilising“, Interior Minister Erlan Turgumbayev said.\n\n"
+        "«The situation in Almaty is stabilising», Interior Minister Erlan Turgumbayev said."
+    )
+    (claim,) = facts(extract_text(body), "Claim")
+    assert values(claim, "claimant") == {"Yerlan Turgumbayev"}
+    assert "Almaty is stabilising" in next(iter(values(claim, "claimText")))
+
+
+@pytest.mark.parametrize(
+    ("text", "parsed"),
+    [
+        ("«A», he said.", "\u201cA\u201d, he said."),
+        ("„A“, he said.", "\u201cA\u201d, he said."),
+        ("\u201cA\u201d, he said.", "\u201cA\u201d, he said."),
+        ("„A", "\u201cA"),  # a quotation running on into the next paragraph
+    ],
+)
+def test_marks_reach_the_parser_as_english_ones_at_the_same_offsets(text, parsed) -> None:
+    assert english_marks(text) == parsed
+
+
+def test_a_name_in_guillemets_opens_no_quotation(extract_text) -> None:
+    body = "Anuar Sadykulov, head of the Secret Service «A», was arrested on January 15."
+    result = extract_text(body, date="2022-02-01")
+    assert facts(result, "Claim") == []
+    assert facts(result, "Arrest")
