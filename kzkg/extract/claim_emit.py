@@ -83,26 +83,34 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    # the clause that reports it, even a relative one: "Tokayev, who told reporters on
+    # January 7 that terrorists had attacked, later argued ..." told it on January 7
+    own = {root.i, *(a.i for a in root.ancestors)}
     aside = {  # "Masimov, who was arrested on January 6, denies ...": the arrest's date
         t.i
         for clause in root.head.subtree
-        if clause.dep_ in ("relcl", "acl")
+        if clause.dep_ in ("relcl", "acl") and clause.i not in own
         for t in clause.subtree
     }
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
     relative = [
         _char_span(sent, t)
         for t in sent.tokens
-        if t.dep_ == "relcl" or (t.dep_ == "appos" and t.head.i in sent.tok_entity)
+        if (t.dep_ == "relcl" and t.i not in own)
+        or (t.dep_ == "appos" and t.head.i in sent.tok_entity)
     ]  # "Tokayev, president since 2019, said ...": the apposition describes him
+    late = False  # "told reporters on January 7" in a piece of 5 January 2024: some year before
     for start, end, date in sent.dates:  # the year a retrospective fixes
         if any(a <= start and end <= b for a, b in relative):
             continue
-        if _said_on(sent, tokens, start):
+        said = _said_on(sent, tokens, start) or (
+            (end <= lo or start >= hi) and any(start <= at < end for at in reporting)
+        )
+        if said and date in sent.late_guesses:
+            late = True
+        elif said:
             return date
-        if (end <= lo or start >= hi) and any(start <= at < end for at in reporting):
-            return date
-    return sent.state.date
+    return None if late else sent.state.date
 
 
 def _said_on(sent: Sentence, tokens: list[Token], start: int) -> bool:

@@ -139,3 +139,36 @@ def test_a_name_in_guillemets_opens_no_quotation(extract_text) -> None:
     result = extract_text(body, date="2022-02-01")
     assert facts(result, "Claim") == []
     assert facts(result, "Arrest")
+
+
+# --- when a claim was made: its own reporting clause, even a relative one -------------
+def _said(result, words: str):
+    return next(c for c in facts(result, "Claim") if words in next(iter(values(c, "claimText"))))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev, who told reporters on January 7 that terrorists had attacked the country, "
+        "later argued that the unrest had been an attempted coup.",
+        "Tokayev, who on January 7 told reporters that terrorists had attacked the country, "
+        "later called the unrest an attempted coup.",
+    ],
+)
+def test_a_claim_in_a_relative_clause_has_its_clauses_date(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-03-01")
+    assert values(_said(result, "terrorists had attacked"), "date") == {"2022-01-07"}
+
+
+def test_a_date_in_someone_elses_relative_clause_is_not_the_claims(extract_text) -> None:
+    body = "Masimov, who was arrested on January 6, denies the charges, his lawyer said."
+    result = extract_text(body, date="2022-03-01")
+    assert all(values(c, "date") == {"2022-03-01"} for c in facts(result, "Claim"))
+
+
+def test_a_day_after_the_document_dates_no_claim(extract_text) -> None:
+    body = "Tokayev told reporters on January 7 that terrorists had attacked the country."
+    result = extract_text(body, date="2024-01-05")
+    assert values(_said(result, "terrorists had attacked"), "date") == set()
+    told = extract_text(body, date="2022-01-08")
+    assert values(_said(told, "terrorists had attacked"), "date") == {"2022-01-07"}
