@@ -33,6 +33,7 @@ from kzkg.extract.penalties import find_terms
 from kzkg.extract.proportions import find_fractions
 
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
+RANGE_OPENERS = ("between", "from")
 
 
 def _add(
@@ -90,6 +91,25 @@ def _skip(ent: Any, label: str) -> bool:
     return is_label_number(tokens[0]) or is_age(tokens)
 
 
+def _range(ent: Any) -> Any:
+    """ "Between 225 and 238 people", "from 10,000 to 12,000": the whole range when the
+    entity is one of its ends (the model makes the two numbers two entities)."""
+    doc = ent.doc
+    at = ent.start + 1 if ent[0].lower_ in RANGE_OPENERS else ent.start
+    if at + 2 < len(doc) and _range_at(doc, at):
+        return doc[at - 1 : at + 3]
+    if at >= 3 and _range_at(doc, at - 2):
+        return doc[at - 3 : ent.end]
+    return None
+
+
+def _range_at(doc: Any, low: int) -> bool:
+    """ "between LOW and HIGH", "from LOW to HIGH" with LOW at token `low`."""
+    opener, link, high = doc[low - 1], doc[low + 1], doc[low + 2]
+    linked = (opener.lower_, link.lower_) in (("between", "and"), ("from", "to"))
+    return low >= 1 and linked and doc[low].like_num and high.like_num
+
+
 def _pair_named_before(ent: Any) -> bool:
     """ "The two leaders", "both sides", "the three presidents": a small number spelled
     out after "the" that refers back to those just named."""
@@ -136,6 +156,9 @@ def _figures(sent: Sentence) -> None:
         if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
             unit = number.head.lemma_.lower()
         value = ent.text
+        whole = _range(ent)
+        if whole is not None:
+            value = whole.text  # "Between 225 and 238"
         if label == "ORDINAL" and found[0].startswith("rank of "):
             value += " " + ent.root.doc[ent.end].text  # "twelfth largest"
         source = source_of(sent, number, own_idiom=own_idiom)

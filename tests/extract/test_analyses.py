@@ -172,3 +172,18 @@ def test_a_day_after_the_document_dates_no_claim(extract_text) -> None:
     assert values(_said(result, "terrorists had attacked"), "date") == set()
     told = extract_text(body, date="2022-01-08")
     assert values(_said(told, "terrorists had attacked"), "date") == {"2022-01-07"}
+
+
+# --- a range of figures is one value --------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Between 225 and 238 people were killed in the unrest.", "Between 225 and 238"),
+        ("From 10,000 to 12,000 people were detained in January.", "From 10,000 to 12,000"),
+        ("Police detained 300 people in Almaty.", "300"),
+    ],
+)
+def test_a_range_of_figures_is_one_value(extract_text, body: str, value: str) -> None:
+    (figure,) = facts(extract_text(body, date="2023-03-15"), "Statistic")
+    assert values(figure, "value") == {value}
+    assert bool(values(figure, "numericValue")) == value.isdigit()
