@@ -261,7 +261,7 @@ def reporting_tail(verb: Token) -> bool:
         bare = not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in verb.children)
         return bare and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.i <= verb.head.i:
-        return False
+        return _set_off_inside(verb)
     if verb.dep_ not in ("parataxis", "ccomp", "conj"):
         return False
     if any(c.dep_ == "mark" for c in verb.children):
@@ -275,6 +275,20 @@ def reporting_tail(verb: Token) -> bool:
         and verb.doc[first - 1].text == ","
         and not any(c.dep_ == "cc" for c in verb.children)
     )
+
+
+def _set_off_inside(verb: Token) -> bool:
+    """A reporting clause set off by commas inside what it reports: "The protesters,
+    Tokayev claimed, had been trained abroad", "Some 2,000 people, the authorities
+    said, were injured"."""
+    if verb.dep_ != "parataxis" or verb.i >= verb.head.i:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "mark", "cc") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    return doc[verb.left_edge.i].text == "," and doc[verb.right_edge.i].text == ","
 
 
 NAME_RUN = {"PROPN", "NOUN", "CCONJ", "DET", "ADJ"}

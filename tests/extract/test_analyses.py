@@ -187,3 +187,29 @@ def test_a_range_of_figures_is_one_value(extract_text, body: str, value: str) ->
     (figure,) = facts(extract_text(body, date="2023-03-15"), "Statistic")
     assert values(figure, "value") == {value}
     assert bool(values(figure, "numericValue")) == value.isdigit()
+
+
+# --- "A, X claimed, B": a reporting clause set off inside what it reports --------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The protesters, Tokayev claimed, had been trained abroad.",
+        "The protesters had been trained abroad, Tokayev claimed.",
+        "Tokayev claimed that the protesters had been trained abroad.",
+    ],
+)
+def test_a_reporting_clause_inside_the_sentence_names_the_speaker(extract_text, body) -> None:
+    (claim,) = facts(extract_text(body), "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert "trained abroad" in next(iter(values(claim, "claimText")))
+
+
+def test_a_figure_inside_a_set_off_report_is_the_speakers(extract_text) -> None:
+    body = "Some 2,000 people, the Interior Ministry said, were injured in the clashes."
+    (figure,) = facts(extract_text(body), "Statistic")
+    assert values(figure, "claimant") == {"Ministry of Internal Affairs of Kazakhstan"}
+
+
+def test_an_aside_that_is_no_report_makes_no_claim(extract_text) -> None:
+    body = "The protesters, many of them young men, had come from Zhanaozen."
+    assert facts(extract_text(body), "Claim") == []
