@@ -25,6 +25,9 @@ FIGURE_NOUNS |= {"estimate"}
 PUTTING_VERBS = {"put", "place", "estimate"}
 # Verbs by which someone states a figure as its object: "put the death toll at 227".
 SETTING_VERBS = {"put", "place", "set", "estimate", "raise", "revise", "lower", "update", "bring"}
+# Verbs by which someone reports a count as its object: "the government reported 225
+# deaths", "the ministry recorded 4,500 injured".
+COUNT_REPORTING = {"report", "record", "register", "confirm", "acknowledge", "cite"}
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,15 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
 
 def figure_setter(sent: Sentence, token: Token) -> Source | None:
     """ "Kazakh officials put the death toll at 227", "the ministry raised the toll to
-    227": the subject states the figure, never the publisher; a subject that is no
+    227", "the government reported 225 deaths": the subject states the figure, never
+    the publisher; a subject that is no
     actor ("reports put the toll at ...") leaves it reported by no one."""
+    counted = token.head if token.dep_ in ("nummod", "quantmod") else token
+    reporter = counted.head
+    if counted.dep_ == "dobj" and reporter.lemma_.lower() in COUNT_REPORTING:
+        if token.i not in sent.blocked:  # not inside what someone else reports
+            named = speakers_of(sent, reporter)  # "the government reported 225 deaths"
+            return Source(tuple(k for k in named if sent.can_act(k)), True)
     for verb in token.ancestors:
         if verb.lemma_.lower() not in SETTING_VERBS:
             continue

@@ -213,3 +213,25 @@ def test_a_figure_inside_a_set_off_report_is_the_speakers(extract_text) -> None:
 def test_an_aside_that_is_no_report_makes_no_claim(extract_text) -> None:
     body = "The protesters, many of them young men, had come from Zhanaozen."
     assert facts(extract_text(body), "Claim") == []
+
+
+# --- "the government reported 225 deaths": the reporter states the count -------------
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The government reported 225 deaths.", "Government of Kazakhstan"),
+        ("Human Rights Watch recorded 12 deaths in custody.", "Human Rights Watch"),
+        (
+            "The Interior Ministry confirmed 4,353 injured.",
+            "Ministry of Internal Affairs of Kazakhstan",
+        ),
+    ],
+)
+def test_a_count_reported_as_an_object_is_the_reporters(extract_text, body, claimant) -> None:
+    (figure,) = facts(extract_text(body), "Statistic")
+    assert values(figure, "claimant") == {claimant}
+
+
+def test_a_count_of_an_act_is_still_the_publishers(extract_text) -> None:
+    (figure,) = facts(extract_text("Police detained 300 people in Almaty."), "Statistic")
+    assert values(figure, "claimant") == {"Example News"}
