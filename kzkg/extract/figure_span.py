@@ -19,6 +19,7 @@ IN_YEAR = re.compile(r"\s+in\s+(?:19|20)\d\d\b")
 # A bound is no date of the figure: "top decision-maker prior to January violence".
 BOUND = re.compile(r"\b(?:until|till|before|prior\s+to|ahead\s+of|by)\s+(?:the\s+)?$", re.I)
 BOUND_WORD = re.compile(r"^(?:until|by)\b", re.I)
+ASIDE_PREPS = {"before", "after", "until", "since", "while", "despite"}
 
 
 def evidence_of(sent: Sentence, anchor: Token | None) -> Span:
@@ -52,7 +53,29 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
         date = sent.date_near(verb.head)
     if date is None or _background(sent, date) or _bound(sent, date, anchor):
         return None
+    if _of_a_clause_aside(sent, date, anchor, verb):
+        return None
     return date
+
+
+def _of_a_clause_aside(sent: Sentence, date: PartialDate, anchor: Token, verb: Token) -> bool:
+    """Is the date only in a clause the verb's time phrase opens ("reported 225 deaths
+    before raising the figure to 238 in August", "after being detained on January 6"):
+    that other act's date, not the figure's?"""
+    base = sent.span.start_char
+    asides = [
+        (words[0].idx - base, words[-1].idx + len(words[-1]) - base)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ASIDE_PREPS
+        for clause in prep.children
+        if clause.dep_ == "pcomp" and clause.pos_ in ("VERB", "AUX")
+        if anchor not in clause.subtree
+        for words in [list(clause.subtree)]
+    ]
+    places = [(s, e) for s, e, d in sent.dates if d == date]
+    return bool(asides and places) and all(
+        any(lo <= s and e <= hi for lo, hi in asides) for s, e in places
+    )
 
 
 def _bound(sent: Sentence, date: PartialDate, anchor: Token) -> bool:

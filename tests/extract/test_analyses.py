@@ -235,3 +235,13 @@ def test_a_count_reported_as_an_object_is_the_reporters(extract_text, body, clai
 def test_a_count_of_an_act_is_still_the_publishers(extract_text) -> None:
     (figure,) = facts(extract_text("Police detained 300 people in Almaty."), "Statistic")
     assert values(figure, "claimant") == {"Example News"}
+
+
+def test_the_date_of_a_later_revision_is_not_the_first_figures(extract_text) -> None:
+    body = "The government initially reported 225 deaths before raising the figure in August."
+    (figure,) = facts(extract_text(body, date="2023-01-05"), "Statistic")
+    assert values(figure, "value") == {"225"}
+    assert values(figure, "date") == set()
+    dated = extract_text("In August 2022 the government reported 238 deaths.", date="2023-01-05")
+    (figure,) = facts(dated, "Statistic")
+    assert values(figure, "date") == {"2022-08"}
