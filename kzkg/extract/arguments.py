@@ -155,6 +155,11 @@ def _counts(tok: Token) -> bool:
 ACTOR_KINDS = {"person", "organization", "group"}
 # Nouns of movement whose "from" is where the event was: "withdrawal from Kazakhstan".
 PLACE_WORDS = {"withdrawal", "pullout", "departure", "exit", "return"}
+# Acts a possessive place name says whose they are: "Moscow's appointment of Kolbin".
+ACT_NOUNS = {
+    "appointment", "decision", "request", "order", "demand", "plan", "policy", "move",
+    "intervention", "response", "invitation", "approval", "choice", "support", "refusal",
+}  # fmt: skip
 # Nouns for actors a place name may qualify: "Kazakhstan's foreign minister" is not where.
 ACTOR_NOUNS = {
     "minister",
@@ -216,6 +221,8 @@ def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
         owner = sent.tok_entity.get(tok.head.i)
         if tok.dep_ == "appos" and owner is not None and owner.kind == "person":
             return True  # "X, a resident of Baiserke,": who X is, not where it happened
+        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ACT_NOUNS:
+            return True  # "against Moscow's appointment of Kolbin": whose act, not where
         if tok.dep_ in ("compound", "nmod", "poss"):
             owner = sent.tok_entity.get(tok.head.i)
             if tok.head.lemma_.lower() in ACTOR_NOUNS or (owner and owner.kind == "person"):
@@ -225,6 +232,9 @@ def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
 
 
 LIST_LINKS = {",", "and", "or"}
+# What an event is compared with has its own places and people: "Unlike the 2011 strike
+# in Zhanaozen, the protests spread ...".
+COMPARING = {"like", "unlike"}
 
 
 def _listed_on(describing: set[int], sent: Sentence) -> set[int]:
@@ -413,6 +423,7 @@ def arguments_of(
         if r.i not in own
         and (
             (r.dep_ == "relcl" and r.head.i not in own)
+            or (r.dep_ == "prep" and r.lower_ in COMPARING)  # "Much like the Zhanaozen strike"
             or _own_clause(r, clause)
             or _content_clause(r, head)
         )

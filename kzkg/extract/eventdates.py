@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
+from kzkg.extract.arguments import COMPARING
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.datelinks import (
     before_the_verb,
@@ -159,6 +160,15 @@ def _after_since(first: Token) -> bool:
     return any(t.lower_ == "since" and t.dep_ == "prep" for t in [before, *before.ancestors][:3])
 
 
+def _compared_with(root: Token, own: set[int]) -> bool:
+    """Is the date inside what the event is compared with ("like"/"unlike" ...), the
+    event's trigger outside it?"""
+    for up in [root, *root.ancestors]:
+        if up.dep_ == "prep" and up.lower_ in COMPARING:
+            return not any(t.i in own for t in up.subtree)
+    return False
+
+
 def _hangs_under(anchor: Token, gov: Token) -> bool:
     """Is the event's clause below `gov` through adverbial links only (not a reported
     clause, "said on Monday that X was arrested", nor a coordinated one)?"""
@@ -225,6 +235,8 @@ def _clause_date(
         root = _root(tokens)
         if any(a <= root.i <= b for a, b in skip) or _after_since(tokens[0]):
             continue
+        if _compared_with(root, own):
+            continue  # "Unlike the Zhanaozen strike of 2011, the protests spread ..."
         if _told_of(anchor, tokens):  # "until January 5, 2022 when he was dismissed"
             inside.append(date)
             continue
@@ -256,7 +268,16 @@ def _clause_date(
         return inside[0]
     if _a_bound(anchor):  # "headed the KNB from 2015 until his arrest": 2015 is no arrest's
         return year_modifier(own, sent) or _own_phrase_date(sent, anchor)
-    return year_modifier(own, sent) or (above[0] if len(above) == 1 else entry_date(sent))
+    own_year = year_modifier(own, sent) or _year_of_the_when(anchor, sent)
+    return own_year or (above[0] if len(above) == 1 else entry_date(sent))
+
+
+def _year_of_the_when(anchor: Token, sent: Sentence) -> PartialDate | None:
+    """ "The 1986 protests in Almaty, when students rallied against ...": a when-clause on
+    a noun dated by its year happened in that year."""
+    if anchor.dep_ != "relcl" or not any(c.lower_ == "when" for c in anchor.children):
+        return None
+    return year_modifier({anchor.head.i}, sent)
 
 
 def _a_bound(anchor: Token) -> bool:

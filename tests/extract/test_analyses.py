@@ -245,3 +245,40 @@ def test_the_date_of_a_later_revision_is_not_the_first_figures(extract_text) -> 
     dated = extract_text("In August 2022 the government reported 238 deaths.", date="2023-01-05")
     (figure,) = facts(dated, "Statistic")
     assert values(figure, "date") == {"2022-08"}
+
+
+# --- background: whose act, what is compared, the year of a when-clause ---------------
+def test_a_possessive_place_on_an_act_is_no_place(extract_text) -> None:
+    body = "Students in Almaty rallied against Moscow's appointment of Gennady Kolbin."
+    places = {
+        p for f in facts(extract_text(body, "2023-03-15"), "Protest") for p in values(f, "place")
+    }
+    assert "Moscow" not in places
+    told = extract_text("Students rallied in Moscow against the appointment.", "2023-03-15")
+    assert {p for f in facts(told, "Protest") for p in values(f, "place")} == {"Moscow"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Much like the strike in Zhanaozen a decade earlier, the protests began with "
+        "economic grievances.",
+        "Unlike the Zhanaozen strike of 2011, the protests began with economic grievances.",
+    ],
+)
+def test_what_an_event_is_compared_with_gives_it_no_place_or_date(extract_text, body) -> None:
+    result = extract_text(body, date="2023-03-15")
+    began = [f for f in facts(result, "Protest") if "protesters" in values(f, "participant")]
+    assert began
+    assert all(values(f, "place") == set() and values(f, "date") == set() for f in began)
+
+
+def test_a_when_clause_on_a_dated_noun_has_its_year(extract_text) -> None:
+    body = (
+        "The 1986 protests, when students rallied against the appointment of Gennady "
+        "Kolbin, were suppressed by Soviet troops.\n\n"
+        "The protests began in Zhanaozen on January 2, 2022."
+    )
+    result = extract_text(body, date="2023-03-15")
+    dates = sorted(d for f in facts(result, "Protest") for d in values(f, "date") or {""})
+    assert dates == ["1986", "2022-01-02"]  # the rally, in 1986 too, is the 1986 protests
