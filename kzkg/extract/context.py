@@ -284,7 +284,7 @@ class Sentence:
                 return persons.pop()
             if persons:  # never someone of an earlier sentence when this one names two
                 return self._subject_above(token, persons)
-            return self.state.last_person
+            return self._subject_after(token) or self.state.last_person
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
             if found is not None:
@@ -338,6 +338,22 @@ class Sentence:
             for i, key in self.tok_entity.items()
             if self.span.start <= i < token.i and key.kind == "person"
         }
+
+    def _subject_after(self, token: Token) -> EntityKey | None:
+        """ "In his address, Tokayev announced ...": a possessive in a phrase fronted
+        before the clause's subject is that subject's, not the last person named before."""
+        if token.dep_ != "poss":
+            return None
+        phrase = token.head
+        while phrase.dep_ in ("pobj", "prep") and phrase.head.i != phrase.i:
+            phrase = phrase.head
+        if phrase.pos_ not in ("VERB", "AUX") or phrase.i < token.i:
+            return None
+        for child in phrase.children:
+            key = self.tok_entity.get(child.i)
+            if child.dep_ in SUBJECTS and child.i > token.i and key and key.kind == "person":
+                return key
+        return None
 
     def _subject_above(self, token: Token, persons: set[EntityKey]) -> EntityKey | None:
         """Of several persons named before a pronoun that opens what is said, the one who

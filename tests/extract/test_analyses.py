@@ -282,3 +282,24 @@ def test_a_when_clause_on_a_dated_noun_has_its_year(extract_text) -> None:
     result = extract_text(body, date="2023-03-15")
     dates = sorted(d for f in facts(result, "Protest") for d in values(f, "date") or {""})
     assert dates == ["1986", "2022-01-02"]  # the rally, in 1986 too, is the 1986 protests
+
+
+# --- "In his address, Tokayev announced ...": the possessive is the subject's ---------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alikhan Smailov became prime minister. In his address, Tokayev announced that "
+        "the privileges would be curtailed.",
+        "Alikhan Smailov became prime minister. In his televised address on January 11, "
+        "Kassym-Jomart Tokayev said that order had been restored.",
+    ],
+)
+def test_a_fronted_possessive_is_the_following_subjects(extract_text, body: str) -> None:
+    speeches = facts(extract_text(body, date="2022-01-12"), "Speech")
+    assert speeches and all(values(s, "agent") == {"Kassym-Jomart Tokayev"} for s in speeches)
+
+
+def test_a_possessive_with_no_subject_after_it_is_the_last_person(extract_text) -> None:
+    body = "Alikhan Smailov became prime minister. In his first address, he promised reforms."
+    speeches = facts(extract_text(body, date="2022-01-12"), "Speech")
+    assert all(values(s, "agent") <= {"Alikhan Smailov"} for s in speeches)
