@@ -17,7 +17,7 @@ import re
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
-from kzkg.extract.report_verbs import MEDIUM_NOUNS
+from kzkg.extract.report_verbs import MEDIUM_NOUNS, reporting_tail
 
 SOURCE_PREPS = {"according"}
 
@@ -32,6 +32,10 @@ def reporting_verb(head: Token, sent: Sentence) -> Token | None:
         tok = tok.head.head  # "announced in a statement that ...": the statement's verb
     if tok.i != head.i and tok.lemma_.lower() in sent.lexicon.claim_verbs:
         return tok
+    if tok.i != head.i:  # "X signed the decree, the press service said": the tail's verb
+        tail = next((c for c in tok.children if _tail_report(c, sent)), None)
+        if tail is not None:
+            return tail
     tok = head
     for _ in range(6):
         if tok.head.i == tok.i:
@@ -44,6 +48,14 @@ def reporting_verb(head: Token, sent: Sentence) -> Token | None:
             sourcing = tok.lemma_.lower() in sent.lexicon.words("sourcing_verbs")
             return None if sourcing and told.i < tok.i else tok
     return None
+
+
+def _tail_report(verb: Token, sent: Sentence) -> bool:
+    """ "..., the Akorda press service said": a reporting clause after what it reports."""
+    lemma = verb.lemma_.lower()
+    if lemma not in sent.lexicon.claim_verbs or lemma in sent.lexicon.words("sourcing_verbs"):
+        return False
+    return verb.dep_ in ("conj", "parataxis") and reporting_tail(verb)
 
 
 def _statement_verb(head: Token, sent: Sentence) -> Token | None:

@@ -303,3 +303,31 @@ def test_a_possessive_with_no_subject_after_it_is_the_last_person(extract_text) 
     body = "Alikhan Smailov became prime minister. In his first address, he promised reforms."
     speeches = facts(extract_text(body, date="2022-01-12"), "Speech")
     assert all(values(s, "agent") <= {"Alikhan Smailov"} for s in speeches)
+
+
+# --- an official act told before its official source ("..., the press service said") ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The head of state signed a decree on the appointment of Alikhan Smailov as Prime "
+        "Minister of the Republic of Kazakhstan, the Akorda press service said on January 11.",
+        "The Akorda press service said that the head of state had signed a decree "
+        "appointing Alikhan Smailov as prime minister.",
+    ],
+)
+def test_an_official_act_told_by_an_official_source_is_a_fact(extract_text, body) -> None:
+    (succession,) = facts(extract_text(body, date="2022-01-12"), "Succession")
+    assert values(succession, "participant") == {"Alikhan Smailov"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The head of state signed a decree appointing Alikhan Smailov as prime minister, "
+        "a local television channel said.",
+        "Alikhan Smailov was detained on January 6, the Akorda press service said.",
+    ],
+)
+def test_an_act_on_another_word_stays_a_claim(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-01-12")
+    assert facts(result, "Succession") == [] and facts(result, "Arrest") == []
