@@ -232,6 +232,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # "called the protesters terrorists", "called elections"
         if trigger.cls == "MilitaryDeployment" and _came_home(head, sent):
             continue  # "planes carrying Russian paratroopers landed near Moscow"
+        if trigger.cls == "UseOfForce" and _fire_set(head):
+            continue  # "who set fire to the akimat": arson (a riot), if anything, not shooting
         if trigger.cls == "Accusation" and _personal_accusation(head, sent):
             continue  # "Tokayev accused foreign forces of ...": an allegation, a claim
         if trigger.cls in DESCRIBING and describes(head):
@@ -293,6 +295,14 @@ def _came_home(head: Token, sent: Sentence) -> bool:
             up = info.located_in
             info = (sent.result.entities.get(up) or _lexicon_place(up, sent)) if up else None
     return False
+
+
+def _fire_set(head: Token) -> bool:
+    """ "set fire to", "set on fire", "caught fire": a fire, not fire opened on people."""
+    if head.lower_ != "fire":
+        return False
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    return verb.lemma_.lower() in ("set", "catch")
 
 
 def _personal_accusation(head: Token, sent: Sentence) -> bool:

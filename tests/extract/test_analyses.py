@@ -331,3 +331,21 @@ def test_an_official_act_told_by_an_official_source_is_a_fact(extract_text, body
 def test_an_act_on_another_word_stays_a_claim(extract_text, body: str) -> None:
     result = extract_text(body, date="2022-01-12")
     assert facts(result, "Succession") == [] and facts(result, "Arrest") == []
+
+
+# --- "set fire to" is arson, never fire opened on people -------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It was never established who set fire to the Almaty akimat.",
+        "Rioters set fire to the Almaty akimat on January 5.",
+        "The akimat caught fire after it was stormed.",
+    ],
+)
+def test_a_fire_set_is_no_use_of_force(extract_text, body: str) -> None:
+    assert facts(extract_text(body, date="2022-02-01"), "UseOfForce") == []
+
+
+def test_fire_opened_is_still_a_use_of_force(extract_text) -> None:
+    body = "Soldiers opened fire on protesters in Almaty on January 6."
+    assert facts(extract_text(body, date="2022-02-01"), "UseOfForce")
