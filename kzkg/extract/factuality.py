@@ -104,7 +104,7 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         return False  # "as some media reported, X was accused"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return False
-    if _supposed(governing_verb(head) or clause_of(head)):
+    if supposed(governing_verb(head) or clause_of(head)):
         return False  # "it is unclear whether Masimov ordered ...", "had the troops come"
     if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
         return False  # "riot police", "arrest warrant", "pre-trial investigation"
@@ -134,7 +134,7 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in MODALS for v in _chain(verb) for c in v.children)
 
 
-def _supposed(verb: Token) -> bool:
+def supposed(verb: Token) -> bool:
     """A clause that asks or supposes, and so tells nothing that happened: "It is
     unclear whether Masimov ordered the withdrawal", "if the police had fired", "Had
     the troops arrived a day earlier, ..." (the auxiliary before its subject)."""
@@ -153,6 +153,22 @@ def _supposed(verb: Token) -> bool:
         and first.head.i == verb.i
         and first.lower_ in ("had", "were", "should")
         and any(first.i < s.i for s in subjects)
+    )
+
+
+def unreal(token: Token) -> bool:
+    """ "Had the troops not arrived, thousands more might have died", "hundreds would
+    have been killed": what would have been, in a clause that tells nothing that was."""
+    verb = token
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "have" not in auxes or not auxes & {"would", "might", "could"}:
+        return False
+    return "would" in auxes or any(
+        supposed(c) for c in verb.children if c.dep_ in ("advcl", "ccomp")
     )
 
 

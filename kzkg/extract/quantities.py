@@ -18,6 +18,7 @@ from kzkg.extract.ages import find_ages
 from kzkg.extract.attribution import Source, source_of
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.durations import find_durations_in
+from kzkg.extract.factuality import unreal
 from kzkg.extract.figure_span import date_of, evidence_of
 from kzkg.extract.figures import (
     FRACTION_WORDS,
@@ -150,8 +151,8 @@ def _figures(sent: Sentence) -> None:
             counted = count(number, words)
             found = counted[:2] if counted else None
             own_idiom = bool(counted and counted[2])
-        if found is None:
-            continue
+        if found is None or unreal(found[1]):
+            continue  # "thousands more would have died": no count of anything that was
         unit = "percent" if label == "PERCENT" else None
         if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
             unit = number.head.lemma_.lower()

@@ -349,3 +349,27 @@ def test_a_fire_set_is_no_use_of_force(extract_text, body: str) -> None:
 def test_fire_opened_is_still_a_use_of_force(extract_text) -> None:
     body = "Soldiers opened fire on protesters in Almaty on January 6."
     assert facts(extract_text(body, date="2022-02-01"), "UseOfForce")
+
+
+# --- what would have been counts nothing ----------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Had the troops not arrived, thousands more might have died.",
+        "Without the CSTO, hundreds more people would have been killed, Tokayev said.",
+    ],
+)
+def test_a_counterfactual_figure_is_no_statistic(extract_text, body: str) -> None:
+    assert facts(extract_text(body, date="2022-03-01"), "Statistic") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("As many as 500 people may have died in the unrest.", "As many as 500"),
+        ("At least 238 people were killed in the unrest.", "At least 238"),
+    ],
+)
+def test_an_estimate_is_still_a_statistic(extract_text, body: str, value: str) -> None:
+    (figure,) = facts(extract_text(body, date="2022-03-01"), "Statistic")
+    assert values(figure, "value") == {value}
