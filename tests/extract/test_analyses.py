@@ -373,3 +373,18 @@ def test_a_counterfactual_figure_is_no_statistic(extract_text, body: str) -> Non
 def test_an_estimate_is_still_a_statistic(extract_text, body: str, value: str) -> None:
     (figure,) = facts(extract_text(body, date="2022-03-01"), "Statistic")
     assert values(figure, "value") == {value}
+
+
+# --- "activists estimate", "analysts suspect that": speakers of what follows -----------
+def test_an_estimate_is_its_estimators(extract_text) -> None:
+    body = "Up to 300 people were killed in Almaty alone, activists estimate."
+    (figure,) = facts(extract_text(body, date="2022-03-01"), "Statistic")
+    assert values(figure, "claimant") == {"human rights defenders"}
+
+
+def test_a_suspicion_is_a_claim_not_a_fact(extract_text) -> None:
+    body = "Some analysts suspect that Masimov's allies orchestrated the riots in Almaty."
+    result = extract_text(body, date="2022-03-01")
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"analysts"}
+    assert facts(result, "Riot") == []
