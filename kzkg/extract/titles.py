@@ -113,6 +113,8 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     apart = i > sent.span.start and doc[i].text == ","  # "TITLE, NAME"
     if apart or (i > sent.span.start and doc[i].text == "("):  # "TITLE (NAME)"
         i -= 1
+    if i >= sent.span.start and doc[i].lower_ in INNER:
+        return None  # "handed the chairmanship of the Council to Toqaev": no title ends so
     while i >= sent.span.start:
         tok = doc[i]
         if tok.text == ")":  # "(KNB)" or "(local representative body)" inside the title

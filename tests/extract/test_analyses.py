@@ -388,3 +388,25 @@ def test_a_suspicion_is_a_claim_not_a_fact(extract_text) -> None:
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimant") == {"analysts"}
     assert facts(result, "Riot") == []
+
+
+# --- a title never ends with "to" right before the name -------------------------------
+def test_what_is_handed_to_someone_is_no_title_of_theirs(extract_text) -> None:
+    body = (
+        "Nursultan Nazarbaev, the Elbasy, handed over the chairmanship of the Security "
+        "Council to Toqaev on January 5."
+    )
+    posts = {p for f in facts(extract_text(body), "Tenure") for p in values(f, "post")}
+    assert not any(p.lower().rstrip(")").endswith(" to") or " to (" in p.lower() for p in posts)
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        ("Presidential aide Erlan Karin said the talks went well.", "aide"),
+        ("Assistant to the President Erlan Karin said the talks went well.", "assistant"),
+    ],
+)
+def test_a_title_with_an_inner_to_still_names_the_post(extract_text, body, post) -> None:
+    posts = {p for f in facts(extract_text(body), "Tenure") for p in values(f, "post")}
+    assert any(post in p.lower() for p in posts), posts
