@@ -211,8 +211,8 @@ def _told_as_past(anchor: Token) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.tag_ == "VBD":
-        return True
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")):
+        return True  # "the troops left on January 19", however the parser reads "left"
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
 
 
@@ -273,11 +273,18 @@ def _clause_date(
 
 
 def _year_of_the_when(anchor: Token, sent: Sentence) -> PartialDate | None:
-    """ "The 1986 protests in Almaty, when students rallied against ...": a when-clause on
-    a noun dated by its year happened in that year."""
-    if anchor.dep_ != "relcl" or not any(c.lower_ == "when" for c in anchor.children):
+    """ "The 1986 protests in Almaty, when students rallied against ...", "the 2011
+    massacre, in which police shot dead 16 workers": a when- or in-which clause on a noun
+    dated by its year happened in that year."""
+    if anchor.dep_ != "relcl":
         return None
-    return year_modifier({anchor.head.i}, sent)
+    during = any(c.lower_ == "when" for c in anchor.children) or any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during")
+        and any(o.lower_ == "which" for o in c.children)
+        for c in anchor.children
+    )
+    return year_modifier({anchor.head.i}, sent) if during else None
 
 
 def _a_bound(anchor: Token) -> bool:

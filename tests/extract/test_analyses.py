@@ -410,3 +410,26 @@ def test_what_is_handed_to_someone_is_no_title_of_theirs(extract_text) -> None:
 def test_a_title_with_an_inner_to_still_names_the_post(extract_text, body, post) -> None:
     posts = {p for f in facts(extract_text(body), "Tenure") for p in values(f, "post")}
     assert any(post in p.lower() for p in posts), posts
+
+
+def test_an_in_which_clause_on_a_dated_noun_has_its_year(extract_text) -> None:
+    body = (
+        "After the 2011 massacre in Zhanaozen, in which police shot dead at least 16 oil "
+        "workers, the town became a symbol of resistance."
+    )
+    (force,) = facts(extract_text(body, date="2024-01-05"), "UseOfForce")
+    assert values(force, "date") == {"2011"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The CSTO troops left on January 19.",
+        "By the time the CSTO troops left on January 19, thousands had been detained.",
+    ],
+)
+def test_a_day_after_the_document_dates_no_past_event(extract_text, body: str) -> None:
+    result = extract_text(body, date="2024-01-05")
+    assert all(values(f, "date") == set() for f in facts(result, "Withdrawal"))
+    told = extract_text(body, date="2022-01-20")
+    assert any(values(f, "date") == {"2022-01-19"} for f in facts(told, "Withdrawal"))
