@@ -11,7 +11,9 @@ from kzkg.dates import PartialDate
 from kzkg.extract.claim_about import claim_about, government_of, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.figures import is_year
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
+from kzkg.extract.report_verbs import MEDIUM_NOUNS
 from kzkg.extract.restated_claims import is_figure_report
 
 CLOSING_MARKS = '"\u201d'
@@ -110,7 +112,19 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
             late = True
         elif said:
             return date
-    return None if late else sent.state.date
+    year = None if late else _medium_year(root.head, inside)
+    return year or (None if late else sent.state.date)
+
+
+def _medium_year(verb: Token, content: set[int]) -> PartialDate | None:
+    """ "In a 2021 interview, Masimov said ...": the year of the interview the words
+    were said in (a year that modifies a noun is no date find_dates reads)."""
+    for tok in verb.subtree:
+        if tok.i in content or tok.head.lemma_.lower() not in MEDIUM_NOUNS:
+            continue
+        if tok.dep_ in ("nummod", "compound", "amod") and is_year(tok.text):
+            return PartialDate(int(tok.text))
+    return None
 
 
 def _said_on(sent: Sentence, tokens: list[Token], start: int) -> bool:

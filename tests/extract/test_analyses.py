@@ -433,3 +433,16 @@ def test_a_day_after_the_document_dates_no_past_event(extract_text, body: str) -
     assert all(values(f, "date") == set() for f in facts(result, "Withdrawal"))
     told = extract_text(body, date="2022-01-20")
     assert any(values(f, "date") == {"2022-01-19"} for f in facts(told, "Withdrawal"))
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("In a 2021 interview, Masimov said the KNB was ready for any threat.", "2021"),
+        ("In its 2023 report, Amnesty International said that torture was widespread.", "2023"),
+        ("Tokayev said the 2019 transition had been smooth.", "2024-01-05"),
+    ],
+)
+def test_the_year_of_the_interview_dates_the_claim(extract_text, body, date) -> None:
+    (claim,) = facts(extract_text(body, date="2024-01-05"), "Claim")
+    assert values(claim, "date") == {date}
