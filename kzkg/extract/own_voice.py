@@ -64,7 +64,10 @@ def _hedges(sent: Sentence) -> None:
         if any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in clause.children):
             sent.blocked.update(t.i for t in clause.subtree)
             continue  # "It was reported that ...": reported by no one; blocked, no claim
+        # "accused by the KNB of ...": the hedge verb's agent says it; the agent of a verb
+        # under a hedge adverb ("allegedly given by Masimov") did it, and says nothing
         agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
+        agents = agents if clause.i == tok.i else []
         speakers = [k for o in agents for k in [sent.entity(o)] if k is not None]
         ctype = (
             "allegation"
