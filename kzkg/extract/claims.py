@@ -17,6 +17,7 @@ from __future__ import annotations
 from kzkg.extract.claim_about import claim_about
 from kzkg.extract.claim_emit import content_tokens, emit, words_between
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.factuality import supposed
 from kzkg.extract.inner_reports import passive_report, without_inner_reports
 from kzkg.extract.model import EntityKey
 from kzkg.extract.nominal_claims import extract_nominal_claims
@@ -104,6 +105,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             continue
         if tok.i in quoted:
             continue  # a verb inside a quotation is the quoted speaker's own report
+        if supposed(tok):
+            continue  # "It is possible that Tokayev invited the CSTO to ...": no one's words
         if reduced_passive(tok, set(sent.lexicon.words("hedge_passives"))):
             continue  # "groups believed to be close to ...": a hedge, for own_voice.py
         content = content_of(tok, ctype, sent)

@@ -39,6 +39,11 @@ DIRECTIVES = {
     "direct", "empower", "urge", "ask", "call",
 }  # fmt: skip
 TEMPORAL = {"after", "before", "during", "following", "since", "amid", "until"}
+# "It is possible / likely / unclear that ...": what the clause tells may not have been.
+UNSURE = {
+    "possible", "likely", "unlikely", "unclear", "uncertain", "conceivable", "plausible",
+    "probable", "doubtful", "debatable", "unknown", "improbable",
+}  # fmt: skip
 
 
 def governing_verb(head: Token) -> Token | None:
@@ -136,13 +141,23 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
 
 def supposed(verb: Token) -> bool:
     """A clause that asks or supposes, and so tells nothing that happened: "It is
-    unclear whether Masimov ordered the withdrawal", "if the police had fired", "Had
-    the troops arrived a day earlier, ..." (the auxiliary before its subject)."""
+    unclear whether Masimov ordered the withdrawal", "if the police had fired", "It is
+    possible that Tokayev invited ...", "Had the troops arrived a day earlier, ..." (the
+    auxiliary before its subject)."""
     for _ in range(3):  # "whether he ordered and led ...", "whether he tried to flee"
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
     if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True
+    asks_who = any(c.tag_ in ("WP", "WDT", "WRB") for c in verb.children)  # "unclear who"
+    if (
+        verb.dep_ == "ccomp"
+        and not asks_who
+        and any(  # "It is possible that X invited ..."
+            c.dep_ == "acomp" and c.lemma_.lower() in UNSURE for c in verb.head.children
+        )
+    ):
         return True
     if verb.dep_ not in ("advcl", "ccomp"):
         return False

@@ -446,3 +446,32 @@ def test_a_day_after_the_document_dates_no_past_event(extract_text, body: str) -
 def test_the_year_of_the_interview_dates_the_claim(extract_text, body, date) -> None:
     (claim,) = facts(extract_text(body, date="2024-01-05"), "Claim")
     assert values(claim, "date") == {date}
+
+
+# --- "It is possible that ...": what may have been, no one's act or words -------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "It is possible that Tokayev invited the CSTO to protect himself from rivals.",
+        "It is unclear whether Tokayev asked the CSTO for help before January 5.",
+    ],
+)
+def test_what_may_have_been_is_no_request_and_no_demand(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-03-01")
+    assert facts(result, "RequestForAssistance") == []
+    claims = facts(result, "Claim")
+    assert all("Kassym-Jomart Tokayev" not in values(c, "claimant") for c in claims)
+
+
+def test_a_request_told_is_still_a_request(extract_text) -> None:
+    result = extract_text("Tokayev asked the CSTO for help on January 5.", date="2022-03-01")
+    assert facts(result, "RequestForAssistance")
+
+
+def test_the_agent_of_an_alleged_act_is_not_who_alleges_it(extract_text) -> None:
+    body = "The order to withdraw the police was allegedly given by Masimov himself."
+    (claim,) = facts(extract_text(body, date="2023-06-01"), "Claim")
+    assert values(claim, "claimant") == {"Example News"}
+    accused = extract_text("Masimov was accused by the KNB of plotting a coup.")
+    (claim,) = facts(accused, "Claim")
+    assert values(claim, "claimant") == {"National Security Committee of Kazakhstan"}
