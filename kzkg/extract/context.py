@@ -510,7 +510,11 @@ class Sentence:
         ranges = []
         for t in token.subtree:
             # Compare by index: spaCy makes a new Token object on every access.
-            if t.dep_ in ("relcl", "acl") and t.i != token.i:
+            # An apposition describes its noun ("Smailov, prime minister from January
+            # 2022, was dismissed on February 5"), unless it is a date ("on Wednesday,
+            # January 5").
+            described = t.dep_ == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
+            if (t.dep_ in ("relcl", "acl") or described) and t.i != token.i:
                 sub = list(t.subtree)
                 start = sub[0].idx - self.span.start_char
                 ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))

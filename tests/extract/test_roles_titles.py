@@ -791,3 +791,14 @@ def test_leading_a_body_since_a_year_starts_the_tenure(extract_text, body: str) 
 )
 def test_leading_what_is_no_body_is_no_tenure(extract_text, body: str) -> None:
     assert not tenures(extract_text(body, date="2022-03-01"))
+
+
+def test_a_date_in_an_apposition_is_no_date_of_the_change(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Alikhan Smailov, prime minister since January 2022, was dismissed on February 5.",
+            date="2024-03-01",
+        )
+    )
+    fact = found[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
+    assert dates(fact, "endDate") == {"2024-02-05"}
