@@ -802,3 +802,31 @@ def test_a_date_in_an_apposition_is_no_date_of_the_change(extract_text) -> None:
     )
     fact = found[("Alikhan Smailov", "Prime Minister of Kazakhstan")]
     assert dates(fact, "endDate") == {"2024-02-05"}
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "end"),
+    [
+        (
+            "On Monday, Alikhan Smailov, prime minister since January 2022, met the EU envoy.",
+            {"2022-01"},
+            set(),
+        ),
+        (
+            "Alikhan Smailov, prime minister from January 2022 to February 2024, was dismissed "
+            "on February 5.",
+            {"2022-01"},
+            {"2024-02-05"},
+        ),
+        (
+            "On Monday, Serik Baimukhanov, mayor of Almaty from 2019 to 2022, was detained.",
+            {"2019"},
+            {"2022"},
+        ),
+    ],
+)
+def test_the_period_an_apposition_gives_its_title(extract_text, body, start, end) -> None:
+    found = tenures(extract_text(body, date="2024-03-01"))
+    (fact,) = found.values()
+    assert dates(fact, "startDate") == start
+    assert dates(fact, "endDate") == end
