@@ -260,6 +260,13 @@ class Sentence:
         end = self.base + self.span.end_char - (len(text) - len(text.rstrip()))
         return Span(start, end, extractor)
 
+    def inside_quotation(self, token: Token) -> bool:
+        """Is the token inside quotation marks opened earlier in its paragraph? A quoted
+        speaker's words are never the publisher's, and a quoted "I" is the one quoted."""
+        text = self.piece_text
+        before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
     def is_assertion(self) -> bool:
         text = self.text.strip()
         return bool(text) and not text.startswith("#") and not text.endswith("?")
