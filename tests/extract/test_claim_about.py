@@ -181,3 +181,15 @@ def test_a_people_named_by_nationality_is_its_country(extract_text, body, countr
     assert any(country in values(c, "about") for c in claims(result)), [
         (c.label, values(c, "about")) for c in claims(result)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This contingent arrived in our country for a short period, Tokayev said.",
+        "The peacekeeping contingent will leave within ten days, Tokayev said.",
+    ],
+)
+def test_the_contingent_is_the_csto_force(extract_text, body: str) -> None:
+    (claim,) = claims(extract_text(body))
+    assert "CSTO peacekeepers" in values(claim, "about")
