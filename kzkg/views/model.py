@@ -288,7 +288,7 @@ def _add_kept_evidence(
     ids = {iri: doc.id for iri, doc in docs.items()}
 
     def order(row: tuple[Any, ...]) -> tuple[Any, ...]:
-        _, doc, start, _, quote, curator, _, _ = row
+        doc, start, _, quote, curator, _, _ = row
         return (ids.get(doc or "", ""), _int(start) or 0, quote or "", curator or "")
 
     for node, count, documents, rows in kept_evidence(kg, graph.nodes, ids, quotes, order):
@@ -297,7 +297,7 @@ def _add_kept_evidence(
         data["documents"] = sorted(ids[d] for d in documents if d in ids)
         data["evidence"] = [
             _evidence(quote, docs.get(doc or ""), _int(start), end, curator, note, source)
-            for _, doc, start, end, quote, curator, note, source in rows
+            for doc, start, end, quote, curator, note, source in rows
         ]
 
 
