@@ -65,6 +65,23 @@ kzr:graph\\/document\\/{d} {{
 }}
 """
         )
+    # One official dismissed twice, once with a date and once without: two rows,
+    # each with its own counts (a join on the unbound date matched both).
+    parts.append(
+        """
+kzr:graph\\/document\\/m0 {
+    kzr:event\\/dismissal-dated a kz:Dismissal ; rdfs:label "dismissal: Smailov" ;
+        kz:participant kzr:person\\/smailov ; kz:date "2022-01-05"^^xsd:date ;
+        kz:evidence kzr:evidence\\/m0\\/30-39 .
+    kzr:event\\/dismissal-undated a kz:Dismissal ; rdfs:label "dismissal: Smailov again" ;
+        kz:participant kzr:person\\/smailov ; kz:evidence kzr:evidence\\/m0\\/40-49 .
+    kzr:evidence\\/m0\\/30-39 a kz:Evidence ; kz:document kzr:document\\/m0 ;
+        oa:start 30 ; oa:end 39 ; oa:exact "Dismissed." .
+    kzr:evidence\\/m0\\/40-49 a kz:Evidence ; kz:document kzr:document\\/m0 ;
+        oa:start 40 ; oa:end 49 ; oa:exact "Let go." .
+}
+"""
+    )
     path = tmp_path_factory.mktemp("often") / "often.trig"
     path.write_text("".join(parts), encoding="utf-8")
     return KnowledgeGraph.open(path, persist=False)
@@ -176,4 +193,15 @@ def test_evidence_of_gives_every_quote_in_order(told_often: KnowledgeGraph) -> N
     curated = told_often.query("evidence-of", fact="https://w3id.org/kzkg/id/tenure/smailov-pm")
     assert [(r["source"], r["quote"]) for r in curated] == [
         ("curated by kzkg curation team", "Approved by parliament on 11 January 2022.")
+    ]
+
+
+def test_an_official_dismissed_with_and_without_a_date_is_two_rows(
+    told_often: KnowledgeGraph,
+) -> None:
+    rows = [r for r in told_often.query("officials-removed") if "smailov" in r["official"]]
+    dismissed = sorted((r["date"] or "", r["quotes"], r["evidence"]) for r in rows)
+    assert [d for d in dismissed if d[0] != "2022-01-11"] == [
+        ("", "1", 'Report m0: "Let go."'),
+        ("2022-01-05", "1", 'Report m0: "Dismissed."'),
     ]
