@@ -49,6 +49,7 @@ LIST_KEYS = (
     "organization_nouns",
     "institution_nouns",
     "surname_endings",
+    "not_names",
     "group_nouns",
     "place_nouns",
     "official_source",
@@ -73,13 +74,15 @@ LIST_KEYS = (
     "wish_nouns",
     "attending_verbs",
     "presiding_verbs",
+    "ruling_verbs",
     "plan_verbs",
+    "readiness_words",
     "generic_words",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed), event_actors (an event word to the group that
 # acts in it: protest -> protesters).
-MAP_KEYS = ("count_verbs", "event_actors")
+MAP_KEYS = ("count_verbs", "event_actors", "named_periods")
 
 
 @dataclass(frozen=True)

@@ -48,9 +48,21 @@ def _anchored_year(
         return PartialDate(earlier, date.month, date.day)
     state = sent.state
     year, where = state.stated_years.get(date.month, (date.year, -1))
+    if where < 0 and state.narrated_year is not None:  # "Two years ago, ... On January 6"
+        year, where = state.narrated_year
     if year == date.year or where >= state.sentence_no:
         return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year
     return PartialDate(year, date.month, date.day)
+
+
+def _after_the_document(sent: Sentence, words: str, date: PartialDate) -> bool:
+    """A day stated without a year ("On January 6") that falls after the document's date."""
+    doc = sent.state.date
+    if doc is None or doc.day is None or date.day is None or date.month is None:
+        return False
+    if YEAR.search(words) or RELATIVE.search(words):
+        return False
+    return (date.year, date.month, date.day) > (doc.year, doc.month or 0, doc.day)
 
 
 def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
@@ -65,6 +77,8 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
             d = shifted(last_day, days)
         else:
             d = _anchored_year(sent, found, s, e, d)
+            if _after_the_document(sent, text[s:e], d):
+                sent.late_guesses.add(d)
         last_day = d if d.day else last_day
         out.append((s, e, d))
     return out

@@ -43,7 +43,13 @@ def _gerund_subject(verb: Token, sent: Sentence) -> list[EntityKey]:
 def _passive_subject(verb: Token) -> list[Token]:
     """ "Masimov was arrested after being dismissed": a passive participle without a subject
     of its own is done to the subject of the clause it hangs on."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+    # "he was arrested and charged with treason": the second participle shares the passive
+    shared = (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+    if verb.pos_ != "VERB" or not (shared or any(c.dep_ == "auxpass" for c in verb.children)):
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
@@ -54,7 +60,10 @@ def _passive_subject(verb: Token) -> list[Token]:
         return []
     if gov.pos_ not in ("VERB", "AUX"):
         return []
-    return [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if shared and any(t.like_num for c in subjects for t in c.subtree):
+        return []  # "71 buildings were demolished and burned": a count, the statistic's
+    return subjects
 
 
 def object_heads(head: Token, sent: Sentence) -> list[Token]:
@@ -99,6 +108,9 @@ def post_involved(head: Token, sent: Sentence) -> EntityKey | None:
         for c in p.children
         if c.dep_ == "pobj"
     ]
+    # "X, then deputy chairman of the Senate, was appointed head of Y": the post named
+    # with the verb, before a title in apposition to the one appointed
+    candidates += [c for c in head.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
     candidates += [
         o
         for o in object_heads(head, sent)

@@ -50,8 +50,11 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
             found = title_of(tok, sent)
             if found:
                 return find_post(sent, found[0], found[1], holder)
+    # not an "as" inside a description of someone: "X, who previously served as finance
+    # minister, was confirmed as prime minister"
+    aside = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     for tok in verb.subtree:
-        if tok.lower_ == "as" and tok.dep_ == "prep":
+        if tok.lower_ == "as" and tok.dep_ == "prep" and tok.i not in aside:
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 found = title_of(obj, sent)
                 if found:
@@ -93,6 +96,71 @@ def _post_just_left(sent: Sentence, old: EntityKey) -> EntityKey | None:
     return posts.pop() if len(posts) == 1 else None
 
 
+def _took_something_else(verb: Token) -> bool:
+    """ "the ruling party, which he took over from Nazarbayev": what was taken over is
+    named, and it is no post or power, so no post the two shared is guessed."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    if obj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        obj = verb.head  # the noun the relative clause describes
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() not in POWER_WORDS | POST_NOUNS
+
+
+def _named_to(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """ "B was named to replace him": who was named is who replaces."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in APPOINT:
+        return []
+    named = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [k for k in (_person(sent, c) for c in named) if k is not None]
+
+
+NEAR = 400  # characters back in which "replace him" finds the one who just left a post
+
+
+def _him(sent: Sentence, pronoun: Token) -> EntityKey | None:
+    """ "Tokayev dismissed A as head of X. B was named to replace him.": the one whose
+    leaving a post the text told just before (not the last person named, Tokayev)."""
+    if pronoun.lower_ not in ("him", "her"):
+        return None
+    here = sent.evidence("roles").start
+    ended = [
+        (max(e.end for e in fact.evidence), value)
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure" and any(p == "endDate" for p, _ in fact.props)
+        for prop, value in fact.props
+        if prop == "holder" and isinstance(value, EntityKey)
+    ]
+    near = [(end, holder) for end, holder in ended if here - NEAR <= end <= here]
+    if not near:
+        return None
+    last = max(end for end, _ in near)
+    holders = {holder for end, holder in near if end == last}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _post_last_left(sent: Sentence, verb: Token, old: EntityKey) -> EntityKey | None:
+    """ "Tokayev dismissed A as head of X. B was named to replace him.": the post whose end
+    the text told last for A, when the replacing is told by a pronoun in the next words."""
+    if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children):
+        return None
+    ended = [
+        (max(e.start for e in fact.evidence), value)
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure"
+        and ("holder", old) in fact.props
+        and any(p == "endDate" for p, _ in fact.props)
+        for prop, value in fact.props
+        if prop == "post" and isinstance(value, EntityKey)
+    ]
+    if not ended:
+        return None
+    last = max(at for at, _ in ended)
+    posts = {post for at, post in ended if at == last}
+    return posts.pop() if len(posts) == 1 else None
+
+
 def _replaced_by(sent: Sentence, verb: Token) -> tuple[list, list] | None:
     """ "A was replaced by B", "A was dismissed and replaced by B": (B, A), persons."""
     by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
@@ -128,8 +196,8 @@ def extract_changes(sent: Sentence) -> None:
             continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
-            new = sent.subject(verb)
-            old = [sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+            new = sent.subject(verb) or _named_to(sent, verb)
+            old = [_him(sent, c) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
             if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
                 new, old = _replaced_by(sent, verb) or (new, old)
             if took_over:  # "A took over from B as ..."
@@ -145,8 +213,9 @@ def extract_changes(sent: Sentence) -> None:
                 date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
                 # "replacing Nazarbayev in posts he held": the post where one's holding
                 # ended as the other's began, latest first
-                post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
-                post = post or _post_just_left(sent, old[0])
+                if not _took_something_else(verb):
+                    post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
+                post = post or _post_just_left(sent, old[0]) or _post_last_left(sent, verb, old[0])
                 if post is not None:
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])

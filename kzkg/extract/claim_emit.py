@@ -12,6 +12,7 @@ from kzkg.extract.claim_about import claim_about, government_of, on_its_line, wi
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
+from kzkg.extract.restated_claims import is_figure_report
 
 CLOSING_MARKS = '"\u201d'
 OPENING_MARKS = '"\u201c'
@@ -163,6 +164,8 @@ def emit(
     evidence = line or sent.evidence("claims")
     fkey = add_claim(sent.result, speakers, ctype, text, evidence, about, claim_date(sent, tokens))
     sent.claims.append(fkey)
+    if is_figure_report(sent, tokens):
+        sent.state.figure_reports.add(fkey)
     clause = _clause_span(sent, tokens, rebuttal | set(not_words))
     if clause is not None:
         sent.claim_clauses.setdefault(fkey, clause)

@@ -70,6 +70,21 @@ def _also_about(sent: Sentence, verb: Token, ctype: str, tokens: list[Token]) ->
     return []
 
 
+def _asked_for(verb: Token, sent: Sentence) -> bool:
+    """A reporting verb in the infinitive under a request or demand ("asked the
+    authorities to explain why", "called on the government to explain"): what one
+    asks another to say, which nobody has said."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("xcomp", "ccomp", "advcl", "pcomp"):
+        return False
+    if head.dep_ == "prep" and head.head.i != head.i:  # "called on X to explain"
+        head = head.head
+    heads = sent.lexicon.words("non_factual_heads")
+    return head.lemma_.lower() in heads or claim_verb(head, sent) == "demand"
+
+
 def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[EntityKey], bool]:
     """Reporting verbs outside quotation marks: 'X said (that) ...', '"...," X said'.
     Returns the speakers, those introduced by a reporting verb without content, and
@@ -109,6 +124,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             continue  # "is said to ...": a hedge, for own_voice.py
         if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in tok.children):
             continue  # "did not say whether", "Nor did he say": no claim, still no fact
+        if _asked_for(tok, sent):
+            continue  # "urged the authorities to explain why ...": asked, not yet said
         speakers = _tail_speakers(sent, tok) if tail else speakers_of(sent, tok)
         if not speakers and not tail:  # "A, FIDH and KIBHR said in a statement" as one clause
             speakers = [k for k in sent.entities_in(stranded_subject(tok)) if sent.can_act(k)]
@@ -132,6 +149,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             said += [s for s in speakers if s not in said]
         else:
             unknown = True
+            if sourced:  # "..., the trade minister reported": news, its figures no one's
+                sent.unvoiced.update(t.i for t in tokens)
     return said, introduced, unknown and not said
 
 

@@ -24,6 +24,9 @@ from kzkg.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+AGO = re.compile(r"\bago\b", re.I)
+YEARS_ON = re.compile(r"\b(a|one|two|three|four|five|[1-9])\s+years?\s+(?:on|after|since)\b", re.I)
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 MALE_FEMALE = {"he", "she", "him", "his", "her"}
 PLURAL = {"they", "them", "their"}
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -73,6 +76,7 @@ class DocState:
     publisher: EntityKey | None = None
     authors: list[EntityKey] = field(default_factory=list)
     last_person: EntityKey | None = None
+    last_country: EntityKey | None = None  # "the country's president" is its
     previous_claims: list[FactKey] = field(default_factory=list)  # the last sentence's
     piece: tuple[Any, str] | None = None  # the parsed piece being read, with its text
     last_group: tuple[int, EntityKey] | None = None  # (sentence number, group)
@@ -85,10 +89,19 @@ class DocState:
     # The year last stated with each month ("January 2022"), and in which sentence: a later
     # "on January 6" in a 2025 retrospective means January 2022 (see eventdates.py).
     stated_years: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # The year an anniversary piece narrates ("Two years ago, ..."), and in which sentence:
+    # a later "On January 6" with no year stated is then that year's.
+    narrated_year: tuple[int, int] | None = None
+    # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
+    figure_reports: set[FactKey] = field(default_factory=set)
+    restated_acts: set[FactKey] = field(default_factory=set)
+    # The paragraph being read is a dated entry of a timeline: (its start, its date).
+    entry: tuple[int, PartialDate] | None = None
     quotes: Quotations = field(init=False)  # quotations running over several sentences
 
     def __post_init__(self) -> None:
         self.quotes = Quotations(self.result, self.doc.body, self.doc.date)
+        self._note_named_periods(self.doc.title.lower(), -1)  # before every sentence
 
     @property
     def date(self) -> PartialDate | None:
@@ -112,18 +125,38 @@ class DocState:
         years = set(YEAR.findall(self.doc.title))
         return int(years.pop()) if len(years) == 1 else None
 
+    def _note_named_periods(self, lower: str, where: int) -> None:
+        """ "Bloody January" in a piece of 2024 states January 2022, as "January 2022"
+        would: a later "on January 5" is then of 2022 (named_periods in events.yaml)."""
+        own = self.doc.date
+        for name, period in self.lexicon.maps.get("named_periods", {}).items():
+            if name not in lower:
+                continue
+            month = PartialDate.parse(period)
+            stated = self.stated_years.get(month.month or 0, (None, where))
+            later = own is None or (own.year, own.month or 12) > (month.year, month.month or 12)
+            if month.month and later and stated[0] != month.year:
+                self.stated_years[month.month] = (month.year, where)
+
     def note_dates(self, text: str) -> None:
         """Count the months a sentence names, before its rules run."""
+        self._note_named_periods(text.lower(), self.sentence_no)
         own = self.doc.date
         for start, end, d in find_dates(text, own):
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
+            if d.month is None and AGO.search(text[start:end]) and own and d.year < own.year:
+                self.narrated_year = (d.year, self.sentence_no)  # "Two years ago, ..."
             if own is None or d.month is None:
                 continue  # a year of background ("in 2019") says nothing of the narrative
             if (d.year, d.month) < (own.year, own.month or 1):
                 self.past_months += 1
             elif d.year == own.year and (own.month is None or d.month == own.month):
                 self.own_months += 1
+        on = YEARS_ON.search(text)
+        if on and own is not None:  # "Two years on from Bloody January", "A year after ..."
+            years = NUMBER_WORDS.get(on.group(1).lower()) or int(on.group(1))
+            self.narrated_year = (own.year - years, self.sentence_no)
 
 
 def _press_office(token: Token) -> bool:
@@ -174,12 +207,17 @@ class Sentence:
     state: DocState
     tok_entity: dict[int, EntityKey] = field(default_factory=dict)
     blocked: set[int] = field(default_factory=set)  # tokens inside claim content
+    # news whose source is named but not known ("..., the trade minister reported"): a
+    # fact still, but its figures are not the publisher's
+    unvoiced: set[int] = field(default_factory=set)
     triggers: dict[int, FactKey] = field(default_factory=dict)  # trigger token -> event
     ents: list[Any] = field(default_factory=list)  # the sentence's named-entity spans
     claims: list[FactKey] = field(default_factory=list)  # claims made in this sentence
     claim_clauses: dict[FactKey, Span] = field(default_factory=dict)  # see claim_emit.py
     # whom the sentence's own words are credited to (not a report inside them): claims.py
     speakers: list[EntityKey] = field(default_factory=list)
+    # Days stated without a year that the document's date put after itself (anchoring.py)
+    late_guesses: set[PartialDate] = field(default_factory=set)
 
     @property
     def piece_text(self) -> str:
@@ -222,6 +260,13 @@ class Sentence:
         end = self.base + self.span.end_char - (len(text) - len(text.rstrip()))
         return Span(start, end, extractor)
 
+    def inside_quotation(self, token: Token) -> bool:
+        """Is the token inside quotation marks opened earlier in its paragraph? A quoted
+        speaker's words are never the publisher's, and a quoted "I" is the one quoted."""
+        text = self.piece_text
+        before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
     def is_assertion(self) -> bool:
         text = self.text.strip()
         return bool(text) and not text.startswith("#") and not text.endswith("?")
@@ -236,7 +281,12 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            return self._person_before(token) or self.state.last_person
+            persons = self._persons_before(token)
+            if len(persons) == 1:
+                return persons.pop()
+            if persons:  # never someone of an earlier sentence when this one names two
+                return self._subject_above(token, persons)
+            return self.state.last_person
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
             if found is not None:
@@ -282,15 +332,27 @@ class Sentence:
         groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
         return groups.pop() if len(groups) == 1 else None  # "police and the army": both
 
-    def _person_before(self, token: Token) -> EntityKey | None:
-        """The one person named earlier in the sentence: "Tokayev looked sombre as he
-        presided over ..." (with two or more, the earlier sentences decide)."""
-        persons = {
+    def _persons_before(self, token: Token) -> set[EntityKey]:
+        """The persons named earlier in the sentence: "Tokayev looked sombre as he
+        presided over ..." has one."""
+        return {
             key
             for i, key in self.tok_entity.items()
             if self.span.start <= i < token.i and key.kind == "person"
         }
-        return persons.pop() if len(persons) == 1 else None
+
+    def _subject_above(self, token: Token, persons: set[EntityKey]) -> EntityKey | None:
+        """Of several persons named before a pronoun that opens what is said, the one who
+        says it: "Asked whether Nazarbayev had left, Peskov said he had no information"
+        (he is Peskov). Elsewhere ("A met B before he ...") None: no guess."""
+        clause = token.head
+        if token.dep_ not in SUBJECTS or clause.dep_ != "ccomp":
+            return None
+        for child in clause.head.children:
+            key = self.tok_entity.get(child.i)
+            if child.dep_ in SUBJECTS and key in persons:
+                return key
+        return None
 
     def _definite_holder(self, token: Token) -> EntityKey | None:
         """'the president' -> the holder of the first post with that title on the document date."""
@@ -311,7 +373,11 @@ class Sentence:
             t.lower_ for t in token.lefts if t.dep_ == "compound" and t.lower_ not in nationalities
         )
         title = f"{title} {token.lower_}".strip() + (" of state" if of_state else "")
-        owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
+        owners = [
+            self.tok_entity.get(c.i) or self._this_country(c)
+            for c in token.children
+            if c.dep_ == "poss"
+        ]
         if any(c.dep_ == "poss" for c in token.children) and not any(owners):
             return None  # "his president": whose is unknown
         for post in self.lexicon.posts:
@@ -325,6 +391,11 @@ class Sentence:
                     return None
                 return EntityKey(self.state.resolver.by_label[holder].kind, holder)
         return None
+
+    def _this_country(self, owner: Token) -> EntityKey | None:
+        """ "the country's" names the country the text last named."""
+        the = any(c.lower_ == "the" for c in owner.children)
+        return self.state.last_country if the and owner.lower_ in ("country", "nation") else None
 
     def entities_in(self, tokens: Any, kinds: set[str] | None = None) -> list[EntityKey]:
         found: list[EntityKey] = []
@@ -446,7 +517,11 @@ class Sentence:
         ranges = []
         for t in token.subtree:
             # Compare by index: spaCy makes a new Token object on every access.
-            if t.dep_ in ("relcl", "acl") and t.i != token.i:
+            # An apposition describes its noun ("Smailov, prime minister from January
+            # 2022, was dismissed on February 5"), unless it is a date ("on Wednesday,
+            # January 5").
+            described = t.dep_ == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
+            if (t.dep_ in ("relcl", "acl") or described) and t.i != token.i:
                 sub = list(t.subtree)
                 start = sub[0].idx - self.span.start_char
                 ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))

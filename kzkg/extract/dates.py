@@ -29,6 +29,8 @@ WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 PATTERNS = [
     re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b"),
+    # "last January" counts from the document's date, never from a January stated before
+    re.compile(rf"\b(?P<relm>last|this|next|past|previous)\s+{_MONTH}(?!\w|\s*\d)", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b(?!\s*%)", re.IGNORECASE),
     re.compile(
@@ -63,6 +65,7 @@ PATTERNS = [
 _MONTH_WORDS = frozenset(MONTHS)
 NEEDLES: list[tuple[tuple[str, ...], frozenset[str]]] = [
     (("-",), frozenset()),  # 2022-01-05
+    ((), frozenset({"last", "this", "next", "past", "previous"})),
     ((), _MONTH_WORDS),
     ((), _MONTH_WORDS),
     ((), _MONTH_WORDS),  # also "midJanuary": see _words
@@ -165,6 +168,8 @@ def _from_match(
             return None
         month0 = doc.year * 12 + doc.month - 1 + shift
         return PartialDate(month0 // 12, month0 % 12 + 1)
+    if groups.get("relm"):
+        return _relative_month(groups["relm"].lower(), MONTHS[groups["month"].lower()], doc)
     if groups.get("endof"):
         if doc is None:
             return None
@@ -201,6 +206,18 @@ def _from_match(
     if resolved is None:
         return None
     return PartialDate(resolved, month, int(groups["day"]) if groups.get("day") else None)
+
+
+def _relative_month(word: str, month: int, doc: PartialDate | None) -> PartialDate | None:
+    """ "last January" in an article of January 2024: January 2023, the latest January
+    before the document's month; "next March" the first after it; "this May" its year."""
+    if doc is None or doc.month is None:
+        return None  # no month to count from: no year rather than a wrong one
+    if word == "this":
+        return PartialDate(doc.year, month)
+    if word == "next":
+        return PartialDate(doc.year + (month <= doc.month), month)
+    return PartialDate(doc.year - (month >= doc.month), month)
 
 
 def _week(shift: int, doc: PartialDate) -> PartialDate | None:
@@ -335,8 +352,14 @@ def _is_word_may(m: re.Match[str], text: str) -> bool:
     word, groups = m.group("month"), m.groupdict()
     if word[0].islower() and len(word) <= 5:
         return True
-    if m.group(0).split()[0].lower() in {"in", "early", "late", "since", "by"}:
-        return False  # "in March", "since May": the month
+    if groups.get("relm") or m.group(0).split()[0].lower() in {
+        "in",
+        "early",
+        "late",
+        "since",
+        "by",
+    }:
+        return False  # "in March", "since May", "last March": the month
     return word.lower() in {"may", "march"} and not (groups.get("day") or groups.get("year"))
 
 

@@ -28,6 +28,7 @@ from kzkg.extract.datelinks import (
     year_modifier,
 )
 from kzkg.extract.dates import MONTHS
+from kzkg.extract.entries import entry_date
 from kzkg.extract.gapping import in_remnant, remnants
 
 # "ALMATY, Jan 5 (Reuters) -", "NUR-SULTAN, 7 January -": a dateline dates the report.
@@ -183,7 +184,31 @@ def event_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
     """The date of the event whose trigger tokens are `own` and whose clause is `anchor`;
-    `others` are the trigger tokens of the sentence's other events."""
+    `others` are the trigger tokens of the sentence's other events. A day stated without
+    its year that would fall after the document's date is no date of an event told in
+    the past: "On January 6, soldiers opened fire" in an article of 5 January 2024
+    happened in an earlier year the text did not say."""
+    date = _clause_date(sent, anchor, own, others)
+    if date is not None and date in sent.late_guesses and _told_as_past(anchor):
+        return None
+    return date
+
+
+def _told_as_past(anchor: Token) -> bool:
+    """Is the event's clause in a past tense ("opened fire", "had been detained")?"""
+    verb = anchor
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.tag_ == "VBD":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+def _clause_date(
+    sent: Sentence, anchor: Token, own: set[int], others: set[int]
+) -> PartialDate | None:
     text = sent.span.text
     byline = byline_end(text)
     skip = _skipped_ranges(anchor, relative_ranges_kept(own, sent))
@@ -229,7 +254,29 @@ def event_date(
         # the event ("sentenced after being arrested on 8 January")
     if inside:
         return inside[0]
-    return year_modifier(own, sent) or (above[0] if len(above) == 1 else None)
+    if _a_bound(anchor):  # "headed the KNB from 2015 until his arrest": 2015 is no arrest's
+        return year_modifier(own, sent) or _own_phrase_date(sent, anchor)
+    return year_modifier(own, sent) or (above[0] if len(above) == 1 else entry_date(sent))
+
+
+def _a_bound(anchor: Token) -> bool:
+    """An event named as the bound of another clause's time ("until his arrest", "before
+    the protests", "since his dismissal"): the clause's dates are not the event's."""
+    prep = anchor.head
+    return (
+        anchor.dep_ == "pobj"
+        and prep.lower_ in BOUNDS | {"since", "after"}
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _own_phrase_date(sent: Sentence, anchor: Token) -> PartialDate | None:
+    """A date inside the event's own phrase ("until his arrest in January 2022")."""
+    base = sent.span.start_char
+    lo = anchor.left_edge.idx - base
+    hi = anchor.right_edge.idx + len(anchor.right_edge) - base
+    return next((d for start, end, d in sent.dates if lo <= start and end <= hi), None)
 
 
 def _present(verb: Token) -> bool:

@@ -46,6 +46,7 @@ from kzkg.extract.involved import (
 from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of, verdict_word
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
+from kzkg.extract.restated_claims import note_act_told
 from kzkg.lexicon import Trigger
 
 # The arguments that tell two events of a class apart (besides the month), in order
@@ -67,6 +68,7 @@ KEY_ROLE: dict[str, tuple[str, ...]] = {
     "ClosedTrial": ("participant",),
     "Verdict": ("participant", "agent"),
     "Sentencing": ("participant", "agent"),
+    "Appeal": ("participant", "agent"),
     "Killing": ("participant", "place"),
     "Discovery": ("participant",),  # whose body was found
     "Investigation": ("participant", "agent"),
@@ -123,12 +125,26 @@ def class_words(cls: str) -> str:
 
 
 def _near(token: Token, depth: int = 3) -> set[Token]:
-    found = {token, token.head, *token.head.children}
+    """The words close to a trigger in the parse, an indirect question under it left
+    out: "asked Peskov whether Russian troops would stay" asks for no troops."""
+    found = {token, token.head, *(c for c in token.head.children if not _asked_about(c))}
     frontier = [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children]
+        frontier = [c for t in frontier for c in t.children if not _asked_about(c)]
         found.update(frontier)
     return found
+
+
+def _asked_about(clause: Token) -> bool:
+    """A clause that asks ("whether X", "if X", "why X") or a topic ("about X")."""
+    if clause.dep_ == "prep":
+        return clause.lower_ == "about"
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("whether", "if")) or c.tag_ in ("WDT", "WP", "WRB")
+        for c in clause.children
+    )
 
 
 def _capitalised_noun(head: Token, trigger: Trigger) -> bool:
@@ -336,6 +352,8 @@ def _emit(
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
     byline = byline_end(sent.span.text)
+    if cls == "Appeal" and not agents:  # "the Supreme Court rejected his appeal"
+        agents = _ruling_court(head, sent)
     if not agents:  # "the presidency announced that the state of emergency was lifted"
         agents = announcing_body(head, cls, sent)
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
@@ -358,7 +376,9 @@ def _emit(
         extra += accused_in_apposition(head, sent)
         if state_verb is not None:
             extra += sent.subject(state_verb)
-        extra += _receiver(head, sent)
+        receivers = _receiver(head, sent, cls)
+        extra += receivers
+        agents = [a for a in agents if a not in receivers]  # "X got 15 years": X is sentenced
         if (verdict := verdict_word(head)) is not None:  # "found X guilty": X was tried
             extra += sent.entities_in(
                 (t for c in verdict.children if c.dep_ == "nsubj" for t in c.subtree), ACTORS
@@ -371,10 +391,14 @@ def _emit(
             direct = [t for t in objects(head) if t.dep_ in ("dobj", "nsubjpass")]
             done = {sent.tok_entity.get(t.i) for t in direct}
             args["place"] = [k for k in args["place"] if k not in done]
+        if cls in LEGAL_CLASSES | {"Arrest"}:
+            args["place"] = _outside(head, ("for", "over"), args["place"], sent)
     elif takes_part:  # "informed the UN", "ordered the army to ...": an actor takes part
         actors = {k for k in args["target"] if k.kind in ACTORS}
         args["participant"] = sorted(set(args["participant"]) | actors)
         args["target"] = [k for k in args["target"] if k not in actors]
+    if cls == "Order":  # "ordered the investigation of the Almaty events": what, not where
+        args["place"] = _outside(head, ("xcomp", "ccomp", "dobj", "to"), args["place"], sent)
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
         met = with_preps(head, ("with", "between"))
         # "between the special representative for Central Asia, X, and Y": names set off
@@ -421,6 +445,7 @@ def _emit(
         class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
     )
     fact = sent.result.fact(fkey, cls, label, sent.evidence("events"))
+    note_act_told(sent, head)  # a claim whose content is this act restates it
     sent.triggers[(clause_override or head).i] = fkey
     sent.triggers.setdefault(head.i, fkey)
     for key in agents:
@@ -474,11 +499,50 @@ def _emit_remnant(
     fact.add("involvesPost", involved)
 
 
-def _receiver(head: Token, sent: Sentence) -> list[EntityKey]:
+def _outside(
+    head: Token, parts: tuple[str, ...], places: list[EntityKey], sent: Sentence
+) -> list[EntityKey]:
+    """The places named elsewhere than inside the head's `parts` (prepositions or
+    dependencies): "In Taldykorgan, a court sentenced six defendants for the attack on
+    the akimat in Almaty" - a place only inside the offence is where the offence was;
+    "ordered an investigation of the Almaty events" - one only inside what is ordered
+    is where that is to be done."""
+    inside = {
+        t.i
+        for c in head.children
+        if (c.dep_ == "prep" and c.lower_ in parts) or c.dep_ in parts
+        for t in c.subtree
+    }
+    if not inside:
+        return places
+    elsewhere = {k for i, k in sent.tok_entity.items() if i not in inside}
+    return [k for k in places if k in elsewhere]
+
+
+def _ruling_court(head: Token, sent: Sentence) -> list[EntityKey]:
+    """ "The Supreme Court rejected / upheld / heard the appeal", "the appeal was dismissed
+    by the court": the court that rules on an appeal (`ruling_verbs`) is its agent."""
+    verb = head.head
+    if head.pos_ != "NOUN" or verb.lemma_.lower() not in sent.lexicon.words("ruling_verbs"):
+        return []
+    if head.dep_ == "dobj":
+        return [k for k in sent.subject(verb) if k.kind == "organization"]
+    if head.dep_ == "nsubjpass":
+        by = [o for a in verb.children if a.dep_ == "agent" for o in a.children]
+        return [k for k in sent.entities_in(by) if k.kind == "organization"]
+    return []
+
+
+def _receiver(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     """ "X were handed sentences", "X was granted an amnesty", "X received a sentence": who
     the event is done to."""
     verb, lemma = head.head, head.head.lemma_.lower()
-    if head.dep_ != "dobj":
+    own_trigger = head.pos_ == "VERB" and head.lemma_.lower() in sent.lexicon.words(
+        "receiving_verbs"
+    )
+    if own_trigger and cls in LEGAL_CLASSES:  # "X got 15 years", "X appealed the verdict"
+        verb, lemma = head, head.lemma_.lower()
+    elif head.dep_ != "dobj":
         return []
     if lemma in sent.lexicon.words("receiving_verbs"):  # "X received a sentence"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -113,20 +113,33 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
     if head.dep_ == "pcomp" and head.head.head.pos_ == "ADJ":
         return False  # "the agency responsible for investigating torture": a duty
     verb = governing_verb(head) or (head if head.pos_ in ("VERB", "AUX") else head.head)
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prt":
+        if _phrasal(head.head.head) & set(sent.lexicon.words("ending_verbs")):
+            return False  # "called off the rally", the parser's "off" taking the object
     if verb.i != head.i and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        if verb.lemma_.lower() in sent.lexicon.words("ending_verbs"):
+        if _phrasal(verb) & set(sent.lexicon.words("ending_verbs")):
             return False  # "the state of emergency was lifted" is not a new one
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     if verb.i != head.i and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
         if verb.lemma_.lower() in sent.lexicon.words("plan_verbs"):
             return False  # "the trial is scheduled for March": planned, not held
-    if _future(verb) or _purpose(head) or _generic(verb, head, sent):
+    if _future(verb) or _ready(verb, sent) or _purpose(head) or _generic(verb, head, sent):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(d.lower_ in ("no", "few") for s in subjects for d in s.children):
         return False  # "few officers faced charges", "no one was arrested"
-    return not any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children)
+    return not any(c.dep_ == "aux" and c.lower_ in MODALS for v in _chain(verb) for c in v.children)
+
+
+def _chain(verb: Token) -> list[Token]:
+    """The verb and the verbs it completes: "will [begin [leaving]]" is as future as
+    "will leave", "could [start [withdrawing]]" as possible."""
+    found = [verb]
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and len(found) < 4:
+        verb = verb.head
+        found.append(verb)
+    return found
 
 
 def _wished(head: Token, sent: Sentence) -> bool:
@@ -180,6 +193,28 @@ def _future(verb: Token) -> bool:
     going = up.lemma_.lower() == "go" and up.tag_ == "VBG"
     due = up.lemma_.lower() == "set" and up.tag_ == "VBN"  # "X is set to go on trial"
     return going or due
+
+
+def _phrasal(verb: Token) -> set[str]:
+    """The verb's lemma, and with its particle: {"call", "call off"}."""
+    lemma = verb.lemma_.lower()
+    return {lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}
+
+
+def _ready(verb: Token, sent: Sentence) -> bool:
+    """ "The EU stands ready to support an investigation", "the trial is due to begin":
+    an infinitive under a word of readiness is in prospect, not done."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    words = sent.lexicon.words("readiness_words")
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words:
+        return True
+    return any(  # "the trial is due to begin": the event is the subject of "be due"
+        c.dep_ == "acomp"
+        and c.lemma_.lower() in words
+        and any(x.dep_ == "xcomp" for x in c.children)
+        for c in verb.children
+    )
 
 
 def _generic(verb: Token, head: Token, sent: Sentence) -> bool:

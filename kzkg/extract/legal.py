@@ -13,7 +13,7 @@ import re
 
 from kzkg.extract.context import Sentence, Token, clause_tokens
 
-LEGAL_CLASSES = {"Accusation", "Trial", "ClosedTrial", "Verdict", "Sentencing"}
+LEGAL_CLASSES = {"Accusation", "Trial", "ClosedTrial", "Verdict", "Sentencing", "Appeal"}
 # "the court found X guilty (of ...)": the verdict's word, whose subject is the one tried.
 VERDICT_WORDS = {"guilty", "innocent"}
 

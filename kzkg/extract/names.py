@@ -341,6 +341,10 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
     if all(_nationality(sent, t) for t in tokens):
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
+    if tokens[-1].lower_ in _words(sent, "not_names"):
+        return None  # "LPG prices", "the State of the Nation Address": no one's name
+    if _nickname(tokens[0]):
+        return None  # "Arman Zhumageldiev, known as Dikyi (Wild) Arman": a nickname
     if ":" in name or (ent.label_ in ("ORG", "PERSON") and "," in name):
         return None  # "Kazakh: ...", a headline's "Treason, Coup Charges": no one name
     if tokens[-1].lower_ in MONTHS and not (
@@ -376,12 +380,32 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         kind = "person"
     elif ent.label_ in ("GPE", "LOC", "ORG") and _sentenced_name(sent, tokens, ent.root):
         kind = "person"
+    elif ent.label_ in ("ORG", "PERSON", "GPE", "NORP") and _called_a_body(ent.root, org):
+        kind = "organization"  # "the local rights group Kadyr-Kasiyet", "X, a news site"
     if kind is None:
         return resolver.unknown(ent.text, ent.label_)
     if kind == "person" and (similar := resolver._similar_person(name)) is not None:  # noqa: SLF001
         return resolver.known(similar.label, name)
     name = re.sub(r"['\u2019]s$", "", name)
     return EntityInfo(EntityKey(kind, name), CLASSES[kind])
+
+
+NICKNAMING = {"nicknamed", "dubbed", "called", "alias", "aka"}
+
+
+def _nickname(first: Token) -> bool:
+    """Is the name the nickname a text gives someone ("known as X", "nicknamed X")?"""
+    before = [t.lower_ for t in first.doc[max(first.i - 2, 0) : first.i]]
+    return before[-2:] == ["known", "as"] or bool(before and before[-1] in NICKNAMING)
+
+
+def _called_a_body(root: Token, org: set[str]) -> bool:
+    """A name the text calls an organization by a noun beside it: "the rights group
+    Kadyr-Kasiyet", "Kadyr-Kasiyet, a local rights group", "the news site Vlast"."""
+    beside = [c for c in root.children if c.dep_ in ("appos", "compound") and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        beside.append(root.head)
+    return any(n.lemma_.lower() in org and n.i != root.i for n in beside)
 
 
 # --- phrases ----------------------------------------------------------------
@@ -501,8 +525,35 @@ def _capitalised_organization(sent: Sentence, head: Token) -> None:
         sent.tok_entity[tok.i] = key  # the place was part of the name
 
 
+PERSON_NOUNS = {"journalist", "activist", "lawyer", "officer", "agent", "blogger", "banker"}
+PERSON_NOUNS |= {"businessman", "businesswoman", "general", "colonel", "major", "poet", "writer"}
+
+
+def _appositive_persons(sent: Sentence) -> None:
+    """A given name and a surname the model tagged as nothing, described beside them
+    as holding a post or being a person ("Daulet Ergozhin, a former deputy chairman of
+    the committee, ..."; "Aset Nurlanov, a journalist, ..."): a person."""
+    posts = set(sent.lexicon.words("post_words")) | PERSON_NOUNS
+    for head in sent.span:
+        if head.pos_ != "PROPN" or head.i in sent.tok_entity:
+            continue
+        first = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
+        said = [c for c in head.children if c.dep_ == "appos"]
+        if len(first) != 1 or not said or first[0].i in sent.tok_entity:
+            continue
+        tokens = [first[0], head]
+        if not all(NAME_TOKEN.match(t.text) and t.text[:1].isalpha() for t in tokens):
+            continue
+        if _title_word(sent, first[0]) or not _surname(head.text, "PERSON", sent):
+            continue
+        if said[0].lemma_.lower() in posts:
+            info = EntityInfo(EntityKey("person", _text(tokens)), "Person")
+            _add(sent, tokens, info, "names.appos")
+
+
 def phrase_entities(sent: Sentence) -> None:
     """Groups and institutions named by a common noun and its describing words."""
+    _appositive_persons(sent)
     groups = set(_words(sent, "group_nouns"))
     institutions = set(_words(sent, "institution_nouns"))
     organizations = set(_words(sent, "organization_nouns"))

@@ -248,6 +248,8 @@ def _assessment(tok: Token, sent: Sentence) -> str | None:
     children = list(tok.children)
     lemma = tok.lemma_.lower()
     if any(c.dep_ == "aux" and c.lower_ in OBLIGATION for c in children):
+        if _noted(tok, sent):
+            return "statement"  # "It should be noted that X": the author tells X
         return "demand"
     if any(
         c.dep_ == "aux" and c.lower_ in sent.lexicon.words("assessment_modals") for c in children
@@ -270,6 +272,14 @@ def _assessment(tok: Token, sent: Sentence) -> str | None:
     return None
 
 
+def _noted(tok: Token, sent: Sentence) -> bool:
+    """ "It should be noted / must be stressed that X": an obligation on a passive verb
+    of saying with a clause is the author's way of telling X, not a demand."""
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    clause = any(c.dep_ == "ccomp" for c in tok.children)
+    return passive and clause and sent.lexicon.claim_verbs.get(tok.lemma_.lower()) == "statement"
+
+
 def _forecast(tok: Token, sent: Sentence) -> bool:
     children = list(tok.children)
     if any(c.lower_ in ("will", "'ll", "wo") and c.dep_ == "aux" for c in children):
@@ -287,6 +297,28 @@ def _forecast(tok: Token, sent: Sentence) -> bool:
     return tok.lower_ == "expected" and any(c.dep_ == "auxpass" for c in children)
 
 
+OPINION_NOUNS = {"view", "opinion", "judgment", "judgement", "estimation", "mind"}
+
+
+def _opinion(verb: Token, sent: Sentence) -> tuple[Token, list[EntityKey]] | None:
+    """ "In my view, ...", "In our opinion, ...", "To my mind, ...": the author's (or, for
+    "our", the publisher's) own claim, the marker left out of its words."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to"):
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            owner = [c.lower_ for c in noun.children if c.dep_ == "poss"]
+            if noun.lemma_.lower() not in OPINION_NOUNS or owner not in (["my"], ["our"]):
+                continue
+            authors = list(sent.state.authors)
+            if owner == ["my"]:
+                speakers = authors[:1] if len(authors) == 1 else []
+            else:
+                speakers = _document_voice(sent)
+            return (prep, speakers) if speakers else None
+    return None
+
+
 def _author_assessment(sent: Sentence) -> None:
     """The authors' own assessment or forecast: a main clause with no reported speaker."""
     if sent.claims or not _document_voice(sent):
@@ -295,6 +327,12 @@ def _author_assessment(sent: Sentence) -> None:
         main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
         if not main or tok.i in sent.blocked:
             continue
+        opinion = _opinion(tok, sent)
+        if opinion is not None:  # "In my view, the authorities have drawn ..."
+            marker, speakers = opinion
+            words = [t for t in tok.subtree if t.i not in {m.i for m in marker.subtree}]
+            emit(sent, speakers, "statement", sorted(words, key=lambda t: t.i))
+            return
         ctype = _assessment(tok, sent) or ("forecast" if _forecast(tok, sent) else None)
         if ctype:
             emit(sent, _document_voice(sent), ctype, sorted(tok.subtree, key=lambda t: t.i))

@@ -73,8 +73,12 @@ def _sentenced(verb: Token) -> Token | None:
 
 def _sentenced_people(sent: Sentence, subject: Token) -> list[EntityKey]:
     """The persons a subject names, in text order; not whose they are ("his former
-    deputies X and Y" are X and Y, not him)."""
+    deputies X and Y", "two deputies of Masimov, X and Y" are X and Y, not him)."""
     owned = {t.i for c in subject.subtree if c.dep_ == "poss" for t in c.subtree}
+    for prep in subject.children if subject.pos_ == "NOUN" else ():
+        if prep.dep_ == "prep" and prep.lower_ == "of":  # the owner's name, not who follow
+            owner = {sent.tok_entity.get(c.i) for c in prep.children if c.dep_ == "pobj"}
+            owned |= {t.i for t in prep.subtree if sent.tok_entity.get(t.i) in owner - {None}}
     return sent.entities_in([t for t in subject.subtree if t.i not in owned], {"person"})
 
 

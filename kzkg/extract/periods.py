@@ -19,7 +19,7 @@ from kzkg.extract.posts import find_post, post_for, tenure
 from kzkg.extract.titles import INNER, Title, org_inside, title_words
 
 # A verb of heading a body and the title it gives: "X chaired the Security Council".
-HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head"}
+HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head", "lead": "head"}
 SERVE = {"serve", "work", "be", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
@@ -29,7 +29,7 @@ YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
 
-def _periods(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Period]:
+def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Period]:
     """Year ranges and from/until dates in the characters [lo, hi) of the sentence."""
     text = sent.span.text
     found: list[Period] = []
@@ -122,7 +122,7 @@ def _headed(sent: Sentence, verb: Token) -> None:
     post = find_post(sent, HEAD_VERBS[verb.lemma_.lower()], body, holders[0])
     if post is None:
         return
-    periods = _periods(sent, *sent.char_range(verb), [])
+    periods = periods_in(sent, *sent.char_range(verb), [])
     span = sent.evidence("roles.served")
     for start, end in periods or [(None, None)]:
         tenure(sent.result, holders[0], post, span, start, end, several=len(periods) > 1)
@@ -139,12 +139,13 @@ def extract_periods(sent: Sentence) -> None:
         if lemma == "be":  # "Tokayev, who has been president since 2019"
             titles = _is_title(verb)
         elif verb.pos_ == "VERB":
-            titles = [
-                obj
+            titles = [  # "served as finance minister and first deputy prime minister"
+                title
                 for prep in verb.subtree
                 if prep.lower_ == "as" and prep.dep_ == "prep"
                 for obj in prep.children
                 if obj.dep_ == "pobj"
+                for title in (obj, *obj.conjuncts)
             ]
         else:
             continue
@@ -157,9 +158,9 @@ def extract_periods(sent: Sentence) -> None:
             post = _title_post(sent, noun, holders[0])
             if post is None:
                 continue
-            periods = _periods(sent, *spans[n], [])
+            periods = periods_in(sent, *spans[n], [])
             if not periods and n == 0:  # the verb's own dates: "from 2016 until 2022"
-                periods = _periods(sent, *clause, spans[1:])
+                periods = periods_in(sent, *clause, spans[1:])
             span = sent.evidence("roles.served")
             for start, end in periods or [(None, None)]:
                 several = len(periods) > 1

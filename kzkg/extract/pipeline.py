@@ -20,6 +20,7 @@ from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import DocState, Sentence, last_two_joined
+from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
@@ -28,6 +29,7 @@ from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
 from kzkg.extract.quantities import extract_quantities
 from kzkg.extract.resolve import Resolver
+from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
 from kzkg.extract.successions import link_successions
@@ -152,6 +154,7 @@ class Extractor:
         for number, span in enumerate(sentences):
             state.note_dates(span.text)
             sent = Sentence(span, offset, state, ents=ents.get(number, []))
+            note_entry(sent)  # "Jan. 5: ...": a timeline's entry dates its paragraph
             self._mentions(sent)
             extract_claims(sent)
             narrow_claim_evidence(sent)
@@ -172,6 +175,8 @@ class Extractor:
         link_successions(result)
         own = [state.publisher] if state.publisher else []
         settle_figure_sources(result, state.doc.body, own + state.authors)  # after all claims
+        # after the figures took their speakers
+        drop_restated(result, state.figure_reports, state.restated_acts, own + state.authors)
 
     def _trigger_matches(self, sdoc: Any) -> list[tuple[str, int, int]]:
         """(trigger name, start, end) in text order; a span matched by several triggers is
@@ -233,6 +238,10 @@ class Extractor:
             ]
             found = subj or [k for k in sent.speakers if k.kind == "person"] or speakers
             sent.state.last_person = found[0] if found else None
+        countries = self.lexicon.nationalities.values()
+        named = [k for _, k in sorted(sent.tok_entity.items()) if k.label in countries]
+        if named:
+            sent.state.last_country = named[-1]
         groups = [k for k in subjects if k is not None and k.kind == "group"]
         if groups:
             sent.state.last_group = (sent.state.sentence_no, groups[0])

@@ -12,9 +12,10 @@ from dataclasses import replace
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.entries import entry_date
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, FactKey, Lit, Span
 from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
-from kzkg.extract.titles import INNER, POSSESSIVE, Title, title_words
+from kzkg.extract.titles import INNER, POSSESSIVE, Title, org_inside, title_words
 
 RANKS = {"deputy", "vice", "assistant", "first", "second", "acting", "interim", "honorary"}
 
@@ -41,6 +42,12 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
                 found = sent.entities_in(objs[0].subtree, {"organization", "place"})
                 orgs = [k for k in found if k.kind == "organization"]
                 org = next(iter(orgs or found), None)
+                known = sent.state.resolver.by_label
+                places = [k for k in found if k.kind == "place" and k.label in known]
+                if org is not None and org.label not in known and places:
+                    # "Minister of Internal Affairs of the Republic of Kazakhstan": a body
+                    # the lexicon does not know is the title's words, the country its owner
+                    phrase, org = f"{phrase} of {org.label}", places[0]
     if noun.lemma_.lower() in words or phrase.lower() in titles or noun.lower_ in titles:
         return phrase, org
     return None
@@ -72,7 +79,7 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
     """The post a title read around a name names: a lexicon post, else a new post of
     its owner ("Prosecutor General (Kazakhstan)"), else, for an occupation or a title
     of several words, a post of its own ("financial police agent")."""
-    title = _local_body(sent, title)
+    title = _of_country(sent, _local_body(sent, title))
     text = title.text
     lookup = text
     inner = [n for n, t in enumerate(title.words) if t.lower_ in INNER]
@@ -95,6 +102,29 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
         if title.full:
             info.aliases.add(title.full)  # "head of the Secret Service «A»"
     return post
+
+
+def _of_country(sent: Sentence, title: Title) -> Title:
+    """ "Minister of Internal Affairs of the Republic of Kazakhstan": a country after the
+    body's name says whose the body is; the title is "Minister of Internal Affairs",
+    Kazakhstan's (a country right after the post word stays: "President of Kazakhstan")."""
+    words = title.words
+    end = len(words)
+    place = sent.tok_entity.get(words[-1].i) if words else None
+    if place is None or place.kind != "place":
+        return title
+    while end and sent.tok_entity.get(words[end - 1].i) == place:
+        end -= 1
+    if end and words[end - 1].lower_ == "the":
+        end -= 1
+    inner = [n for n, t in enumerate(words[: end - 1]) if t.lower_ in INNER]
+    if not end or words[end - 1].lower_ != "of" or not inner:
+        return title
+    kept = words[: end - 1]
+    org = org_inside(sent, kept[inner[0] + 1 :], [])
+    if org is None or org.label not in sent.state.resolver.by_label:
+        org = place  # "of Internal Affairs" names no body the lexicon knows: the country's
+    return replace(title, words=kept, org=org, full=title.full or title.text)
 
 
 def _local_body(sent: Sentence, title: Title) -> Title:
@@ -214,11 +244,15 @@ def _change_date(sent: Sentence, verb: Token) -> PartialDate | None:
     neighbouring clause; else the document's month while the document reports its own
     time (news of a dismissal is usually that month's news)."""
     date = sent.date_near(verb, own_clause=True)
+    if date in sent.late_guesses and verb.tag_ in ("VBD", "VBN"):
+        return None  # "On January 6 he was dismissed" in an article of 5 January 2024
     head = verb
     while date is None and head.dep_ in ("conj", "ccomp") and head.head is not head:
         head = head.head
         if head.lemma_.lower() in ANNOUNCE:
             date = sent.date_near(head, own_clause=True)
+    if date is None:
+        date = entry_date(sent)  # "Jan. 11: ... is approved as prime minister"
     if date is None and sent.state.date is not None and not sent.state.narrates_past:
         d = sent.state.date
         date = PartialDate(d.year, d.month) if d.month else PartialDate(d.year)

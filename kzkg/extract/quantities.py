@@ -44,6 +44,7 @@ def _add(
     source: Source,
     whose: EntityKey | None = None,
     undated: bool = False,
+    when: Token | None = None,  # the word whose clause dates the figure, if not the anchor
 ) -> None:
     if source.reported:
         measure = "claimed " + measure
@@ -68,7 +69,8 @@ def _add(
     elif source.reported:
         for claim_key in sent.claims:
             fact.add("about", claim_key)
-    date = date_of(sent, anchor, evidence) if anchor is not None and not undated else None
+    dated = when or anchor
+    date = date_of(sent, dated, evidence) if dated is not None and not undated else None
     if date is not None:
         fact.add("date", Lit.of_date(date))
 
@@ -83,7 +85,18 @@ def _skip(ent: Any, label: str) -> bool:
         return True  # "the 2022 unrest": a year, not a count
     if label == "MONEY" and ent.root.dep_ == "appos":
         return True  # "60 tenge (US$0.12)": a conversion of the figure before it
+    if label == "CARDINAL" and _pair_named_before(ent):
+        return True  # "the two leaders agreed": the pair just named, not a count
     return is_label_number(tokens[0]) or is_age(tokens)
+
+
+def _pair_named_before(ent: Any) -> bool:
+    """ "The two leaders", "both sides", "the three presidents": a small number spelled
+    out after "the" that refers back to those just named."""
+    first = ent[0]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    small = ent.text.lower() in ("two", "three", "four")
+    return small and before is not None and before.lower_ in ("the", "these", "those")
 
 
 def _bare_numbers(sent: Sentence) -> list[tuple[Any, str]]:
@@ -136,7 +149,9 @@ def extract_quantities(sent: Sentence) -> None:
     terms = find_terms(sent)
     for term in terms:
         anchor = term.subject or term.anchor
-        _add(sent, term.measure, term.value, term.unit, anchor, source_of(sent, term.anchor))
+        source = source_of(sent, term.anchor)
+        # "arrested on January 8 and sentenced to 18 years in April 2023": the term's date
+        _add(sent, term.measure, term.value, term.unit, anchor, source, when=term.anchor)
     for d in find_durations_in(sent, {t.i for term in terms for t in term.anchor.subtree}):
         _add(sent, d.measure, d.value, None, d.anchor, source_of(sent, d.token))
     for measure, value, changed in find_fractions(sent):

@@ -14,11 +14,13 @@ is credited to no one, never to the publisher.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim, tidy
+from kzkg.extract.interviews import turn_at
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
 if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
@@ -26,6 +28,14 @@ if TYPE_CHECKING:  # context.py holds a Quotations: no import at run time
 
 OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
 MARKS = OPENING + CLOSING + STRAIGHT
+# The name of a law, a programme or a work in quotation marks is no one's words: the
+# Law "On Amnesty ...", a report entitled "...".
+NAMED = re.compile(
+    r"\b(?:law|decree|bill|code|concept|programme|program|strategy|plan|book|film|"
+    r"documentary|report|campaign|operation|initiative|project|entitled|titled|headlined)"
+    r"\s*[\"\u201c][^\"\u201c\u201d\n]{1,200}[\"\u201d]",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -50,8 +60,13 @@ class Quotations:
     anonymous: bool = False  # its speaker is named but not known ("a resident said")
     claim: FactKey | None = None  # the one claim the open quotation makes
     parts: list[tuple[int, str]] = field(default_factory=list)  # its words, by offset
+    turn: bool = False  # the open quotation is an interview's turn (interviews.py)
+    turn_from: int = 0  # where its words start, after a speaker's label
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
+    # When that speaker said it ("..., Tokayev told parliament on January 11"): the date
+    # of the quotation's sentences that go on without naming him.
+    said_on: PartialDate | None = None
 
     def begin(self, sent: Sentence) -> set[int]:
         """Follow the quotation marks through the sentence; return its quoted tokens."""
@@ -59,16 +74,27 @@ class Quotations:
         text = span.text
         start = sent.base + span.start_char
         starts_quoted = text.lstrip()[:1] in (OPENING, STRAIGHT)
-        if self.last_end >= 0 and "\n" in self.body[self.last_end : start]:
+        opens = self.last_end < 0 or "\n" in self.body[self.last_end : start]
+        if self.last_end >= 0 and opens:
             self.paragraph += 1
-            if self.is_open and not starts_quoted:
+            if self.turn or (self.is_open and not starts_quoted):
                 self._close()  # an unbalanced mark does not run on into plain text
         self.last_end = start + len(text.rstrip())
+        if opens and self._turn(sent, start):
+            return {
+                t.i for t in sent.tokens if not t.is_space and t.idx + sent.base >= self.turn_from
+            }
+        if self.turn:  # a turn runs to the end of its paragraph, whatever marks it holds
+            return {t.i for t in sent.tokens if not t.is_space}
         if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
             return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
         reopening = self.is_open and starts_quoted  # a quoted paragraph continues
+        names = [m.span() for m in NAMED.finditer(text)] if not self.is_open else []
         for tok in sent.tokens:
+            at = tok.idx - span.start_char
+            if any(s <= at < e for s, e in names):
+                continue  # the Law "On Amnesty": a name, not a quotation
             was_open = self.is_open
             for mark in (c for c in tok.text if c in MARKS):
                 if reopening:
@@ -82,6 +108,30 @@ class Quotations:
             if (was_open or self.is_open) and tok.text not in MARKS:
                 quoted.add(tok.i)
         return quoted
+
+    def _turn(self, sent: Sentence, start: int) -> bool:
+        """Open an interview's turn if one starts the sentence's paragraph: credited to
+        the person or body its label names, else to no one."""
+        line = self.body.rfind("\n", 0, start) + 1
+        found = turn_at(self.body, line) if not self.body[line:start].strip() else None
+        if found is None:
+            return False
+        speakers: list[EntityKey] = []
+        self.turn_from = start
+        if found.label is not None:
+            first, last = found.label
+            named = [
+                sent.tok_entity.get(t.i) for t in sent.tokens if first <= sent.base + t.idx < last
+            ]
+            speakers = [
+                k for k in dict.fromkeys(named) if k and k.kind in ("person", "organization")
+            ]
+            if not speakers:
+                return False  # "Note:", "Background:": no one speaks
+            self.turn_from = last + 1
+        self._open()
+        self.turn, self.speakers, self.anonymous = True, speakers, not speakers
+        return True
 
     def _open(self) -> None:
         self._close()
@@ -101,7 +151,8 @@ class Quotations:
         in_quotation = self.is_open or self.closing
         if speakers:
             self.last_claim = (self.paragraph, speakers)
-            if in_quotation:
+            self.said_on = self._date_of(claims, speakers[0])
+            if in_quotation and not self.turn:  # a turn's speaker is its label's
                 self.speakers, self.anonymous = speakers, False
                 # the quotation's own claim, not a report inside it by someone else
                 own = [c for c in claims if ("claimant", speakers[0]) in self.result.facts[c].props]
@@ -132,7 +183,18 @@ class Quotations:
             if paragraph >= self.opened_in - 1:
                 self._flush(speakers)
         self.pending, self.speakers, self.is_open = [], [], False
-        self.claim, self.parts, self.anonymous = None, [], False
+        self.claim, self.parts, self.anonymous, self.turn = None, [], False, False
+
+    def _date_of(self, claims: list[FactKey], speaker: EntityKey) -> PartialDate | None:
+        """The date of the speaker's claim in this sentence."""
+        for fkey in claims:
+            fact = self.result.facts.get(fkey)
+            if fact is None or ("claimant", speaker) not in fact.props:
+                continue
+            for prop, value in fact.props:
+                if prop == "date" and isinstance(value, Lit):
+                    return PartialDate.parse(value.value)
+        return None
 
     def _flush(self, speakers: list[EntityKey]) -> None:
         for quoted in self.pending:
@@ -141,6 +203,8 @@ class Quotations:
 
     def _credit(self, quoted: QuotedSentence, speakers: list[EntityKey]) -> FactKey:
         """One claim per quotation: each sentence adds its evidence and words to it."""
+        same = self.last_claim is not None and self.last_claim[1] == speakers
+        said_on = self.said_on if same and self.said_on else self.date
         self.last_claim = (self.paragraph, speakers)
         fact = self.result.facts.get(self.claim) if self.claim is not None else None
         if fact is None:
@@ -151,7 +215,7 @@ class Quotations:
                 quoted.text,
                 quoted.span,
                 quoted.about,
-                self.date,
+                said_on,
             )
             self.parts = [(quoted.span.start, quoted.text)]
             return self.claim

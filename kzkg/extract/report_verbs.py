@@ -69,12 +69,20 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for c in verb.children
             if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
         ]
+        # "told a briefing that A": the object is who was told, A what was said
+        content = [next((g for g in c.children if _marked_that(g)), c) for c in content]
     object_verb = verb.lemma_.lower() in sent.lexicon.words("object_verbs")
     if not content and (ctype in OBJECT_TYPES or object_verb):
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")]
-        if ctype == "demand" and all(_names_an_actor(c, sent) for c in content):
-            content = []  # "invited Russian troops": whom was asked, not what was demanded
+        preps = ("of", "for", "on", "to") if ctype == "allegation" else ("of", "for")
+        # "blamed the unrest on X", "attributed the deaths to clashes": what is alleged
+        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+        if ctype == "demand" and _legal_appeal(verb, content):
+            content = []  # "appealed the verdict": a step of the case (an Appeal event)
+        if ctype == "demand" and _asks_for_help(verb, content, sent):
+            # "invited Russian troops", "called for help from the CSTO": whom was asked
+            # for help, a request for assistance (events.yaml), not what was demanded
+            content = []
     if not content and ctype == "demand":  # "called on the Council to impose ..."
         to_clause = [
             c
@@ -95,8 +103,7 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for o in p.children
             if o.dep_ == "pobj"
             for c in o.children
-            if c.dep_ in ("acl", "ccomp", "relcl")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if _that_clause(o, c)
         ]
     if not content and stranded_subject(verb):  # "A has failed ..., FIDH said": A's clause
         content = [
@@ -107,6 +114,49 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
     return content or antecedent_content(verb) or _past_the_evidence(verb) or _past_the_medium(verb)
+
+
+HELP_NOUNS = {"help", "assistance", "aid", "support", "reinforcement"}
+ALLY_NOUNS = {"bloc", "alliance", "ally", "organisation", "organization", "troop", "force"}
+ALLY_NOUNS |= {"peacekeeper", "contingent", "partner"}
+
+
+def _asks_for_help(verb: Token, content: list[Token], sent: Sentence) -> bool:
+    """ "invited Russian troops", "called for help from the CSTO, the Moscow-led bloc",
+    "appealed to the CSTO for help": only allies, and help asked of them ("for help"
+    alone may be a demand: "called for support for the victims")."""
+
+    def ally(phrase: Token) -> bool:
+        return _names_an_actor(phrase, sent) or phrase.lemma_.lower() in ALLY_NOUNS
+
+    asked = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    asked += [o for p in verb.children if p.lower_ == "to" for o in p.children]
+
+    def helped(phrase: Token) -> bool:
+        noun = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+        if noun.lemma_.lower() not in HELP_NOUNS:
+            return False
+        sources = [o for p in noun.children if p.lower_ == "from" for o in p.children]
+        return any(ally(o) for o in sources + asked if o is not phrase)
+
+    return bool(content) and all(ally(c) or helped(c) for c in content)
+
+
+RULINGS = {"verdict", "sentence", "conviction", "ruling", "judgment", "judgement", "decision"}
+
+
+def _legal_appeal(verb: Token, content: list[Token]) -> bool:
+    """ "X appealed the verdict", "appealed against his sentence": no demand."""
+    if verb.lemma_.lower() != "appeal":
+        return False
+    nouns = [next((c for c in p.children if c.dep_ == "pobj"), p) for p in content]
+    return bool(nouns) and all(n.lemma_.lower() in RULINGS for n in nouns)
+
+
+def _marked_that(clause: Token) -> bool:
+    return clause.dep_ in ("acl", "relcl") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in clause.children
+    )
 
 
 def _names_an_actor(phrase: Token, sent: Sentence) -> bool:
@@ -144,9 +194,29 @@ def _past_the_medium(verb: Token) -> list[Token]:
         for o in p.children
         if o.dep_ == "pobj" and o.lemma_.lower() in MEDIUM_NOUNS
         for c in o.children
-        if c.dep_ in ("acl", "ccomp", "relcl")
-        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        if _that_clause(o, c)
     ]
+
+
+# What one does with a statement: "in a statement that he issued" is a relative clause.
+MAKING_VERBS = {"issue", "release", "publish", "post", "make", "give", "deliver", "send", "read"}
+MAKING_VERBS |= {"sign", "circulate", "write", "draft", "broadcast", "air", "share", "hold"}
+
+
+def _that_clause(noun: Token, clause: Token) -> bool:
+    """ "in a statement that A": the content after the medium noun, with "that" as its
+    mark, or read by the parser as a relative pronoun ("a statement [that] foreign
+    terrorists attacked"); not a statement "that he issued" or "that said ..."."""
+    if clause.dep_ not in ("acl", "ccomp", "relcl"):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return True
+    first = clause.left_edge
+    if first.lower_ != "that" or first.i != noun.i + 1:
+        return False
+    subject = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own_subject = bool(subject) and subject[0].i != first.i
+    return own_subject and clause.lemma_.lower() not in MAKING_VERBS
 
 
 def _past_the_evidence(verb: Token) -> list[Token]:

@@ -14,6 +14,7 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.model import EntityInfo, EntityKey
+from kzkg.extract.ranks import RANKS
 from kzkg.lexicon import EntityEntry, Lexicon, PostEntry
 
 TITLES = {
@@ -51,9 +52,8 @@ TITLES = {
     "akim",
     "mayor",
     "senator",
-    "colonel",
     "elbasy",
-}
+} | RANKS  # "Major General Daulet Ergozhin" is Daulet Ergozhin
 GENERIC_TITLES = {"head", "chairman", "chair", "leader", "chief", "director"}
 JUNK = re.compile(
     r"@|https?:|www\.|\[|\]|\d{3}|^(read|email|phone|twitter|contact|more|click|share|"

@@ -41,6 +41,9 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         found.append(key)
     if found:
         return found
+    own = _first_person(sent, verb)
+    if own:
+        return own
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
         # "media outlet Khabar said", "the ministry said"
@@ -49,6 +52,21 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         if speaker is not None:
             return [speaker]
     return []
+
+
+def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """ "I believe ...", "We call on ..." in the document's own words (not inside a
+    quotation, whose "I" is the one quoted): the authors, or the publisher ("we" in an
+    NGO's statement is the NGO)."""
+    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
+    if subjects not in (["i"], ["we"]) or sent.inside_quotation(verb):
+        return []
+    state = sent.state
+    authors = list(state.authors)
+    publisher = [state.publisher] if state.publisher else []
+    if subjects == ["i"]:
+        return authors[:1] if len(authors) == 1 else []
+    return publisher or authors
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
@@ -204,9 +222,32 @@ def _text_author(sent: Sentence, noun: str) -> EntityKey | None:
     """'The resolution states': the body that spoke just before, when the text was
     named earlier ("In a resolution, the European Parliament called ...")."""
     earlier = sent.state.doc.body[: sent.base + sent.span.start_char].lower()
-    if not re.search(rf"\b{re.escape(noun)}\b", earlier):
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(noun)}\b", earlier)]
+    if not named:
         return None
-    return _last_speaker(sent, kinds={"organization", "group"})
+    return _last_speaker(sent, kinds={"organization", "group"}) or _publisher_of(
+        sent, earlier, named[-1]
+    )
+
+
+PUBLISHING = re.compile(
+    r"\b(?:published|released|issued|presented|produced|prepared|compiled|wrote)\b"
+    r"(?:\s+(?:on|in|last|this)\s+\w+)?\s+(?:a|an|its|the|their)\b[^.;]*$"
+)
+
+
+def _publisher_of(sent: Sentence, earlier: str, at: int) -> EntityKey | None:
+    """ "Amnesty International published a report on ... . The report documents ...": the
+    body that published the text named last, in the sentence naming it."""
+    start = max(earlier.rfind(". ", 0, at), earlier.rfind("\n", 0, at)) + 1
+    if not PUBLISHING.search(earlier[start:at]):
+        return None
+    found = [
+        (span.start, key)
+        for key, span in sent.result.mentions
+        if key.kind in ("organization", "group") and start <= span.start and span.end <= at
+    ]
+    return min(found)[1] if found else None
 
 
 def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
+from kzkg.extract.ranks import rank_start
 
 MARKERS = {"former", "ex", "then", "longtime", "long-time", "onetime", "erstwhile", "outgoing"}
 # "former" and "ex-" say the post was left before; "then-" only that it was held then.
@@ -80,9 +81,11 @@ def _valid(words: list[Token], heads: frozenset[str]) -> bool:
 
 def _owner(sent: Sentence, tok: Token) -> EntityKey | None:
     key = sent.tok_entity.get(tok.i)
+    country = sent.lexicon.nationalities.get(tok.lower_)
+    if country is not None and key is not None and key.label not in sent.state.resolver.by_label:
+        key = None  # a headline's "Call with Kazakhstani" taken for a body: the adjective's
     if key is not None and key.kind in OWNER_KINDS:
         return key
-    country = sent.lexicon.nationalities.get(tok.lower_)
     if country is not None:
         return sent.state.resolver.known(country).key
     return None
@@ -104,7 +107,9 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     taken: list[Token] = []
     bracket: list[Token] = []
     past = False
-    i = first.i - 1
+    start = _name_start(sent, first)
+    rank = list(doc[rank_start(start, sent.span.start, heads) : start.i])
+    i = start.i - len(rank) - 1  # a rank is no title: read past it
     apart = i > sent.span.start and doc[i].text == ","  # "TITLE, NAME"
     if apart or (i > sent.span.start and doc[i].text == "("):  # "TITLE (NAME)"
         i -= 1
@@ -152,11 +157,12 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
         taken.insert(0, tok)
         i -= 1
     # "a close ally of Kazakhstan's first president": only what follows 'of' is the title
-    cut = [
-        n
-        for n, t in enumerate(taken)
-        if t.lower_ in INNER and n and not _is_title_word(taken[n - 1], heads)
-    ]
+    cut = []
+    for n, t in enumerate(taken):
+        if t.lower_ in INNER and n:
+            if _is_title_word(taken[n - 1], heads):
+                break  # "Minister of Internal Affairs of the Republic of X": all the title's
+            cut.append(n)
     if cut:
         taken = taken[cut[-1] + 1 :]
     while taken and (
@@ -167,7 +173,7 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     words = taken[n:]
     if not words or not _valid(words, heads):
         return None
-    if apart and not _in_apposition(words, first, sent):
+    if apart and not _in_apposition(words, first, sent, rank + list(doc[start.i : first.i])):
         return None  # "Speaking to the journalist, Tokayev said": not his title
     owner_text = "".join(t.text_with_ws for t in taken[:n]).strip()
     if owner is None:
@@ -175,11 +181,33 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
     return Title(words, owner, owner_text, past)
 
 
-def _in_apposition(words: list[Token], first: Token, sent: Sentence) -> bool:
-    """Does the parse join the title and the name after a comma or bracket into one
-    phrase (one is the head of the other)?"""
+def _name_start(sent: Sentence, first: Token) -> Token:
+    """The first word of the name, with a given name or an initial the model left out
+    of it ("Secretary of State Antony J. Blinken": the model's name is "J. Blinken")."""
     key = sent.tok_entity.get(first.i)
-    name = [first.doc[i] for i in range(first.i, sent.span.end) if sent.tok_entity.get(i) == key]
+    info = sent.result.entities.get(key) if key is not None else None
+    if info is None or key is None or key.kind != "person":
+        return first
+    words = {w.strip(".").lower() for name in (key.label, *info.aliases) for w in name.split()}
+    doc = first.doc
+    while first.i - 1 >= sent.span.start:
+        before = doc[first.i - 1]
+        initial = len(before.text) == 2 and before.text[0].isupper() and before.text[1] == "."
+        if not (initial or (before.pos_ == "PROPN" and before.lower_ in words)):
+            break
+        if sent.tok_entity.get(before.i) not in (None, key):
+            break
+        first = before
+    return first
+
+
+def _in_apposition(words: list[Token], first: Token, sent: Sentence, lead: list[Token]) -> bool:
+    """Does the parse join the title and the name (with the rank or given name before
+    it) after a comma or bracket into one phrase (one is the head of the other)?"""
+    key = sent.tok_entity.get(first.i)
+    name = lead + [
+        first.doc[i] for i in range(first.i, sent.span.end) if sent.tok_entity.get(i) == key
+    ]
     title = {t.i for t in words}
     return any(t.head.i in title for t in name) or any(t.head in name for t in words)
 
@@ -254,6 +282,8 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         i += 1
     if not words or words[0].lower_ == "and" or not _is_title_word(words[-1], heads):
         return None
+    if _subject_of_its_own(words):
+        return None  # "Speaking to Kazinform, the Prosecutor General said": not Kazinform's
     if owner is not None:
         stop = i
         if i < end and doc[i].lower_ in OWNER_PREPS:  # "director for Central Asia"
@@ -276,6 +306,14 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         if doc[i].lower_ == "of" and owned and sent.tok_entity.get(owned[0].i - 1) == org:
             words = list(doc[words[0].i : stop])  # "head of the KNB's fifth department"
     return Title(words, org, "", past, full)
+
+
+def _subject_of_its_own(words: list[Token]) -> bool:
+    """Is the title after the comma the subject of a verb of its own (a new clause's
+    subject), not an apposition to the name before the comma?"""
+    inside = {t.i for t in words}
+    roots = [t for t in words if t.head.i not in inside]
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in roots)
 
 
 def _possessive_owner(sent: Sentence, i: int) -> tuple[EntityKey | None, tuple[str, int]]:

@@ -35,9 +35,19 @@ def seed_build(extractor: Extractor, tmp_path_factory: pytest.TempPathFactory) -
 def extract_text(extractor: Extractor):
     """Extract a test text as a document dated 2022-01-07 by a named publisher."""
 
-    def run(body: str, date: str = "2022-01-07", publisher: str = "Example News") -> DocResult:
+    def run(
+        body: str,
+        date: str = "2022-01-07",
+        publisher: str = "Example News",
+        authors: tuple[str, ...] = (),
+    ) -> DocResult:
         doc = Document(
-            id="t", path=Path("t.md"), body=body, publisher=publisher, date=PartialDate.parse(date)
+            id="t",
+            path=Path("t.md"),
+            body=body,
+            publisher=publisher,
+            authors=tuple(authors),
+            date=PartialDate.parse(date),
         )
         return extractor.extract(doc)
 

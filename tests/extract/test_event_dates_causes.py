@@ -43,7 +43,7 @@ def test_date_from_another_clause_or_a_byline_is_not_the_events(extract_text, te
     ],
 )
 def test_date_in_the_events_own_clause(extract_text, text) -> None:
-    assert dates_of(extract_text(text), "Arrest") == [{"2022-01-08"}]
+    assert dates_of(extract_text(text, date="2022-01-21"), "Arrest") == [{"2022-01-08"}]
 
 
 def test_sentenced_after_an_arrest_is_not_dated_by_the_arrest(extract_text) -> None:

@@ -328,7 +328,7 @@ def dated_by(result: DocResult, cls: str) -> dict[str, set[str]]:
 def test_a_gapped_clause_is_the_same_event_for_its_own_person_and_date(
     extract_text, text, cls
 ) -> None:
-    assert dated_by(extract_text(text), cls) == {
+    assert dated_by(extract_text(text, date="2022-01-21"), cls) == {
         "Karim Masimov": {"2022-01-08"},
         "Samat Abish": {"2022-01-10"},
     }
@@ -349,7 +349,8 @@ def test_a_gapped_meeting_keeps_its_agent(extract_text) -> None:
     ],
 )
 def test_no_gap_without_a_verbless_clause_naming_someone(extract_text, text) -> None:
-    assert dated_by(extract_text(text), "Arrest") == {"Karim Masimov": {"2022-01-08"}}
+    result = extract_text(text, date="2022-01-21")  # written after the days it tells
+    assert dated_by(result, "Arrest") == {"Karim Masimov": {"2022-01-08"}}
 
 
 # --- ranges, weekdays with a calendar date, "the next day", "yesterday" ---------------
@@ -480,3 +481,66 @@ def test_a_date_after_a_participle_on_the_subject_stays_the_participles(extract_
 )
 def test_a_week_is_its_month_when_it_lies_in_one(text, doc, expected) -> None:
     assert [d.iso() for _, _, d in find_dates(text, doc)] == expected
+
+
+# --- an event named as another clause's bound takes none of that clause's dates ---------
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        ("Masimov, who headed the committee from 2015 until his arrest, was sentenced.", None),
+        ("Masimov led the committee from 2015 until his arrest in January 2022.", "2022-01"),
+        ("Abish served as first deputy from 2016 until his dismissal.", None),
+    ],
+)
+def test_an_event_bounding_another_clause_keeps_only_its_own_date(extract_text, body, date):
+    result = extract_text(body, date="2024-01-05")
+    events = [f for f in result.facts.values() if f.cls in ("Arrest", "Dismissal")]
+    assert events, [f.label for f in result.facts.values()]
+    dates = [{str(v.value) for p, v in f.props if p == "date"} for f in events]
+    assert dates == [{date} if date else set()]
+
+
+# --- anniversary pieces: the year they narrate, never a day after the article -----------
+def test_a_day_after_the_article_is_no_date_of_a_past_event(extract_text) -> None:
+    result = extract_text(
+        "On January 6, soldiers opened fire on protesters in Almaty.", date="2024-01-05"
+    )
+    (event,) = [f for f in result.facts.values() if f.cls == "UseOfForce"]
+    assert not [v for p, v in event.props if p == "date"]
+
+
+def test_a_day_before_the_article_keeps_its_year(extract_text) -> None:
+    result = extract_text("On January 2, protests broke out in Zhanaozen.", date="2024-01-05")
+    (event,) = [f for f in result.facts.values() if f.cls == "Protest"]
+    assert {str(v.value) for p, v in event.props if p == "date"} == {"2024-01-02"}
+
+
+@pytest.mark.parametrize(
+    ("opening", "year"),
+    [
+        ("Two years ago, Kazakhstan was shaken by unrest.", "2022"),
+        ("A year ago, Kazakhstan was shaken by unrest.", "2023"),
+        ("Two years on from Bloody January, families still wait for answers.", "2022"),
+        ("Two years after the unrest, families still wait for answers.", "2022"),
+    ],
+)
+def test_n_years_ago_gives_the_year_of_the_days_told_after_it(extract_text, opening, year):
+    result = extract_text(
+        f"{opening} On January 6, soldiers opened fire on protesters in Almaty. "
+        "On January 2, protests broke out in Zhanaozen.",
+        date="2024-01-05",
+    )
+    dates = {
+        f.cls: {str(v.value) for p, v in f.props if p == "date"}
+        for f in result.facts.values()
+        if f.cls in ("UseOfForce", "Protest")
+    }
+    assert dates == {"UseOfForce": {f"{year}-01-06"}, "Protest": {f"{year}-01-02"}}, dates
+
+
+def test_a_day_after_the_article_is_no_date_of_a_change_of_post(extract_text) -> None:
+    result = extract_text(
+        "On January 6, Karim Masimov was dismissed as head of the KNB.", date="2024-01-05"
+    )
+    tenures = [f for f in result.facts.values() if f.cls == "Tenure"]
+    assert tenures and not [v for f in tenures for p, v in f.props if p == "endDate"]

@@ -33,6 +33,26 @@ def test_a_single_name_beside_an_organization_word_is_an_organization(
     assert kinds_of(extract_text(text), name) == {"organization"}
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The trial was unfair, the local human rights group Kadyr-Kasiyet said.", "Kadyr-Kasiyet"),
+        ("The trial was unfair, said Kadyr-Kasiyet, a local rights group.", "Kadyr-Kasiyet"),
+        ("The news site Vlast-Info reported that the trial was closed.", "Vlast-Info"),
+    ],
+)
+def test_a_hyphenated_name_the_text_calls_a_body_is_an_organization(extract_text, text, name):
+    result = extract_text(text)
+    assert kinds_of(result, name) == {"organization"}
+    claimants = {v.label for f in result.facts.values() for p, v in f.props if p == "claimant"}
+    assert claimants == {name}
+
+
+def test_a_hyphenated_name_with_no_body_noun_is_no_organization(extract_text) -> None:
+    result = extract_text("The trial was unfair, Kadyr-Kasiyet said on Tuesday.")
+    assert ("organization", "Kadyr-Kasiyet") not in entities(result)
+
+
 def test_words_run_together_by_a_flattened_page_are_no_organization(extract_text) -> None:
     result = extract_text("Jane Roe\nSenior AdviserEmail: jane@example.org")
     assert not any("Email" in name for _, name in entities(result))
@@ -194,3 +214,53 @@ def test_a_similar_surname_is_the_known_person_only_with_the_same_given_name(
 def test_a_name_with_a_place_keeps_its_for_or_on_phrase(extract_text, name: str) -> None:
     result = extract_text(f"In a report, the {name} said that at least 40 people died.")
     assert kinds_of(result, name) == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Daulet Ergozhin, a former deputy chairman of the KNB, was jailed.", "Daulet Ergozhin"),
+        ("Aset Nurlanov, a journalist from Almaty, was detained on Monday.", "Aset Nurlanov"),
+        ("Police questioned Marat Zhylanbayev, an opposition activist.", "Marat Zhylanbayev"),
+    ],
+)
+def test_a_name_the_model_missed_is_a_person_when_described_as_one(extract_text, text, name):
+    assert kinds_of(extract_text(text), name) == {"person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hotel Kazakhstan, a landmark of the city, was set on fire.",  # no surname
+    ],
+)
+def test_a_name_with_no_person_described_is_no_person(extract_text, text) -> None:
+    assert not [k for k in extract_text(text).entities if k.kind == "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "junk"),
+    [
+        ("Protests broke out over a rise in LPG prices in Zhanaozen on January 2.", "LPG"),
+        ("Tokayev unveiled the amendments in his State of the Nation Address.", "Nation Address"),
+    ],
+)
+def test_words_the_model_took_for_names_are_none(extract_text, text: str, junk: str) -> None:
+    result = extract_text(text)
+    assert not any(junk in label for _, label in entities(result)), entities(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those sentenced was Arman Zhumageldiev, known as Dikyi (Wild) Arman.",
+        "The blogger, nicknamed Almaty Robin, was detained on Monday.",
+    ],
+)
+def test_a_nickname_is_no_place_or_body(extract_text, text: str) -> None:
+    kinds = {
+        kind
+        for kind, label in entities(extract_text(text))
+        if label.startswith(("Dikyi", "Almaty Robin"))
+    }
+    assert not kinds, kinds

@@ -30,7 +30,7 @@ def test_nationality_adjective_is_not_an_organization(extract_text) -> None:
 
 
 def test_a_ministry_described_by_nationality_is_the_claimant(extract_text) -> None:
-    result = extract_text("The Kazakh health ministry said 164 people had died.")
+    result = extract_text("The Kazakh health ministry said hospitals were overwhelmed.")
     assert claimants(result) == {"Kazakh health ministry"}
     result = extract_text("The Russian foreign ministry said the troops would stay.")
     assert claimants(result) == {"Russian foreign ministry"}
@@ -135,13 +135,13 @@ def _claim_quotes(result: DocResult, body: str) -> dict[str, set[str]]:
 def test_two_claims_in_one_sentence_each_keep_their_clause(extract_text) -> None:
     for body, first, second in (
         (
-            "The Interior Ministry said 18 officers were killed, and Human Rights Watch "
-            "said at least 40 civilians died.",
+            "The Interior Ministry said the officers were attacked first, and Human Rights "
+            "Watch said the civilians were unarmed.",
             (
                 "Ministry of Internal Affairs of Kazakhstan",
-                "The Interior Ministry said 18 officers were killed",
+                "The Interior Ministry said the officers were attacked first",
             ),
-            ("Human Rights Watch", "Human Rights Watch said at least 40 civilians died"),
+            ("Human Rights Watch", "Human Rights Watch said the civilians were unarmed"),
         ),
         (
             "Tokayev claimed that foreign terrorists attacked Almaty, but Amnesty "
@@ -236,7 +236,7 @@ def test_names_of_events_and_spelling_variants(extract_text) -> None:
     ):
         result = extract_text(text)
         assert not any("January" in k.label for k in result.entities), text
-    result = extract_text("Kazak authorities acknowledged that six more people died in custody.")
+    result = extract_text("Kazak authorities acknowledged that detainees were beaten in custody.")
     assert claimants(result) == {"Government of Kazakhstan"}
     assert "Kazakhstan" in labels(extract_text("Protests spread across Kazakstan."))
 

@@ -74,3 +74,12 @@ def test_l4_the_response_in_date_order(graph: Graph) -> None:
         )
     ]
     assert order == ["Resolution", "Referendum", "Amnesty", "LegalAct"]
+
+
+def test_l5_who_appealed_and_which_court_ruled(graph: Graph) -> None:
+    found = rows(
+        graph,
+        """SELECT ?who ?court ?d WHERE { ?e a kz:Appeal ; kz:participant/rdfs:label ?who ;
+        kz:agent/rdfs:label ?court ; kz:date ?d }""",
+    )
+    assert found == {("Karim Masimov", "Supreme Court", "2023-08")}

@@ -1,0 +1,53 @@
+"""Dated entries: a paragraph that opens with its date ("Jan. 5: Tokayev declares a
+state of emergency. Protesters storm the mayor's office.").
+
+Timelines and chronologies head each entry with a date and a colon or dash; that
+date is when everything the entry tells happened, in each of its sentences and
+clauses, unless an event has a date of its own. A date that opens an ordinary
+sentence ("On January 5, Tokayev ...") is no heading: it belongs to its own
+clause only (eventdates.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzkg.dates import PartialDate
+from kzkg.extract.context import Sentence
+
+HEADING_MARKS = (":", "\u2013", "\u2014", "-")  # "Jan. 5:", "5 January –"
+# A sentence that may open with a date: a day or a month's first letters.
+DATE_FIRST = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+
+
+def _paragraph_start(sent: Sentence) -> int:
+    """Where the sentence's paragraph starts in the body."""
+    text = sent.piece_text
+    return sent.base + text.rfind("\n", 0, sent.span.start_char) + 1
+
+
+def note_entry(sent: Sentence) -> None:
+    """If the sentence opens a paragraph with a date and a colon or dash, that paragraph
+    is an entry of that date."""
+    if not DATE_FIRST.match(sent.text):
+        return  # most sentences: no date first, nothing to look up
+    start = _paragraph_start(sent)
+    if sent.base + sent.span.start_char > start + 1:  # not the paragraph's first sentence
+        return
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    for begin, end, date in sent.dates:
+        if begin != lead:
+            continue
+        after = text[end:].lstrip(" ")
+        if after.startswith(HEADING_MARKS) and end - begin <= 20:
+            sent.state.entry = (start, date)
+        return
+
+
+def entry_date(sent: Sentence) -> PartialDate | None:
+    """The date of the entry the sentence is in, if its paragraph is a dated entry."""
+    entry = sent.state.entry
+    if entry is None or entry[0] != _paragraph_start(sent):
+        return None
+    return entry[1]

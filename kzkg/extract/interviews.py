@@ -1,0 +1,51 @@
+"""Interviews and Q&A printed as turns: each turn is the words of whoever speaks it.
+
+An interview gives the answers as paragraphs with no reporting verb, beside the
+interviewer's questions: "— Mr. President, ...?" / "— Yes, it was ...", "Q: ..." /
+"A: ...", "Tokayev: ...". Neither is the publisher's fact, so a turn is read like
+a quotation (quotations.py): credited to the speaker its label names ("Tokayev:"),
+otherwise to no one. A dash or a label opens a turn only in a document that asks a
+question after one: a list's "- 238 killed" or "Karim Masimov: 18 years" is no turn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]+(?=\S)")
+QA = re.compile(r"[ \t]*(?P<who>Q|A|Question|Answer)[ \t]*:[ \t]+(?=\S)", re.IGNORECASE)
+LABEL = re.compile(
+    r"[ \t]*(?P<who>[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}):[ \t]+(?=\S)"
+)
+DASHED_QUESTION = re.compile(r"(?m)^[ \t]*(?:\u2014|\u2013|--)[ \t]+[^\n]*\?[ \t]*$")
+LABELLED_QUESTION = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:[ \t]+[^\n]*\?[ \t]*$"
+)
+
+
+@dataclass(frozen=True)
+class Turn:
+    label: tuple[int, int] | None  # where a speaker's label ("Tokayev") is, in the body
+
+
+@lru_cache(maxsize=8)  # asked once per paragraph of the document at hand
+def _asks_after_dashes(body: str) -> bool:
+    return DASHED_QUESTION.search(body) is not None
+
+
+@lru_cache(maxsize=8)
+def _asks_after_labels(body: str) -> bool:
+    return LABELLED_QUESTION.search(body) is not None
+
+
+def turn_at(body: str, line: int) -> Turn | None:
+    """The turn that opens at offset `line` (the start of a paragraph), if one does.
+    A label turn is one only if its label names someone: the caller checks."""
+    if QA.match(body, line):
+        return Turn(None)
+    if DASH.match(body, line) and _asks_after_dashes(body):
+        return Turn(None)
+    m = LABEL.match(body, line) if _asks_after_labels(body) else None
+    return Turn(m.span("who")) if m else None
