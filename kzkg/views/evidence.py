@@ -98,5 +98,6 @@ def _details(kg: KnowledgeGraph, pairs: list[tuple[str, str]]) -> dict[str, list
         block = " ".join(f"(<{n}> <{g}>)" for n, g in pairs[i : i + _BATCH])
         for row in kg.sparql(_DETAILS.format(pairs=block)):
             n, *values = (None if term is None else term.value for term in row)
-            found[n].append(tuple(values))
+            if n is not None:  # the node is bound in every row (VALUES)
+                found[n].append(tuple(values))
     return found
