@@ -168,14 +168,6 @@ def _putting_source(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     return tuple(k for k in named if sent.can_act(k))
 
 
-def _inside_quotation(sent: Sentence, token: Token) -> bool:
-    """Is the token inside a quotation opened earlier in its paragraph? A quoted
-    speaker's words are never the publisher's, even when claims.py found no speaker."""
-    text = sent.piece_text
-    before = text[text.rfind("\n", 0, sent.span.start_char) + 1 : token.idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-
-
 def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Source:
     """Who states the figure at `token`. `own_idiom` marks a token that a reporting
     verb only seems to govern ("protests that claimed 238 lives")."""
@@ -192,7 +184,7 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     setter = figure_setter(sent, token)
     if setter is not None:
         return setter
-    if (token.i in sent.blocked and not own_idiom) or _inside_quotation(sent, token):
+    if (token.i in sent.blocked and not own_idiom) or sent.inside_quotation(token):
         return Source(_pronoun_speaker(sent, token), True)
     if token.i in sent.unvoiced:
         return Source((), True)  # a source named but not known: no one we can credit

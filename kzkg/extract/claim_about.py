@@ -117,6 +117,20 @@ def _group(sent: Sentence, label: str) -> EntityKey | None:
     return None
 
 
+def _the_pair(sent: Sentence, pronoun: Token) -> list[EntityKey]:
+    """ "A and B were killed in January. According to testimonies, they had been
+    detained": "they" are the two persons the sentence before joined, when no group
+    was named since."""
+    if pronoun.lower_ not in ("they", "them"):
+        return []
+    pair, group = sent.state.last_pair, sent.state.last_group
+    if pair is None or sent.state.sentence_no - pair[0] != 1:
+        return []
+    if group is not None and group[0] >= pair[0]:
+        return []
+    return list(pair[1])
+
+
 def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) -> list[EntityKey]:
     mentions: list[tuple[EntityKey, list[Token]]] = []  # a name of several words once
     for tok in tokens:
@@ -124,6 +138,7 @@ def claim_about(sent: Sentence, tokens: list[Token], speakers: list[EntityKey]) 
         if key is None and tok.pos_ == "PRON":
             key = sent.entity(tok)
         if key is None:
+            mentions += [(person, [tok]) for person in _the_pair(sent, tok)]
             continue
         if mentions and mentions[-1][0] == key and mentions[-1][1][-1].i == tok.i - 1:
             mentions[-1][1].append(tok)

@@ -265,6 +265,13 @@ class Sentence:
         end = self.base + self.span.end_char - (len(text) - len(text.rstrip()))
         return Span(start, end, extractor)
 
+    def inside_quotation(self, token: Token) -> bool:
+        """Is the token inside quotation marks opened earlier in its paragraph? A quoted
+        speaker's words are never the publisher's, and a quoted "I" is the one quoted."""
+        text = self.piece_text
+        before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
     def is_assertion(self) -> bool:
         text = self.text.strip()
         return bool(text) and not text.startswith("#") and not text.endswith("?")
@@ -531,7 +538,11 @@ class Sentence:
         ranges = []
         for t in token.subtree:
             # Compare by index: spaCy makes a new Token object on every access.
-            if t.dep_ in ("relcl", "acl") and t.i != token.i:
+            # An apposition describes its noun ("Smailov, prime minister from January
+            # 2022, was dismissed on February 5"), unless it is a date ("on Wednesday,
+            # January 5").
+            described = t.dep_ == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
+            if (t.dep_ in ("relcl", "acl") or described) and t.i != token.i:
                 sub = list(t.subtree)
                 start = sub[0].idx - self.span.start_char
                 ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))

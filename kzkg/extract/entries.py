@@ -10,10 +10,14 @@ clause only (eventdates.py).
 
 from __future__ import annotations
 
+import re
+
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence
 
 HEADING_MARKS = (":", "\u2013", "\u2014", "-")  # "Jan. 5:", "5 January –"
+# A sentence that may open with a date: a day or a month's first letters.
+DATE_FIRST = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
 
 
 def _paragraph_start(sent: Sentence) -> int:
@@ -25,6 +29,8 @@ def _paragraph_start(sent: Sentence) -> int:
 def note_entry(sent: Sentence) -> None:
     """If the sentence opens a paragraph with a date and a colon or dash, that paragraph
     is an entry of that date."""
+    if not DATE_FIRST.match(sent.text):
+        return  # most sentences: no date first, nothing to look up
     start = _paragraph_start(sent)
     if sent.base + sent.span.start_char > start + 1:  # not the paragraph's first sentence
         return

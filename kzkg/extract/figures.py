@@ -92,9 +92,24 @@ def numeric(value: str) -> Lit | None:
     found = numbers(value)
     if len(found) != 1:
         return None
-    number = found[0]
+    number = round(found[0] * _scale(value), 6)  # 1.1 billion, not 1100000000.0000002
     text = str(int(number)) if number == int(number) else str(number)
     return Lit(text, "decimal")
+
+
+SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+SCALES |= {"mln": 1_000_000, "bln": 1_000_000_000, "bn": 1_000_000_000, "m": 1_000_000}
+
+
+def _scale(value: str) -> int:
+    """ "100 billion tenge" is 100,000,000,000: the word after the number scales it
+    ("thousands" alone is vague, not a scale)."""
+    match = re.search(
+        r"[\d.,]+(?:\s*(thousand|million|billion|trillion|mln|bln|bn)|(m))\b", value.lower()
+    )
+    if match:
+        return SCALES[match.group(1) or match.group(2)]
+    return 1
 
 
 def qualifier(value: str) -> str | None:

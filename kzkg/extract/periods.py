@@ -29,7 +29,7 @@ YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
 
-def _periods(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Period]:
+def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Period]:
     """Year ranges and from/until dates in the characters [lo, hi) of the sentence."""
     text = sent.span.text
     found: list[Period] = []
@@ -122,7 +122,7 @@ def _headed(sent: Sentence, verb: Token) -> None:
     post = find_post(sent, HEAD_VERBS[verb.lemma_.lower()], body, holders[0])
     if post is None:
         return
-    periods = _periods(sent, *sent.char_range(verb), [])
+    periods = periods_in(sent, *sent.char_range(verb), [])
     span = sent.evidence("roles.served")
     for start, end in periods or [(None, None)]:
         tenure(sent.result, holders[0], post, span, start, end, several=len(periods) > 1)
@@ -158,9 +158,9 @@ def extract_periods(sent: Sentence) -> None:
             post = _title_post(sent, noun, holders[0])
             if post is None:
                 continue
-            periods = _periods(sent, *spans[n], [])
+            periods = periods_in(sent, *spans[n], [])
             if not periods and n == 0:  # the verb's own dates: "from 2016 until 2022"
-                periods = _periods(sent, *clause, spans[1:])
+                periods = periods_in(sent, *clause, spans[1:])
             span = sent.evidence("roles.served")
             for start, end in periods or [(None, None)]:
                 several = len(periods) > 1

@@ -18,7 +18,9 @@ with the same evidence:
 
 Kept as claims: a count or an act with more to say ("20,000 bandits and
 terrorists were participating": "participate" is no count verb; "has failed to
-investigate the deaths of over 200 people": the clause is the failure; "said the
+investigate the deaths of over 200 people": the clause is the failure; "this
+contingent arrived for a short period to cover and support": how long and what
+for are the speaker's; "said the
 withdrawal had started and the troops had done their job": the act is one of two
 clauses; "said the riots led to the state of emergency": the act is not the main
 clause); a claim
@@ -124,8 +126,30 @@ def note_act_told(sent: Sentence, head: Token) -> None:
         if tok.dep_ not in MAIN_CLAUSE or tok.head.i == tok.i:
             return  # "X said A, which led to B": B is not what was said
         tok = tok.head
-    if not any(c.dep_ == "conj" and c.i in words for c in root.children):  # "A and B"
-        sent.state.restated_acts.add(fkey)
+    if any(c.dep_ == "conj" and c.i in words for c in root.children):  # "A and B"
+        return
+    on_path = {t.i for t in head.ancestors} | {head.i}
+    if _qualified(head, on_path) or _qualified(root, on_path):
+        return  # "this contingent arrived for a short period to cover and support"
+    sent.state.restated_acts.add(fkey)
+
+
+PERIOD_NOUNS = {"period", "time", "while", "duration", "day", "week", "month", "year", "long"}
+
+
+def _qualified(verb: Token, on_path: set[int]) -> bool:
+    """Does the act come with what the speaker says of it: how long ("for a short period",
+    "for as long as necessary") or what for ("to cover and support")? Then it is more
+    than the act, and the claim stays beside the event."""
+    for child in verb.children:
+        if child.i in on_path:
+            continue  # "decided to dispatch": the act itself, not what it is for
+        if child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):
+            return True  # a purpose
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(t.lemma_.lower() in PERIOD_NOUNS for t in child.subtree):
+                return True  # a time limit
+    return False
 
 
 # --- dropping ---------------------------------------------------------------------

@@ -29,7 +29,7 @@ from kzkg.extract.offices import (
     possessive_offices,
     predecessors,
 )
-from kzkg.extract.periods import SERVE, extract_periods
+from kzkg.extract.periods import SERVE, Period, extract_periods, periods_in
 from kzkg.extract.posts import _change_date, find_post, looks_personal, post_for, tenure, title_of
 from kzkg.extract.relations import extract_relations
 from kzkg.extract.titles import after_name, before_name
@@ -129,7 +129,28 @@ def _titled_names(sent: Sentence) -> None:
             if leaving is not None and _names_another_post(leaving, post, sent):
                 leaving = None
             end = _change_date(sent, leaving) if leaving is not None else None
-            tenure(sent.result, holder, post, sent.evidence(rule), end=end)
+            start, stated_end = (
+                _apposition_period(sent, tok.doc[last]) if title is after else (None, None)
+            )
+            tenure(
+                sent.result, holder, post, sent.evidence(rule), start=start, end=end or stated_end
+            )
+
+
+def _apposition_period(sent: Sentence, last: Token) -> Period:
+    """ "Smailov, prime minister from January 2022 to February 2024, ...": the one period
+    the apposition after the name gives its title."""
+    doc, end = last.doc, sent.span.end
+    i = last.i + 2  # past the comma
+    while i < end and doc[i].text not in (",", ";", "(", ")"):
+        i += 1
+    if i <= last.i + 2:
+        return (None, None)
+    base = sent.span.start_char
+    lo = doc[last.i + 2].idx - base
+    hi = doc[i - 1].idx + len(doc[i - 1]) - base
+    periods = periods_in(sent, lo, hi, [])
+    return periods[0] if len(periods) == 1 else (None, None)
 
 
 def _of_after(sent: Sentence, last: Token) -> EntityKey | None:

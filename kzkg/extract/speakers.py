@@ -59,7 +59,7 @@ def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
     quotation, whose "I" is the one quoted): the authors, or the publisher ("we" in an
     NGO's statement is the NGO)."""
     subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
-    if subjects not in (["i"], ["we"]) or _in_quotation(sent, verb):
+    if subjects not in (["i"], ["we"]) or sent.inside_quotation(verb):
         return []
     state = sent.state
     authors = list(state.authors)
@@ -67,13 +67,6 @@ def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
     if subjects == ["i"]:
         return authors[:1] if len(authors) == 1 else []
     return publisher or authors
-
-
-def _in_quotation(sent: Sentence, token: Token) -> bool:
-    """Is the token inside quotation marks opened earlier in its paragraph?"""
-    text = sent.piece_text
-    before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:

@@ -154,6 +154,11 @@ def table(result: Result) -> str:
     note = f"{len(result.rows)} row(s)" + (" (truncated)" if result.truncated else "")
     if cut:
         note += f"; long lists cut to {LIST_SHOWN} items (--format csv or json gives them all)"
+    if "quotes" in result.variables and "evidence" in result.variables:
+        note += (
+            "; documents and evidence hold a sample, sources and quotes count them all"
+            " (kzkg query evidence-of -p fact=IRI gives every quote of a fact)"
+        )
     return console.export_text() + note
 
 

@@ -25,6 +25,7 @@ from kzkg.views.classes import (
     local_name,
     most_specific,
 )
+from kzkg.views.evidence import kept_evidence
 from kzkg.views.figures import add_figures
 from kzkg.vocab import KZ
 
@@ -242,9 +243,11 @@ def _add_evidence(
 ) -> None:
     """Each node's evidence in (document, start, quote, curator) order, its
     documents and, as `quotes`, how many distinct spans it has; with `quotes`
-    given, only that many are kept per node (a fact retold by thousands of
-    documents would hold them all in memory). Rows are read as tuples: a large
-    graph has millions."""
+    given, only that many are kept per node, and only those are read whole
+    (kzkg/views/evidence.py). Rows are read as tuples: a large graph has millions."""
+    if quotes is not None:
+        _add_kept_evidence(kg, graph, docs, quotes)
+        return
     seen: set[tuple[Any, ...]] = set()
     kept: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     counts: dict[str, int] = defaultdict(int)
@@ -277,6 +280,29 @@ def _add_evidence(
         data["evidence"] = [_evidence(*payload) for _, payload in mine[:quotes]]
         data["quotes"] = counts.get(node, 0)
         data["documents"] = sorted(documents.get(node, ()))
+
+
+def _add_kept_evidence(
+    kg: KnowledgeGraph, graph: nx.MultiDiGraph, docs: dict[str, Document], quotes: int
+) -> None:
+    ids = {iri: doc.id for iri, doc in docs.items()}
+
+    def order(row: tuple[Any, ...]) -> tuple[Any, ...]:
+        doc, start, _, quote, curator, _, _ = row
+        return (ids.get(doc or "", ""), _int(start) or 0, quote or "", curator or "")
+
+    for node, count, documents, rows in kept_evidence(kg, graph.nodes, ids, quotes, order):
+        data = graph.nodes[node]
+        data["quotes"] = count
+        data["documents"] = sorted(ids[d] for d in documents if d in ids)
+        data["evidence"] = [
+            _evidence(quote, docs.get(doc or ""), _int(start), end, curator, note, source)
+            for doc, start, end, quote, curator, note, source in rows
+        ]
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None else None
 
 
 def _first(item: tuple[Any, ...]) -> Any:

@@ -181,3 +181,35 @@ def test_a_people_named_by_nationality_is_its_country(extract_text, body, countr
     assert any(country in values(c, "about") for c in claims(result)), [
         (c.label, values(c, "about")) for c in claims(result)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "This contingent arrived in our country for a short period, Tokayev said.",
+        "The peacekeeping contingent will leave within ten days, Tokayev said.",
+    ],
+)
+def test_the_contingent_is_the_csto_force(extract_text, body: str) -> None:
+    (claim,) = claims(extract_text(body))
+    assert "CSTO peacekeepers" in values(claim, "about")
+
+
+def test_they_after_two_persons_joined_is_about_both(extract_text) -> None:
+    result = extract_text(
+        "Askar Zhagiparov and Bolat Kapsalanov were killed in January. According to "
+        "witnesses, they had been detained and beaten.",
+        date="2022-03-01",
+    )
+    (claim,) = claims(result)
+    assert {"Askar Zhagiparov", "Bolat Kapsalanov"} <= values(claim, "about")
+
+
+def test_they_two_sentences_after_the_pair_is_not_the_pair(extract_text) -> None:
+    result = extract_text(
+        "Askar Zhagiparov and Bolat Kapsalanov were killed in January. The protests spread "
+        "to Almaty. According to witnesses, they had been detained and beaten.",
+        date="2022-03-01",
+    )
+    said = [c for c in claims(result) if "beaten" in next(iter(values(c, "claimText")))]
+    assert said and "Askar Zhagiparov" not in values(said[0], "about")

@@ -232,7 +232,6 @@ def test_a_name_the_model_missed_is_a_person_when_described_as_one(extract_text,
     "text",
     [
         "Hotel Kazakhstan, a landmark of the city, was set on fire.",  # no surname
-        "Ergozhin Street, a busy road, was closed.",  # no description of a person
     ],
 )
 def test_a_name_with_no_person_described_is_no_person(extract_text, text) -> None:

@@ -175,3 +175,25 @@ def test_a_cancelled_threat_level_is_a_lifting(extract_text) -> None:
     )
     assert facts(result, "EmergencyLifted")
     assert not claims(result)  # an official act on the committee's word
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The CSTO contingent arrived in Kazakhstan for a short period, Tokayev said on Monday.",
+        "Tokayev said on Monday that the CSTO troops had arrived to protect strategic sites.",
+        "Putin said on Monday that the CSTO troops would stay for as long as necessary.",
+    ],
+)
+def test_what_the_speaker_says_of_the_act_keeps_the_claim(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-01-12")
+    assert len(claims(result)) == 1, [f.label for f in result.facts.values()]
+
+
+def test_a_decision_to_act_is_the_act(extract_text) -> None:
+    result = extract_text(
+        "The Interior Ministry said on Monday that Tokayev had decided to dismiss the mayor of "
+        "Almaty.",
+        date="2022-01-12",
+    )
+    assert not claims(result), [f.label for f in result.facts.values()]

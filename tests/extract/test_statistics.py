@@ -371,3 +371,22 @@ def test_a_day_after_the_article_is_no_date_of_a_figure(extract_text) -> None:
     assert prop(figure(result, "40"), "date") == set()
     result = extract_text("On January 4, 40 people were killed in Almaty.", date="2024-01-05")
     assert prop(figure(result, "40"), "date") == {"2024-01-04"}
+
+
+@pytest.mark.parametrize(
+    ("value", "number"),
+    [
+        ("100 billion tenge", "100000000000"),
+        ("$1.1 billion", "1100000000"),
+        ("2.5 million", "2500000"),
+        ("$1.5m", "1500000"),
+        ("3 mln", "3000000"),
+        ("15.6 years", "15.6"),
+        ("5 m", "5"),  # five metres, not five million
+    ],
+)
+def test_a_scale_word_multiplies_the_number(value: str, number: str) -> None:
+    from kzkg.extract.figures import numeric
+
+    found = numeric(value)
+    assert found is not None and found.value == number

@@ -74,6 +74,13 @@ def test_table_cuts_long_lists_that_csv_keeps(graph: list[str]) -> None:
     assert "long lists" not in short.output
 
 
+def test_table_says_where_every_quote_of_a_sampled_row_is(graph: list[str]) -> None:
+    shown = run("query", "shared-facts", *graph)
+    assert shown.exit_code == 0, shown.output
+    assert "evidence-of -p fact=IRI gives every quote" in shown.output
+    assert "evidence-of" not in run("query", "head-of-state", *graph).output
+
+
 def test_ad_hoc_sparql_has_project_prefixes(graph: list[str]) -> None:
     result = run(
         "query", "--sparql", "SELECT ?l WHERE { ?c a kz:City ; rdfs:label ?l }", "-f", "csv", *graph

@@ -6,6 +6,7 @@ from decimal import Decimal, InvalidOperation
 
 import pyoxigraph as ox
 import pytest
+from required import REQUIRED
 
 from kzkg.queries.catalogue import catalogue
 from kzkg.store import KnowledgeGraph
@@ -29,7 +30,7 @@ def normal(term: object) -> object:
 
 
 def answer(kg: KnowledgeGraph, name: str) -> list[tuple[object, ...]]:
-    result = kg.run_saved(name)
+    result = kg.run_saved(name, REQUIRED.get(name, {}))
     assert result.kind == "select"
     return sorted((tuple(normal(t) for t in row) for row in result.rows), key=repr)
 
