@@ -432,8 +432,10 @@ def _modifiers(sent: Sentence, head: Token, allow_owner: bool) -> list[Token] | 
 
 
 def _of_phrase(head: Token) -> list[Token]:
+    """ "relatives of X", "lawyers of X"; also "lawyers for X", whose words are theirs."""
+    preps = ("of", "for") if head.lower_ == "lawyers" else ("of",)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 tail = list(objects[0].subtree)

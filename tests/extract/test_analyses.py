@@ -475,3 +475,17 @@ def test_the_agent_of_an_alleged_act_is_not_who_alleges_it(extract_text) -> None
     accused = extract_text("Masimov was accused by the KNB of plotting a coup.")
     (claim,) = facts(accused, "Claim")
     assert values(claim, "claimant") == {"National Security Committee of Kazakhstan"}
+
+
+# --- "Lawyers for Masimov said ...": the lawyers speak, not their client --------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lawyers for Masimov said their client had been held incommunicado.",
+        "Lawyers of Masimov said their client had been held incommunicado.",
+    ],
+)
+def test_lawyers_for_someone_are_the_speakers(extract_text, body: str) -> None:
+    (claim,) = facts(extract_text(body, date="2023-06-01"), "Claim")
+    (speaker,) = values(claim, "claimant")
+    assert speaker.lower().startswith("lawyers")
