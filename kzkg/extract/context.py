@@ -523,7 +523,12 @@ class Sentence:
         last = list(token.subtree)[-1]
         person = self.tok_entity.get(last.i)
         if person is not None and person.kind == "person" and last.pos_ == "PROPN":
-            return person
+            named = last if last.dep_ == "pobj" else None
+            only_the_name = named is not None and all(
+                self.tok_entity.get(t.i) == person for t in named.subtree
+            )
+            if not only_the_name:  # "a relative of Masimov", "an aide to Tokayev": not him
+                return person
         for child in token.children:
             if child.dep_ in ("compound", "amod", "appos"):
                 key = self.tok_entity.get(child.i)

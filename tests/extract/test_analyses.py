@@ -489,3 +489,23 @@ def test_lawyers_for_someone_are_the_speakers(extract_text, body: str) -> None:
     (claim,) = facts(extract_text(body, date="2023-06-01"), "Claim")
     (speaker,) = values(claim, "claimant")
     assert speaker.lower().startswith("lawyers")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A relative of Masimov said he had been tortured.",
+        "An aide to Tokayev said the decision had been taken on January 5.",
+        "A close associate of Nazarbayev told Reuters that the Elbasy was furious.",
+    ],
+)
+def test_someone_of_a_person_is_not_that_person(extract_text, body: str) -> None:
+    claims = facts(extract_text(body, date="2022-01-20"), "Claim")
+    named = {"Karim Masimov", "Kassym-Jomart Tokayev", "Nursultan Nazarbayev"}
+    assert all(not values(c, "claimant") & named for c in claims)
+
+
+def test_a_long_title_before_the_name_is_still_the_persons(extract_text) -> None:
+    body = "UN High Commissioner for Human Rights Michelle Bachelet said the violence must stop."
+    (claim,) = facts(extract_text(body), "Claim")
+    assert values(claim, "claimant") == {"Michelle Bachelet"}
