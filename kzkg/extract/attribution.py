@@ -27,7 +27,7 @@ PUTTING_VERBS = {"put", "place", "estimate"}
 SETTING_VERBS = {"put", "place", "set", "estimate", "raise", "revise", "lower", "update", "bring"}
 # Verbs by which someone reports a count as its object: "the government reported 225
 # deaths", "the ministry recorded 4,500 injured".
-COUNT_REPORTING = {"report", "record", "register", "confirm", "acknowledge", "cite"}
+COUNT_REPORTING = {"report", "record", "register", "confirm", "acknowledge", "cite", "count"}
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,8 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
             clause = noun.head.head.head
         else:
             clause = noun
-        if token.i not in {t.i for t in clause.subtree}:
-            continue
+        if token.i not in {t.i for t in clause.subtree} or _own_subject_between(token, clause):
+            continue  # "..., while independent monitors counted at least 250": theirs
         owners = sent.lexicon.words("official_source")
         if any(c.ent_type_ in FOREIGN for c in noun.children) or not owners:
             return Source((), True)
@@ -92,6 +92,18 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
         if label in sent.state.resolver.by_label:
             return Source((sent.result.entity(sent.state.resolver.known(label)),), True)
     return None
+
+
+def _own_subject_between(token: Token, clause: Token) -> bool:
+    """Is the token in a clause below `clause` that has a subject of its own?"""
+    for up in token.ancestors:
+        if up.i == clause.i:
+            return False
+        if up.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in up.children
+        ):
+            return True
+    return False
 
 
 def figure_setter(sent: Sentence, token: Token) -> Source | None:

@@ -509,3 +509,17 @@ def test_a_long_title_before_the_name_is_still_the_persons(extract_text) -> None
     body = "UN High Commissioner for Human Rights Michelle Bachelet said the violence must stop."
     (claim,) = facts(extract_text(body), "Claim")
     assert values(claim, "claimant") == {"Michelle Bachelet"}
+
+
+# --- figures compared across sources keep their own sources ---------------------------
+def test_a_figure_in_a_clause_of_its_own_is_not_the_official_one(extract_text) -> None:
+    body = (
+        "Official figures put the death toll at 238, while independent monitors counted "
+        "at least 250 deaths."
+    )
+    result = extract_text(body, date="2023-06-01")
+    by_value = {
+        next(iter(values(f, "value"))): values(f, "claimant") for f in facts(result, "Statistic")
+    }
+    assert by_value["238"] == {"Government of Kazakhstan"}
+    assert "Government of Kazakhstan" not in by_value["at least 250"]
