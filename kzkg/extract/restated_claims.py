@@ -16,17 +16,17 @@ with the same evidence:
   statement makes it one), and its evidence quotes the source. A claim whose
   content is that act, as the main clause of what was said, restates it.
 
-Kept as claims: a count or an act with more to say ("20,000 bandits and
-terrorists were participating": "participate" is no count verb; "has failed to
-investigate the deaths of over 200 people": the clause is the failure; "this
-contingent arrived for a short period to cover and support": how long and what
-for are the speaker's; "said the
-withdrawal had started and the troops had done their job": the act is one of two
-clauses; "said the riots led to the state of emergency": the act is not the main
-clause); a claim
-another claim is about (a denial needs its other side); and a count the
-document states in its own hedged voice ("police reportedly detained 300
-people"), which a statistic cannot mark as hedged.
+Kept as claims:
+- a count or an act with more to say: "20,000 bandits and terrorists were
+  participating" ("participate" is no count verb); "has failed to investigate
+  the deaths of over 200 people" (the clause is the failure); "this contingent
+  arrived for a short period to cover and support" (how long and what for are
+  the speaker's); "said the withdrawal had started and the troops had done their
+  job" (the act is one of two clauses); "said the riots led to the state of
+  emergency" (the act is not the main clause);
+- a claim another claim is about (a denial needs its other side);
+- a count the document states in its own hedged voice ("police reportedly
+  detained 300 people"), which a statistic cannot mark as hedged.
 """
 
 from __future__ import annotations
