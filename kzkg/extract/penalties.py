@@ -23,6 +23,10 @@ SENTENCING_VERBS = {"sentence", "jail", "imprison"}
 # "was given 15.6 years", "received a seven-year sentence", "faces 10 years".
 GIVING_VERBS = {"give", "hand", "receive", "face", "get", "serve"}
 SENTENCE_NOUNS = {"sentence", "term", "imprisonment", "jail", "prison"}
+OFFICE_TERM_WORDS = {
+    "presidential", "single", "second", "third", "parliamentary", "consecutive",
+    "non-renewable", "first", "new", "full",
+}  # fmt: skip
 CLIMB = {"pobj", "prep", "dobj", "compound", "nummod", "acl", "npadvmod", "conj", "amod"}
 
 
@@ -46,11 +50,25 @@ def _governor(root: Token) -> Token | None:
         if token.pos_ == "VERB" and lemma in SENTENCING_VERBS:
             return token
         if token.pos_ == "NOUN" and lemma in SENTENCE_NOUNS:
+            if lemma == "term" and _of_office(token):
+                return None  # "to serve a single seven-year term": a term of office
             through_noun = True
         direct = root.head.i == token.i  # "was given 15.6 years"
         if token.pos_ == "VERB" and lemma in GIVING_VERBS and (through_noun or direct):
             return token
     return None
+
+
+def _of_office(term: Token) -> bool:
+    """ "a single seven-year presidential term", "his second term as president", "a
+    term in office": a term of office, no prison term."""
+    words = {c.lower_ for c in term.children if c.dep_ in ("amod", "compound", "nmod")}
+    preps = {c.lower_ for c in term.children if c.dep_ == "prep"}
+    return (
+        bool(words & OFFICE_TERM_WORDS)
+        or "as" in preps
+        or any(o.lower_ == "office" for c in term.children if c.dep_ == "prep" for o in c.children)
+    )
 
 
 def _sentenced(verb: Token) -> Token | None:

@@ -523,3 +523,28 @@ def test_a_figure_in_a_clause_of_its_own_is_not_the_official_one(extract_text) -
     }
     assert by_value["238"] == {"Government of Kazakhstan"}
     assert "Government of Kazakhstan" not in by_value["at least 250"]
+
+
+# --- a term of office is no prison term ------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev has promised to serve a single seven-year term.",
+        "Tokayev was elected to a seven-year presidential term in November 2022.",
+    ],
+)
+def test_a_term_of_office_is_no_prison_sentence(extract_text, body: str) -> None:
+    result = extract_text(body, date="2024-01-05")
+    assert not any("prison" in str(f.label) for f in facts(result, "Statistic"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Masimov is serving an 18-year term in prison.",
+        "Sadykulov was given a 16-year term.",
+    ],
+)
+def test_a_prison_term_is_still_a_sentence(extract_text, body: str) -> None:
+    result = extract_text(body, date="2024-01-05")
+    assert any("prison sentence" in str(f.label) for f in facts(result, "Statistic"))
