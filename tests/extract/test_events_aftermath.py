@@ -503,3 +503,27 @@ def test_an_appeal_is_against_the_one_tried(extract_text, body: str, agent) -> N
 )
 def test_an_appeal_for_something_is_no_legal_appeal(extract_text, body: str) -> None:
     assert not events(extract_text(body, date="2023-09-20"), "Appeal")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On January 4, the government reinstated the cap at 50 tenge per litre for 180 days.",
+        "On January 4, the government imposed a price ceiling of 50 tenge per litre on gas.",
+    ],
+)
+def test_a_cap_put_back_is_a_price_freeze(extract_text, body: str) -> None:
+    (freeze,) = events(extract_text(body, date="2022-01-20"), "PriceFreeze")
+    assert freeze["agent"] == {"Government of Kazakhstan"}
+    assert freeze["date"] == {"2022-01-04"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On January 1, the government lifted price caps on fuel.",
+        "On January 6, the price cap on diesel expired.",
+    ],
+)
+def test_a_cap_lifted_or_expired_is_no_price_freeze(extract_text, body: str) -> None:
+    assert not events(extract_text(body, date="2022-01-20"), "PriceFreeze")
