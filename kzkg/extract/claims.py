@@ -162,6 +162,10 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
     key = sent.entity(obj) or speaker_noun(sent, obj)
     if key is not None:
         return key if sent.can_act(key) else None
+    named = [sent.tok_entity.get(c.i) for c in obj.children if c.dep_ == "appos"]
+    named = [k for k in named if k is not None and k.kind in ("organization", "person")]
+    if named:  # "according to the monitoring group NetBlocks": the name in apposition
+        return named[0]
     # A person named inside the phrase ("Prosecutor General Berik Asylov"), or a
     # body the lexicon knows ("the KNB's press service"); not a model's guess at
     # a describing word ("the Kazakh health ministry").

@@ -720,3 +720,14 @@ def test_a_report_no_one_is_named_publishing_speaks_for_no_one(extract_text, fir
     result = extract_text(first + " The report concludes that the force used was excessive.")
     said = [c for c in claims(result) if "excessive" in next(iter(values(c, "claimText")))]
     assert not said, [c.label for c in said]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to the monitoring group NetBlocks, traffic fell by half.",
+        "Traffic fell by half, according to the monitoring group NetBlocks.",
+    ],
+)
+def test_according_to_a_body_named_in_apposition(extract_text, body: str) -> None:
+    assert claimants(extract_text(body)) == [{"NetBlocks"}]
