@@ -34,7 +34,7 @@ ANNOUNCE = {"announce", "confirm"}
 
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
 # Lemmas any change of post starts from.
-CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take"}
+CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take", "lose"}
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
@@ -238,6 +238,8 @@ def extract_changes(sent: Sentence) -> None:
             _hand_over(sent, verb)
         elif lemma in QUIT or (lemma == "step" and any(c.lower_ in OUT for c in verb.children)):
             _quit(sent, verb)
+        elif lemma == "lose":
+            _lost_post(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             # "named X, a former ..., as prime minister": the parser may call X a predicate
@@ -317,6 +319,24 @@ def _quit(sent: Sentence, verb: Token) -> None:
         post = _titled_post(sent, holders[0])
     if post is not None:
         span = sent.evidence("roles.resign")
+        tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))
+
+
+def _lost_post(sent: Sentence, verb: Token) -> None:
+    """ "Nazarbayev lost his post as head of the Security Council", "lost the post of KNB
+    chief": the subject's tenure of that post ends (not "lost his son", "lost power")."""
+    posts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in POST_NOUNS]
+    holders = [k for k in sent.subject(verb) if k.kind == "person" or looks_personal(k, sent)]
+    if not posts or not holders:
+        return
+    post = _post_of(posts[0], sent, holders[0])
+    if post is None:
+        preps = [p for p in [*posts[0].children, *verb.children] if p.lower_ == "as"]
+        titles = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        found = title_of(titles[0], sent) if titles else None
+        post = find_post(sent, found[0], found[1], holders[0]) if found else None
+    if post is not None:
+        span = sent.evidence("roles.lost")
         tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))
 
 

@@ -830,3 +830,34 @@ def test_the_period_an_apposition_gives_its_title(extract_text, body, start, end
     (fact,) = found.values()
     assert dates(fact, "startDate") == start
     assert dates(fact, "endDate") == end
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "end"),
+    [
+        (
+            "On January 5, Nazarbayev lost his post as head of the Security Council.",
+            ("Nursultan Nazarbayev", "head of the Security Council"),
+            "2022-01-05",
+        ),
+        (
+            "On January 6, Karim Masimov lost the post of KNB chief.",
+            ("Karim Masimov", "chairman of the National Security Committee"),
+            "2022-01-06",
+        ),
+    ],
+)
+def test_losing_a_post_ends_it(extract_text, body: str, key, end: str) -> None:
+    assert dates(tenures(extract_text(body, date="2022-01-20"))[key], "endDate") == {end}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On January 6, Karim Masimov lost his son in the riots.",
+        "In January, Nazarbayev lost his influence over the Security Council.",
+    ],
+)
+def test_losing_something_else_ends_no_post(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2022-01-20"))
+    assert not [f for f in found.values() if dates(f, "endDate")]
