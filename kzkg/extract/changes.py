@@ -233,7 +233,7 @@ def extract_changes(sent: Sentence) -> None:
                     if successor is not None:
                         tenure(sent.result, successor, post, span, start=date, predecessor=removed)
         elif lemma in HAND_OVER and any(
-            c.lemma_ in POWER_WORDS | POST_NOUNS for c in verb.children
+            c.lemma_ in POWER_WORDS | POST_NOUNS or _a_body(sent, c) for c in verb.children
         ):
             _hand_over(sent, verb)
         elif lemma in QUIT or (lemma == "step" and any(c.lower_ in OUT for c in verb.children)):
@@ -438,12 +438,25 @@ def _hand_over(sent: Sentence, verb: Token) -> None:
     for obj in (c for c in verb.children if c.dep_ == "dobj" and post is None):
         post = _post_of(obj, sent, new[0])  # "handed over the post of chairman to Y"
     date = sent.date_near(verb)  # hand-overs are often told as history: no default date
-    post = post or _shared_post(sent, old[0], new[0], on=date)
+    bodies = [k for c in verb.children for k in [_a_body(sent, c)] if k is not None]
+    shared = _shared_post(sent, old[0], new[0], on=date)
+    if bodies and shared is not None:  # "handed over the Security Council": a post in it
+        info = sent.result.entities.get(shared)
+        shared = shared if info is not None and info.post_in == bodies[0] else None
+    post = post or shared
     if post is None:
         return
     span = sent.evidence("roles.handover")
     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
+
+
+def _a_body(sent: Sentence, token: Token) -> EntityKey | None:
+    """ "handed over the Security Council to Tokayev": the organization handed over."""
+    if token.dep_ != "dobj":
+        return None
+    key = sent.entity(token)
+    return key if key is not None and key.kind == "organization" else None
 
 
 def _same_time(a: PartialDate, b: PartialDate) -> bool:

@@ -861,3 +861,22 @@ def test_losing_a_post_ends_it(extract_text, body: str, key, end: str) -> None:
 def test_losing_something_else_ends_no_post(extract_text, body: str) -> None:
     found = tenures(extract_text(body, date="2022-01-20"))
     assert not [f for f in found.values() if dates(f, "endDate")]
+
+
+def test_handing_over_a_body_hands_over_the_post_the_two_held_in_it(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "On January 5, Nazarbayev handed over the Security Council to Tokayev.",
+            date="2022-01-20",
+        )
+    )
+    post = "head of the Security Council"
+    assert dates(found[("Kassym-Jomart Tokayev", post)], "startDate") == {"2022-01-05"}
+    assert linked(found[("Nursultan Nazarbayev", post)], "successor") == {"Kassym-Jomart Tokayev"}
+
+
+def test_handing_over_a_body_they_shared_no_post_in_is_no_change(extract_text) -> None:
+    found = tenures(
+        extract_text("On January 5, Nazarbayev handed over the KNB to Tokayev.", date="2022-01-20")
+    )
+    assert not found
