@@ -238,6 +238,18 @@ class Extractor:
             ]
             found = subj or [k for k in sent.speakers if k.kind == "person"] or speakers
             sent.state.last_person = found[0] if found else None
+        else:
+            # "The Head of State noted that ... . Speaking at ..., he called on ...": a
+            # person named by a title alone, as the speaker, is whom the next "he" means
+            titled = [
+                v
+                for fkey in sent.claims
+                if fkey in sent.result.facts
+                for p, v in sent.result.facts[fkey].props
+                if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
+            ]
+            if len(set(titled)) == 1:
+                sent.state.last_person = titled[0]
         countries = self.lexicon.nationalities.values()
         named = [k for _, k in sorted(sent.tok_entity.items()) if k.label in countries]
         if named:

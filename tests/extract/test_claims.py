@@ -731,3 +731,13 @@ def test_a_report_no_one_is_named_publishing_speaks_for_no_one(extract_text, fir
 )
 def test_according_to_a_body_named_in_apposition(extract_text, body: str) -> None:
     assert claimants(extract_text(body)) == [{"NetBlocks"}]
+
+
+def test_he_after_a_speaker_named_by_title_alone_is_that_speaker(extract_text) -> None:
+    result = extract_text(
+        "Elvira Azimova was appointed chair of the Constitutional Court.\n\n"
+        'The Head of State noted that the reforms aim to build a "Just Kazakhstan". Speaking '
+        "at the first session of the new Mazhilis, he called on deputies to focus on the economy.",
+        date="2023-03-30",
+    )
+    assert claimants(result) == [{TOKAYEV}, {TOKAYEV}], [c.label for c in claims(result)]
