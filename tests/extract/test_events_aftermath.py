@@ -527,3 +527,13 @@ def test_a_cap_put_back_is_a_price_freeze(extract_text, body: str) -> None:
 )
 def test_a_cap_lifted_or_expired_is_no_price_freeze(extract_text, body: str) -> None:
     assert not events(extract_text(body, date="2022-01-20"), "PriceFreeze")
+
+
+def test_an_election_commission_speaks_officially(extract_text) -> None:
+    result = extract_text(
+        "In the snap parliamentary elections held on March 19, 2023, the ruling party won 53.9 "
+        "percent of the vote, the Central Election Commission said.",
+        date="2023-03-30",
+    )
+    (election,) = events(result, "Election")
+    assert election["date"] == {"2023-03-19"}
