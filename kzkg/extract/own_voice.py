@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from kzkg.extract.claim_emit import emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
-from kzkg.extract.model import EntityKey, Value
+from kzkg.extract.model import EntityKey, FactKey, Value
 from kzkg.extract.speakers import speaker_noun, speakers_of
 
 PRESENT = ("VBZ", "VBP")
@@ -204,6 +204,14 @@ def _rebuttals(sent: Sentence) -> None:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
             speakers = speakers_of(sent, tok) or (_document_voice(sent) if subjects else [])
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
+        elif _never_proven(tok, disputed):
+            # "Tokayev's claim that ... has never been substantiated": the document
+            # rebuts the claim its subject names
+            nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            if not any(isinstance(v, FactKey) for v in _disputed(sent, nouns)):
+                continue  # "the figures could not be verified": a caveat, no claim named
+            speakers = _document_voice(sent)
+            tokens = sorted(tok.subtree, key=lambda t: t.i)
         elif tok.lemma_.lower() in ("evidence", "proof") and _denied_evidence(tok):
             speakers = _document_voice(sent)
             top = tok.head.head if tok.head.lower_ == "of" else tok
@@ -217,6 +225,21 @@ def _rebuttals(sent: Sentence) -> None:
         else:
             continue
         emit(sent, speakers, "denial", tokens, _disputed(sent, nouns), not_words=before)
+
+
+UNPROVEN = {"substantiate", "prove", "verify", "confirm", "corroborate", "support", "back"}
+
+
+def _never_proven(verb: Token, disputed: set[str]) -> bool:
+    """ "X's claim ... has never been substantiated / was not proven / has not been
+    independently verified": a negated passive of proving on a claim noun."""
+    if verb.lemma_.lower() not in UNPROVEN or verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children)
 
 
 def _rebutting_words(phrase: Token) -> list[Token]:

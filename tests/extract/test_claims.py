@@ -741,3 +741,21 @@ def test_he_after_a_speaker_named_by_title_alone_is_that_speaker(extract_text) -
         date="2023-03-30",
     )
     assert claimants(result) == [{TOKAYEV}, {TOKAYEV}], [c.label for c in claims(result)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev's claim that 20,000 bandits attacked Almaty has never been substantiated.",
+        "Tokayev's claim that foreign terrorists attacked Almaty was not proven.",
+    ],
+)
+def test_a_claim_never_proven_is_rebutted_by_the_document(extract_text, body: str) -> None:
+    result = extract_text(body)
+    by_type = {next(iter(values(c, "claimType"))): c for c in claims(result)}
+    assert values(by_type["denial"], "claimant") == {PUBLISHER}
+    assert by_type["allegation"].fkey in {v for p, v in by_type["denial"].props if p == "about"}
+
+
+def test_figures_not_verified_are_no_rebuttal_of_a_claim(extract_text) -> None:
+    assert not claims(extract_text("The figures have not been independently verified."))
