@@ -23,6 +23,8 @@ class Known:
         self.names = {n.lower() for e in lexicon.entities for n in (e.label, *e.aliases)} | {
             n.lower() for p in lexicon.posts for n in (p.label, *p.aliases)
         }
+        # the names of periods ("Qandy Qantar") and the words that are no names ("LPG")
+        self.names |= set(lexicon.maps.get("named_periods", {})) | set(lexicon.words("not_names"))
         self.titles = {
             t for p in lexicon.posts for t in (*p.titles, *(a.lower() for a in p.aliases))
         }

@@ -72,3 +72,13 @@ def test_the_command_prints_suggestions_most_frequent_first(
     assert "1x Asel Nurmagambetova" not in result.output and "1 more (--limit)" in result.output
     missing = CliRunner().invoke(app, ["suggest", "--corpus", str(corpus / "nope")])
     assert missing.exit_code == 2 and "corpus folder does not exist" in missing.output
+
+
+def test_names_of_periods_are_not_suggested(tmp_path: Path, extractor: Extractor) -> None:
+    (tmp_path / "b.md").write_text(
+        "---\nid: b\npublisher: Example News\ndate: 2023-01-05\n---\n"
+        "One year since Qandy Qantar, families of Qandy Qantar victims still wait.\n",
+        encoding="utf-8",
+    )
+    texts = {s.text for s in suggest(tmp_path, extractor=extractor)}
+    assert "Qandy Qantar" not in texts
