@@ -345,9 +345,35 @@ def _opinion(verb: Token, sent: Sentence) -> tuple[Token, list[EntityKey]] | Non
     return None
 
 
+INFERRING = {"mean", "suggest", "indicate", "imply"}
+
+
+def _inference(sent: Sentence) -> bool:
+    """ "..., meaning that innocent passers-by could have been caught in the crossfire":
+    a sentence of the document's that infers something from what it tells is its own
+    claim, as a whole."""
+    for tok in sent.tokens:
+        if tok.lemma_.lower() not in INFERRING or tok.tag_ != "VBG" or tok.i in sent.blocked:
+            continue
+        if tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+            continue
+        inferred = [c for c in tok.children if c.dep_ == "ccomp"]
+        if inferred:
+            # the whole sentence: what is inferred, and from what ("he did not specify
+            # when ..., meaning that ..." is about him); what it infers from stays told as
+            # fact, what it infers is no fact
+            words = [t for t in sent.tokens if not t.is_space]
+            fkey = emit(sent, _document_voice(sent), "statement", words, block=False)
+            sent.blocked.update(t.i for c in inferred for t in c.subtree)
+            return fkey is not None
+    return False
+
+
 def _author_assessment(sent: Sentence) -> None:
     """The authors' own assessment or forecast: a main clause with no reported speaker."""
     if sent.claims or not _document_voice(sent):
+        return
+    if _inference(sent):
         return
     for tok in sent.tokens:
         main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")

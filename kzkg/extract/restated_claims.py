@@ -146,6 +146,10 @@ def _qualified(verb: Token, on_path: set[int]) -> bool:
             continue  # "decided to dispatch": the act itself, not what it is for
         if child.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in child.children):
             return True  # a purpose
+        if child.dep_ in ("advcl", "xcomp", "acl") and any(
+            g.dep_ == "ccomp" for g in child.children
+        ):
+            return True  # what it means: "..., meaning that the city was under control"
         if child.dep_ == "prep" and child.lower_ == "for":
             if any(t.lemma_.lower() in PERIOD_NOUNS for t in child.subtree):
                 return True  # a time limit

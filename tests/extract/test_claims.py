@@ -759,3 +759,29 @@ def test_a_claim_never_proven_is_rebutted_by_the_document(extract_text, body: st
 
 def test_figures_not_verified_are_no_rebuttal_of_a_claim(extract_text) -> None:
     assert not claims(extract_text("The figures have not been independently verified."))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev did not say when he had given the order, meaning that bystanders could have "
+        "been shot without warning.",
+        "Fuel prices doubled overnight, suggesting that the reform had been poorly planned.",
+    ],
+)
+def test_what_the_document_infers_is_its_claim(extract_text, body: str) -> None:
+    result = extract_text(body)
+    assert claimants(result) == [{PUBLISHER}], [c.label for c in claims(result)]
+
+
+def test_an_inference_after_a_speakers_words_is_not_the_documents(extract_text) -> None:
+    result = extract_text("Tokayev said the prices had doubled, suggesting that the reform failed.")
+    assert claimants(result) == [{TOKAYEV}]
+
+
+def test_what_an_inference_starts_from_stays_a_fact(extract_text) -> None:
+    result = extract_text(
+        "Police fired on the crowd on Wednesday, meaning that protesters were killed."
+    )
+    assert claimants(result) == [{PUBLISHER}]
+    assert facts(result, "UseOfForce") and not facts(result, "Killing")
