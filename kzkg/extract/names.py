@@ -432,13 +432,20 @@ def _modifiers(sent: Sentence, head: Token, allow_owner: bool) -> list[Token] | 
 
 
 def _of_phrase(head: Token) -> list[Token]:
-    """ "relatives of X", "lawyers of X"; also "lawyers for X", whose words are theirs."""
+    """ "relatives of X", "lawyers of X"; also "lawyers for X", whose words are theirs;
+    with the relative clause right after X that the parser hung on the head ("relatives
+    of individuals who died during the unrest")."""
     preps = ("of", "for") if head.lower_ == "lawyers" else ("of",)
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in preps:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 tail = list(objects[0].subtree)
+                after = [
+                    c for c in head.rights if c.dep_ == "relcl" and c.left_edge.i == tail[-1].i + 1
+                ]
+                if after and len(tail) + len(list(after[0].subtree)) <= 8:
+                    tail += list(after[0].subtree)
                 if len(tail) <= 8 and not any(t.is_punct for t in tail):
                     return [child, *tail]
     return []

@@ -46,12 +46,24 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         return own
     for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
+        if subj.lemma_.lower() in GENERIC_SPEAKERS and subj.i not in sent.tok_entity:
+            # "Many people, including relatives of the dead, demanded ...": those named
+            named += [
+                sent.tok_entity.get(o.i)
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ == "including"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
         # "media outlet Khabar said", "the ministry said"
         speaker = next((k for k in named if k is not None and sent.can_act(k)), None)
         speaker = speaker or speaker_noun(sent, subj)
         if speaker is not None:
             return [speaker]
     return []
+
+
+GENERIC_SPEAKERS = {"people", "many", "some", "others", "citizen", "resident", "kazakhstani"}
 
 
 def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:

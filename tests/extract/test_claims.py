@@ -785,3 +785,25 @@ def test_what_an_inference_starts_from_stays_a_fact(extract_text) -> None:
     )
     assert claimants(result) == [{PUBLISHER}]
     assert facts(result, "UseOfForce") and not facts(result, "Killing")
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Many people, including human rights defenders, demanded a full investigation.",
+            "human rights defenders",
+        ),
+        (
+            "Many people in Kazakhstan, including relatives of individuals who died during the "
+            "unrest, have demanded an explanation from Tokayev.",
+            "relatives of individuals who died during the unrest",
+        ),
+    ],
+)
+def test_people_including_a_group_speak_as_that_group(extract_text, body, speaker) -> None:
+    assert claimants(extract_text(body)) == [{speaker}]
+
+
+def test_many_people_alone_name_no_speaker(extract_text) -> None:
+    assert not claims(extract_text("Many people demanded a full investigation."))
