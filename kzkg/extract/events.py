@@ -264,7 +264,9 @@ def _background(head: Token) -> bool:
     prep = head.head
     if prep.lower_ in BACKGROUND_PREPS:
         return True
-    return prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+    # "victims of torture", "information about mistreatment in detention", "a report on
+    # the killings": what something else is of or about
+    return prep.lower_ in ("of", "about", "on") and prep.head.pos_ == "NOUN"
 
 
 ARRIVING = {"arrive", "land", "fly"}

@@ -644,3 +644,17 @@ def test_an_event_named_only_as_the_time_or_kind_of_another_is_no_report(
 def test_a_dated_or_placed_background_event_still_counts(extract_text) -> None:
     result = extract_text("Two men were killed during the protests in Taraz on January 5.")
     assert "Protest" in classes(result)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rights defenders collected information about mistreatment in detention.",
+        "Human Rights Watch published a report on the killings in Almaty.",
+        "Lawyers representing victims of torture met the prosecutor.",
+    ],
+)
+def test_what_something_is_about_is_no_event_told(extract_text, body: str) -> None:
+    result = extract_text(body)
+    kinds = {f.cls for f in result.facts.values() if f.fkey.kind == "event"}
+    assert not kinds & {"Torture", "Killing"}, kinds
