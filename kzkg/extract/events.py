@@ -230,6 +230,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # ... or part of a name: "Amnesty International", "riot police"
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
+        if trigger.cls == "Speech" and _written_in(head):
+            continue  # "announced in a statement that ...": where the words were, no speech
         if trigger.cls == "MilitaryDeployment" and _came_home(head, sent):
             continue  # "planes carrying Russian paratroopers landed near Moscow"
         if trigger.cls == "UseOfForce" and _fire_set(head):
@@ -267,6 +269,15 @@ def _background(head: Token) -> bool:
     # "victims of torture", "information about mistreatment in detention", "a report on
     # the killings": what something else is of or about
     return prep.lower_ in ("of", "about", "on") and prep.head.pos_ == "NOUN"
+
+
+WRITTEN = {"statement", "communique", "release"}
+
+
+def _written_in(head: Token) -> bool:
+    """ "said in a statement", "In a statement issued two hours later, X said": a written
+    statement that carries someone's words is no speech (an address or a speech is)."""
+    return head.lemma_.lower() in WRITTEN and head.dep_ == "pobj" and head.head.lower_ == "in"
 
 
 ARRIVING = {"arrive", "land", "fly"}

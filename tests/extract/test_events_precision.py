@@ -658,3 +658,17 @@ def test_what_something_is_about_is_no_event_told(extract_text, body: str) -> No
     result = extract_text(body)
     kinds = {f.cls for f in result.facts.values() if f.fkey.kind == "event"}
     assert not kinds & {"Torture", "Killing"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "speech"),
+    [
+        ("On Wednesday the presidency announced in a statement that the curfew was lifted.", False),
+        ("In a statement issued on Wednesday, Pashinyan said the troops would leave.", False),
+        ("In a televised address on Wednesday, Tokayev said the troops would leave.", True),
+        ("On Wednesday Tokayev delivered a speech to parliament.", True),
+    ],
+)
+def test_a_written_statement_is_no_speech(extract_text, body: str, speech: bool) -> None:
+    result = extract_text(body)
+    assert any(f.cls == "Speech" for f in result.facts.values()) == speech
