@@ -271,6 +271,15 @@ def _background(head: Token) -> bool:
     return prep.lower_ in ("of", "about", "on") and prep.head.pos_ == "NOUN"
 
 
+def _of_someone_unknown(head: Token, sent: Sentence) -> bool:
+    """Is the event told of a pronoun the text gives no one for?"""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.pos_ == "PRON" and sent.entity(c) is None
+        for c in head.children
+        if c.lower_ in ("he", "she", "they", "him", "her", "them")
+    )
+
+
 WRITTEN = {"statement", "communique", "release"}
 
 
@@ -457,6 +466,8 @@ def _emit(
         date = speech_of_the_day(sent, head)
     if date is None and not agents and not any(args.values()) and _background(head):
         return  # "killed at the height of the protests", "victims of torture": told of, bare
+    if not agents and not any(args.values()) and _of_someone_unknown(head, sent):
+        return  # "He has been arrested" with no "he" before it: whose arrest is not known
     if not (agents or args["participant"]):  # "protests broke out": protesters took part
         args["participant"] = implied_participants(head, sent)
     gapped = _gapped(sent, anchor) if date is not None else []

@@ -672,3 +672,16 @@ def test_what_something_is_about_is_no_event_told(extract_text, body: str) -> No
 def test_a_written_statement_is_no_speech(extract_text, body: str, speech: bool) -> None:
     result = extract_text(body)
     assert any(f.cls == "Speech" for f in result.facts.values()) == speech
+
+
+def test_an_event_of_a_pronoun_with_no_one_before_it_is_not_told(extract_text) -> None:
+    result = extract_text("On Saturday he was arrested and charged with treason.")
+    assert not [f for f in result.facts.values() if f.cls in ("Arrest", "Accusation")]
+    result = extract_text(
+        "Karim Masimov headed the KNB until January. On Saturday he was arrested and charged "
+        "with treason."
+    )
+    arrests = [f for f in result.facts.values() if f.cls == "Arrest"]
+    assert [{v.label for p, v in f.props if p == "participant"} for f in arrests] == [
+        {"Karim Masimov"}
+    ]
