@@ -223,7 +223,10 @@ class Extractor:
         if pair is not None:
             sent.state.last_pair = (sent.state.sentence_no, pair)
         subjects = [sent.tok_entity.get(t.i) for t in sent.span if t.dep_ in ("nsubj", "nsubjpass")]
-        if len(persons) == 1:
+        if unnamed_speaker(sent):
+            # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother.
+            sent.state.last_person = None
+        elif len(persons) == 1:
             sent.state.last_person = persons[0]
         elif persons:
             subj = [k for k in subjects if k is not None and k.kind == "person"]
@@ -302,3 +305,36 @@ class Extractor:
             post = state.result.entity(self.resolver.new_post(title, state.publisher))
             span = Span(name_start, title_start + len(title), "roles.contact")
             tenure(state.result, holder, post, span)
+
+
+# People who speak for a victim without a name of their own.
+UNNAMED_SPEAKERS = {
+    "mother",
+    "father",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "relative",
+    "witness",
+    "neighbour",
+    "neighbor",
+    "friend",
+    "uncle",
+    "aunt",
+    "cousin",
+}
+REPORTING = {"say", "tell", "recall", "add", "describe"}
+
+
+def unnamed_speaker(sent: Sentence) -> bool:
+    """Whether a relative or witness without a name reports in this sentence."""
+    return any(
+        t.dep_ == "nsubj"
+        and t.lemma_.lower() in UNNAMED_SPEAKERS
+        and t.i not in sent.tok_entity
+        and t.head.lemma_.lower() in REPORTING
+        for t in sent.span
+    )
