@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.model import EntityKey
+from kzkg.extract.model import EntityKey, Fact
 from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
 
 REPLACE = {"replace", "succeed"}
@@ -79,19 +79,26 @@ def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey
     return None
 
 
+def _ended(sent: Sentence) -> list[tuple[Fact, EntityKey, EntityKey]]:
+    """The tenures whose end the document has told so far: (tenure, holder, post)."""
+    found = []
+    for fact in sent.result.facts.values():
+        if fact.cls != "Tenure" or not any(p == "endDate" for p, _ in fact.props):
+            continue
+        values = {p: v for p, v in fact.props if isinstance(v, EntityKey)}
+        if "holder" in values and "post" in values:
+            found.append((fact, values["holder"], values["post"]))
+    return found
+
+
 def _post_just_left(sent: Sentence, old: EntityKey) -> EntityKey | None:
     """ "Almaty mayor A was dismissed and replaced by B": the one post whose end this
     sentence told for A."""
     here = sent.evidence("roles")
     posts = {
-        value
-        for fact in sent.result.facts.values()
-        if fact.cls == "Tenure"
-        and ("holder", old) in fact.props
-        and any(p == "endDate" for p, _ in fact.props)
-        and any(e.start == here.start for e in fact.evidence)
-        for prop, value in fact.props
-        if prop == "post" and isinstance(value, EntityKey)
+        post
+        for fact, holder, post in _ended(sent)
+        if holder == old and any(e.start == here.start for e in fact.evidence)
     }
     return posts.pop() if len(posts) == 1 else None
 
@@ -125,13 +132,7 @@ def _him(sent: Sentence, pronoun: Token) -> EntityKey | None:
     if pronoun.lower_ not in ("him", "her"):
         return None
     here = sent.evidence("roles").start
-    ended = [
-        (max(e.end for e in fact.evidence), value)
-        for fact in sent.result.facts.values()
-        if fact.cls == "Tenure" and any(p == "endDate" for p, _ in fact.props)
-        for prop, value in fact.props
-        if prop == "holder" and isinstance(value, EntityKey)
-    ]
+    ended = [(max(e.end for e in fact.evidence), holder) for fact, holder, _ in _ended(sent)]
     near = [(end, holder) for end, holder in ended if here - NEAR <= end <= here]
     if not near:
         return None
@@ -146,13 +147,9 @@ def _post_last_left(sent: Sentence, verb: Token, old: EntityKey) -> EntityKey | 
     if not any(c.dep_ == "dobj" and c.lower_ in ("him", "her") for c in verb.children):
         return None
     ended = [
-        (max(e.start for e in fact.evidence), value)
-        for fact in sent.result.facts.values()
-        if fact.cls == "Tenure"
-        and ("holder", old) in fact.props
-        and any(p == "endDate" for p, _ in fact.props)
-        for prop, value in fact.props
-        if prop == "post" and isinstance(value, EntityKey)
+        (max(e.start for e in fact.evidence), post)
+        for fact, holder, post in _ended(sent)
+        if holder == old
     ]
     if not ended:
         return None

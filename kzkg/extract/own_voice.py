@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from kzkg.extract.claim_emit import emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Value
-from kzkg.extract.speakers import speaker_noun, speakers_of
+from kzkg.extract.speakers import speaker_noun, speakers_of, the_writers
 
 PRESENT = ("VBZ", "VBP")
 OBLIGATION = {"should", "must", "ought", "need"}
@@ -31,7 +31,7 @@ OBJECT_PRONOUNS = {"them", "him", "her"}
 
 
 def _document_voice(sent: Sentence) -> list[EntityKey]:
-    return [sent.state.publisher] if sent.state.publisher else list(sent.state.authors)
+    return the_writers(sent, plural=True)
 
 
 def _hedges(sent: Sentence) -> None:
@@ -336,11 +336,7 @@ def _opinion(verb: Token, sent: Sentence) -> tuple[Token, list[EntityKey]] | Non
             owner = [c.lower_ for c in noun.children if c.dep_ == "poss"]
             if noun.lemma_.lower() not in OPINION_NOUNS or owner not in (["my"], ["our"]):
                 continue
-            authors = list(sent.state.authors)
-            if owner == ["my"]:
-                speakers = authors[:1] if len(authors) == 1 else []
-            else:
-                speakers = _document_voice(sent)
+            speakers = the_writers(sent, plural=owner == ["our"])
             return (prep, speakers) if speakers else None
     return None
 

@@ -68,6 +68,17 @@ def _longest_first(match: tuple[int, int, str]) -> tuple[int, int, str]:
     return start, -end, name
 
 
+def _person_claimants(sent: Sentence) -> list[EntityKey]:
+    """The persons who speak in the sentence's claims."""
+    return [
+        v
+        for fkey in sent.claims
+        if fkey in sent.result.facts
+        for p, v in sent.result.facts[fkey].props
+        if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
+    ]
+
+
 class Extractor:
     def __init__(self, lexicon: Lexicon, nlp: Any = None) -> None:
         from spacy.matcher import PhraseMatcher
@@ -232,25 +243,13 @@ class Extractor:
             subj = [k for k in subjects if k is not None and k.kind == "person"]
             # '"... by Natalia Gherman," Xinhua quoted Dujarric as saying': the
             # speaker is whom the next "he said" means.
-            speakers = [
-                v
-                for fkey in sent.claims
-                if fkey in sent.result.facts
-                for p, v in sent.result.facts[fkey].props
-                if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
-            ]
+            speakers = _person_claimants(sent)
             found = subj or [k for k in sent.speakers if k.kind == "person"] or speakers
             sent.state.last_person = found[0] if found else None
         else:
             # "The Head of State noted that ... . Speaking at ..., he called on ...": a
             # person named by a title alone, as the speaker, is whom the next "he" means
-            titled = [
-                v
-                for fkey in sent.claims
-                if fkey in sent.result.facts
-                for p, v in sent.result.facts[fkey].props
-                if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
-            ]
+            titled = _person_claimants(sent)
             if len(set(titled)) == 1:
                 sent.state.last_person = titled[0]
         countries = self.lexicon.nationalities.values()

@@ -50,6 +50,11 @@ def _number(token: Token) -> bool:
     return token.like_num or token.ent_type_ == "CARDINAL"
 
 
+def _counted_noun(noun: Token) -> bool:
+    """ "232", "dozens", "eight police": a number, or a noun with one."""
+    return _number(noun) or any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _when(clause: Token) -> bool:
     """ "since the protests began", "when police opened fire": only when it was counted."""
     return clause.dep_ == "advcl" and any(
@@ -67,7 +72,7 @@ def _counted(verb: Token) -> bool:
     for arg in (c for c in verb.children if c.dep_ in CORE):
         if any(c.dep_ in ("relcl", "acl") for c in arg.children):
             return False  # "two activists who are accused of beating them": who they are
-        counted = counted or _number(arg) or any(c.dep_ == "nummod" for c in arg.children)
+        counted = counted or _counted_noun(arg)
     return counted
 
 
@@ -87,8 +92,7 @@ def is_figure_report(sent: Sentence, tokens: list[Token]) -> bool:
             counts = conj.lemma_.lower() in count_verbs
         else:  # "... were killed and 317 people wounded"
             verbs = [c for c in conj.children if c.dep_ == "acl"]
-            counts = _number(conj) or any(c.dep_ == "nummod" for c in conj.children)
-            counts = counts and any(v.lemma_.lower() in count_verbs for v in verbs)
+            counts = _counted_noun(conj) and any(v.lemma_.lower() in count_verbs for v in verbs)
         if not counts:
             return False
     return True

@@ -73,12 +73,16 @@ def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
     subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
     if subjects not in (["i"], ["we"]) or sent.inside_quotation(verb):
         return []
-    state = sent.state
-    authors = list(state.authors)
-    publisher = [state.publisher] if state.publisher else []
-    if subjects == ["i"]:
+    return the_writers(sent, plural=subjects == ["we"])
+
+
+def the_writers(sent: Sentence, plural: bool) -> list[EntityKey]:
+    """Who the document's own "I" / "my" is (its one author, else no one) and its "we" /
+    "our" (the publisher, else the authors)."""
+    authors = list(sent.state.authors)
+    if not plural:
         return authors[:1] if len(authors) == 1 else []
-    return publisher or authors
+    return [sent.state.publisher] if sent.state.publisher else authors
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
