@@ -70,6 +70,7 @@ LIST_KEYS = (
     "sourcing_verbs",
     "official_words",
     "media_words",
+    "news_sources",
     "count_nouns",
     "wish_nouns",
     "attending_verbs",

@@ -25,6 +25,7 @@ from kzkg.extract.arguments import (
     post_involved,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.event_anaphora import antecedent
 from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
 from kzkg.extract.factuality import (
     content_of,
@@ -475,6 +476,8 @@ def _emit(
         args = {role: [k for k in keys if k not in remnant.who] for role, keys in args.items()}
     month = date.iso()[:7] if date else ""
     fkey, key_part = _key(sent, cls, agents, args, involved, month)
+    said = {"agent": agents, **args}
+    fkey = antecedent(sent, cls, head, said, date is not None) or fkey  # "the ceremony"
     label = (
         class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
     )
