@@ -66,7 +66,7 @@ def _statement_verb(head: Token, sent: Sentence) -> Token | None:
     return None
 
 
-def _presupposed(head: Token, verb: Token) -> bool:
+def presupposed(head: Token, verb: Token) -> bool:
     """A participle or relative clause on a noun inside the content: "the amendments
     signed into law by X removed Y" claims the removal, not the signing."""
     tok = head
@@ -130,7 +130,7 @@ def reported_as_fact(head: Token, cls: str, sent: Sentence, actors: list[EntityK
     verb = _statement_verb(head, sent)
     if verb is None:
         return False
-    return _presupposed(head, verb) or official(source_tokens(verb), actors, sent)
+    return presupposed(head, verb) or official(source_tokens(verb), actors, sent)
 
 
 def _named_sources(clause: Token, sent: Sentence) -> list[Token]:
