@@ -71,6 +71,7 @@ LIST_KEYS = (
     "official_words",
     "media_words",
     "news_sources",
+    "reciprocal_words",
     "count_nouns",
     "wish_nouns",
     "attending_verbs",

@@ -17,14 +17,22 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, Fact, FactKey
 
 ROLES = ("agent", "participant", "target", "place")
+# Modifiers that set one event apart from the others of its class: "the last ceremony",
+# "the new trial".
+PICKING_OUT = {"last", "next", "final", "other", "new", "previous", "earlier", "later", "latest"}
 
 
 def _definite_singular(head: Token) -> bool:
-    return (
-        head.pos_ == "NOUN"
-        and head.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    )
+    """ "the ceremony"; not "the third referendum", "the largest protest", which pick
+    one out of several rather than point back."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if any(
+        c.ent_type_ == "ORDINAL" or c.tag_ in ("JJS", "RBS") or c.lower_ in PICKING_OUT
+        for c in head.children
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
 
 
 def _told_before(sent: Sentence, cls: str) -> Fact | None:

@@ -174,9 +174,22 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         agents = {a.label.lower() for a in agents_of(head, sent, trigger.cls)}
         if trigger.by and not agents & trigger.by:
             return False
-        if agents & trigger.not_by:
-            return False
+        if agents & trigger.not_by and not _reciprocal(head, sent):
+            return False  # "police stormed" is no riot; "police clashed with them" is
     return True
+
+
+def _reciprocal(head: Token, sent: Sentence) -> bool:
+    return head.lemma_.lower() in sent.lexicon.words("reciprocal_words")
+
+
+def _both_sides(head: Token, sent: Sentence, agents: list[EntityKey]) -> list[EntityKey]:
+    """ "Protesters clashed with police", "clashes between protesters and security
+    forces": each side takes part; neither is the one who acts on the other."""
+    sides = with_preps(head, ("with", "between"))
+    sides += [t for s in sides for t in s.subtree if t.dep_ in ("conj", "appos")]
+    found = [*agents, *sent.entities_in(sides, ACTORS)]
+    return sorted(set(found))
 
 
 def _state_verb(head: Token, sent: Sentence) -> Token | None:
@@ -440,6 +453,10 @@ def _emit(
         met_keys = list(sent.entities_in(met, ACTORS))
         met_keys += [k for k in sent.entities_in(met, {"person"}) if k not in met_keys]
         args["participant"] = sorted(set(args["participant"]) | set(met_keys) - set(agents))
+    if _reciprocal(head, sent):
+        sides = _both_sides(head, sent, agents)
+        args["participant"] = sorted(set(args["participant"]) | set(sides))
+        agents = []
     caught = [k for k in caught_up(head, cls, sent) if k not in agents]
     args["participant"] = sorted(set(args["participant"]) | set(caught))
     if head.pos_ == "NOUN":  # "X and Y attended the ceremony"

@@ -93,3 +93,13 @@ def test_a_non_official_event_according_to_the_press_stays_a_claim(extract_text)
     result = extract_text("Detainees were tortured in Almaty, according to Kazinform.")
     assert facts(result, "Torture") == []
     assert len(claims(result)) == 1
+
+
+@pytest.mark.parametrize("which", ["second", "largest", "last"])
+def test_an_ordinal_or_superlative_picks_out_another_event(extract_text, which: str) -> None:
+    result = extract_text(
+        "A farewell ceremony for the troops was held in Almaty. "
+        f"Mukhamedzhan Talasov attended the {which} ceremony."
+    )
+    almaty = [f for f in facts(result, "Ceremony") if values(f, "place") == {"Almaty"}]
+    assert [values(f, "participant") for f in almaty] == [set()]

@@ -1,0 +1,54 @@
+"""Who takes part in an event, written for these tests: a counted or gathered group
+("thousands of protesters", "a group of soldiers") is the group; a clash has two
+sides and no agent."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules import facts, values
+
+
+@pytest.mark.parametrize(
+    ("body", "group"),
+    [
+        ("Thousands of protesters stormed the akimat in Almaty.", "protesters"),
+        ("Hundreds of protesters set fire to the mayor's office in Almaty.", "protesters"),
+        ("Dozens of protesters looted shops in Taraz.", "protesters"),
+        ("A crowd of protesters stormed the airport in Almaty.", "protesters"),
+    ],
+)
+def test_a_counted_group_acts(extract_text, body: str, group: str) -> None:
+    assert [values(f, "agent") for f in facts(extract_text(body), "Riot")] == [{group}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no group: the count is of something else
+        "Thousands of buildings were looted in Almaty.",
+        "Dozens of shops in Taraz were looted.",
+    ],
+)
+def test_a_count_of_things_is_no_actor(extract_text, body: str) -> None:
+    assert all(not values(f, "agent") for f in facts(extract_text(body), "Riot"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thousands of protesters clashed with police in Almaty.",
+        "Police clashed with protesters in Almaty.",
+        "There were clashes between protesters and police in Almaty.",
+        "Clashes between police and protesters broke out in Almaty.",
+    ],
+)
+def test_a_clash_has_two_sides_and_no_agent(extract_text, body: str) -> None:
+    riots = facts(extract_text(body), "Riot")
+    assert [values(f, "participant") for f in riots] == [{"protesters", "police"}]
+    assert [values(f, "agent") for f in riots] == [set()]
+
+
+def test_police_storming_is_still_no_riot(extract_text) -> None:
+    # a side barred from a class (police from a riot) may take part in a clash only
+    assert facts(extract_text("Police stormed the building in Almaty."), "Riot") == []
