@@ -52,3 +52,33 @@ def test_a_clash_has_two_sides_and_no_agent(extract_text, body: str) -> None:
 def test_police_storming_is_still_no_riot(extract_text) -> None:
     # a side barred from a class (police from a riot) may take part in a clash only
     assert facts(extract_text("Police stormed the building in Almaty."), "Riot") == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "After being released, they were shot in the back.",
+        "They were later detained in Almaty.",
+    ],
+)
+def test_they_is_not_a_singular_group_before(extract_text, second: str) -> None:
+    # "a coalition" said something; "they" who were shot or detained are others
+    result = extract_text(
+        "A coalition of human rights organizations said that torture was pervasive. " + second
+    )
+    told = [f for f in result.facts.values() if f.cls in ("UseOfForce", "Arrest")]
+    assert all(
+        "coalition of human rights organizations" not in values(f, "participant") for f in told
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "group"),
+    [
+        ("Protesters gathered on the square in Almaty.", "protesters"),
+        ("Police surrounded the square in Almaty.", "police"),
+    ],
+)
+def test_they_is_the_plural_group_before(extract_text, first: str, group: str) -> None:
+    result = extract_text(first + " They were later detained by soldiers.")
+    assert [values(f, "participant") for f in facts(result, "Arrest")] == [{group}]
