@@ -179,6 +179,20 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
     return True
 
 
+def _what_it_was_over(head: Token) -> bool:
+    """Is the event named as what another clause is over or against ("protests broke out
+    over a rise in gas prices in the city of Zhanaozen")? A place at the end of that
+    phrase may be the other clause's as well as its own (the parser cannot tell): the
+    event named inside takes no place from its own prepositional phrases."""
+    prep = head.head
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and prep.lower_ in ("over", "against")
+        and prep.head.pos_ in ("VERB", "NOUN")
+    )
+
+
 def _reciprocal(head: Token, sent: Sentence) -> bool:
     return head.lemma_.lower() in sent.lexicon.words("reciprocal_words")
 
@@ -405,6 +419,10 @@ def _emit(
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
         origin = sent.entities_in(with_preps(head, ("from",)))
         args["place"] = [p for p in args["place"] if p not in origin] or args["place"]
+    if _what_it_was_over(head):  # "protests broke out over a price rise in Zhanaozen"
+        inside = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+        elsewhere = {k for i, k in sent.tok_entity.items() if i not in inside}
+        args["place"] = [k for k in args["place"] if k in elsewhere]
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed

@@ -82,3 +82,29 @@ def test_they_is_not_a_singular_group_before(extract_text, second: str) -> None:
 def test_they_is_the_plural_group_before(extract_text, first: str, group: str) -> None:
     result = extract_text(first + " They were later detained by soldiers.")
     assert [values(f, "participant") for f in facts(result, "Arrest")] == [{group}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On January 2, protests broke out over a rise in gas prices in the city of Zhanaozen.",
+        "Protesters rallied against the price increase in Zhanaozen on January 2.",
+    ],
+)
+def test_a_place_after_what_a_protest_was_over_is_not_that_events(extract_text, body) -> None:
+    # the protest or the price rise may be "in Zhanaozen": the rise takes no place from it
+    rises = facts(extract_text(body), "PriceIncrease")
+    assert rises and all("Zhanaozen" not in values(f, "place") for f in rises)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On January 1, gas prices doubled in Zhanaozen.",
+        "The price increase in Zhanaozen on January 1 angered residents.",
+    ],
+)
+def test_a_price_rise_told_in_its_own_clause_keeps_its_place(extract_text, body) -> None:
+    assert [values(f, "place") for f in facts(extract_text(body), "PriceIncrease")] == [
+        {"Zhanaozen"}
+    ]
