@@ -595,7 +595,19 @@ class Sentence:
         inside = [d for s, e, d in found if lo <= s and e <= hi]
         if inside:
             return inside[0]
-        return found[0][2] if len(found) == 1 and not own_clause else None
+        if len(found) != 1 or own_clause:
+            return None
+        # the sentence's only date, unless a relative clause elsewhere holds it: "The
+        # violence, which began on Jan. 2, left 238 dead" dates the beginning only
+        s, e, d = found[0]
+        aside = self._relative_clauses(self.span.root)
+        mine = {t.i for t in token.ancestors} | {token.i}
+        aside = [
+            (a, b)
+            for a, b in aside
+            if not any(a <= t.idx - self.span.start_char < b for t in self.span if t.i in mine)
+        ]
+        return None if any(a <= s and e <= b for a, b in aside) else d
 
     def duration_near(self, token: Token) -> str | None:
         lo, hi = self.char_range(token)
