@@ -108,3 +108,20 @@ def test_a_price_rise_told_in_its_own_clause_keeps_its_place(extract_text, body)
     assert [values(f, "place") for f in facts(extract_text(body), "PriceIncrease")] == [
         {"Zhanaozen"}
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 2,000 troops, mostly Russian, were deployed to Kazakhstan on January 6.",
+        "The CSTO deployed troops to Kazakhstan on January 6.",
+    ],
+)
+def test_troops_alone_are_not_the_army(extract_text, body: str) -> None:
+    deployed = facts(extract_text(body), "MilitaryDeployment")
+    assert deployed and all("army" not in values(f, "participant") for f in deployed)
+
+
+def test_soldiers_are_the_army(extract_text) -> None:
+    told = facts(extract_text("Soldiers opened fire on protesters in Almaty."), "UseOfForce")
+    assert [values(f, "agent") for f in told] == [{"army"}]
