@@ -125,3 +125,21 @@ def test_troops_alone_are_not_the_army(extract_text, body: str) -> None:
 def test_soldiers_are_the_army(extract_text) -> None:
     told = facts(extract_text("Soldiers opened fire on protesters in Almaty."), "UseOfForce")
     assert [values(f, "agent") for f in told] == [{"army"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("Kazakhstan held a referendum on constitutional changes in June 2022.", "Referendum"),
+        ("Kazakhstan held a snap presidential election in November 2022.", "Election"),
+    ],
+)
+def test_a_vote_a_country_holds_is_in_it(extract_text, body: str, cls: str) -> None:
+    assert [values(f, "place") for f in facts(extract_text(body, date="2024-01-05"), cls)] == [
+        {"Kazakhstan"}
+    ]
+
+
+def test_talks_a_country_holds_are_not_placed_in_it(extract_text) -> None:
+    found = facts(extract_text("Kazakhstan held talks with Russia on January 10."), "Meeting")
+    assert all("Kazakhstan" not in values(f, "place") for f in found)
