@@ -238,6 +238,43 @@ def test_a_rebuttal_still_disputes_anothers_claim(extract_text) -> None:
     assert claim.fkey in {v for p, v in denial.props if p == "about"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakh authorities have denied reports that Nazarbayev had left the country.",
+        "The Interior Ministry rejected claims that protesters had been tortured.",
+    ],
+)
+def test_denying_reports_is_one_denial(extract_text, body: str) -> None:
+    assert [values(c, "claimType") for c in claims(extract_text(body))] == [{"denial"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry denied claims that protesters had been tortured.",
+        "Officials in the region rejected reports that soldiers had fired on the crowd.",
+        "He denied reports that the troops had left.",
+    ],
+)
+def test_a_rebuttal_by_someone_unnamed_is_never_the_publishers(extract_text, body) -> None:
+    assert all(PUBLISHER not in c for c in claimants(extract_text(body)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The arrests belied the narrative that foreign terrorists were behind the unrest.",
+        "Masimov's arrest belied the government narrative that foreign terrorists were "
+        "behind the unrest.",
+    ],
+)
+def test_events_that_belie_a_narrative_are_the_writers_rebuttal(extract_text, body) -> None:
+    found = claims(extract_text(body))
+    denials = [c for c in found if values(c, "claimType") == {"denial"}]
+    assert [values(c, "claimant") for c in denials] == [{PUBLISHER}]
+
+
 # --- who is speaking ------------------------------------------------------------------
 def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
     result = extract_text(
