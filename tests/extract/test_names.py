@@ -226,7 +226,10 @@ def test_a_name_with_a_place_keeps_its_for_or_on_phrase(extract_text, name: str)
             "His spokesman, Aidos Ukibay, said on Twitter that Nazarbayev was in the capital.",
             "Aidos Ukibay",
         ),
-        ("The ministry's spokeswoman, Aigul Sadyk, said on Monday the curfew stays.", "Aigul Sadyk"),
+        (
+            "The ministry's spokeswoman, Aigul Sadyk, said on Monday the curfew stays.",
+            "Aigul Sadyk",
+        ),
     ],
 )
 def test_a_name_the_model_missed_is_a_person_when_described_as_one(extract_text, text, name):
