@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.factuality import MODALS, _chain
 from kzkg.extract.model import EntityKey, Fact
 from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
 
@@ -181,6 +182,16 @@ def _announced(verb: Token) -> bool:
     return False
 
 
+def undone(verb: Token) -> bool:
+    """ "Tokayev did not dismiss Mamin", "X could be named secretary": a change denied or
+    only possible is no change of post."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
+        for v in _chain(verb)
+        for c in v.children
+    )
+
+
 def _person(sent: Sentence, tok: Token) -> EntityKey | None:
     key = sent.entity(tok)
     return key if key is not None and (key.kind == "person" or looks_personal(key, sent)) else None
@@ -190,6 +201,8 @@ def extract_changes(sent: Sentence) -> None:
     for verb in sent.span:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or (verb.i in sent.blocked and not _announced(verb)):
+            continue
+        if undone(verb):
             continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
@@ -263,7 +276,7 @@ def end_titled_posts(sent: Sentence) -> None:
     for verb in sent.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVE:
             continue
-        if verb.i in sent.blocked and not _announced(verb):
+        if (verb.i in sent.blocked and not _announced(verb)) or undone(verb):
             continue
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         removed = _person(sent, objs[0]) if objs else None

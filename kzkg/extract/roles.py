@@ -18,6 +18,7 @@ from kzkg.extract.changes import (
     _as_title,
     end_titled_posts,
     extract_changes,
+    undone,
 )
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
@@ -180,6 +181,8 @@ def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None
             return None
         name, verb = verb, verb.head
     lemma = verb.lemma_.lower()
+    if undone(verb):
+        return None  # "Tokayev did not dismiss Prime Minister Mamin"
     stepped_down = lemma == "step" and any(c.lower_ in ("down", "aside") for c in verb.children)
     if lemma in QUIT or stepped_down:
         return verb if name.dep_ == "nsubj" else None

@@ -1,0 +1,61 @@
+"""Careers of officials after January 2022, on sentences written for these tests:
+appointments, dismissals and hand-overs told as done, not as only possible; dates
+of a change taken from its own clause; who in a list holds which post."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzkg.extract.model import DocResult, Fact
+
+
+def tenures(result: DocResult) -> dict[tuple[str, str], Fact]:
+    out = {}
+    for fact in result.facts.values():
+        if fact.cls == "Tenure":
+            holder = next(v.label for p, v in fact.props if p == "holder")
+            post = next(v.label for p, v in fact.props if p == "post")
+            out[(holder, post)] = fact
+    return out
+
+
+def values(fact: Fact, prop: str) -> set[str]:
+    return {getattr(v, "value", getattr(v, "label", v)) for p, v in fact.props if p == prop}
+
+
+# --- a change only possible or denied is none --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurlan Yermekbayev could be named secretary of the Security Council next week.",
+        "Tokayev may appoint Nurlan Yermekbayev as secretary of the Security Council.",
+        "Nurlan Yermekbayev might replace Karim Massimov as chairman of the KNB.",
+    ],
+)
+def test_a_possible_appointment_gives_no_tenure(extract_text, text) -> None:
+    assert not tenures(extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev did not dismiss Prime Minister Askar Mamin.",
+        "Tokayev would never dismiss Prime Minister Askar Mamin.",
+        "Tokayev did not remove Askar Mamin as prime minister.",
+    ],
+)
+def test_a_denied_dismissal_ends_no_tenure(extract_text, text) -> None:
+    for fact in tenures(extract_text(text)).values():
+        assert not values(fact, "endDate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurlan Yermekbayev was named secretary of the Security Council on January 10.",
+        "Tokayev appointed Nurlan Yermekbayev as secretary of the Security Council on January 10.",
+    ],
+)
+def test_an_appointment_told_as_done_still_starts_a_tenure(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2022-01-21"))
+    assert [values(f, "startDate") for f in found.values()] == [{"2022-01-10"}]
