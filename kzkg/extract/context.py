@@ -61,6 +61,15 @@ def companions(subject: Token) -> list[Token]:
     return found
 
 
+def relative_pronoun(verb: Token) -> Token | None:
+    """The "who" of a relative clause the parser hung on the main verb as an adverbial
+    clause: "A was replaced by B, who was himself dismissed in 2024" (its "who" may hang
+    on the auxiliary)."""
+    aux = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    words = [*verb.children, *aux]
+    return next((w for w in words if w.tag_ in ("WP", "WDT") and w.i < verb.i), None)
+
+
 def clause_tokens(token: Token) -> list[Token]:
     """The token's subtree without the subtrees of its conjuncts ("A and B": A's part)."""
     skip = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
@@ -547,7 +556,8 @@ class Sentence:
             # 2022, was dismissed on February 5"), unless it is a date ("on Wednesday,
             # January 5").
             described = t.dep_ == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
-            if (t.dep_ in ("relcl", "acl") or described) and t.i != token.i:
+            misread = t.dep_ == "advcl" and relative_pronoun(t) is not None
+            if (t.dep_ in ("relcl", "acl") or described or misread) and t.i != token.i:
                 sub = list(t.subtree)
                 start = sub[0].idx - self.span.start_char
                 ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))

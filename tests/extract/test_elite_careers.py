@@ -59,3 +59,29 @@ def test_a_denied_dismissal_ends_no_tenure(extract_text, text) -> None:
 def test_an_appointment_told_as_done_still_starts_a_tenure(extract_text, text) -> None:
     found = tenures(extract_text(text, date="2022-01-21"))
     assert [values(f, "startDate") for f in found.values()] == [{"2022-01-10"}]
+
+
+def events(result: DocResult, cls: str) -> list[Fact]:
+    return [f for f in result.facts.values() if f.cls == cls]
+
+
+# --- ", who was himself dismissed": the relative clause is about its own noun --------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massimov was replaced as KNB chairman by Sagimbayev, who was himself dismissed in 2024.",
+        "Massimov was replaced by Ermek Sagimbayev, who was himself dismissed in 2024.",
+        "Massimov was succeeded by Ermek Sagimbayev, who was himself dismissed in 2024.",
+    ],
+)
+def test_a_relative_clause_read_as_adverbial_is_about_its_noun(extract_text, text) -> None:
+    result = extract_text(text, date="2024-03-01")
+    dismissed = [values(f, "participant") for f in events(result, "Dismissal")]
+    assert dismissed == [{"Ermek Sagimbayev"}]
+    for fact in tenures(result).values():  # 2024 is the dismissal's year, not the change's
+        assert "2024" not in values(fact, "startDate") | values(fact, "endDate")
+
+
+def test_a_relative_clause_does_not_move_the_main_clause_patient(extract_text) -> None:
+    result = extract_text("Massimov was dismissed after Sagimbayev was appointed.")
+    assert [values(f, "participant") for f in events(result, "Dismissal")] == [{"Karim Masimov"}]
