@@ -161,7 +161,11 @@ def _post_last_left(sent: Sentence, verb: Token, old: EntityKey) -> EntityKey | 
 
 def _replaced_by(sent: Sentence, verb: Token) -> tuple[list, list] | None:
     """ "A was replaced by B", "A was dismissed and replaced by B": (B, A), persons."""
-    by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    # "was replaced as KNB chairman by B": the parser may hang "by" on the title
+    titles = [o for p in verb.children if p.lower_ == "as" for o in p.children]
+    agents += [a for t in titles for a in t.children if a.dep_ == "prep" and a.lower_ == "by"]
+    by = [o for a in agents for o in a.children if o.dep_ == "pobj"]
     new = [k for k in (_person(sent, o) for o in by) if k is not None]
     passive = verb
     if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ == "conj":

@@ -48,6 +48,12 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
                     # "Minister of Internal Affairs of the Republic of Kazakhstan": a body
                     # the lexicon does not know is the title's words, the country its owner
                     phrase, org = f"{phrase} of {org.label}", places[0]
+    if org is None:  # "as KNB chairman": the body named before the post word
+        named = [i for i in range(start, noun.i) if sent.tok_entity.get(i) is not None]
+        bodies = {sent.tok_entity[i] for i in named}
+        if len(bodies) == 1 and next(iter(bodies)).kind == "organization":
+            org = bodies.pop()
+            phrase = noun.doc[named[-1] + 1 : noun.i + 1].text
     if noun.lemma_.lower() in words or phrase.lower() in titles or noun.lower_ in titles:
         return phrase, org
     return None

@@ -85,3 +85,25 @@ def test_a_relative_clause_read_as_adverbial_is_about_its_noun(extract_text, tex
 def test_a_relative_clause_does_not_move_the_main_clause_patient(extract_text) -> None:
     result = extract_text("Massimov was dismissed after Sagimbayev was appointed.")
     assert [values(f, "participant") for f in events(result, "Dismissal")] == [{"Karim Masimov"}]
+
+
+# --- "replaced as KNB chairman by B": the body before the post word ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massimov was replaced as KNB chairman by Ermek Sagimbayev on January 6, 2022.",
+        "Massimov was replaced as chairman of the KNB by Ermek Sagimbayev on January 6, 2022.",
+        "Ermek Sagimbayev replaced Massimov as KNB chairman on January 6, 2022.",
+    ],
+)
+def test_a_body_named_before_the_post_word_owns_the_post(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2022-01-21"))
+    post = "chairman of the National Security Committee"
+    assert set(found) == {("Karim Masimov", post), ("Ermek Sagimbayev", post)}
+    assert values(found[("Karim Masimov", post)], "successor") == {"Ermek Sagimbayev"}
+    assert values(found[("Ermek Sagimbayev", post)], "startDate") == {"2022-01-06"}
+
+
+def test_a_party_named_before_the_post_word_is_not_in_the_title(extract_text) -> None:
+    found = tenures(extract_text("Tokayev appointed Smailov as Nur Otan chairman on January 6."))
+    assert [post for _, post in found] == ["Chairman (Nur Otan)"]
