@@ -107,3 +107,22 @@ def test_a_body_named_before_the_post_word_owns_the_post(extract_text, text) -> 
 def test_a_party_named_before_the_post_word_is_not_in_the_title(extract_text) -> None:
     found = tenures(extract_text("Tokayev appointed Smailov as Nur Otan chairman on January 6."))
     assert [post for _, post in found] == ["Chairman (Nur Otan)"]
+
+
+# --- one sentence, two changes: the appointment's date is not the succession's -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smailov, who was appointed prime minister on January 11, 2022, resigned in February"
+        " 2024 and was succeeded by Olzhas Bektenov.",
+        "Smailov, who was named prime minister on January 11, 2022, was succeeded by Olzhas"
+        " Bektenov after his government resigned.",
+    ],
+)
+def test_an_undated_change_does_not_join_the_other_change_of_its_sentence(
+    extract_text, text
+) -> None:
+    result = extract_text(text, date="2024-03-01")
+    for fact in events(result, "Succession"):
+        if "Olzhas Bektenov" in values(fact, "agent"):
+            assert not values(fact, "date")
