@@ -120,18 +120,25 @@ def _named_to(sent: Sentence, verb: Token) -> list[EntityKey]:
     """ "B was named to replace him": who was named is who replaces."""
     if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in APPOINT:
         return []
-    named = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "Tokayev named B to replace him": the one named, not who names
+    named = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return [k for k in (_person(sent, c) for c in named) if k is not None]
 
 
 NEAR = 400  # characters back in which "replace him" finds the one who just left a post
 
 
-def _him(sent: Sentence, pronoun: Token) -> EntityKey | None:
+def _him(sent: Sentence, pronoun: Token, new: list[EntityKey]) -> EntityKey | None:
     """ "Tokayev dismissed A as head of X. B was named to replace him.": the one whose
     leaving a post the text told just before (not the last person named, Tokayev)."""
     if pronoun.lower_ not in ("him", "her"):
         return None
+    # "A, the interior minister, kept his post until B replaced him": a person this
+    # sentence named before, other than the one who replaces
+    appointer = sent.subject(pronoun.head.head) if _named_to(sent, pronoun.head) else []
+    named = {k for k in sent.persons_before(pronoun) if k not in new + appointer}
+    if len(named) == 1:
+        return named.pop()
     here = sent.evidence("roles").start
     ended = [(max(e.end for e in fact.evidence), holder) for fact, holder, _ in _ended(sent)]
     near = [(end, holder) for end, holder in ended if here - NEAR <= end <= here]
@@ -210,8 +217,8 @@ def extract_changes(sent: Sentence) -> None:
             continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
-            new = sent.subject(verb) or _named_to(sent, verb)
-            old = [_him(sent, c) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+            new = _named_to(sent, verb) or sent.subject(verb)
+            old = [_him(sent, c, new) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
             if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
                 new, old = _replaced_by(sent, verb) or (new, old)
             if took_over:  # "A took over from B as ..."
@@ -230,6 +237,8 @@ def extract_changes(sent: Sentence) -> None:
                 if not _took_something_else(verb):
                     post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
                 post = post or _post_just_left(sent, old[0]) or _post_last_left(sent, verb, old[0])
+                # "A, the interior minister, kept his post until B replaced him"
+                post = post or _titled_post(sent, old[0])
                 if post is not None:
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])

@@ -295,7 +295,7 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            persons = self._persons_before(token)
+            persons = self.persons_before(token)
             if len(persons) == 1:
                 return persons.pop()
             if persons:  # never someone of an earlier sentence when this one names two
@@ -346,7 +346,7 @@ class Sentence:
         groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
         return groups.pop() if len(groups) == 1 else None  # "police and the army": both
 
-    def _persons_before(self, token: Token) -> set[EntityKey]:
+    def persons_before(self, token: Token) -> set[EntityKey]:
         """The persons named earlier in the sentence: "Tokayev looked sombre as he
         presided over ..." has one."""
         return {

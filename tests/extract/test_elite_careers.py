@@ -126,3 +126,42 @@ def test_an_undated_change_does_not_join_the_other_change_of_its_sentence(
     for fact in events(result, "Succession"):
         if "Olzhas Bektenov" in values(fact, "agent"):
             assert not values(fact, "date")
+
+
+# --- "replaced him": whom this sentence names, not the last one whose post ended ----
+def test_replaced_him_is_the_person_of_the_sentence(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Karim Massimov, KNB chairman from 2016 to January 2022, is serving an 18-year"
+            " sentence. Marat Akhmetzhanov, the interior minister who oversaw the police"
+            " response, kept his post until Erzhan Sadenov replaced him in February 2023.",
+            date="2024-01-05",
+        )
+    )
+    interior = "Minister of Internal Affairs of Kazakhstan"
+    assert values(found[("Erzhan Sadenov", interior)], "predecessor") == {"Marat Akhmetzhanov"}
+    assert values(found[("Marat Akhmetzhanov", interior)], "endDate") == {"2023-02"}
+    for (holder, _), fact in found.items():
+        if holder == "Karim Masimov":
+            assert values(fact, "endDate") == {"2022-01"} and not values(fact, "successor")
+    assert not any(holder == "Erzhan Sadenov" and post != interior for holder, post in found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tokayev named Ermek Sagimbayev to replace him.",
+        "Ermek Sagimbayev was named to replace him.",
+    ],
+)
+def test_who_names_the_successor_does_not_replace(extract_text, second) -> None:
+    found = tenures(
+        extract_text(
+            "On January 6, Tokayev dismissed Karim Masimov as chairman of the National"
+            f" Security Committee. {second}",
+            date="2022-01-21",
+        )
+    )
+    post = "chairman of the National Security Committee"
+    assert set(found) == {("Karim Masimov", post), ("Ermek Sagimbayev", post)}
+    assert values(found[("Ermek Sagimbayev", post)], "predecessor") == {"Karim Masimov"}
