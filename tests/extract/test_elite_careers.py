@@ -165,3 +165,38 @@ def test_who_names_the_successor_does_not_replace(extract_text, second) -> None:
     post = "chairman of the National Security Committee"
     assert set(found) == {("Karim Masimov", post), ("Ermek Sagimbayev", post)}
     assert values(found[("Ermek Sagimbayev", post)], "predecessor") == {"Karim Masimov"}
+
+
+# --- titles after a name: two coordinated, a body before the post word -------------
+def test_two_coordinated_titles_do_not_make_one_post(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Karim Massimov, twice prime minister and KNB chairman from 2016 to January 2022,"
+            " is serving an 18-year sentence.",
+            date="2024-01-05",
+        )
+    )
+    assert list(found) == [("Karim Masimov", "chairman of the National Security Committee")]
+    fact = next(iter(found.values()))
+    assert (values(fact, "startDate"), values(fact, "endDate")) == ({"2016"}, {"2022-01"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Massimov, KNB chairman, was arrested.",
+        "Karim Massimov, the KNB chairman, was arrested.",
+        "Karim Massimov, then KNB chairman, was arrested.",
+        "Ermek Sagimbayev, the new KNB chairman, spoke to reporters.",
+    ],
+)
+def test_a_body_before_the_post_word_after_a_name_owns_the_post(extract_text, text) -> None:
+    posts = {post for _, post in tenures(extract_text(text))}
+    assert posts == {"chairman of the National Security Committee"}
+
+
+def test_a_body_the_model_guessed_does_not_own_a_title(extract_text) -> None:
+    found = tenures(
+        extract_text("By Anna Smith, Research and Data Analytics intern\n\nThe protests began.")
+    )
+    assert [post for _, post in found] == ["Research and Data Analytics intern (Example News)"]
