@@ -177,10 +177,26 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
         return None
     if apart and not _in_apposition(words, first, sent, rank + list(doc[start.i : first.i])):
         return None  # "Speaking to the journalist, Tokayev said": not his title
+    if apart and _after_a_name(sent, taken[0]):
+        return None  # "A, the defence minister, B, the Almaty akim": the title is A's
     owner_text = "".join(t.text_with_ws for t in taken[:n]).strip()
     if owner is None:
         owner = org_inside(sent, [t for t in words if _after_inner(t, words)], bracket)
     return Title(words, owner, owner_text, past)
+
+
+def _after_a_name(sent: Sentence, word: Token) -> bool:
+    """Is the title (starting at `word`) set off by a comma right after a person's name,
+    so that it is that person's title ("Bektanov, the defence minister, Sagintayev")?"""
+    i = word.i - 1
+    while i >= sent.span.start and (
+        word.doc[i].lower_ in ("the", "a", "an") or word.doc[i].lower_ in MARKERS
+    ):
+        i -= 1
+    if i - 1 < sent.span.start or word.doc[i].text != ",":
+        return False
+    key = sent.tok_entity.get(i - 1)
+    return key is not None and key.kind == "person"
 
 
 def _name_start(sent: Sentence, first: Token) -> Token:

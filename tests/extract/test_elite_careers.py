@@ -200,3 +200,36 @@ def test_a_body_the_model_guessed_does_not_own_a_title(extract_text) -> None:
         extract_text("By Anna Smith, Research and Data Analytics intern\n\nThe protests began.")
     )
     assert [post for _, post in found] == ["Research and Data Analytics intern (Example News)"]
+
+
+# --- "A, the defence minister, B, the Almaty akim": each title is its own name's ----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the officials dismissed were Murat Bektanov, the defence minister, Bakytzhan"
+        " Sagintayev, the Almaty akim, and Askar Mamin.",
+        "Among the officials dismissed were Murat Bektanov, the former defence minister,"
+        " Bakytzhan Sagintayev, the Almaty akim, and Askar Mamin.",
+    ],
+)
+def test_a_title_after_a_name_is_not_the_next_names(extract_text, text) -> None:
+    assert set(tenures(extract_text(text))) == {
+        ("Murat Bektanov", "Minister of Defence of Kazakhstan"),
+        ("Bakytzhan Sagintayev", "Almaty akim"),
+    }
+
+
+def test_a_title_then_a_name_still_gives_the_title(extract_text) -> None:
+    found = tenures(extract_text("Tokayev met Mamin and the defence minister, Murat Bektanov."))
+    assert list(found) == [("Murat Bektanov", "Minister of Defence of Kazakhstan")]
+
+
+# --- a surname the model took for a place ------------------------------------------
+def test_a_place_name_with_a_personal_title_is_a_person(extract_text) -> None:
+    result = extract_text("Tokayev met Karin, his chief of staff.")
+    assert not any(k.kind == "place" and k.label == "Karin" for k in result.entities)
+
+
+def test_a_place_named_with_a_place_noun_stays_a_place(extract_text) -> None:
+    result = extract_text("Troops were sent to Taraz, the regional capital.")
+    assert any(k.kind == "place" and k.label == "Taraz" for k in result.entities)
