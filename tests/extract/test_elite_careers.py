@@ -233,3 +233,22 @@ def test_a_place_name_with_a_personal_title_is_a_person(extract_text) -> None:
 def test_a_place_named_with_a_place_noun_stays_a_place(extract_text) -> None:
     result = extract_text("Troops were sent to Taraz, the regional capital.")
     assert any(k.kind == "place" and k.label == "Taraz" for k in result.entities)
+
+
+# --- "a year after the protests" says when, not why --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serik Zhumangarin resigned in 2023, a year after the protests.",
+        "Serik Zhumangarin resigned in 2023, two years after the protests.",
+        "Serik Zhumangarin resigned in 2023, months after the protests.",
+    ],
+)
+def test_a_resignation_years_after_is_not_caused_by_it(extract_text, text) -> None:
+    result = extract_text(text, date="2023-06-01")
+    assert not any(p == "causedBy" for f in result.facts.values() for p, _ in f.props)
+
+
+def test_a_day_after_may_still_say_why(extract_text) -> None:
+    result = extract_text("Protests broke out a day after the fuel price hike.")
+    assert any(p == "causedBy" for f in result.facts.values() for p, _ in f.props)
