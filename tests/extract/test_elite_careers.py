@@ -252,3 +252,15 @@ def test_a_resignation_years_after_is_not_caused_by_it(extract_text, text) -> No
 def test_a_day_after_may_still_say_why(extract_text) -> None:
     result = extract_text("Protests broke out a day after the fuel price hike.")
     assert any(p == "causedBy" for f in result.facts.values() for p, _ in f.props)
+
+
+def test_an_undated_change_of_a_post_does_not_join_another_change(extract_text) -> None:
+    result = extract_text(
+        "Tokayev, who succeeded Nazarbayev as president in March 2019, dismissed Massimov on"
+        " January 6, 2022.\n\nNazarbayev was replaced as chairman of the Security Council by"
+        " Tokayev, who had been president since 2019.",
+        date="2024-01-05",
+    )
+    for fact in events(result, "Succession"):
+        if "head of the Security Council" in values(fact, "involvesPost"):
+            assert not values(fact, "date") & {"2019-03"}
