@@ -229,7 +229,7 @@ def extract_changes(sent: Sentence) -> None:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
-            if new and old and old[0]:
+            if new and old and old[0] and old[0] != new[0]:  # no one replaces himself
                 post = _as_title(verb, sent, old[0])
                 date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
                 # "replacing Nazarbayev in posts he held": the post where one's holding

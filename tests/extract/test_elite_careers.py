@@ -264,3 +264,19 @@ def test_an_undated_change_of_a_post_does_not_join_another_change(extract_text) 
     for fact in events(result, "Succession"):
         if "head of the Security Council" in values(fact, "involvesPost"):
             assert not values(fact, "date") & {"2019-03"}
+
+
+# --- no one replaces himself; Bektenov is not Bektanov ------------------------------
+def test_a_new_prime_minister_is_not_a_namesake_of_the_old_defence_minister(
+    extract_text,
+) -> None:
+    result = extract_text(
+        "Murat Bektanov was dismissed as defence minister in January 2022. Smailov was"
+        " dismissed in February 2024. Bektenov, the head of the anti-corruption agency,"
+        " replaced him.",
+        date="2025-01-05",
+    )
+    for fact in tenures(result).values():
+        assert not values(fact, "predecessor") & values(fact, "holder")
+        assert not values(fact, "successor") & values(fact, "holder")
+    assert any(k.label == "Olzhas Bektenov" for k in result.entities)
