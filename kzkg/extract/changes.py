@@ -292,7 +292,7 @@ def end_titled_posts(sent: Sentence) -> None:
         if (verb.i in sent.blocked and not _announced(verb)) or undone(verb):
             continue
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        removed = _person(sent, objs[0]) if objs else None
+        removed = _person_or_named(sent, objs[0]) if objs else None
         if removed is None or _as_title(verb, sent, removed) is not None:
             continue
         if _of_something_else(verb):
@@ -301,6 +301,13 @@ def end_titled_posts(sent: Sentence) -> None:
         if post is not None:
             date = _change_date(sent, verb)
             tenure(sent.result, removed, post, sent.evidence("roles.remove"), end=date)
+
+
+def _person_or_named(sent: Sentence, tok: Token) -> EntityKey | None:
+    """The person a word names, or the one named in apposition to a title ("Massimov's
+    first deputy, Samat Abish, was relieved of his post")."""
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    return _person(sent, tok) or (_person(sent, named[0]) if len(named) == 1 else None)
 
 
 def _of_something_else(verb: Token) -> bool:
@@ -376,7 +383,9 @@ def _adjunct_subject(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 # Rules that read a post the holder has in the sentence's own words (not one inferred
 # from "predecessor" or a change of post).
-TITLE_RULES = {"roles.title", "roles.apposition", "roles.served", "roles.possessive"}
+TITLE_RULES = {
+    "roles.title", "roles.apposition", "roles.served", "roles.possessive", "roles.deputy",
+}  # fmt: skip
 
 
 def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
@@ -410,6 +419,8 @@ def _coordinated_titles(sent: Sentence, holder: EntityKey) -> bool:
         if tok.i > sent.span.start and sent.tok_entity.get(tok.i - 1) == holder:
             continue
         left = tok.i - 1
+        if left >= sent.span.start and sent.span.doc[left].text == ",":
+            left -= 1  # "the first deputy, NAME": one title set off before the name
         while left >= sent.span.start and sent.span.doc[left].pos_ not in ("VERB", "AUX", "DET"):
             word = sent.span.doc[left]
             if word.dep_ == "cc" or word.text in (",", ";", "/", "&"):

@@ -185,7 +185,8 @@ def _stands_alone(title: Title, sent: Sentence) -> bool:
     words = [t.lower_ for t in title.words]
     if words[-1] in sent.lexicon.words("occupation_words"):
         return True
-    return len(words) > 1 and any(w in title_words(sent) for w in words)
+    # "first deputy" alone: a rank of no named post ("deputy" is a rank too)
+    return len(words) > 1 and any(w in title_words(sent) and w not in RANKS for w in words)
 
 
 def looks_personal(holder: EntityKey, sent: Sentence) -> bool:

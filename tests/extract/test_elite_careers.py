@@ -280,3 +280,29 @@ def test_a_new_prime_minister_is_not_a_namesake_of_the_old_defence_minister(
         assert not values(fact, "predecessor") & values(fact, "holder")
         assert not values(fact, "successor") & values(fact, "holder")
     assert any(k.label == "Olzhas Bektenov" for k in result.entities)
+
+
+# --- "Massimov's first deputy, Samat Abish": a deputy of the boss's post -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massimov's first deputy, Samat Abish, was relieved of his post on January 17.",
+        "Massimov's first deputy, Samat Abish, was dismissed on January 17.",
+    ],
+)
+def test_the_first_deputy_of_a_known_holder_is_a_deputy_of_his_post(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2022-01-21"))
+    post = "First deputy chairman of the National Security Committee"
+    assert list(found) == [("Samat Abish", post)]
+    assert values(found[("Samat Abish", post)], "endDate") == {"2022-01-17"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His first deputy, Samat Abish, was dismissed.",
+        "Tokayev's deputy, Samat Abish, spoke to reporters.",
+    ],
+)
+def test_a_deputy_of_no_named_post_is_no_post(extract_text, text) -> None:
+    assert not tenures(extract_text(text))
