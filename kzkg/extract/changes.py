@@ -149,6 +149,28 @@ def _him(sent: Sentence, pronoun: Token, new: list[EntityKey]) -> EntityKey | No
     return holders.pop() if len(holders) == 1 else None
 
 
+def _post_told_just_before(sent: Sentence, old: EntityKey) -> EntityKey | None:
+    """ "CSTO Secretary General Zas said ... Zas was replaced by B in 2023": the one post
+    the sentences just before gave A by a title."""
+    here = sent.evidence("roles").start
+    posts = {
+        value
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure"
+        and ("holder", old) in fact.props
+        and any(here - NEAR <= e.start < here and e.extractor in TITLE_RULES for e in fact.evidence)
+        for p, value in fact.props
+        if p == "post" and isinstance(value, EntityKey)
+    }
+    return posts.pop() if len(posts) == 1 else None
+
+
+def _not_former(sent: Sentence, holder: EntityKey, post: EntityKey | None) -> EntityKey | None:
+    """A post told as left before ("X, a former prime minister") is not the one he is
+    replaced in."""
+    return None if (holder, post) in sent.state.former_posts else post
+
+
 def _post_last_left(sent: Sentence, verb: Token, old: EntityKey) -> EntityKey | None:
     """ "Tokayev dismissed A as head of X. B was named to replace him.": the post whose end
     the text told last for A, when the replacing is told by a pronoun in the next words."""
@@ -238,7 +260,9 @@ def extract_changes(sent: Sentence) -> None:
                     post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
                 post = post or _post_just_left(sent, old[0]) or _post_last_left(sent, verb, old[0])
                 # "A, the interior minister, kept his post until B replaced him"
-                post = post or _titled_post(sent, old[0])
+                post = post or _not_former(
+                    sent, old[0], _titled_post(sent, old[0]) or _post_told_just_before(sent, old[0])
+                )
                 if post is not None:
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])

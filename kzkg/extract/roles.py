@@ -126,6 +126,8 @@ def _titled_names(sent: Sentence) -> None:
                 continue
             if title is after:
                 post = _publisher_post(sent, tok, post, title.text)
+            if title.past:
+                sent.state.former_posts.add((holder, post))
             leaving = None if title.past else _leaves_office(tok.doc[last], post, sent)
             if leaving is not None and _names_another_post(leaving, post, sent):
                 leaving = None

@@ -306,3 +306,44 @@ def test_the_first_deputy_of_a_known_holder_is_a_deputy_of_his_post(extract_text
 )
 def test_a_deputy_of_no_named_post_is_no_post(extract_text, text) -> None:
     assert not tenures(extract_text(text))
+
+
+# --- "Zas was replaced by B": the post the sentence before gave him ------------------
+def test_a_replacement_takes_the_one_post_told_just_before(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "CSTO Secretary General Stanislav Zas said the peacekeepers would leave by"
+            " January 19. Zas was replaced by Imangali Tasmagambetov in 2023.",
+            date="2024-02-20",
+        )
+    )
+    posts = {post for _, post in found}
+    assert len(posts) == 1
+    post = posts.pop()
+    assert values(found[("Imangali Tasmagambetov", post)], "predecessor") == {"Stanislav Zas"}
+    assert values(found[("Stanislav Zas", post)], "endDate") == {"2023"}
+
+
+def test_a_replacement_of_someone_with_two_posts_told_names_neither(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Karim Massimov, a former prime minister, later headed the KNB. Massimov was"
+            " replaced by Ermek Sagimbayev in 2022.",
+            date="2024-02-20",
+        )
+    )
+    assert not any(holder == "Ermek Sagimbayev" for holder, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Karim Massimov, a former prime minister, was arrested in January. Massimov was"
+        " replaced by Ermek Sagimbayev.",
+        "Former prime minister Karim Massimov was arrested in January. Massimov was replaced"
+        " by Ermek Sagimbayev.",
+    ],
+)
+def test_a_post_told_as_former_is_not_the_one_replaced(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2024-02-20"))
+    assert not any(holder == "Ermek Sagimbayev" for holder, _ in found)
