@@ -201,6 +201,8 @@ def extract_roles(sent: Sentence) -> None:
     lemmas = {t.lemma_.lower() for t in sent.span}
     _appositions(sent)
     _titled_names(sent)
+    if lemmas & SERVE:  # before changes: "X, who was Almaty akim, was succeeded by Y"
+        extract_periods(sent)
     if lemmas & CHANGE_WORDS:
         extract_changes(sent)
     if lemmas & (OFFICE_NOUNS.keys() | STATUS_NOUNS):
@@ -209,8 +211,6 @@ def extract_roles(sent: Sentence) -> None:
         predecessors(sent)
     if "deputy" in lemmas:
         deputies(sent)
-    if lemmas & SERVE:
-        extract_periods(sent)
     if lemmas & REMOVE:
         end_titled_posts(sent)
     extract_relations(sent, lemmas)

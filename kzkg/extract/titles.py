@@ -307,7 +307,7 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
     if _subject_of_its_own(words):
         return None  # "Speaking to Kazinform, the Prosecutor General said": not Kazinform's
     if owner is None:
-        owner, owner_text, words = _body_in_front(sent, words)
+        owner, owner_text, words = body_in_front(sent, words)
     if owner is not None:
         stop = i
         if i < end and doc[i].lower_ in OWNER_PREPS:  # "director for Central Asia"
@@ -332,7 +332,7 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
     return Title(words, org, "", past, full)
 
 
-def _body_in_front(
+def body_in_front(
     sent: Sentence, words: list[Token]
 ) -> tuple[EntityKey | None, tuple[str, int], list[Token]]:
     """ "NAME, KNB chairman": a body of the lexicon named before the post word owns the

@@ -347,3 +347,34 @@ def test_a_replacement_of_someone_with_two_posts_told_names_neither(extract_text
 def test_a_post_told_as_former_is_not_the_one_replaced(extract_text, text) -> None:
     found = tenures(extract_text(text, date="2024-02-20"))
     assert not any(holder == "Ermek Sagimbayev" for holder, _ in found)
+
+
+# --- "who was KNB chairman until ...", "who was Almaty akim during the unrest" -------
+def test_a_period_title_with_the_body_before_the_post_word(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Karim Massimov, who was KNB chairman until January 6, 2022, remains in prison.",
+            date="2025-01-10",
+        )
+    )
+    post = "chairman of the National Security Committee"
+    assert list(found) == [("Karim Masimov", post)]
+    assert values(found[("Karim Masimov", post)], "endDate") == {"2022-01-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakytzhan Sagintayev, who was Almaty akim during the unrest, was succeeded by Yerbolat"
+        " Dossayev on January 9, 2022.",
+        "Bakytzhan Sagintayev, who was Almaty akim in January 2022, was succeeded by Yerbolat"
+        " Dossayev on January 9, 2022.",
+    ],
+)
+def test_a_when_phrase_is_no_part_of_the_post(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2025-01-10"))
+    assert set(found) == {
+        ("Bakytzhan Sagintayev", "Almaty akim"),
+        ("Yerbolat Dossayev", "Almaty akim"),
+    }
+    assert values(found[("Yerbolat Dossayev", "Almaty akim")], "startDate") == {"2022-01-09"}
