@@ -37,6 +37,9 @@ MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", 
 # Who speaks for a body without a name of their own: "a spokesman for the Interior
 # Ministry said" is the ministry's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
+# Words that count or gather a group: "thousands of protesters stormed", "a group of
+# soldiers opened fire" are the protesters and the soldiers.
+COUNTING_WORDS = {"thousand", "hundred", "dozen", "score", "group", "crowd", "number", "band"}
 
 
 def companions(subject: Token) -> list[Token]:
@@ -505,10 +508,12 @@ class Sentence:
 
     def _body_of(self, token: Token) -> EntityKey | None:
         """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
-        speak for the organization."""
+        speak for the organization; "thousands of protesters" are the protesters."""
         word = token.lemma_.lower()
         preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
-        if _press_office(token):  # "the press service of the Interior Ministry"
+        if word in COUNTING_WORDS or token.like_num:
+            preps = ("of",)
+        elif _press_office(token):  # "the press service of the Interior Ministry"
             owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
             owner = next((k for k in owners if k is not None), None)
             if owner is not None and owner.kind in ("organization", "group"):

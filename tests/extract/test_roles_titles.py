@@ -845,6 +845,23 @@ def test_the_period_an_apposition_gives_its_title(extract_text, body, start, end
             ("Karim Masimov", "chairman of the National Security Committee"),
             "2022-01-06",
         ),
+        (
+            "Former defence minister Murat Bektanov left office on January 19.",
+            ("Murat Bektanov", "Minister of Defence of Kazakhstan"),
+            "2022-01-19",
+        ),
+        (
+            "Murat Bektanov left his post as defence minister on January 19.",
+            ("Murat Bektanov", "Minister of Defence of Kazakhstan"),
+            "2022-01-19",
+        ),
+        # taken as given inside what someone says: the change is told, not claimed
+        (
+            "Analysts said the amendments remove the powers that former president Nursultan "
+            "Nazarbayev had retained after resigning from office on January 2.",
+            ("Nursultan Nazarbayev", "President of Kazakhstan"),
+            "2022-01-02",
+        ),
     ],
 )
 def test_losing_a_post_ends_it(extract_text, body: str, key, end: str) -> None:
@@ -856,6 +873,14 @@ def test_losing_a_post_ends_it(extract_text, body: str, key, end: str) -> None:
     [
         "On January 6, Karim Masimov lost his son in the riots.",
         "In January, Nazarbayev lost his influence over the Security Council.",
+        "On January 6, former president Nursultan Nazarbayev left the country.",
+        "On January 6, former defence minister Murat Bektanov left the meeting early.",
+        # two titles: which one "office" is, is not said
+        "Former president and Security Council chairman Nursultan Nazarbayev left office "
+        "on January 6.",
+        # what someone says will happen or happened is their claim
+        "Activists said the defence minister Murat Bektanov would leave office soon.",
+        "Rights groups said that Murat Bektanov, the defence minister, left office in January.",
     ],
 )
 def test_losing_something_else_ends_no_post(extract_text, body: str) -> None:
