@@ -119,11 +119,21 @@ def _took_something_else(verb: Token) -> bool:
 
 def _named_to(sent: Sentence, verb: Token) -> list[EntityKey]:
     """ "B was named to replace him": who was named is who replaces."""
-    if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in APPOINT:
+    if not _under_appointment(verb):
         return []
     # "Tokayev named B to replace him": the one named, not who names
-    named = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return [k for k in (_person(sent, c) for c in named) if k is not None]
+    named = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    found = [k for k in (_person(sent, c) for c in named) if k is not None]
+    if not found and named:  # "appointed [A chairman] of the KNB, replacing B"
+        person, _ = _named_title(sent, named[0])
+        found = [person] if person is not None else []
+    return found
+
+
+def _under_appointment(verb: Token) -> bool:
+    """ "B was named to replace him", "appointed B ..., replacing A": the replacing is the
+    appointment's."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in APPOINT
 
 
 NEAR = 400  # characters back in which "replace him" finds the one who just left a post
@@ -250,7 +260,8 @@ def extract_changes(sent: Sentence) -> None:
             continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
-            new = _named_to(sent, verb) or sent.subject(verb)
+            # under an appointment only the one appointed replaces, never the appointer
+            new = _named_to(sent, verb) or ([] if _under_appointment(verb) else sent.subject(verb))
             old = [_him(sent, c, new) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
             if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
                 new, old = _replaced_by(sent, verb) or (new, old)
@@ -477,7 +488,9 @@ def _named_title(sent: Sentence, noun: Token) -> tuple[EntityKey | None, EntityK
     words = [t for t in noun.subtree if t.i > names[-1].i and t.i <= noun.i]
     if not words or noun.lemma_.lower() not in sent.lexicon.words("post_words"):
         return None, None
-    return person, find_post(sent, " ".join(t.text for t in words), None, person)
+    found = title_of(noun, sent)  # "appointed A chairman of the KNB": the KNB's
+    org = found[1] if found else None
+    return person, find_post(sent, " ".join(t.text for t in words), org, person)
 
 
 def _successor(

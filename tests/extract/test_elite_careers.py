@@ -378,3 +378,22 @@ def test_a_when_phrase_is_no_part_of_the_post(extract_text, text) -> None:
         ("Yerbolat Dossayev", "Almaty akim"),
     }
     assert values(found[("Yerbolat Dossayev", "Almaty akim")], "startDate") == {"2022-01-09"}
+
+
+# --- "Tokayev appointed A chairman of the KNB, replacing B": A replaces, not Tokayev --
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 6, Tokayev appointed Ermek Sagimbayev chairman of the KNB, replacing KNB"
+        " chief Karim Massimov.",
+        "On January 6, Tokayev appointed Ermek Sagimbayev as chairman of the KNB, replacing"
+        " KNB chief Karim Massimov.",
+        "On January 6, Ermek Sagimbayev was appointed KNB chairman, replacing Karim Massimov,"
+        " the KNB chief since 2016.",
+    ],
+)
+def test_the_appointer_does_not_replace(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2022-01-20"))
+    post = "chairman of the National Security Committee"
+    assert set(found) == {("Karim Masimov", post), ("Ermek Sagimbayev", post)}
+    assert values(found[("Karim Masimov", post)], "successor") == {"Ermek Sagimbayev"}
