@@ -343,7 +343,8 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     if head.pos_ == "VERB":
         by = [c for c in head.children if c.dep_ == "agent"]
         if by:
-            return sent.entities_in(t for b in by for t in b.subtree)
+            # "succeeded by his deputy, Sagimbayev": whose deputy is not who acts
+            return sent.entities_in(t for b in by for t in b.subtree if t.tag_ != "PRP$")
         if any(c.dep_ == "nsubjpass" for c in head.children):
             return []
         subjects = (

@@ -397,3 +397,21 @@ def test_the_appointer_does_not_replace(extract_text, text) -> None:
     post = "chairman of the National Security Committee"
     assert set(found) == {("Karim Masimov", post), ("Ermek Sagimbayev", post)}
     assert values(found[("Karim Masimov", post)], "successor") == {"Ermek Sagimbayev"}
+
+
+# --- "succeeded by his deputy, B": B acts, not whose deputy he is ------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massimov was succeeded by his deputy, Ermek Sagimbayev.",
+        "Massimov was succeeded by his deputy Ermek Sagimbayev.",
+    ],
+)
+def test_a_possessive_in_the_by_phrase_is_not_the_agent(extract_text, text) -> None:
+    for fact in events(extract_text(text), "Succession"):
+        assert values(fact, "agent") == {"Ermek Sagimbayev"}
+
+
+def test_a_possessive_name_in_the_by_phrase_still_acts(extract_text) -> None:
+    result = extract_text("Massimov was dismissed by Tokayev's decree.")
+    assert [values(f, "agent") for f in events(result, "Dismissal")] == [{"Kassym-Jomart Tokayev"}]
