@@ -66,7 +66,16 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
             post = _post_of(obj, sent, holder)  # "dismissed from the post of head of X"
             if post is not None:
                 return post
-    return None
+    return _post_at(verb, sent)
+
+
+def _post_at(verb: Token, sent: Sentence) -> EntityKey | None:
+    """ "A was succeeded at the KNB by B": the one lexicon post of that body."""
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    bodies = sent.entities_in([o for p in at for o in p.children if o.dep_ == "pobj"])
+    bodies = [b for b in bodies if b.kind == "organization"]
+    posts = [p for b in bodies[:1] for p in sent.lexicon.posts if p.in_ == b.label]
+    return sent.result.entity(sent.state.resolver.post_info(posts[0])) if len(posts) == 1 else None
 
 
 def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
@@ -286,6 +295,7 @@ def extract_changes(sent: Sentence) -> None:
                     sent, old[0], _titled_post(sent, old[0]) or _post_told_just_before(sent, old[0])
                 )
                 if post is not None:
+                    date = _unless_known_otherwise(sent, verb, old[0], post, date, "end")
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
                     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
@@ -297,6 +307,7 @@ def extract_changes(sent: Sentence) -> None:
                 successor, post = _successor(verb, sent, post)
                 if post is not None:
                     date = _change_date(sent, verb)
+                    date = _unless_known_otherwise(sent, verb, removed, post, date, "end")
                     span = sent.evidence("roles.remove")
                     tenure(sent.result, removed, post, span, end=date, successor=successor)
                     if successor is not None:
@@ -542,6 +553,30 @@ def _a_body(sent: Sentence, token: Token) -> EntityKey | None:
         return None
     key = sent.entity(token)
     return key if key is not None and key.kind == "organization" else None
+
+
+def _unless_known_otherwise(
+    sent: Sentence,
+    verb: Token,
+    holder: EntityKey,
+    post: EntityKey,
+    date: PartialDate | None,
+    side: str,
+) -> PartialDate | None:
+    """A change the text does not date is given the document's month (posts._change_date);
+    not when the lexicon dates that end otherwise ("Tokayev replaced Nazarbayev at the
+    Security Council" in a February article: he left it on 5 January)."""
+    if date is None or sent.date_near(verb, own_clause=True) is not None:
+        return date
+    known = {
+        getattr(h, side)
+        for p in sent.lexicon.posts
+        if p.label == post.label
+        for h in p.holders
+        if h.holder == holder.label
+    }
+    known.discard(None)
+    return None if known and not any(_same_time(k, date) for k in known) else date
 
 
 def _same_time(a: PartialDate, b: PartialDate) -> bool:

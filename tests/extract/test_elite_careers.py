@@ -415,3 +415,31 @@ def test_a_possessive_in_the_by_phrase_is_not_the_agent(extract_text, text) -> N
 def test_a_possessive_name_in_the_by_phrase_still_acts(extract_text) -> None:
     result = extract_text("Massimov was dismissed by Tokayev's decree.")
     assert [values(f, "agent") for f in events(result, "Dismissal")] == [{"Kassym-Jomart Tokayev"}]
+
+
+# --- "replaced B at the KNB"; an undated change against what the lexicon knows ------
+def test_a_replacement_at_a_body_with_one_post(extract_text) -> None:
+    found = tenures(
+        extract_text("Ermek Sagimbayev replaced Massimov at the KNB on January 6.", "2022-01-21")
+    )
+    post = "chairman of the National Security Committee"
+    assert set(found) == {("Karim Masimov", post), ("Ermek Sagimbayev", post)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev replaced Nazarbayev at the Security Council.",
+        "Tokayev replaced Nazarbayev as chairman of the Security Council.",
+        "Tokayev dismissed Mamin as prime minister.",
+    ],
+)
+def test_an_undated_change_is_not_given_a_month_the_lexicon_contradicts(extract_text, text) -> None:
+    for fact in tenures(extract_text(text, date="2022-02-01")).values():
+        assert not values(fact, "endDate") & {"2022-02"}
+        assert not values(fact, "startDate") & {"2022-02"}
+
+
+def test_an_undated_change_the_lexicon_agrees_with_keeps_the_month(extract_text) -> None:
+    found = tenures(extract_text("Tokayev dismissed Mamin as prime minister.", "2022-01-07"))
+    assert values(found[("Askar Mamin", "Prime Minister of Kazakhstan")], "endDate") == {"2022-01"}
