@@ -295,7 +295,7 @@ def extract_changes(sent: Sentence) -> None:
                     sent, old[0], _titled_post(sent, old[0]) or _post_told_just_before(sent, old[0])
                 )
                 if post is not None:
-                    date = _unless_known_otherwise(sent, verb, old[0], post, date, "end")
+                    date = unless_known_otherwise(sent, verb, old[0], post, date, "end")
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
                     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
@@ -307,7 +307,7 @@ def extract_changes(sent: Sentence) -> None:
                 successor, post = _successor(verb, sent, post)
                 if post is not None:
                     date = _change_date(sent, verb)
-                    date = _unless_known_otherwise(sent, verb, removed, post, date, "end")
+                    date = unless_known_otherwise(sent, verb, removed, post, date, "end")
                     span = sent.evidence("roles.remove")
                     tenure(sent.result, removed, post, span, end=date, successor=successor)
                     if successor is not None:
@@ -330,12 +330,10 @@ def extract_changes(sent: Sentence) -> None:
                 appointed, post = _named_title(sent, objs[0])
             if appointed is not None:
                 if post is not None:
+                    start = _change_date(sent, verb)
+                    start = unless_known_otherwise(sent, verb, appointed, post, start, "start")
                     tenure(
-                        sent.result,
-                        appointed,
-                        post,
-                        sent.evidence("roles.appoint"),
-                        start=_change_date(sent, verb),
+                        sent.result, appointed, post, sent.evidence("roles.appoint"), start=start
                     )
 
 
@@ -406,7 +404,8 @@ def _quit(sent: Sentence, verb: Token) -> None:
         post = _titled_post(sent, holders[0])
     if post is not None:
         span = sent.evidence("roles.resign")
-        tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))
+        end = unless_known_otherwise(sent, verb, holders[0], post, _change_date(sent, verb), "end")
+        tenure(sent.result, holders[0], post, span, end=end)
 
 
 def _lost_post(sent: Sentence, verb: Token) -> None:
@@ -555,7 +554,7 @@ def _a_body(sent: Sentence, token: Token) -> EntityKey | None:
     return key if key is not None and key.kind == "organization" else None
 
 
-def _unless_known_otherwise(
+def unless_known_otherwise(
     sent: Sentence,
     verb: Token,
     holder: EntityKey,

@@ -19,6 +19,7 @@ from kzkg.extract.changes import (
     end_titled_posts,
     extract_changes,
     undone,
+    unless_known_otherwise,
 )
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
@@ -132,6 +133,8 @@ def _titled_names(sent: Sentence) -> None:
             if leaving is not None and _names_another_post(leaving, post, sent):
                 leaving = None
             end = _change_date(sent, leaving) if leaving is not None else None
+            if leaving is not None:
+                end = unless_known_otherwise(sent, leaving, holder, post, end, "end")
             start, stated_end = (
                 _apposition_period(sent, tok.doc[last]) if title is after else (None, None)
             )

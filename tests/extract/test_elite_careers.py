@@ -432,6 +432,9 @@ def test_a_replacement_at_a_body_with_one_post(extract_text) -> None:
         "Tokayev replaced Nazarbayev at the Security Council.",
         "Tokayev replaced Nazarbayev as chairman of the Security Council.",
         "Tokayev dismissed Mamin as prime minister.",
+        "Prime Minister Askar Mamin resigned.",
+        "Mamin resigned as prime minister.",
+        "Tokayev appointed Smailov as prime minister.",
     ],
 )
 def test_an_undated_change_is_not_given_a_month_the_lexicon_contradicts(extract_text, text) -> None:
