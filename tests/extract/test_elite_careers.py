@@ -446,3 +446,35 @@ def test_an_undated_change_is_not_given_a_month_the_lexicon_contradicts(extract_
 def test_an_undated_change_the_lexicon_agrees_with_keeps_the_month(extract_text) -> None:
     found = tenures(extract_text("Tokayev dismissed Mamin as prime minister.", "2022-01-07"))
     assert values(found[("Askar Mamin", "Prime Minister of Kazakhstan")], "endDate") == {"2022-01"}
+
+
+# --- kinship told of a list ----------------------------------------------------------
+def kin(result: DocResult) -> set[tuple[str, str, str]]:
+    return {
+        (
+            next(iter(values(f, "relative"))),
+            next(iter(values(f, "kinTerm"))),
+            next(iter(values(f, "relativeOf"))),
+        )
+        for f in result.facts.values()
+        if f.cls == "Kinship"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nazarbayev's nephews, Kairat Satybaldy and Samat Abish, lost their posts.",
+        "Samat Abish and Kairat Satybaldy, Nazarbayev's nephews, lost their posts.",
+    ],
+)
+def test_plural_kin_of_a_list(extract_text, text) -> None:
+    assert kin(extract_text(text)) == {
+        ("Kairat Satybaldy", "nephew", "Nursultan Nazarbayev"),
+        ("Samat Abish", "nephew", "Nursultan Nazarbayev"),
+    }
+
+
+def test_singular_kin_is_not_the_next_in_the_list(extract_text) -> None:
+    result = extract_text("Nazarbayev's nephew, Samat Abish, and Timur Kulibayev lost their posts.")
+    assert kin(result) == {("Samat Abish", "nephew", "Nursultan Nazarbayev")}
