@@ -26,6 +26,8 @@ START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
 UNTIL = {"until", "till"}  # an end without a start; not "to" or "and"
 OWNERS = {"at", "with"}  # "head of security at the KNB"
+# "until his dismissal on ...", "until the arrest in ...": the end is that event's date
+UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:his|her|their|the)\s+\w+\s+(?:(?:on|in)\s+)?$")
 YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
@@ -47,6 +49,8 @@ def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) ->
         before = text[max(0, s - 8) : s].lower().split()
         word = text[s:e].split()[0].lower()
         marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")
+        if UNTIL_EVENT.search(text[max(0, s - 50) : s]):
+            marker = "until"  # "until his dismissal on January 6, 2022"
         if marker in START_WORDS and start is None:
             start = date
             # "from 2019 to 2023": a bare year after "to" is no date elsewhere in the text

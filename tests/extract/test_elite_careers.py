@@ -478,3 +478,21 @@ def test_plural_kin_of_a_list(extract_text, text) -> None:
 def test_singular_kin_is_not_the_next_in_the_list(extract_text) -> None:
     result = extract_text("Nazarbayev's nephew, Samat Abish, and Timur Kulibayev lost their posts.")
     assert kin(result) == {("Samat Abish", "nephew", "Nursultan Nazarbayev")}
+
+
+# --- "from 2016 until his dismissal on January 6, 2022" ----------------------------
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Karim Massimov, who headed the National Security Committee from 2016 until his"
+            " dismissal on January 6, 2022, was sentenced to 18 years in prison in April 2023.",
+            "2022-01-06",
+        ),
+        ("Massimov served as KNB chairman from 2016 until his arrest in January 2022.", "2022-01"),
+    ],
+)
+def test_a_tenure_ends_with_the_event_it_lasted_until(extract_text, text, end) -> None:
+    found = tenures(extract_text(text, date="2023-06-01"))
+    fact = found[("Karim Masimov", "chairman of the National Security Committee")]
+    assert (values(fact, "startDate"), values(fact, "endDate")) == ({"2016"}, {end})
