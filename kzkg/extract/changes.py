@@ -61,9 +61,10 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
                 found = title_of(obj, sent)
                 if found:
                     return find_post(sent, found[0], found[1], holder)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+    # "dismissed from the post of head of X", "relieved of the post of chairman of X"
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            post = _post_of(obj, sent, holder)  # "dismissed from the post of head of X"
+            post = _post_of(obj, sent, holder)
             if post is not None:
                 return post
     return _post_at(verb, sent)

@@ -44,10 +44,13 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
                 org = next(iter(orgs or found), None)
                 known = sent.state.resolver.by_label
                 places = [k for k in found if k.kind == "place" and k.label in known]
+                whole = noun.doc[noun.i : objs[0].right_edge.i + 1].text
                 if org is not None and org.label not in known and places:
                     # "Minister of Internal Affairs of the Republic of Kazakhstan": a body
                     # the lexicon does not know is the title's words, the country its owner
                     phrase, org = f"{phrase} of {org.label}", places[0]
+                elif org is not None and org.label not in known and whole.lower() in titles:
+                    phrase, org = whole, None  # "Minister of Internal Affairs": a known title
     if org is None:  # "as KNB chairman": the body named before the post word
         named = [i for i in range(start, noun.i) if sent.tok_entity.get(i) is not None]
         bodies = {sent.tok_entity[i] for i in named}

@@ -496,3 +496,28 @@ def test_a_tenure_ends_with_the_event_it_lasted_until(extract_text, text, end) -
     found = tenures(extract_text(text, date="2023-06-01"))
     fact = found[("Karim Masimov", "chairman of the National Security Committee")]
     assert (values(fact, "startDate"), values(fact, "endDate")) == ({"2016"}, {end})
+
+
+# --- decree style: "relieved of the post of ...", "Minister of Internal Affairs" -----
+def test_relieved_of_the_post_of_ends_it(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "By decree of the Head of State, Karim Massimov was relieved of the post of Chairman"
+            " of the National Security Committee on January 6.",
+            date="2022-01-20",
+        )
+    )
+    fact = found[("Karim Masimov", "chairman of the National Security Committee")]
+    assert values(fact, "endDate") == {"2022-01-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Erlan Turgumbayev was appointed Minister of Internal Affairs on January 11, 2022.",
+        "Kazakh Interior Minister Erlan Turgumbayev spoke on January 11, 2022.",
+    ],
+)
+def test_a_lexicon_title_with_its_of_phrase_is_the_lexicon_post(extract_text, text) -> None:
+    posts = {post for _, post in tenures(extract_text(text, date="2022-02-10"))}
+    assert posts == {"Minister of Internal Affairs of Kazakhstan"}
