@@ -13,7 +13,14 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.factuality import MODALS, _chain
 from kzkg.extract.model import EntityKey, Fact
-from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
+from kzkg.extract.posts import (
+    _change_date,
+    find_post,
+    looks_personal,
+    named_post,
+    tenure,
+    title_of,
+)
 from kzkg.extract.reported import presupposed, reporting_verb
 
 REPLACE = {"replace", "succeed"}
@@ -51,7 +58,7 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
         if tok.dep_ in ("oprd", "attr", "xcomp") and tok.pos_ in ("NOUN", "PROPN"):
             found = title_of(tok, sent)
             if found:
-                return find_post(sent, found[0], found[1], holder)
+                return named_post(sent, found[0], found[1], holder)
     # not an "as" inside a description of someone: "X, who previously served as finance
     # minister, was confirmed as prime minister"
     aside = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
@@ -60,7 +67,7 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 found = title_of(obj, sent)
                 if found:
-                    return find_post(sent, found[0], found[1], holder)
+                    return named_post(sent, found[0], found[1], holder)
     # "dismissed from the post of head of X", "relieved of the post of chairman of X"
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -87,7 +94,7 @@ def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = title_of(obj, sent)
             if found:
-                return find_post(sent, found[0], found[1], holder)
+                return named_post(sent, found[0], found[1], holder)
     return None
 
 
@@ -285,7 +292,12 @@ def extract_changes(sent: Sentence) -> None:
                 ]
             if new and old and old[0] and old[0] != new[0]:  # no one replaces himself
                 post = _as_title(verb, sent, old[0])
-                date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
+                change = verb
+                if post is None and _under_appointment(verb):
+                    # "appointed state secretary in January 2022, succeeding B"
+                    change = verb.head
+                    post = _as_title(change, sent, new[0])
+                date = _change_date(sent, change) if post is not None else sent.date_near(verb)
                 # "replacing Nazarbayev in posts he held": the post where one's holding
                 # ended as the other's began, latest first
                 if not _took_something_else(verb):
@@ -394,7 +406,7 @@ def _quit(sent: Sentence, verb: Token) -> None:
     post = None
     if titles:
         found = title_of(titles[0], sent)
-        post = find_post(sent, found[0], found[1], holders[0]) if found else None
+        post = named_post(sent, found[0], found[1], holders[0]) if found else None
     elif any(
         obj.lemma_.lower() in POST_NOUNS
         for prep in verb.children
@@ -422,7 +434,7 @@ def _lost_post(sent: Sentence, verb: Token) -> None:
         preps = [p for p in [*posts[0].children, *verb.children] if p.lower_ == "as"]
         titles = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         found = title_of(titles[0], sent) if titles else None
-        post = find_post(sent, found[0], found[1], holders[0]) if found else None
+        post = named_post(sent, found[0], found[1], holders[0]) if found else None
         if post is None and not titles and posts[0].lemma_.lower() == "office":
             post = _titled_post(sent, holders[0])  # "left office": the post he is titled by
     if post is not None:

@@ -215,6 +215,22 @@ def _organization_words(sent: Sentence) -> set[str]:
     }
 
 
+def named_post(
+    sent: Sentence, title: str, org: EntityKey | None, holder: EntityKey | None
+) -> EntityKey | None:
+    """The post a change names ("appointed state secretary", "resigned as deputy prime
+    minister"): a lexicon post or one of its owner, else, as after a name, a title of
+    several words on its own (not "first deputy", nor a bare "minister")."""
+    post = find_post(sent, title, org, holder)
+    if post is not None or org is not None:
+        return post
+    words = [w.lower() for w in title.split()]
+    heads = title_words(sent)
+    if len(words) > 1 and any(w in heads and w not in RANKS for w in words):
+        return sent.result.entity(sent.state.resolver.new_post(_cased(title), None))
+    return None
+
+
 def _cased(title: str) -> str:
     return title[:1].upper() + title[1:]
 

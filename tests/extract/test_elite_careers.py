@@ -521,3 +521,39 @@ def test_relieved_of_the_post_of_ends_it(extract_text) -> None:
 def test_a_lexicon_title_with_its_of_phrase_is_the_lexicon_post(extract_text, text) -> None:
     posts = {post for _, post in tenures(extract_text(text, date="2022-02-10"))}
     assert posts == {"Minister of Internal Affairs of Kazakhstan"}
+
+
+# --- a change naming a title of several words the lexicon does not know -------------
+@pytest.mark.parametrize(
+    ("text", "post", "prop"),
+    [
+        (
+            "Serik Zhumangarin stepped down as deputy prime minister in 2023.",
+            "Deputy prime minister",
+            "endDate",
+        ),
+        ("Yerlan Karin was appointed state secretary in 2022.", "State secretary", "startDate"),
+    ],
+)
+def test_a_change_of_a_title_of_several_words(extract_text, text, post, prop) -> None:
+    found = tenures(extract_text(text, date="2024-01-10"))
+    assert [p for _, p in found] == [post]
+    assert values(next(iter(found.values())), prop) in ({"2023"}, {"2022"})
+
+
+def test_a_change_of_a_bare_rank_names_no_post(extract_text) -> None:
+    assert not tenures(extract_text("Tokayev appointed Smailov as first deputy."))
+
+
+def test_succeeding_under_an_appointment_takes_its_post(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Yerlan Karin was appointed state secretary in January 2022, succeeding Krymbek"
+            " Kusherbayev.",
+            date="2023-10-10",
+        )
+    )
+    karin = found[("Yerlan Karin", "State secretary")]
+    assert values(karin, "predecessor") == {"Krymbek Kusherbayev"}
+    assert values(karin, "startDate") == {"2022-01"}
+    assert values(found[("Krymbek Kusherbayev", "State secretary")], "endDate") == {"2022-01"}
