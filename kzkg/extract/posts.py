@@ -224,6 +224,8 @@ def named_post(
     post = find_post(sent, title, org, holder)
     if post is not None or org is not None:
         return post
+    if any(normalise_title(title) in names for names in sent.state.resolver.post_names):
+        return None  # "named prime minister": the lexicon's post, but whose it does not say
     words = [w.lower() for w in title.split()]
     heads = title_words(sent)
     if len(words) > 1 and any(w in heads and w not in RANKS for w in words):

@@ -557,3 +557,15 @@ def test_succeeding_under_an_appointment_takes_its_post(extract_text) -> None:
     assert values(karin, "predecessor") == {"Krymbek Kusherbayev"}
     assert values(karin, "startDate") == {"2022-01"}
     assert values(found[("Krymbek Kusherbayev", "State secretary")], "endDate") == {"2022-01"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roman Sklyar was named acting prime minister on January 5.",
+        "Murat Nurtleu was named foreign minister in 2023.",
+    ],
+)
+def test_a_lexicon_title_of_an_unknown_holder_makes_no_post_of_its_own(extract_text, text) -> None:
+    found = tenures(extract_text(text, date="2024-01-10"))
+    assert not any(post in ("Prime minister", "Foreign minister") for _, post in found)
