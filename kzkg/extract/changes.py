@@ -265,6 +265,9 @@ def _claimed(sent: Sentence, verb: Token) -> bool:
 
 def _person(sent: Sentence, tok: Token) -> EntityKey | None:
     key = sent.entity(tok)
+    if key is None and tok.pos_ == "NOUN":  # "His nephew Samat Abish was removed": the name
+        named = [sent.entity(c) for c in tok.children if c.dep_ == "appos"]
+        key = next((k for k in named if k is not None and k.kind == "person"), None)
     return key if key is not None and (key.kind == "person" or looks_personal(key, sent)) else None
 
 

@@ -179,6 +179,17 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
     return True
 
 
+def _held_by_a_country(head: Token, agents: list[EntityKey]) -> bool:
+    """ "Kazakhstan held a referendum", "the country staged an election": a vote or a
+    ceremony a country holds takes place in it (talks it holds may be anywhere)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in HOLDING_VERBS
+        and any(a.kind == "place" for a in agents)
+    )
+
+
 def _what_it_was_over(head: Token) -> bool:
     """Is the event named as what another clause is over or against ("protests broke out
     over a rise in gas prices in the city of Zhanaozen")? A place at the end of that
@@ -191,6 +202,10 @@ def _what_it_was_over(head: Token) -> bool:
         and prep.lower_ in ("over", "against")
         and prep.head.pos_ in ("VERB", "NOUN")
     )
+
+
+HOLDING_VERBS = {"hold", "stage", "conduct", "organise", "organize", "host"}
+HELD_IN_PLACE = {"Referendum", "Election", "Ceremony"}
 
 
 def _reciprocal(head: Token, sent: Sentence) -> bool:
@@ -419,6 +434,8 @@ def _emit(
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
         origin = sent.entities_in(with_preps(head, ("from",)))
         args["place"] = [p for p in args["place"] if p not in origin] or args["place"]
+    if not args["place"] and cls in HELD_IN_PLACE and _held_by_a_country(head, agents):
+        args["place"] = [a for a in agents if a.kind == "place"]  # "Kazakhstan held a vote"
     if _what_it_was_over(head):  # "protests broke out over a price rise in Zhanaozen"
         inside = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
         elsewhere = {k for i, k in sent.tok_entity.items() if i not in inside}

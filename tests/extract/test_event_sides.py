@@ -108,3 +108,38 @@ def test_a_price_rise_told_in_its_own_clause_keeps_its_place(extract_text, body)
     assert [values(f, "place") for f in facts(extract_text(body), "PriceIncrease")] == [
         {"Zhanaozen"}
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 2,000 troops, mostly Russian, were deployed to Kazakhstan on January 6.",
+        "The CSTO deployed troops to Kazakhstan on January 6.",
+    ],
+)
+def test_troops_alone_are_not_the_army(extract_text, body: str) -> None:
+    deployed = facts(extract_text(body), "MilitaryDeployment")
+    assert deployed and all("army" not in values(f, "participant") for f in deployed)
+
+
+def test_soldiers_are_the_army(extract_text) -> None:
+    told = facts(extract_text("Soldiers opened fire on protesters in Almaty."), "UseOfForce")
+    assert [values(f, "agent") for f in told] == [{"army"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("Kazakhstan held a referendum on constitutional changes in June 2022.", "Referendum"),
+        ("Kazakhstan held a snap presidential election in November 2022.", "Election"),
+    ],
+)
+def test_a_vote_a_country_holds_is_in_it(extract_text, body: str, cls: str) -> None:
+    assert [values(f, "place") for f in facts(extract_text(body, date="2024-01-05"), cls)] == [
+        {"Kazakhstan"}
+    ]
+
+
+def test_talks_a_country_holds_are_not_placed_in_it(extract_text) -> None:
+    found = facts(extract_text("Kazakhstan held talks with Russia on January 10."), "Meeting")
+    assert all("Kazakhstan" not in values(f, "place") for f in found)

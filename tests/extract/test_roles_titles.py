@@ -905,3 +905,49 @@ def test_handing_over_a_body_they_shared_no_post_in_is_no_change(extract_text) -
         extract_text("On January 5, Nazarbayev handed over the KNB to Tokayev.", date="2022-01-20")
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("body", "prop", "date"),
+    [
+        (
+            "Nazarbayev, who ruled Kazakhstan for nearly three decades until 2019, has kept "
+            "a low profile.",
+            "endDate",
+            "2019",
+        ),
+        ("Tokayev, who has ruled Kazakhstan since 2019, spoke on Monday.", "startDate", "2019"),
+        ("Nursultan Nazarbayev governed Kazakhstan from 1991 until 2019.", "endDate", "2019"),
+    ],
+)
+def test_ruling_a_country_is_its_head_of_states_tenure(extract_text, body, prop, date) -> None:
+    found = tenures(extract_text(body, date="2024-01-05"))
+    [(holder, post)] = [k for k in found if k[1] == "President of Kazakhstan"]
+    assert dates(found[(holder, post)], prop) == {date}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Protesters ruled the streets of Almaty until January 6.",
+        "Karim Masimov, who ruled the country's security apparatus until 2022, was arrested.",
+        "Nazarbayev's family ruled Kazakhstan's economy until 2022.",
+    ],
+)
+def test_ruling_something_else_is_no_presidency(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2024-01-05"))
+    assert not [
+        k for k in found if k[1] == "President of Kazakhstan" and dates(found[k], "endDate")
+    ]
+
+
+def test_his_kin_named_in_apposition_is_the_one_removed(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "His nephew Samat Abish was removed as first deputy chairman of the National "
+            "Security Committee in January 2022.",
+            date="2024-01-05",
+        )
+    )
+    [key] = [k for k in found if k[0] == "Samat Abish"]
+    assert dates(found[key], "endDate") == {"2022-01"}
