@@ -22,6 +22,7 @@ from kzkg.extract.posts import (
     title_of,
 )
 from kzkg.extract.reported import presupposed, reporting_verb
+from kzkg.lexicon import PostEntry
 
 REPLACE = {"replace", "succeed"}
 
@@ -594,6 +595,21 @@ def unless_known_otherwise(
     return None if known and not any(_same_time(k, date) for k in known) else date
 
 
+def _handed_on_within_month(post: PostEntry, ends: set, starts: set) -> set[PartialDate]:
+    """Mamin's premiership ended on 5 January 2022 and Smailov's began on the 11th, with no
+    holder between: a change of that month (dated by the end)."""
+    found = set()
+    for end in ends - {None}:
+        for start in starts - {None}:
+            between = any(
+                h.start is not None and end.iso() < h.start.iso() < start.iso()
+                for h in post.holders
+            )
+            if end.iso()[:7] == start.iso()[:7] and end.iso() < start.iso() and not between:
+                found.add(end)
+    return found
+
+
 def _same_time(a: PartialDate, b: PartialDate) -> bool:
     """Could the two dates be the same day (one may be less precise)?"""
     return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
@@ -615,7 +631,7 @@ def _shared_post(
     for post in sent.lexicon.posts:
         ends = {h.end for h in post.holders if h.holder == old.label}
         starts = {h.start for h in post.holders if h.holder == new.label}
-        for when in ends & starts:
+        for when in ends & starts | _handed_on_within_month(post, ends, starts):
             if when is None or (on is not None and not _same_time(when, on)):
                 continue
             if doc_date is None or when.iso() <= doc_date.iso() + "~":

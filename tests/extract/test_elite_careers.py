@@ -569,3 +569,20 @@ def test_succeeding_under_an_appointment_takes_its_post(extract_text) -> None:
 def test_a_lexicon_title_of_an_unknown_holder_makes_no_post_of_its_own(extract_text, text) -> None:
     found = tenures(extract_text(text, date="2024-01-10"))
     assert not any(post in ("Prime minister", "Foreign minister") for _, post in found)
+
+
+# --- "Smailov, who had replaced Mamin in January 2022": the lexicon's change that month
+def test_a_replacement_the_lexicon_dates_within_one_month(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "Smailov, who had replaced Mamin in January 2022, resigned on February 5, 2024.",
+            date="2025-01-10",
+        )
+    )
+    post = "Prime Minister of Kazakhstan"
+    assert values(found[("Alikhan Smailov", post)], "predecessor") == {"Askar Mamin"}
+    assert values(found[("Askar Mamin", post)], "endDate") == {"2022-01"}
+
+
+def test_a_replacement_the_lexicon_does_not_know_names_no_post(extract_text) -> None:
+    assert not tenures(extract_text("Smailov replaced Massimov in January 2022.", "2025-01-10"))
