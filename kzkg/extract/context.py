@@ -33,10 +33,15 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 TOGETHER = {"together", "along", "jointly"}
 JOINED = {"join", "accompany"}
 # "members of X" act for X.
+# People a speaker may name without a name (with the lexicon's kinship words).
+UNNAMED_PEOPLE = {"friend", "man", "boy", "girl", "woman", "neighbour", "neighbor", "child"}
 MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", "delegation"}
 # Who speaks for a body without a name of their own: "a spokesman for the Interior
 # Ministry said" is the ministry's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
+# Words that count or gather a group: "thousands of protesters stormed", "a group of
+# soldiers opened fire" are the protesters and the soldiers.
+COUNTING_WORDS = {"thousand", "hundred", "dozen", "score", "group", "crowd", "number", "band"}
 
 
 def companions(subject: Token) -> list[Token]:
@@ -59,6 +64,15 @@ def companions(subject: Token) -> list[Token]:
             continue
         found += [t for o in objs for t in [o, *o.conjuncts]]
     return found
+
+
+def relative_pronoun(verb: Token) -> Token | None:
+    """The "who" of a relative clause the parser hung on the main verb as an adverbial
+    clause: "A was replaced by B, who was himself dismissed in 2024" (its "who" may hang
+    on the auxiliary)."""
+    aux = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    words = [*verb.children, *aux]
+    return next((w for w in words if w.tag_ in ("WP", "WDT") and w.i < verb.i), None)
 
 
 def clause_tokens(token: Token) -> list[Token]:
@@ -95,6 +109,8 @@ class DocState:
     # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
     figure_reports: set[FactKey] = field(default_factory=set)
     restated_acts: set[FactKey] = field(default_factory=set)
+    # (holder, post) told by a title marked as left: "X, a former prime minister".
+    former_posts: set[tuple[EntityKey, EntityKey]] = field(default_factory=set)
     # The paragraph being read is a dated entry of a timeline: (its start, its date).
     entry: tuple[int, PartialDate] | None = None
     quotes: Quotations = field(init=False)  # quotations running over several sentences
@@ -286,11 +302,13 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            persons = self._persons_before(token)
+            persons = self.persons_before(token)
             if len(persons) == 1:
                 return persons.pop()
             if persons:  # never someone of an earlier sentence when this one names two
                 return self._subject_above(token, persons)
+            if self._unnamed_in_quotation(token):
+                return None  # '"My son was no terrorist. He went out for bread," said X'
             return self._subject_after(token) or self.state.last_person
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
@@ -337,7 +355,18 @@ class Sentence:
         groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
         return groups.pop() if len(groups) == 1 else None  # "police and the army": both
 
-    def _persons_before(self, token: Token) -> set[EntityKey]:
+    def _unnamed_in_quotation(self, token: Token) -> bool:
+        """Has the quotation the token is in spoken of someone without a name ("my son",
+        "a friend") before it? Then "he" is that one, not a person named outside."""
+        if not self.inside_quotation(token):
+            return False
+        text = self.piece_text
+        line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        opened = max(line.rfind("\u201c"), line.rfind('"'))
+        words = set(re.findall(r"[a-z-]+", line[opened + 1 :].lower()))
+        return bool(words & (set(self.lexicon.words("kinship_words")) | UNNAMED_PEOPLE))
+
+    def persons_before(self, token: Token) -> set[EntityKey]:
         """The persons named earlier in the sentence: "Tokayev looked sombre as he
         presided over ..." has one."""
         return {
@@ -494,10 +523,12 @@ class Sentence:
 
     def _body_of(self, token: Token) -> EntityKey | None:
         """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
-        speak for the organization."""
+        speak for the organization; "thousands of protesters" are the protesters."""
         word = token.lemma_.lower()
         preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
-        if _press_office(token):  # "the press service of the Interior Ministry"
+        if word in COUNTING_WORDS or token.like_num:
+            preps = ("of",)
+        elif _press_office(token):  # "the press service of the Interior Ministry"
             owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
             owner = next((k for k in owners if k is not None), None)
             if owner is not None and owner.kind in ("organization", "group"):
@@ -547,7 +578,8 @@ class Sentence:
             # 2022, was dismissed on February 5"), unless it is a date ("on Wednesday,
             # January 5").
             described = t.dep_ == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
-            if (t.dep_ in ("relcl", "acl") or described) and t.i != token.i:
+            misread = t.dep_ == "advcl" and relative_pronoun(t) is not None
+            if (t.dep_ in ("relcl", "acl") or described or misread) and t.i != token.i:
                 sub = list(t.subtree)
                 start = sub[0].idx - self.span.start_char
                 ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))
@@ -575,7 +607,19 @@ class Sentence:
         inside = [d for s, e, d in found if lo <= s and e <= hi]
         if inside:
             return inside[0]
-        return found[0][2] if len(found) == 1 and not own_clause else None
+        if len(found) != 1 or own_clause:
+            return None
+        # the sentence's only date, unless a relative clause elsewhere holds it: "The
+        # violence, which began on Jan. 2, left 238 dead" dates the beginning only
+        s, e, d = found[0]
+        aside = self._relative_clauses(self.span.root)
+        mine = {t.i for t in token.ancestors} | {token.i}
+        aside = [
+            (a, b)
+            for a, b in aside
+            if not any(a <= t.idx - self.span.start_char < b for t in self.span if t.i in mine)
+        ]
+        return None if any(a <= s and e <= b for a, b in aside) else d
 
     def duration_near(self, token: Token) -> str | None:
         lo, hi = self.char_range(token)

@@ -16,15 +16,21 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, post_for, tenure
-from kzkg.extract.titles import INNER, Title, org_inside, title_words
+from kzkg.extract.titles import INNER, Title, body_in_front, org_inside, title_words
 
 # A verb of heading a body and the title it gives: "X chaired the Security Council".
 HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head", "lead": "head"}
-SERVE = {"serve", "work", "be", *HEAD_VERBS}
+# Verbs of ruling a country: "Nazarbayev, who ruled Kazakhstan until 2019".
+RULE_VERBS = {"rule", "govern", "lead"}
+HEAD_OF_STATE = {"head of state", "president"}
+SERVE = {"serve", "work", "be", "rule", "govern", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
 UNTIL = {"until", "till"}  # an end without a start; not "to" or "and"
+OWNERS = {"at", "with"}  # "head of security at the KNB"
+# "until his dismissal on ...", "until the arrest in ...": the end is that event's date
+UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:his|her|their|the)\s+\w+\s+(?:(?:on|in)\s+)?$")
 YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
@@ -46,6 +52,8 @@ def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) ->
         before = text[max(0, s - 8) : s].lower().split()
         word = text[s:e].split()[0].lower()
         marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")
+        if UNTIL_EVENT.search(text[max(0, s - 50) : s]):
+            marker = "until"  # "until his dismissal on January 6, 2022"
         if marker in START_WORDS and start is None:
             start = date
             # "from 2019 to 2023": a bare year after "to" is no date elsewhere in the text
@@ -79,10 +87,13 @@ def _title_post(sent: Sentence, noun: Token, holder: EntityKey) -> EntityKey | N
     ]
     if not words or not any(t.lower_ in title_words(sent) for t in words):
         return None
+    owner_text = ""
+    if org is None:  # "was KNB chairman until ...": the body before the post word
+        org, (owner_text, _), words = body_in_front(sent, words)
     if org is None:  # "as chairman of the KNB"
         inner = [n for n, t in enumerate(words) if t.lower_ in INNER]
         org = org_inside(sent, words[inner[0] + 1 :], []) if inner else None
-    title = Title(words, org, "", False)
+    title = Title(words, org, owner_text, False)
     found = post_for(sent, title, holder)
     return found or (find_post(sent, noun.lower_, org, holder) if org else None)
 
@@ -99,6 +110,8 @@ def _first_stop(noun: Token, sent: Sentence) -> int:
             return t.i
         if t.dep_ == "cc" and t.head.i == noun.i:
             return t.i  # "mayor of Almaty and head of the police": two titles
+        if t.dep_ == "prep" and t.head.i == noun.i and t.lower_ not in INNER | OWNERS:
+            return t.i  # "Almaty akim during the unrest": when, not which post
         key = sent.tok_entity.get(t.i)
         if key is not None and key.kind == "person":
             return t.i
@@ -113,13 +126,35 @@ def _is_title(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
 
 
+def _ruled_post(sent: Sentence, country: EntityKey, holder: EntityKey) -> EntityKey | None:
+    """The one head-of-state post of the country the lexicon says the holder held:
+    "Nazarbayev ruled Kazakhstan" is his presidency; a ruler the lexicon does not know
+    as its head of state rules nothing."""
+    held = [
+        p
+        for p in sent.lexicon.posts
+        if p.in_ == country.label
+        and HEAD_OF_STATE & {t.lower() for t in (*p.titles, *p.aliases)}
+        and any(h.holder == holder.label for h in p.holders)
+    ]
+    if len(held) != 1:
+        return None
+    return sent.result.entity(sent.state.resolver.post_info(held[0]))
+
+
 def _headed(sent: Sentence, verb: Token) -> None:
     holders = [h for h in sent.subject(verb) if h.kind == "person"]
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     body = sent.entity(objs[0]) if objs else None
-    if not holders or body is None or body.kind != "organization":
+    if not holders or body is None:
         return
-    post = find_post(sent, HEAD_VERBS[verb.lemma_.lower()], body, holders[0])
+    lemma = verb.lemma_.lower()
+    if body.kind == "place" and lemma in RULE_VERBS:
+        post = _ruled_post(sent, body, holders[0])
+    elif body.kind == "organization" and lemma in HEAD_VERBS:
+        post = find_post(sent, HEAD_VERBS[lemma], body, holders[0])
+    else:
+        return
     if post is None:
         return
     periods = periods_in(sent, *sent.char_range(verb), [])
@@ -133,7 +168,8 @@ def extract_periods(sent: Sentence) -> None:
         lemma = verb.lemma_.lower()
         if lemma not in SERVE or verb.i in sent.blocked:
             continue
-        if lemma in HEAD_VERBS and verb.pos_ == "VERB":  # "who had headed the KNB since 2016"
+        if lemma in HEAD_VERBS.keys() | RULE_VERBS and verb.pos_ == "VERB":
+            # "who had headed the KNB since 2016", "who ruled Kazakhstan until 2019"
             _headed(sent, verb)
             continue
         if lemma == "be":  # "Tokayev, who has been president since 2019"

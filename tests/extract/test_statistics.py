@@ -291,6 +291,25 @@ def test_a_figure_is_dated_by_its_clause(extract_text) -> None:
     assert prop(figure(result, "third"), "date") == set()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The violence, which began in Zhanaozen on Jan. 2, 2022, left at least 238 people "
+        "dead, according to official figures.",
+        "Officials, who met on January 10, said at least 238 people had died.",
+    ],
+)
+def test_a_date_in_a_relative_clause_is_no_date_of_a_figure(extract_text, body) -> None:
+    assert prop(figure(extract_text(body, date="2022-08-01"), "238"), "date") == set()
+
+
+def test_the_sentences_only_date_still_dates_a_figure_of_its_main_clause(extract_text) -> None:
+    result = extract_text(
+        "Police, on January 10, detained at least 164 people in Almaty.", date="2022-01-20"
+    )
+    assert prop(figure(result, "164"), "date") == {"2022-01-10"}
+
+
 def test_durations(extract_text) -> None:
     result = extract_text("The troops will leave within 10 days.")
     assert prop(figure(result, "10 days"), "measure") >= {"claimed duration"}
@@ -390,3 +409,25 @@ def test_a_scale_word_multiplies_the_number(value: str, number: str) -> None:
 
     found = numeric(value)
     assert found is not None and found.value == number
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 10,000 people were detained, the Interior Ministry said, while rights "
+        "groups put the figure at nearly 12,000.",
+        "The Interior Ministry said more than 10,000 people were detained. Rights groups put "
+        "the figure at nearly 12,000.",
+    ],
+)
+def test_the_figure_another_speaker_puts_is_theirs_and_measures_the_same(extract_text, body):
+    result = extract_text(body)
+    ministry, groups = figure(result, "10,000"), figure(result, "12,000")
+    assert prop(ministry, "claimant") == {"Ministry of Internal Affairs of Kazakhstan"}
+    assert prop(groups, "claimant") == {"rights groups"}
+    strip = {m.removeprefix("claimed ") for m in prop(groups, "measure")}
+    assert strip == {m.removeprefix("claimed ") for m in prop(ministry, "measure")}
+
+
+def test_the_figure_with_no_figure_before_measures_nothing(extract_text) -> None:
+    assert stats(extract_text("Rights groups put the figure at nearly 12,000.")) == []
