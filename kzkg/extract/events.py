@@ -128,6 +128,9 @@ def _near(token: Token, depth: int = 3) -> set[Token]:
     """The words close to a trigger in the parse, an indirect question under it left
     out: "asked Peskov whether Russian troops would stay" asks for no troops."""
     found = {token, token.head, *(c for c in token.head.children if not _asked_about(c))}
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        # "offered help and called for dialogue": the other verb's object is not this one's
+        found -= {c for c in token.head.children if c.dep_ in ("dobj", "dative", "prep")}
     frontier = [token]
     for _ in range(depth):
         frontier = [c for t in frontier for c in t.children if not _asked_about(c)]
@@ -167,6 +170,8 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         words |= {t.lower_ for t in near | set(match)}
         if not words & trigger.needs:
             return False
+    if trigger.asks_to and not _asks_for(head, trigger.asks_to):
+        return False
     if trigger.needs_object and not [o for o in objects(head) if o.lower_ not in REFLEXIVES]:
         return False  # "presented himself as a reformer" is no presentation of anything
     if trigger.by or trigger.not_by:
@@ -176,6 +181,14 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         if agents & trigger.not_by:
             return False
     return True
+
+
+def _asks_for(head: Token, verbs: frozenset[str]) -> bool:
+    """Whether what the trigger asks someone to do, if anything, is one of `verbs`:
+    "called on the CSTO to send troops" asks for troops, "called on the security
+    forces to refrain from violence" for restraint."""
+    asked = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return not asked or any(c.lemma_.lower() in verbs for c in asked)
 
 
 def _state_verb(head: Token, sent: Sentence) -> Token | None:

@@ -1,0 +1,45 @@
+"""The international response (foreign governments, the UN, the EU, the OSCE and the
+CSTO), on sentences written for these tests.
+
+Red-team findings: each test holds a general phrasing that gave a wrong fact (a
+call on the security forces to show restraint taken for a request for
+assistance) with phrasings that must still give the fact.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules import facts, values
+
+
+# --- "called on X to do Y" asks for Y: a request for assistance only when Y is help ---
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Michelle Bachelet called on the security forces to refrain from the use of force "
+        "against peaceful protesters.",
+        "The State Department called on the CSTO peacekeeping forces and law enforcement "
+        "to uphold international human rights obligations.",
+        "Blinken asked the security forces to show restraint.",
+        "The OSCE offered the organisation's help and called for dialogue.",
+        "Moscow offered assistance and called for calm.",
+    ],
+)
+def test_a_call_for_restraint_is_no_request_for_assistance(extract_text, body: str) -> None:
+    assert facts(extract_text(body), "RequestForAssistance") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev called on the CSTO to send peacekeepers.",
+        "Tokayev asked the CSTO leaders to help overcome the terrorist threat.",
+        "Tokayev requested help from the CSTO.",
+        "Tokayev appealed to the CSTO for assistance.",
+        "Tokayev invited Russia-led troops from the CSTO to disperse the protests.",
+    ],
+)
+def test_a_call_for_help_is_a_request_for_assistance(extract_text, body: str) -> None:
+    (request,) = facts(extract_text(body), "RequestForAssistance")
+    assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
