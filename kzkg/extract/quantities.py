@@ -50,7 +50,8 @@ def _add(
 ) -> None:
     if source.reported:
         measure = "claimed " + measure
-    about = sent.entities_in(anchor.subtree, {"place", "organization", "person"}) if anchor else []
+    kinds = {"place", "organization", "person"}
+    about = sent.entities_in(_own_words(anchor), kinds) if anchor else []
     about = [whose] if whose is not None else about
     claimant = source.claimants[0].label if source.claimants else ""
     fkey = FactKey("statistic", (measure, value, about[0].label if about else "", claimant))
@@ -75,6 +76,18 @@ def _add(
     date = date_of(sent, dated, evidence) if dated is not None and not undated else None
     if date is not None:
         fact.add("date", Lit.of_date(date))
+
+
+def _own_words(anchor: Token) -> list[Token]:
+    """The figure's phrase without the figures listed after it: in "sent 500 soldiers,
+    Armenia 100, Tajikistan 200" the 500 are not Armenia's or Tajikistan's."""
+    others = {
+        t.i
+        for c in anchor.children
+        if c.dep_ in ("appos", "conj") and any(t.like_num for t in c.subtree)
+        for t in c.subtree
+    }
+    return [t for t in anchor.subtree if t.i not in others]
 
 
 def _skip(ent: Any, label: str) -> bool:

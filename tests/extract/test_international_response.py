@@ -43,3 +43,23 @@ def test_a_call_for_restraint_is_no_request_for_assistance(extract_text, body: s
 def test_a_call_for_help_is_a_request_for_assistance(extract_text, body: str) -> None:
     (request,) = facts(extract_text(body), "RequestForAssistance")
     assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
+
+
+# --- one country's troops are not the next country's ---------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Belarus sent 500 soldiers, Armenia 100, Tajikistan 200 and Kyrgyzstan 150.",
+        "Belarus sent 500 soldiers, Armenia 100 and Tajikistan 200, the CSTO said.",
+        "Belarus deployed 500 troops and Armenia 100, according to the CSTO.",
+    ],
+)
+def test_a_listed_figure_is_not_about_the_countries_listed_after_it(extract_text, body) -> None:
+    (figure,) = [f for f in facts(extract_text(body), "Statistic") if values(f, "value") == {"500"}]
+    assert not values(figure, "about") & {"Armenia", "Tajikistan", "Kyrgyzstan"}
+
+
+def test_the_countries_a_figure_names_are_still_what_it_is_about(extract_text) -> None:
+    body = "The CSTO force of 2,030 troops from Russia, Belarus and Armenia arrived."
+    (figure,) = facts(extract_text(body), "Statistic")
+    assert {"Russia", "Belarus", "Armenia"} <= values(figure, "about")
