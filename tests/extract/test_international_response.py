@@ -63,3 +63,30 @@ def test_the_countries_a_figure_names_are_still_what_it_is_about(extract_text) -
     body = "The CSTO force of 2,030 troops from Russia, Belarus and Armenia arrived."
     (figure,) = facts(extract_text(body), "Statistic")
     assert {"Russia", "Belarus", "Armenia"} <= values(figure, "about")
+
+
+# --- what leaders discussed is a topic, not an event told ------------------------------
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("Putin and Tokayev discussed the withdrawal of the peacekeeping forces.", "Withdrawal"),
+        ("The two leaders discussed the pullout of CSTO troops on Tuesday.", "Withdrawal"),
+        ("Kyrgyz deputies debated the deployment of troops to Kazakhstan on Thursday.",
+         "MilitaryDeployment"),
+        ("Moscow and Astana negotiated the withdrawal of the contingent.", "Withdrawal"),
+    ],
+)  # fmt: skip
+def test_a_discussed_event_is_not_told(extract_text, body: str, cls: str) -> None:
+    assert facts(extract_text(body, date="2022-01-12"), cls) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("The CSTO began the withdrawal of its peacekeeping forces on January 13.", "Withdrawal"),
+        ("Kyrgyzstan completed the deployment of troops to Kazakhstan on Thursday.",
+         "MilitaryDeployment"),
+    ],
+)  # fmt: skip
+def test_an_event_begun_or_completed_is_still_told(extract_text, body: str, cls: str) -> None:
+    assert facts(extract_text(body, date="2022-01-12"), cls)
