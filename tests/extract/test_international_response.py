@@ -90,3 +90,30 @@ def test_a_discussed_event_is_not_told(extract_text, body: str, cls: str) -> Non
 )  # fmt: skip
 def test_an_event_begun_or_completed_is_still_told(extract_text, body: str, cls: str) -> None:
     assert facts(extract_text(body, date="2022-01-12"), cls)
+
+
+# --- a promise to send troops sends none ------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lukashenko promised to send Belarusian paratroopers.",
+        "Putin pledged to deploy more troops if needed.",
+        "Japarov vowed to withdraw the Kyrgyz troops by Friday.",
+        "Lukashenko spoke by phone with Tokayev on January 6 and promised to send "
+        "Belarusian paratroopers, his press office said.",
+    ],
+)
+def test_a_promised_deployment_is_not_told(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-01-12")
+    assert facts(result, "MilitaryDeployment") == facts(result, "Withdrawal") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lukashenko said Belarus had sent paratroopers to Kazakhstan.",
+        "Russia sent 3,000 paratroopers to Kazakhstan.",
+    ],
+)
+def test_a_deployment_told_is_still_told(extract_text, body: str) -> None:
+    assert facts(extract_text(body, date="2022-01-12"), "MilitaryDeployment")
