@@ -157,6 +157,21 @@ def _pronoun_speaker(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     return ()
 
 
+def _offering(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
+    """ "Kyrgyzstan offered to send 150 soldiers", "Armenia agreed to send 100 troops":
+    who offers, agrees or promises the figure, which no one has reported as done."""
+    heads = sent.lexicon.words("non_factual_heads")
+    verb = token
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            return ()
+        verb = verb.head
+        if verb.lemma_.lower() in heads:
+            subjects = [sent.entity(c) for c in verb.children if c.dep_ == "nsubj"]
+            return tuple(k for k in subjects if k is not None)
+    return ()
+
+
 def _putting_source(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     """ "The Prosecutor General's Office puts the number of detainees at 10,000", "HRW
     estimated the toll at 230": whoever puts the figure at its value."""
@@ -197,7 +212,7 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     if setter is not None:
         return setter
     if (token.i in sent.blocked and not own_idiom) or sent.inside_quotation(token):
-        return Source(_pronoun_speaker(sent, token), True)
+        return Source(_pronoun_speaker(sent, token) or _offering(sent, token), True)
     if token.i in sent.unvoiced:
         return Source((), True)  # a source named but not known: no one we can credit
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)

@@ -117,3 +117,17 @@ def test_a_promised_deployment_is_not_told(extract_text, body: str) -> None:
 )
 def test_a_deployment_told_is_still_told(extract_text, body: str) -> None:
     assert facts(extract_text(body, date="2022-01-12"), "MilitaryDeployment")
+
+
+# --- a figure offered or agreed is the offerer's ---------------------------------------
+@pytest.mark.parametrize(
+    ("body", "who", "value"),
+    [
+        ("Kyrgyzstan offered to dispatch a contingent of 150 soldiers.", "Kyrgyzstan", "150"),
+        ("Armenia agreed to send 100 troops.", "Armenia", "100"),
+        ("Putin promised to send 3,000 paratroopers.", "Vladimir Putin", "3,000"),
+    ],
+)
+def test_a_figure_offered_is_the_offerers(extract_text, body: str, who: str, value: str) -> None:
+    (figure,) = [f for f in facts(extract_text(body), "Statistic") if values(f, "value") == {value}]
+    assert values(figure, "claimant") == {who}
