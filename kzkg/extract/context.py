@@ -384,6 +384,9 @@ class Sentence:
             for c in token.children
         ):
             return None  # "the president of Russia", "the new president": not the one
+        named = self._named_in_apposition(token)
+        if named is not None:
+            return named  # "the president, Sadyr Japarov, said": the one named
         nationalities = self.lexicon.nationalities
         countries = {
             nationalities[t.lower_]
@@ -411,6 +414,14 @@ class Sentence:
                 if holder is None:
                     return None
                 return EntityKey(self.state.resolver.by_label[holder].kind, holder)
+        return None
+
+    def _named_in_apposition(self, token: Token) -> EntityKey | None:
+        """The person a title stands beside: "The Prime Minister, Nikol Pashinyan"."""
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            key = self.tok_entity.get(appos.i)
+            if key is not None and key.kind == "person":
+                return key
         return None
 
     def _this_country(self, owner: Token) -> EntityKey | None:

@@ -131,3 +131,25 @@ def test_a_deployment_told_is_still_told(extract_text, body: str) -> None:
 def test_a_figure_offered_is_the_offerers(extract_text, body: str, who: str, value: str) -> None:
     (figure,) = [f for f in facts(extract_text(body), "Statistic") if values(f, "value") == {value}]
     assert values(figure, "claimant") == {who}
+
+
+# --- "the president, X," is X, not Kazakhstan's president -------------------------------
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("The Prime Minister, Nikol Pashinyan, said the CSTO mission had been completed.",
+         "Nikol Pashinyan"),
+        ("The president, Sadyr Japarov, said the Kyrgyz troops would return home.",
+         "Sadyr Japarov"),
+        ("The foreign minister, Sergei Lavrov, said Russia had no plans to stay.",
+         "Sergei Lavrov"),
+    ],
+)  # fmt: skip
+def test_a_title_with_a_name_beside_it_is_that_person(extract_text, body: str, who: str) -> None:
+    (claim,) = facts(extract_text(body, date="2022-01-14"), "Claim")
+    assert values(claim, "claimant") == {who}
+
+
+def test_a_title_alone_is_still_the_holder(extract_text) -> None:
+    (claim,) = facts(extract_text("The president said the troops would leave."), "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
