@@ -175,6 +175,19 @@ ACTOR_NOUNS = {
     "government",
     "leader",
     "counterpart",
+    # "Kyrgyzstan's parliament approved the deployment", "Belarus's troops landed"
+    "parliament",
+    "legislature",
+    "lawmaker",
+    "deputy",
+    "ministry",
+    "embassy",
+    "delegation",
+    "army",
+    "military",
+    "troop",
+    "soldier",
+    "contingent",
 }
 
 

@@ -153,3 +153,21 @@ def test_a_title_with_a_name_beside_it_is_that_person(extract_text, body: str, w
 def test_a_title_alone_is_still_the_holder(extract_text) -> None:
     (claim,) = facts(extract_text("The president said the troops would leave."), "Claim")
     assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+# --- "Kyrgyzstan's parliament" is whose parliament, not where the event was -----------
+@pytest.mark.parametrize(
+    ("body", "cls", "places"),
+    [
+        ("Kyrgyzstan's parliament approved the deployment of 150 soldiers on January 6.",
+         "MilitaryDeployment", set()),
+        ("Belarus's troops landed in Almaty on January 6.", "MilitaryDeployment", {"Almaty"}),
+        ("Russia's military deployed paratroopers to Almaty.", "MilitaryDeployment",
+         {"Almaty"}),
+        ("Kyrgyzstan's contingent left Kazakhstan on January 13.", "Withdrawal",
+         {"Kazakhstan"}),
+    ],
+)  # fmt: skip
+def test_whose_body_is_not_where(extract_text, body: str, cls: str, places: set[str]) -> None:
+    (event,) = facts(extract_text(body, date="2022-01-14"), cls)
+    assert values(event, "place") == places
