@@ -171,3 +171,24 @@ def test_a_title_alone_is_still_the_holder(extract_text) -> None:
 def test_whose_body_is_not_where(extract_text, body: str, cls: str, places: set[str]) -> None:
     (event,) = facts(extract_text(body, date="2022-01-14"), cls)
     assert values(event, "place") == places
+
+
+# --- "592 votes in favour and 83 abstentions": each noun with its own number -------------
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [
+        ("The resolution was adopted with 592 votes in favour, 5 against and 83 abstentions.",
+         "592", "number of votes"),
+        ("Russia sent 1,500 paratroopers and 200 armoured vehicles.", "1,500",
+         "number of paratroopers"),
+    ],
+)  # fmt: skip
+def test_a_count_is_not_of_the_next_counted_noun(extract_text, body, value, measure) -> None:
+    (figure,) = [f for f in facts(extract_text(body), "Statistic") if values(f, "value") == {value}]
+    assert values(figure, "measure") == {measure}
+
+
+def test_nouns_counted_together_stay_together(extract_text) -> None:
+    body = "The ministry said 18 police officers and soldiers had been killed."
+    (figure,) = facts(extract_text(body), "Statistic")
+    assert values(figure, "measure") == {"claimed number of officers and soldiers killed"}
