@@ -267,6 +267,21 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
                     _emit(sent, trigger.cls, head, own, heads - own, clause_override=conj)
 
 
+def _talking_in(call: Token, sent: Sentence) -> list[EntityKey]:
+    """ "Putin congratulated Tokayev during a phone call", "In a call on January 7, Tokayev
+    briefed Mirziyoyev": the persons who speak to each other in the call."""
+    if call.dep_ != "pobj" or call.head.lower_ not in ("in", "during"):
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in call.children):
+        return []  # "during the call": one told elsewhere, whose callers it names
+    verb = call.head.head
+    if verb.pos_ != "VERB":
+        return []
+    spoken_to = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    persons = [k for k in sent.subject(verb) if k.kind == "person"]
+    return persons + [k for k in sent.entities_in(spoken_to, {"person"}) if k not in persons]
+
+
 BACKGROUND_PREPS = {"during", "amid", "amidst", "throughout", "since"}  # "over X" is a cause
 
 
@@ -451,6 +466,7 @@ def _emit(
         met += [t for m in met for t in m.subtree if t.dep_ in ("conj", "appos")]
         met_keys = list(sent.entities_in(met, ACTORS))
         met_keys += [k for k in sent.entities_in(met, {"person"}) if k not in met_keys]
+        met_keys += [k for k in _talking_in(head, sent) if k not in met_keys]
         args["participant"] = sorted(set(args["participant"]) | set(met_keys) - set(agents))
     caught = [k for k in caught_up(head, cls, sent) if k not in agents]
     args["participant"] = sorted(set(args["participant"]) | set(caught))

@@ -192,3 +192,26 @@ def test_nouns_counted_together_stay_together(extract_text) -> None:
     body = "The ministry said 18 police officers and soldiers had been killed."
     (figure,) = facts(extract_text(body), "Statistic")
     assert values(figure, "measure") == {"claimed number of officers and soldiers killed"}
+
+
+# --- "during a phone call": the call between those who spoke in it ----------------------
+@pytest.mark.parametrize(
+    ("body", "date", "met"),
+    [
+        ("Putin congratulated Tokayev on the completion of the operation during a phone call "
+         "on January 14.", "2022-01-14", {"Vladimir Putin", "Kassym-Jomart Tokayev"}),
+        ("In a phone call on January 7, Tokayev briefed Shavkat Mirziyoyev on the situation.",
+         "2022-01-07", {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+        ("Tokayev and Putin discussed the situation in a telephone conversation on January 10.",
+         "2022-01-10", {"Vladimir Putin", "Kassym-Jomart Tokayev"}),
+    ],
+)  # fmt: skip
+def test_a_call_told_as_the_frame_is_a_meeting(extract_text, body, date, met) -> None:
+    (call,) = facts(extract_text(body, date="2022-01-21"), "Meeting")
+    assert values(call, "date") == {date}
+    assert values(call, "participant") | values(call, "agent") == met
+
+
+def test_a_call_told_elsewhere_is_no_new_meeting(extract_text) -> None:
+    body = "During the call, Putin said Russia would always help its allies."
+    assert facts(extract_text(body, date="2022-01-21"), "Meeting") == []
