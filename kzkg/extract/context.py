@@ -37,6 +37,8 @@ MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", 
 # Who speaks for a body without a name of their own: "a spokesman for the Interior
 # Ministry said" is the ministry's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
+# Written words that speak for whoever issued them: "a statement from the EU said".
+ISSUED_WORDS = {"statement", "communique", "readout", "release"}
 
 
 def companions(subject: Token) -> list[Token]:
@@ -505,21 +507,26 @@ class Sentence:
 
     def _body_of(self, token: Token) -> EntityKey | None:
         """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
-        speak for the organization."""
+        speak for the organization; "a statement by the ministry" for its issuer."""
         word = token.lemma_.lower()
         preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
-        if _press_office(token):  # "the press service of the Interior Ministry"
+        kinds = ("organization", "group")
+        issued = word in ISSUED_WORDS
+        if issued or _press_office(token):  # "the ministry's press service / statement"
+            if issued:
+                preps, kinds = ("of", "from", "by"), ("organization", "group", "person")
+            else:
+                preps = ("of", "at")
             owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
             owner = next((k for k in owners if k is not None), None)
-            if owner is not None and owner.kind in ("organization", "group"):
-                return owner  # "the ministry's press service"
-            preps = ("of", "at")
+            if owner is not None and owner.kind in kinds:
+                return owner
         elif word not in MEMBER_WORDS | VOICE_WORDS:
             return None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 key = self.tok_entity.get(obj.i)
-                if key is not None and key.kind in ("organization", "group"):
+                if key is not None and key.kind in kinds:
                     return key
         return None
 

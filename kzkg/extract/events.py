@@ -243,7 +243,7 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue  # ... or part of a name: "Amnesty International", "riot police"
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
-        if trigger.cls == "Speech" and _written_in(head):
+        if trigger.cls == "Speech" and (_written_in(head) or _written_says(head, sent)):
             continue  # "announced in a statement that ...": where the words were, no speech
         if trigger.cls == "MilitaryDeployment" and _came_home(head, sent):
             continue  # "planes carrying Russian paratroopers landed near Moscow"
@@ -315,6 +315,16 @@ def _written_in(head: Token) -> bool:
     """ "said in a statement", "In a statement issued two hours later, X said": a written
     statement that carries someone's words is no speech (an address or a speech is)."""
     return head.lemma_.lower() in WRITTEN and head.dep_ == "pobj" and head.head.lower_ == "in"
+
+
+def _written_says(head: Token, sent: Sentence) -> bool:
+    """ "A statement from the EU said ...", "The ministry's statement said ...": the
+    written words speak (a claim of their issuer), no speech."""
+    return (
+        head.lemma_.lower() in WRITTEN
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in sent.lexicon.claim_verbs
+    )
 
 
 ARRIVING = {"arrive", "land", "fly"}

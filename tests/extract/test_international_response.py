@@ -215,3 +215,25 @@ def test_a_call_told_as_the_frame_is_a_meeting(extract_text, body, date, met) ->
 def test_a_call_told_elsewhere_is_no_new_meeting(extract_text) -> None:
     body = "During the call, Putin said Russia would always help its allies."
     assert facts(extract_text(body, date="2022-01-21"), "Meeting") == []
+
+
+# --- "a statement from X said": X's claim, no speech -------------------------------------
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("A statement from the European Union said the EU was ready to help.", "European Union"),
+        ("The statement by the European Union said the EU was ready to help.", "European Union"),
+        ("The European Union's statement said the EU was ready to help.", "European Union"),
+        ("A statement from Josep Borrell said the EU was ready to help.", "Josep Borrell"),
+    ],
+)
+def test_a_written_statement_speaks_for_its_issuer(extract_text, body: str, who: str) -> None:
+    result = extract_text(body)
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {who}
+    assert facts(result, "Speech") == []
+
+
+def test_a_statement_delivered_is_still_a_speech(extract_text) -> None:
+    body = "Josep Borrell delivered a statement to the European Parliament on January 18."
+    assert facts(extract_text(body, date="2022-01-20"), "Speech")
