@@ -282,6 +282,9 @@ def _talking_in(call: Token, sent: Sentence) -> list[EntityKey]:
     return persons + [k for k in sent.entities_in(spoken_to, {"person"}) if k not in persons]
 
 
+# Verbs whose preposition's object is what someone speaks of: "referring to the
+# deployment", "responding to the arrests", "asked about the withdrawal".
+REFERRING = {"refer", "comment", "respond", "react", "reply", "allude", "ask", "speak", "talk"}
 BACKGROUND_PREPS = {"during", "amid", "amidst", "throughout", "since"}  # "over X" is a cause
 
 
@@ -294,6 +297,8 @@ def _background(head: Token) -> bool:
     prep = head.head
     if prep.lower_ in BACKGROUND_PREPS:
         return True
+    if prep.head.lemma_.lower() in REFERRING and prep.head.pos_ == "VERB":
+        return True  # "Commenting on the withdrawal, Lavrov said": what he spoke of
     # "victims of torture", "information about mistreatment in detention", "a report on
     # the killings": what something else is of or about
     return prep.lower_ in ("of", "about", "on") and prep.head.pos_ == "NOUN"

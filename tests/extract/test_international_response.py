@@ -237,3 +237,18 @@ def test_a_written_statement_speaks_for_its_issuer(extract_text, body: str, who:
 def test_a_statement_delivered_is_still_a_speech(extract_text) -> None:
     body = "Josep Borrell delivered a statement to the European Parliament on January 18."
     assert facts(extract_text(body, date="2022-01-20"), "Speech")
+
+
+# --- "Commenting on the withdrawal, X said": what X spoke of, no event told -------------
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("Referring to the CSTO deployment, Peskov said that Moscow was acting at "
+         "Tokayev's request.", "MilitaryDeployment"),
+        ("Commenting on the withdrawal, Lavrov said the mission had been a success.",
+         "Withdrawal"),
+        ("Responding to the arrests, the State Department said it was concerned.", "Arrest"),
+    ],
+)  # fmt: skip
+def test_an_event_spoken_of_is_not_told(extract_text, body: str, cls: str) -> None:
+    assert facts(extract_text(body), cls) == []
