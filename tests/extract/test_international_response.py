@@ -252,3 +252,16 @@ def test_a_statement_delivered_is_still_a_speech(extract_text) -> None:
 )  # fmt: skip
 def test_an_event_spoken_of_is_not_told(extract_text, body: str, cls: str) -> None:
     assert facts(extract_text(body), cls) == []
+
+
+# --- "opposed sending troops": no troops sent by the one who opposed ---------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition lawmaker Adakhan Madumarov opposed sending troops to Kazakhstan.",
+        "Several Kyrgyz deputies rejected sending troops to Kazakhstan.",
+        "Madumarov objected to sending troops, warning that they could be drawn into a conflict.",
+    ],
+)
+def test_an_opposed_deployment_is_not_told(extract_text, body: str) -> None:
+    assert facts(extract_text(body), "MilitaryDeployment") == []
