@@ -76,6 +76,7 @@ LIST_KEYS = (
     "presiding_verbs",
     "ruling_verbs",
     "plan_verbs",
+    "opposing_verbs",
     "readiness_words",
     "generic_words",
 )

@@ -92,6 +92,9 @@ def _hedged(head: Token, sent: Sentence) -> bool:
             up = tok.head
             if tok.dep_ == "pcomp" and up.dep_ == "prep" and up.head.pos_ == "VERB":
                 up = up.head  # "objected to sending troops"
+            verbal = tok.dep_ in ("xcomp", "pcomp")
+            if verbal and up.lemma_.lower() in sent.lexicon.words("opposing_verbs"):
+                return True  # "opposed sending troops"
             if up.lemma_.lower() not in hedges:
                 return False
             noun_content = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN"
