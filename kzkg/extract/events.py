@@ -241,6 +241,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue
         if in_word(head, match) or content_of(head, legal) or head.i in sent.tok_entity:
             continue  # ... or part of a name: "Amnesty International", "riot police"
+        if _named_after(head, sent):
+            continue  # "the Coalition against Torture": a name the lexicon does not know
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
         if trigger.cls == "Speech" and (_written_in(head) or _written_says(head, sent)):
@@ -320,6 +322,15 @@ def _written_in(head: Token) -> bool:
     """ "said in a statement", "In a statement issued two hours later, X said": a written
     statement that carries someone's words is no speech (an address or a speech is)."""
     return head.lemma_.lower() in WRITTEN and head.dep_ == "pobj" and head.head.lower_ == "in"
+
+
+def _named_after(head: Token, sent: Sentence) -> bool:
+    """A capitalised trigger inside a name after its preposition: "the Coalition against
+    Torture", "the Committee for the Prevention of Torture"."""
+    if head.pos_ != "PROPN" or not head.is_title or head.i == sent.span.start:
+        return False
+    prep = head.head
+    return head.dep_ == "pobj" and prep.head.pos_ == "PROPN" and prep.head.is_title
 
 
 def _written_says(head: Token, sent: Sentence) -> bool:

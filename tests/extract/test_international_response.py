@@ -265,3 +265,22 @@ def test_an_event_spoken_of_is_not_told(extract_text, body: str, cls: str) -> No
 )
 def test_an_opposed_deployment_is_not_told(extract_text, body: str) -> None:
     assert facts(extract_text(body), "MilitaryDeployment") == []
+
+
+# --- "the Committee against Torture": a name, no torture told ---------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In 2023, the UN Committee against Torture urged Kazakhstan to investigate.",
+        "The Committee for the Prevention of Torture urged an inquiry.",
+        "The Coalition against Torture held a press conference in Almaty.",
+    ],
+)
+def test_a_name_with_an_event_word_tells_no_event(extract_text, body: str) -> None:
+    assert facts(extract_text(body, date="2025-01-06"), "Torture") == []
+
+
+def test_the_committee_against_torture_speaks_for_itself(extract_text) -> None:
+    body = "In 2023, the UN Committee against Torture urged Kazakhstan to investigate."
+    (claim,) = facts(extract_text(body, date="2025-01-06"), "Claim")
+    assert values(claim, "claimant") == {"UN Committee against Torture"}
