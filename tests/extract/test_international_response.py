@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from kzkg.dates import PartialDate
+from kzkg.extract.dates import find_dates
+
 from .test_rules import facts, values
 
 
@@ -284,3 +287,18 @@ def test_the_committee_against_torture_speaks_for_itself(extract_text) -> None:
     body = "In 2023, the UN Committee against Torture urged Kazakhstan to investigate."
     (claim,) = facts(extract_text(body, date="2025-01-06"), "Claim")
     assert values(claim, "claimant") == {"UN Committee against Torture"}
+
+
+# --- "Three years ago, on January 6, 2022": the exact date says when --------------------
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("Three years ago, on January 6, 2022, paratroopers landed.", ["2022-01-06"]),
+        ("A year ago, in January 2024, the mission ended.", ["2024-01"]),
+        ("Three years ago, on January 6, 2023, paratroopers landed.", ["2022", "2023-01-06"]),
+        ("Three years ago troops landed, and on January 6 they left.", ["2022", "2025-01-06"]),
+    ],
+)
+def test_a_vague_date_restated_exactly_is_one_date(text: str, dates: list[str]) -> None:
+    found = [str(d) for _, _, d in find_dates(text, PartialDate.parse("2025-01-06"))]
+    assert found == dates
