@@ -302,3 +302,15 @@ def test_the_committee_against_torture_speaks_for_itself(extract_text) -> None:
 def test_a_vague_date_restated_exactly_is_one_date(text: str, dates: list[str]) -> None:
     found = [str(d) for _, _, d in find_dates(text, PartialDate.parse("2025-01-06"))]
     assert found == dates
+
+
+# --- "preparations for the withdrawal": not yet a withdrawal ----------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia has begun preparations for the withdrawal of its troops.",
+        "The CSTO completed preparations for the pullout of the peacekeepers on January 12.",
+    ],
+)
+def test_a_prepared_withdrawal_is_not_told(extract_text, body: str) -> None:
+    assert facts(extract_text(body, date="2022-01-20"), "Withdrawal") == []
