@@ -234,8 +234,9 @@ class Extractor:
         if pair is not None:
             sent.state.last_pair = (sent.state.sentence_no, pair)
         subjects = [sent.tok_entity.get(t.i) for t in sent.span if t.dep_ in ("nsubj", "nsubjpass")]
-        if unnamed_speaker(sent):
-            # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother.
+        if unnamed_speaker(sent) or unnamed_official(sent):
+            # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother;
+            # "The Secretary spoke with Tileuberdi. He called for ...": "he" is the Secretary
             sent.state.last_person = None
         elif len(persons) == 1:
             sent.state.last_person = persons[0]
@@ -326,6 +327,19 @@ UNNAMED_SPEAKERS = {
     "cousin",
 }
 REPORTING = {"say", "tell", "recall", "add", "describe"}
+
+
+def unnamed_official(sent: Sentence) -> bool:
+    """Whether the main clause's subject is an official named by a title alone, whom the
+    lexicon and the text give no name ("The Secretary spoke with X")."""
+    officials = set(sent.lexicon.words("official_words"))
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and t.lemma_.lower() in officials
+        and not sent.entities_in(t.subtree)
+        for t in sent.span
+    )
 
 
 def unnamed_speaker(sent: Sentence) -> bool:

@@ -314,3 +314,23 @@ def test_a_vague_date_restated_exactly_is_one_date(text: str, dates: list[str]) 
 )
 def test_a_prepared_withdrawal_is_not_told(extract_text, body: str) -> None:
     assert facts(extract_text(body, date="2022-01-20"), "Withdrawal") == []
+
+
+# --- "The Secretary spoke with X. He ...": "he" is not X --------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Secretary spoke with Foreign Minister Mukhtar Tileuberdi on January 6. "
+        "He called for restraint.",
+        "The minister met Mukhtar Tileuberdi in Moscow. He said the troops would leave soon.",
+    ],
+)
+def test_he_after_an_unnamed_official_is_not_the_one_met(extract_text, body: str) -> None:
+    claims = facts(extract_text(body), "Claim")
+    assert not any("Mukhtar Tileuberdi" in values(c, "claimant") for c in claims)
+
+
+def test_he_after_a_named_person_is_still_that_person(extract_text) -> None:
+    body = "Mukhtar Tileuberdi spoke with reporters on January 6. He called for restraint."
+    (claim,) = facts(extract_text(body), "Claim")
+    assert values(claim, "claimant") == {"Mukhtar Tileuberdi"}
