@@ -78,11 +78,41 @@ def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 def the_writers(sent: Sentence, plural: bool) -> list[EntityKey]:
     """Who the document's own "I" / "my" is (its one author, else no one) and its "we" /
-    "our" (the publisher, else the authors)."""
+    "our" (the publisher, else the authors); in a transcript's turn ("MS. PSAKI: We
+    are ..."), the one whose turn it is, else no one."""
+    turn = _turn_speaker(sent)
+    if turn is not None:
+        return turn
     authors = list(sent.state.authors)
     if not plural:
         return authors[:1] if len(authors) == 1 else []
     return [sent.state.publisher] if sent.state.publisher else authors
+
+
+# A transcript's turn: "MS. PSAKI:", "MR. PRICE:", "Q:", "QUESTION:", "SECRETARY BLINKEN:".
+TURN = re.compile(r"(MR\.|MS\.|MRS\.|DR\.)?\s*((?:[A-Z][A-Z'\-]+\s+)*[A-Z][A-Z'\-]+)\s*:")
+QUESTIONS = {"Q", "QUESTION"}
+
+
+def _turn_speaker(sent: Sentence) -> list[EntityKey] | None:
+    """When the sentence's paragraph opens as a transcript's turn, whose turn it is: the
+    person whose surname it gives ("PSAKI": Jen Psaki), or no one for a question or an
+    unknown "MS. X". None when the paragraph is no turn ("ALMATY: ..." is a dateline)."""
+    body = sent.state.doc.body
+    at = sent.base + sent.span.start_char
+    opening = TURN.match(body, body.rfind("\n", 0, at) + 1)
+    if opening is None:
+        return None
+    titled, name = opening.groups()
+    if name in QUESTIONS:
+        return []
+    surname = name.split()[-1]
+    known = [k for k in sent.result.entities if k.kind == "person"]
+    known += [EntityKey("person", e.label) for e in sent.lexicon.entities if e.type == "Person"]
+    speaker = next((k for k in known if k.label.split()[-1].upper() == surname), None)
+    if speaker is not None:
+        return [speaker]
+    return [] if titled else None
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:

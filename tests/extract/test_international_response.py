@@ -334,3 +334,25 @@ def test_he_after_a_named_person_is_still_that_person(extract_text) -> None:
     body = "Mukhtar Tileuberdi spoke with reporters on January 6. He called for restraint."
     (claim,) = facts(extract_text(body), "Claim")
     assert values(claim, "claimant") == {"Mukhtar Tileuberdi"}
+
+
+# --- a transcript's turn: "MS. PSAKI: We ..." is Psaki's, not the publisher's ------------
+def test_a_turn_in_a_transcript_is_the_speakers(extract_text) -> None:
+    body = (
+        "Q: Are you concerned about the Russian troops in Kazakhstan?\n\n"
+        "MS. PSAKI: We are. We have been very clear that once Russians are in your home, "
+        "it is sometimes very difficult to get them to leave.\n\n"
+        "MR. SMITH: We should not have sent the troops.\n\n"
+        "Q: Should they stay? We believe they should not."
+    )
+    claims = facts(extract_text(body, date="2022-01-07"), "Claim")
+    assert claims
+    assert all(values(c, "claimant") == {"Jen Psaki"} for c in claims)
+
+
+@pytest.mark.parametrize(
+    "body", ["ALMATY: We should remember the victims.", "We should remember the victims."]
+)
+def test_a_dateline_is_no_turn(extract_text, body: str) -> None:
+    (claim,) = facts(extract_text(body, date="2022-01-07"), "Claim")
+    assert values(claim, "claimant") == {"Example News"}
