@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey
-from kzkg.extract.speakers import speaker_noun, speakers_of
+from kzkg.extract.speakers import speaker_noun, speakers_of, turn_speaker
 
 # Nouns that name a source of figures: "official figures", "official data".
 FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
@@ -215,5 +215,8 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
         return Source(_pronoun_speaker(sent, token) or _offering(sent, token), True)
     if token.i in sent.unvoiced:
         return Source((), True)  # a source named but not known: no one we can credit
+    turn = turn_speaker(sent)
+    if turn is not None:  # "MS. PSAKI: 164 people were killed": hers, not the publisher's
+        return Source(tuple(turn), True)
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)
     return Source(own, False)

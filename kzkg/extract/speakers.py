@@ -80,7 +80,7 @@ def the_writers(sent: Sentence, plural: bool) -> list[EntityKey]:
     """Who the document's own "I" / "my" is (its one author, else no one) and its "we" /
     "our" (the publisher, else the authors); in a transcript's turn ("MS. PSAKI: We
     are ..."), the one whose turn it is, else no one."""
-    turn = _turn_speaker(sent)
+    turn = turn_speaker(sent)
     if turn is not None:
         return turn
     authors = list(sent.state.authors)
@@ -94,7 +94,7 @@ TURN = re.compile(r"(MR\.|MS\.|MRS\.|DR\.)?\s*((?:[A-Z][A-Z'\-]+\s+)*[A-Z][A-Z'\
 QUESTIONS = {"Q", "QUESTION"}
 
 
-def _turn_speaker(sent: Sentence) -> list[EntityKey] | None:
+def turn_speaker(sent: Sentence) -> list[EntityKey] | None:
     """When the sentence's paragraph opens as a transcript's turn, whose turn it is: the
     person whose surname it gives ("PSAKI": Jen Psaki), or no one for a question or an
     unknown "MS. X". None when the paragraph is no turn ("ALMATY: ..." is a dateline)."""

@@ -356,3 +356,9 @@ def test_a_turn_in_a_transcript_is_the_speakers(extract_text) -> None:
 def test_a_dateline_is_no_turn(extract_text, body: str) -> None:
     (claim,) = facts(extract_text(body, date="2022-01-07"), "Claim")
     assert values(claim, "claimant") == {"Example News"}
+
+
+def test_a_figure_in_a_turn_is_the_speakers(extract_text) -> None:
+    body = "MS. PSAKI: We are concerned. At least 164 people were killed."
+    (figure,) = facts(extract_text(body), "Statistic")
+    assert values(figure, "claimant") == {"Jen Psaki"}
