@@ -24,6 +24,7 @@ from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
+from kzkg.extract.foreign import of_another_country
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
@@ -210,6 +211,8 @@ class Extractor:
             if other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
                 known, ent = None, other
                 info = self.resolver.unknown(ent.text, "PERSON")
+            elif known is not None and of_another_country(sent, ent, known[1]):
+                continue  # "the Kyrgyz interior ministry" is not Kazakhstan's
             elif known is not None:
                 info = self.resolver.known(known[1], ent.text)
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):

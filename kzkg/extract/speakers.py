@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.foreign import qualified_abroad
 from kzkg.extract.model import EntityInfo, EntityKey
 
 QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "numerous", "various"}
@@ -254,6 +255,8 @@ def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     """'the spokesman', 'the ministry': the nearest preceding actor in that role."""
     if not any(c.lower_ == "the" for c in noun.children):
         return None
+    if qualified_abroad(sent, noun):
+        return None  # "the German government" is not the Kazakh one named before
     phrase = " ".join([t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS] + [noun.lemma_.lower()])
     if noun.lemma_.lower() in _titles(sent):
         return role_actor(sent, phrase)

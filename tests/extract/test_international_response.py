@@ -362,3 +362,48 @@ def test_a_figure_in_a_turn_is_the_speakers(extract_text) -> None:
     body = "MS. PSAKI: We are concerned. At least 164 people were killed."
     (figure,) = facts(extract_text(body), "Statistic")
     assert values(figure, "claimant") == {"Jen Psaki"}
+
+
+# --- "the Kyrgyz interior ministry", "the German government": not Kazakhstan's ------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kyrgyz interior ministry said no Kyrgyz citizens had been detained in Almaty.",
+        "The government of Tajikistan said 200 Tajik soldiers had been sent.",
+        "Russia's interior ministry said no Russian citizens were hurt.",
+        "The Kazakh government met on Monday. The German government said it was concerned.",
+    ],
+)
+def test_another_countrys_body_is_not_kazakhstans(extract_text, body: str) -> None:
+    result = extract_text(body)
+    kazakh = {"Ministry of Internal Affairs of Kazakhstan", "Government of Kazakhstan"}
+    for fact in facts(result, "Claim") + facts(result, "Statistic"):
+        assert not values(fact, "claimant") & kazakh, fact.label
+
+
+@pytest.mark.parametrize(
+    ("body", "who"),
+    [
+        ("The Kazakh government said the situation was stable.", "Government of Kazakhstan"),
+        ("Kazakhstan's Interior Ministry said the situation was stable.",
+         "Ministry of Internal Affairs of Kazakhstan"),
+        ("The government said the curfew would be lifted.", "Government of Kazakhstan"),
+    ],
+)  # fmt: skip
+def test_kazakhstans_bodies_are_still_kazakhstans(extract_text, body: str, who: str) -> None:
+    (claim,) = facts(extract_text(body), "Claim")
+    assert values(claim, "claimant") == {who}
+
+
+@pytest.mark.parametrize(
+    ("body", "post"),
+    [
+        ("Turkish President Recep Tayyip Erdogan expressed support for Tokayev.",
+         "President (Turkey)"),
+        ("German Foreign Minister Annalena Baerbock said Berlin was concerned.",
+         "Foreign Minister (Germany)"),
+    ],
+)  # fmt: skip
+def test_a_foreign_title_names_its_country(extract_text, body: str, post: str) -> None:
+    (tenure,) = facts(extract_text(body), "Tenure")
+    assert values(tenure, "post") == {post}
