@@ -407,3 +407,22 @@ def test_kazakhstans_bodies_are_still_kazakhstans(extract_text, body: str, who: 
 def test_a_foreign_title_names_its_country(extract_text, body: str, post: str) -> None:
     (tenure,) = facts(extract_text(body), "Tenure")
     assert values(tenure, "post") == {post}
+
+
+# --- a figure in a relative clause is not dated by the clause around it -------------------
+def test_a_figure_describing_a_noun_takes_not_the_main_clauses_date(extract_text) -> None:
+    body = "The mission, which at its height numbered 2,030 troops, ended on January 19."
+    (figure,) = facts(extract_text(body, date="2022-01-25"), "Statistic")
+    assert values(figure, "date") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On January 19, the mission numbered 2,030 troops.",
+        "The protests, which left 238 people dead on January 19, shook the country.",
+    ],
+)
+def test_a_figure_with_its_own_date_keeps_it(extract_text, body: str) -> None:
+    (figure,) = facts(extract_text(body, date="2022-01-25"), "Statistic")
+    assert values(figure, "date") == {"2022-01-19"}
