@@ -444,7 +444,13 @@ def _emit(
         agents = announcing_body(head, cls, sent)
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
         origin = sent.entities_in(with_preps(head, ("from",)))
-        args["place"] = [p for p in args["place"] if p not in origin] or args["place"]
+        args["place"] = [p for p in args["place"] if p not in origin]
+        # "The Kyrgyz parliament in Bishkek approved the deployment": where the body that
+        # sends sits is not where the troops went
+        subjects = [c for c in clause_of(head).children if c.dep_ == "nsubj" and c.i != head.i]
+        senders = [c for c in subjects if getattr(sent.entity(c), "kind", "") == "organization"]
+        seat = sent.entities_in([t for c in senders for t in c.subtree if t.i != c.i], {"place"})
+        args["place"] = [p for p in args["place"] if p not in seat]
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed

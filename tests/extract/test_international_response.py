@@ -426,3 +426,20 @@ def test_a_figure_describing_a_noun_takes_not_the_main_clauses_date(extract_text
 def test_a_figure_with_its_own_date_keeps_it(extract_text, body: str) -> None:
     (figure,) = facts(extract_text(body, date="2022-01-25"), "Statistic")
     assert values(figure, "date") == {"2022-01-19"}
+
+
+# --- where troops flew from, or where the body sending them sits, is not where they went --
+@pytest.mark.parametrize(
+    ("body", "places"),
+    [
+        ("Russian paratroopers, who flew from Ivanovo, landed in Almaty on January 6.",
+         {"Almaty"}),
+        ("Russian paratroopers flew from Ivanovo on January 6.", set()),
+        ("The Kyrgyz parliament in Bishkek approved the deployment of troops on January 6.",
+         set()),
+        ("Russian paratroopers were deployed to Almaty on January 6.", {"Almaty"}),
+    ],
+)  # fmt: skip
+def test_a_deployment_is_where_the_troops_went(extract_text, body: str, places: set) -> None:
+    (event,) = facts(extract_text(body, date="2022-01-14"), "MilitaryDeployment")
+    assert values(event, "place") == places
