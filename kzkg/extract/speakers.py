@@ -29,6 +29,9 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     nearest = _nearest_person(sent, verb)
     if nearest is not None:
         return [nearest]
+    pair = _the_two(sent, verb)
+    if pair is not None:
+        return pair
     apposition = _speaker_after_name(verb)
     if apposition is not None:
         speaker = speaker_noun(sent, apposition)
@@ -62,6 +65,24 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         if speaker is not None:
             return [speaker]
     return []
+
+
+# "Both sides stressed ...", "the two leaders agreed ...": the two just named.
+PAIR_NOUNS = {"side", "leader", "president", "minister", "head", "counterpart"}
+
+
+def _the_two(sent: Sentence, verb: Token) -> list[EntityKey] | None:
+    """The pair of persons the sentence before joined ("Tokayev and Xi held talks"), when
+    the speakers are "both sides" or "the two leaders"; no one (not a group "sides")
+    when there is no such pair; None when the subject is no such phrase."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
+            continue
+        if not any(c.lower_ in ("both", "two") for c in subj.children):
+            continue
+        pair = sent.state.last_pair
+        return list(pair[1]) if pair and sent.state.sentence_no - pair[0] == 1 else []
+    return None
 
 
 GENERIC_SPEAKERS = {"people", "many", "some", "others", "citizen", "resident", "kazakhstani"}

@@ -443,3 +443,24 @@ def test_a_figure_with_its_own_date_keeps_it(extract_text, body: str) -> None:
 def test_a_deployment_is_where_the_troops_went(extract_text, body: str, places: set) -> None:
     (event,) = facts(extract_text(body, date="2022-01-14"), "MilitaryDeployment")
     assert values(event, "place") == places
+
+
+# --- "Both sides stressed": the two just named, not a group "sides" ----------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Both sides stressed that external interference was unacceptable.",
+        "The two leaders stressed that external interference was unacceptable.",
+        "Both presidents stressed that external interference was unacceptable.",
+    ],
+)
+def test_both_sides_are_the_two_just_named(extract_text, said: str) -> None:
+    body = "Tokayev and Xi Jinping held talks on January 10. " + said
+    (claim,) = facts(extract_text(body, date="2022-01-14"), "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev", "Xi Jinping"}
+
+
+def test_both_sides_with_no_pair_named_are_no_one(extract_text) -> None:
+    body = "Talks were held on January 10. Both sides stressed that interference was wrong."
+    claims = facts(extract_text(body, date="2022-01-14"), "Claim")
+    assert not any("sides" in values(c, "claimant") for c in claims)
