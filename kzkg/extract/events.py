@@ -491,6 +491,13 @@ def _emit(
         args["target"] = [k for k in args["target"] if k not in actors]
     if cls == "Order":  # "ordered the investigation of the Almaty events": what, not where
         args["place"] = _outside(head, ("xcomp", "ccomp", "dobj", "to"), args["place"], sent)
+    if cls == "Meeting" and head.pos_ == "VERB":  # "discussed Kazakhstan by phone": a topic
+        topics = [c for c in head.children if c.dep_ == "dobj"]
+        about = sent.entities_in(t for c in topics for t in c.subtree)
+        args["place"] = [p for p in args["place"] if p not in about]
+        # "discussed the situation with Mirziyoyev": the parser hangs "with" on the topic
+        met = sent.entities_in(with_preps(topics[0], ("with",)), ACTORS) if topics else []
+        args["participant"] = sorted(set(args["participant"]) | (set(met) - set(agents)))
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
         met = with_preps(head, ("with", "between"))
         # "between the special representative for Central Asia, X, and Y": names set off

@@ -464,3 +464,24 @@ def test_both_sides_with_no_pair_named_are_no_one(extract_text) -> None:
     body = "Talks were held on January 10. Both sides stressed that interference was wrong."
     claims = facts(extract_text(body, date="2022-01-14"), "Claim")
     assert not any("sides" in values(c, "claimant") for c in claims)
+
+
+# --- "discussed Kazakhstan by phone": a call, and Kazakhstan is its topic ---------------
+@pytest.mark.parametrize(
+    ("body", "met"),
+    [
+        ("Putin and Lukashenko discussed Kazakhstan by phone on January 8.",
+         {"Vladimir Putin", "Alexander Lukashenko"}),
+        ("Tokayev discussed the situation with Shavkat Mirziyoyev by telephone on January 7.",
+         {"Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"}),
+    ],
+)  # fmt: skip
+def test_a_discussion_by_phone_is_a_call(extract_text, body: str, met: set) -> None:
+    (call,) = facts(extract_text(body, date="2022-01-14"), "Meeting")
+    assert values(call, "participant") | values(call, "agent") == met
+    assert values(call, "place") == set()
+
+
+def test_a_discussion_is_no_call_without_a_phone(extract_text) -> None:
+    body = "Putin and Lukashenko discussed Kazakhstan on January 8."
+    assert facts(extract_text(body, date="2022-01-14"), "Meeting") == []
