@@ -485,3 +485,23 @@ def test_a_discussion_by_phone_is_a_call(extract_text, body: str, met: set) -> N
 def test_a_discussion_is_no_call_without_a_phone(extract_text) -> None:
     body = "Putin and Lukashenko discussed Kazakhstan on January 8."
     assert facts(extract_text(body, date="2022-01-14"), "Meeting") == []
+
+
+# --- "Tokayev thanked Putin, who said ...": Putin is whom he thanked, not what -----------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev thanked Putin, who said the Russian contingent would leave soon.",
+        "Xi Jinping praised Tokayev.",
+    ],
+)
+def test_a_thanked_name_is_no_claim(extract_text, body: str) -> None:
+    result = extract_text(body)
+    thanks = [c for c in facts(result, "Claim") if values(c, "claimant") != {"Vladimir Putin"}]
+    assert thanks == []
+
+
+def test_thanks_for_something_are_still_a_claim(extract_text) -> None:
+    body = "Tokayev thanked the CSTO allies for their support and assistance."
+    (claim,) = facts(extract_text(body), "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
