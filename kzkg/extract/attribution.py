@@ -212,11 +212,22 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     if setter is not None:
         return setter
     if (token.i in sent.blocked and not own_idiom) or sent.inside_quotation(token):
-        return Source(_pronoun_speaker(sent, token) or _offering(sent, token), True)
+        speakers = _pronoun_speaker(sent, token)
+        offerers = () if speakers else _offering(sent, token)
+        actors = tuple(k for k in offerers if k.kind != "place")
+        if offerers and not actors and not sent.inside_quotation(token):
+            # "Kyrgyzstan offered 150 soldiers": a country is no claimant (kz:Actor);
+            # the document tells what was offered
+            return _own_voice(sent)
+        return Source(speakers or actors, True)
     if token.i in sent.unvoiced:
         return Source((), True)  # a source named but not known: no one we can credit
     turn = turn_speaker(sent)
     if turn is not None:  # "MS. PSAKI: 164 people were killed": hers, not the publisher's
         return Source(tuple(turn), True)
+    return _own_voice(sent)
+
+
+def _own_voice(sent: Sentence) -> Source:
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)
     return Source(own, False)
