@@ -22,6 +22,7 @@ from kzkg.extract.factuality import unreal
 from kzkg.extract.figure_span import date_of, evidence_of
 from kzkg.extract.figures import (
     FRACTION_WORDS,
+    QUALIFIERS,
     is_age,
     is_label_number,
     is_year,
@@ -105,6 +106,20 @@ def _skip(ent: Any, label: str) -> bool:
     return is_label_number(tokens[0]) or is_age(tokens)
 
 
+def _qualified(ent: Any) -> Any:
+    """The figure with the qualifier the model left outside it: "around 500 troops",
+    "Around 2,500 servicemen" ("about 3,000" it takes in itself)."""
+    doc = ent.doc
+    for size in (2, 1):
+        start = ent.start - size
+        if start < 0 or doc[start : ent.start].text.lower() not in QUALIFIERS:
+            continue
+        if size == 1 and doc[start].head.i not in range(ent.start, ent.end):
+            continue  # "some 200" yes, "in some 200 towns" the same; not "over" a verb's
+        return doc[start : ent.end]
+    return ent
+
+
 def _range(ent: Any) -> Any:
     """ "Between 225 and 238 people", "from 10,000 to 12,000": the whole range when the
     entity is one of its ends (the model makes the two numbers two entities)."""
@@ -169,7 +184,7 @@ def _figures(sent: Sentence) -> None:
         unit = "percent" if label == "PERCENT" else None
         if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
             unit = number.head.lemma_.lower()
-        value = ent.text
+        value = _qualified(ent).text
         whole = _range(ent)
         if whole is not None:
             value = whole.text  # "Between 225 and 238"

@@ -511,3 +511,18 @@ def test_thanks_for_something_are_still_a_claim(extract_text) -> None:
     body = "Tokayev thanked the CSTO allies for their support and assistance."
     (claim,) = facts(extract_text(body), "Claim")
     assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+# --- "around 500 troops": the qualifier the model left outside the number ----------------
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("Belarus contributed around 500 troops.", "around 500"),
+        ("Around 2,500 Russian servicemen took part in the operation.", "Around 2,500"),
+        ("Russia contributed about 3,000 paratroopers.", "about 3,000"),
+        ("Russia contributed 3,000 paratroopers.", "3,000"),
+    ],
+)
+def test_a_qualifier_before_the_number_is_kept(extract_text, body: str, value: str) -> None:
+    (figure,) = facts(extract_text(body), "Statistic")
+    assert values(figure, "value") == {value}
