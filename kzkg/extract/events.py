@@ -23,6 +23,7 @@ from kzkg.extract.arguments import (
     most_specific,
     objects,
     post_involved,
+    with_titled,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
@@ -499,7 +500,7 @@ def _emit(
         met = sent.entities_in(with_preps(topics[0], ("with",)), ACTORS) if topics else []
         args["participant"] = sorted(set(args["participant"]) | (set(met) - set(agents)))
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
-        met = with_preps(head, ("with", "between"))
+        met = with_titled(with_preps(head, ("with", "between")), sent)
         # "between the special representative for Central Asia, X, and Y": names set off
         # after a title, wherever the parser hangs them, are the people met
         met += [t for m in met for t in m.subtree if t.dep_ in ("conj", "appos")]

@@ -526,3 +526,16 @@ def test_thanks_for_something_are_still_a_claim(extract_text) -> None:
 def test_a_qualifier_before_the_number_is_kept(extract_text, body: str, value: str) -> None:
     (figure,) = facts(extract_text(body), "Statistic")
     assert values(figure, "value") == {value}
+
+
+# --- "a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev" ----------
+def test_a_call_with_a_titled_person_has_that_person(extract_text) -> None:
+    body = (
+        "Vladimir Putin had a telephone conversation with President of Kazakhstan "
+        "Kassym-Jomart Tokayev at the Kazakh side's initiative."
+    )
+    (call,) = facts(extract_text(body), "Meeting")
+    assert values(call, "agent") | values(call, "participant") == {
+        "Vladimir Putin",
+        "Kassym-Jomart Tokayev",
+    }
