@@ -70,6 +70,8 @@ LIST_KEYS = (
     "sourcing_verbs",
     "official_words",
     "media_words",
+    "news_sources",
+    "reciprocal_words",
     "count_nouns",
     "wish_nouns",
     "attending_verbs",

@@ -224,7 +224,22 @@ def _rebuttals(sent: Sentence) -> None:
                 before = {t.i for t in sent.tokens if t.i < tokens[0].i}
         else:
             continue
-        emit(sent, speakers, "denial", tokens, _disputed(sent, nouns), not_words=before)
+        disputed_claims = _of_others(sent, _disputed(sent, nouns), speakers)
+        emit(sent, speakers, "denial", tokens, disputed_claims, not_words=before)
+
+
+def _of_others(sent: Sentence, found: list[Value], speakers: list[EntityKey]) -> list[Value]:
+    """No one rebuts himself: "Tokayev acknowledged mistakes, but he has rejected calls
+    for an inquiry" disputes no claim of Tokayev's."""
+    kept: list[Value] = []
+    for value in found:
+        if isinstance(value, FactKey):
+            claimants = {v for p, v in sent.result.facts[value].props if p == "claimant"}
+            if claimants and claimants <= set(speakers):
+                continue
+            kept.append(value)
+            kept += [c for c in claimants if c not in kept]
+    return kept
 
 
 UNPROVEN = {"substantiate", "prove", "verify", "confirm", "corroborate", "support", "back"}

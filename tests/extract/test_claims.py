@@ -211,6 +211,33 @@ def test_dismissing_calls_is_a_denial_but_dismissing_an_official_is_not(extract_
     assert not claims(extract_text("Tokayev dismissed Masimov as head of the KNB."))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev acknowledged that the government had made mistakes, but he has rejected "
+        "calls for an international investigation.",
+        "Tokayev admitted that mistakes were made, but he dismissed calls for an inquiry.",
+        "Tokayev called for calm. He rejected such calls, however.",
+    ],
+)
+def test_no_one_rebuts_his_own_claim(extract_text, body: str) -> None:
+    found = claims(extract_text(body))
+    [denial] = [c for c in found if values(c, "claimType") == {"denial"}]
+    others = {c.fkey for c in found if c is not denial}
+    assert others and not others & {v for p, v in denial.props if p == "about"}
+
+
+def test_a_rebuttal_still_disputes_anothers_claim(extract_text) -> None:
+    found = claims(
+        extract_text(
+            "Activists said the protesters were unarmed, but Tokayev rejected such claims."
+        )
+    )
+    [denial] = [c for c in found if values(c, "claimType") == {"denial"}]
+    [claim] = [c for c in found if c is not denial]
+    assert claim.fkey in {v for p, v in denial.props if p == "about"}
+
+
 # --- who is speaking ------------------------------------------------------------------
 def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
     result = extract_text(
