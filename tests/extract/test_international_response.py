@@ -539,3 +539,23 @@ def test_a_call_with_a_titled_person_has_that_person(extract_text) -> None:
         "Vladimir Putin",
         "Kassym-Jomart Tokayev",
     }
+
+
+# --- a foreign official's post is never Kazakhstan's --------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Secretary of the Security Council Nikolai Patrushev said the unrest was planned abroad.",
+        "Defence Minister Sergei Shoigu said the troops had begun to leave.",
+    ],
+)
+def test_a_foreign_official_holds_no_kazakh_post(extract_text, body: str) -> None:
+    for tenure in facts(extract_text(body), "Tenure"):
+        (post,) = values(tenure, "post")
+        assert "Kazakhstan" not in post, post
+
+
+def test_a_kazakh_official_still_holds_a_kazakh_post(extract_text) -> None:
+    body = "Secretary of the Security Council Gizat Nurdauletov said the unrest was planned."
+    posts = {p for t in facts(extract_text(body), "Tenure") for p in values(t, "post")}
+    assert any("Security Council of Kazakhstan" in p for p in posts), posts
