@@ -135,9 +135,15 @@ def _near(token: Token, depth: int = 3) -> set[Token]:
         found -= {c for c in token.head.children if c.dep_ in ("dobj", "dative", "prep")}
     frontier = [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children if not _asked_about(c)]
+        frontier = [c for t in frontier for c in t.children if not (_asked_about(c) or _aside(c))]
         found.update(frontier)
     return found
+
+
+def _aside(clause: Token) -> bool:
+    """An adverbial clause with a subject of its own ("called for an inquiry, as Russian
+    troops began leaving"): what it tells is not what the trigger needs."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _asked_about(clause: Token) -> bool:

@@ -559,3 +559,18 @@ def test_a_kazakh_official_still_holds_a_kazakh_post(extract_text) -> None:
     body = "Secretary of the Security Council Gizat Nurdauletov said the unrest was planned."
     posts = {p for t in facts(extract_text(body), "Tenure") for p in values(t, "post")}
     assert any("Security Council of Kazakhstan" in p for p in posts), posts
+
+
+# --- what a clause of its own tells is not what the trigger needs -------------------------
+def test_troops_in_an_as_clause_make_no_request_for_assistance(extract_text) -> None:
+    body = (
+        "The EU on Monday called for an independent investigation, "
+        "as Russian-led troops began leaving Kazakhstan."
+    )
+    assert facts(extract_text(body, date="2022-01-20"), "RequestForAssistance") == []
+
+
+def test_a_call_for_troops_is_still_a_request(extract_text) -> None:
+    body = "Tokayev called for help from the CSTO as the protests spread."
+    (request,) = facts(extract_text(body), "RequestForAssistance")
+    assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
