@@ -574,3 +574,29 @@ def test_a_call_for_troops_is_still_a_request(extract_text) -> None:
     body = "Tokayev called for help from the CSTO as the protests spread."
     (request,) = facts(extract_text(body), "RequestForAssistance")
     assert values(request, "agent") == {"Kassym-Jomart Tokayev"}
+
+
+# --- "According to X, ..., while Y said ...": X's clause is X's, Y's words are not --------
+def test_according_to_beside_another_report_is_still_the_sources(extract_text) -> None:
+    body = (
+        "According to the Kazakh government, 225 people died, "
+        "while the UN said the real toll was likely higher."
+    )
+    (figure,) = facts(extract_text(body, date="2022-01-25"), "Statistic")
+    assert values(figure, "claimant") == {"Government of Kazakhstan"}
+
+
+def test_according_to_x_leaves_out_what_another_said(extract_text) -> None:
+    body = (
+        "According to the Kremlin, the troops had completed their mission, "
+        "while the UN said the withdrawal was too slow."
+    )
+    claims = facts(extract_text(body, date="2022-01-25"), "Claim")
+    (kremlin,) = [c for c in claims if values(c, "claimant") == {"Kremlin"}]
+    assert "UN" not in kremlin.label
+
+
+def test_according_to_x_that_y_said_stays_ys(extract_text) -> None:
+    body = "According to the Akorda, Tokayev said the troops would leave."
+    (claim,) = facts(extract_text(body, date="2022-01-25"), "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
