@@ -600,3 +600,9 @@ def test_according_to_x_that_y_said_stays_ys(extract_text) -> None:
     body = "According to the Akorda, Tokayev said the troops would leave."
     (claim,) = facts(extract_text(body, date="2022-01-25"), "Claim")
     assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+def test_xinhua_reports_as_any_news_agency(extract_text) -> None:
+    body = "Xinhua reported that 164 people had been killed."
+    (figure,) = facts(extract_text(body, date="2022-01-25"), "Statistic")
+    assert values(figure, "claimant") == {"Xinhua"}
