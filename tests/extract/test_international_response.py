@@ -444,6 +444,7 @@ def test_a_figure_with_its_own_date_keeps_it(extract_text, body: str) -> None:
         ("The Kyrgyz parliament in Bishkek approved the deployment of troops on January 6.",
          set()),
         ("Russian paratroopers were deployed to Almaty on January 6.", {"Almaty"}),
+        ("On January 6, Moscow sent paratroopers to Kazakhstan.", {"Kazakhstan"}),
     ],
 )  # fmt: skip
 def test_a_deployment_is_where_the_troops_went(extract_text, body: str, places: set) -> None:
