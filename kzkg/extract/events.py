@@ -500,8 +500,12 @@ def _emit(
         subjects = [c for c in clause_of(head).children if c.dep_ == "nsubj" and c.i != head.i]
         senders = [c for c in subjects if getattr(sent.entity(c), "kind", "") == "organization"]
         seat = sent.entities_in([t for c in senders for t in c.subtree if t.i != c.i], {"place"})
-        seat += sent.entities_in(subjects, {"place"})  # "Moscow sent paratroopers": who sent
         args["place"] = [p for p in args["place"] if p not in seat]
+    if cls in ("MilitaryDeployment", "Withdrawal"):  # "Moscow sent / withdrew its troops":
+        # the capital stands for the state that acts, not for where the troops were
+        subjects = [c for c in clause_of(head).children if c.dep_ == "nsubj" and c.i != head.i]
+        acting = sent.entities_in(subjects, {"place"})
+        args["place"] = [p for p in args["place"] if p not in acting]
     if not args["place"] and cls in HELD_IN_PLACE and _held_by_a_country(head, agents):
         args["place"] = [a for a in agents if a.kind == "place"]  # "Kazakhstan held a vote"
     if _what_it_was_over(head):  # "protests broke out over a price rise in Zhanaozen"

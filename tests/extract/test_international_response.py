@@ -607,3 +607,9 @@ def test_xinhua_reports_as_any_news_agency(extract_text) -> None:
     body = "Xinhua reported that 164 people had been killed."
     (figure,) = facts(extract_text(body, date="2022-01-25"), "Statistic")
     assert values(figure, "claimant") == {"Xinhua"}
+
+
+def test_a_capital_that_withdraws_troops_is_not_the_withdrawals_place(extract_text) -> None:
+    body = "Moscow withdrew its troops from Kazakhstan on January 19."
+    (event,) = facts(extract_text(body, date="2022-01-25"), "Withdrawal")
+    assert values(event, "place") == {"Kazakhstan"}
