@@ -613,3 +613,17 @@ def test_a_capital_that_withdraws_troops_is_not_the_withdrawals_place(extract_te
     body = "Moscow withdrew its troops from Kazakhstan on January 19."
     (event,) = facts(extract_text(body, date="2022-01-25"), "Withdrawal")
     assert values(event, "place") == {"Kazakhstan"}
+
+
+def test_in_a_call_with_someone_is_a_call(extract_text) -> None:
+    body = "In a call with Tokayev, Putin said Russia would help."
+    (call,) = facts(extract_text(body, date="2022-01-12"), "Meeting")
+    assert values(call, "participant") | values(call, "agent") == {
+        "Vladimir Putin",
+        "Kassym-Jomart Tokayev",
+    }
+
+
+def test_calls_for_restraint_are_no_call(extract_text) -> None:
+    body = "The EU issued calls for restraint with growing urgency."
+    assert facts(extract_text(body, date="2022-01-12"), "Meeting") == []
