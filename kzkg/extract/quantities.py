@@ -94,7 +94,8 @@ def _own_words(anchor: Token) -> list[Token]:
 def _skip(ent: Any, label: str) -> bool:
     tokens = list(ent)
     text = ent.text
-    fraction = label != "ORDINAL" and FRACTION_WORDS & set(text.lower().split())
+    # "two thirds", "three-quarters": fractions, whichever way they are written
+    fraction = label != "ORDINAL" and FRACTION_WORDS & set(text.lower().replace("-", " ").split())
     if text.lower() == "one" or fraction:
         return True  # "one of", "from one body to another"; fractions: proportions.py
     if label == "CARDINAL" and is_year(text):

@@ -627,3 +627,15 @@ def test_in_a_call_with_someone_is_a_call(extract_text) -> None:
 def test_calls_for_restraint_are_no_call(extract_text) -> None:
     body = "The EU issued calls for restraint with growing urgency."
     assert facts(extract_text(body, date="2022-01-12"), "Meeting") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian troops made up about three-quarters of the force, according to the CSTO.",
+        "Russian troops made up two-thirds of the force.",
+    ],
+)
+def test_a_hyphenated_fraction_is_no_count_of_quarters(extract_text, body: str) -> None:
+    measures = {m for f in facts(extract_text(body), "Statistic") for m in values(f, "measure")}
+    assert not any("quarters" in m or "thirds" in m for m in measures), measures
