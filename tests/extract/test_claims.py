@@ -238,6 +238,82 @@ def test_a_rebuttal_still_disputes_anothers_claim(extract_text) -> None:
     assert claim.fkey in {v for p, v in denial.props if p == "about"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakh authorities have denied reports that Nazarbayev had left the country.",
+        "The Interior Ministry rejected claims that protesters had been tortured.",
+    ],
+)
+def test_denying_reports_is_one_denial(extract_text, body: str) -> None:
+    assert [values(c, "claimType") for c in claims(extract_text(body))] == [{"denial"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry denied claims that protesters had been tortured.",
+        "Officials in the region rejected reports that soldiers had fired on the crowd.",
+        "He denied reports that the troops had left.",
+    ],
+)
+def test_a_rebuttal_by_someone_unnamed_is_never_the_publishers(extract_text, body) -> None:
+    assert all(PUBLISHER not in c for c in claimants(extract_text(body)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The arrests belied the narrative that foreign terrorists were behind the unrest.",
+        "Masimov's arrest belied the government narrative that foreign terrorists were "
+        "behind the unrest.",
+    ],
+)
+def test_events_that_belie_a_narrative_are_the_writers_rebuttal(extract_text, body) -> None:
+    found = claims(extract_text(body))
+    denials = [c for c in found if values(c, "claimType") == {"denial"}]
+    assert [values(c, "claimant") for c in denials] == [{PUBLISHER}]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The group also called on the government to release peaceful protesters.",
+        "The organization also urged the authorities to release peaceful protesters.",
+    ],
+)
+def test_the_group_is_the_body_that_spoke_just_before(extract_text, second: str) -> None:
+    body = "Human Rights Watch said authorities had failed to investigate torture. " + second
+    assert claimants(extract_text(body)) == [{"Human Rights Watch"}] * 2
+
+
+def test_the_group_after_another_sentence_is_no_one_who_spoke_before(extract_text) -> None:
+    result = extract_text(
+        "Human Rights Watch said authorities had failed to investigate torture. "
+        "A group of protesters gathered in Almaty. The group demanded the release of detainees."
+    )
+    assert claimants(result) == [{"Human Rights Watch"}]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Zhanbolat Mamay posted on Facebook that he had been summoned.", "Zhanbolat Mamay"),
+        ("Tokayev tweeted that order had been restored.", TOKAYEV),
+    ],
+)
+def test_a_post_online_is_a_statement(extract_text, body: str, speaker: str) -> None:
+    assert claimants(extract_text(body)) == [{speaker}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The ministry posted a video of the arrests.", "Police were posted at every checkpoint."],
+)
+def test_posting_something_or_someone_is_no_claim(extract_text, body: str) -> None:
+    assert claims(extract_text(body)) == []
+
+
 # --- who is speaking ------------------------------------------------------------------
 def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
     result = extract_text(
@@ -398,8 +474,10 @@ def test_he_is_the_nearest_person_named_before_in_the_sentence(extract_text) -> 
     )
     # Psaki's words are the call, an official act the graph states as a fact (restated)
     assert claimants(result) == [{"Antony Blinken"}] and facts(result, "Meeting")
+    # his own order told by himself is the order (an official act), not also a claim
     result = extract_text("Nazarbayev spoke first. Tokayev said he had given the order to fire.")
-    assert claimants(result) == [{TOKAYEV}]
+    assert [values(f, "agent") for f in facts(result, "Order")] == [{TOKAYEV}]
+    assert claimants(result) == []
 
 
 def test_the_one_quoted_as_saying_speaks_not_the_agency(extract_text) -> None:
