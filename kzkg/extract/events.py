@@ -494,6 +494,17 @@ def _emit(
         agents = announcing_body(head, cls, sent)
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
         origin = sent.entities_in(with_preps(head, ("from",)))
+        # "flew out of Bishkek's Manas airport": "out" with its own "of" phrase
+        out_of = [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "out"
+            for of in p.children
+            if of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+        ]  # the place left, not a "to Almaty" the parser hangs on it
+        origin += sent.entities_in(t for o in out_of for t in o.subtree if t.i <= o.i)
         args["place"] = [p for p in args["place"] if p not in origin]
         # "The Kyrgyz parliament in Bishkek approved the deployment": where the body that
         # sends sits is not where the troops went

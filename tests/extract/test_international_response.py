@@ -445,6 +445,8 @@ def test_a_figure_with_its_own_date_keeps_it(extract_text, body: str) -> None:
          set()),
         ("Russian paratroopers were deployed to Almaty on January 6.", {"Almaty"}),
         ("On January 6, Moscow sent paratroopers to Kazakhstan.", {"Kazakhstan"}),
+        ("The Kyrgyz contingent flew out of Bishkek's Manas airport to Almaty on January 6.",
+         {"Almaty"}),
     ],
 )  # fmt: skip
 def test_a_deployment_is_where_the_troops_went(extract_text, body: str, places: set) -> None:
