@@ -79,6 +79,7 @@ LIST_KEYS = (
     "presiding_verbs",
     "ruling_verbs",
     "plan_verbs",
+    "opposing_verbs",
     "readiness_words",
     "generic_words",
 )
@@ -130,6 +131,9 @@ class Trigger:
     by: frozenset[str] = frozenset()
     not_by: frozenset[str] = frozenset()
     needs_in_clause: bool = False  # look for `needs` in the whole clause, not only nearby
+    # "called on the police to refrain": a trigger verb that asks someone to do
+    # something counts only when what is asked is one of these verbs ("to send troops").
+    asks_to: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -258,6 +262,9 @@ class _Reader:
             by=frozenset(w.lower() for w in self.strings(where, entry.get("by"), "by")),
             not_by=frozenset(w.lower() for w in self.strings(where, entry.get("not_by"), "not_by")),
             needs_in_clause=entry.get("needs_in") == "clause",
+            asks_to=frozenset(
+                w.lower() for w in self.strings(where, entry.get("asks_to"), "asks_to")
+            ),
         )
 
 

@@ -34,7 +34,7 @@ from kzkg.extract.pipeline import Extractor
 from kzkg.extract.resolve import Resolver
 from kzkg.lexicon import Lexicon, event_classes, load_lexicon
 from kzkg.paths import curation_file, lexicon_dir, ontology_file
-from kzkg.vocab import document_graph
+from kzkg.vocab import document_graph, entity_iri
 
 
 @dataclass
@@ -88,7 +88,22 @@ def resolution_quads(entity_lists: list[list[EntityInfo]], lexicon: Lexicon) -> 
             if ref is not None and ref not in entities and ref.label in resolver.by_label:
                 entities[ref] = resolver.known(ref.label)
                 pending.append(entities[ref])
-    return [quad for info in entities.values() for quad in entity_quads(info)]
+    return [quad for info in one_per_node(entities.values()) for quad in entity_quads(info)]
+
+
+def one_per_node(infos: Any) -> list[EntityInfo]:
+    """One entity per IRI: names that differ only in case or punctuation ("BRUSSELS" in
+    a dateline, "Brussels" in the text; "Foreign minister", "Foreign Minister") are one
+    node, which must have one rdfs:label. The label kept is the first not in capitals,
+    in sort order; the others become aliases."""
+    by_iri: dict[Any, EntityInfo] = {}
+    for info in sorted(infos, key=lambda i: (i.key.label.isupper(), i.key.label)):
+        iri = entity_iri(info.key.kind, info.key.label)
+        if iri in by_iri:
+            by_iri[iri].aliases |= info.aliases | {info.key.label}
+        else:
+            by_iri[iri] = info
+    return list(by_iri.values())
 
 
 def graph_blocks(entries: list[Extracted], lexicon: Lexicon, curated: list[Quad]) -> dict[str, str]:

@@ -186,6 +186,19 @@ ACTOR_NOUNS = {
     "government",
     "leader",
     "counterpart",
+    # "Kyrgyzstan's parliament approved the deployment", "Belarus's troops landed"
+    "parliament",
+    "legislature",
+    "lawmaker",
+    "deputy",
+    "ministry",
+    "embassy",
+    "delegation",
+    "army",
+    "military",
+    "troop",
+    "soldier",
+    "contingent",
 }
 
 
@@ -274,7 +287,8 @@ def with_titled(heads: list[Token], sent: Sentence) -> list[Token]:
     title ends with is the argument, though the parser hangs the name under "of"."""
     found = list(heads)
     for noun in heads:
-        if noun.pos_ != "NOUN" or noun.i in sent.tok_entity:
+        # "with President of Kazakhstan Kassym-Jomart Tokayev": a capitalised title too
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i in sent.tok_entity:
             continue
         last = noun.doc[noun.right_edge.i]
         key = sent.tok_entity.get(last.i)

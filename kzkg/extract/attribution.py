@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey
-from kzkg.extract.speakers import speaker_noun, speakers_of
+from kzkg.extract.speakers import speaker_noun, speakers_of, turn_speaker
 
 # Nouns that name a source of figures: "official figures", "official data".
 FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
@@ -157,6 +157,21 @@ def _pronoun_speaker(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     return ()
 
 
+def _offering(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
+    """ "Kyrgyzstan offered to send 150 soldiers", "Armenia agreed to send 100 troops":
+    who offers, agrees or promises the figure, which no one has reported as done."""
+    heads = sent.lexicon.words("non_factual_heads")
+    verb = token
+    for _ in range(6):
+        if verb.head.i == verb.i:
+            return ()
+        verb = verb.head
+        if verb.lemma_.lower() in heads:
+            subjects = [sent.entity(c) for c in verb.children if c.dep_ == "nsubj"]
+            return tuple(k for k in subjects if k is not None)
+    return ()
+
+
 def _putting_source(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     """ "The Prosecutor General's Office puts the number of detainees at 10,000", "HRW
     estimated the toll at 230": whoever puts the figure at its value."""
@@ -199,8 +214,22 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     if setter is not None:
         return setter
     if (token.i in sent.blocked and not own_idiom) or sent.inside_quotation(token):
-        return Source(_pronoun_speaker(sent, token), True)
+        speakers = _pronoun_speaker(sent, token)
+        offerers = () if speakers else _offering(sent, token)
+        actors = tuple(k for k in offerers if k.kind != "place")
+        if offerers and not actors and not sent.inside_quotation(token):
+            # "Kyrgyzstan offered 150 soldiers": a country is no claimant (kz:Actor);
+            # the document tells what was offered
+            return _own_voice(sent)
+        return Source(speakers or actors, True)
     if token.i in sent.unvoiced:
         return Source((), True)  # a source named but not known: no one we can credit
+    turn = turn_speaker(sent)
+    if turn is not None:  # "MS. PSAKI: 164 people were killed": hers, not the publisher's
+        return Source(tuple(turn), True)
+    return _own_voice(sent)
+
+
+def _own_voice(sent: Sentence) -> Source:
     own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)
     return Source(own, False)

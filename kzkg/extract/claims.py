@@ -177,8 +177,13 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
     return found[0] if found else None
 
 
-def _according_to(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
-    """'According to X, ...' and '..., according to X': X claims the clause."""
+CONTRASTING = {"while", "whereas", "although", "though"}
+
+
+def _according_to(sent: Sentence, quoted: set[int], beside: bool = False) -> list[EntityKey]:
+    """'According to X, ...' and '..., according to X': X claims the clause. `beside`:
+    the sentence has reports of its own, so a clause that is itself a report ("According
+    to X, Y said ...") is left to them."""
     for tok in sent.tokens:
         if tok.lower_ != "according" or tok.i in quoted | sent.blocked or tok.dep_ != "prep":
             continue
@@ -187,7 +192,15 @@ def _according_to(sent: Sentence, quoted: set[int]) -> list[EntityKey]:
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head
-        tokens = content_tokens([head], tok)
+        if beside and (claim_verb(head, sent) or head.i in sent.blocked):
+            continue
+        contrast = {  # "..., while the UN said ...": another's words, not X's
+            t.i
+            for c in head.children
+            if c.dep_ == "advcl" and any(m.lower_ in CONTRASTING for m in c.children)
+            for t in c.subtree
+        }
+        tokens = [t for t in content_tokens([head], tok) if t.i not in contrast]
         sent.blocked.update(t.i for t in tokens)
         if source is not None and emit(sent, [source], "statement", tokens):
             return [source]
@@ -233,7 +246,9 @@ def extract_claims(sent: Sentence) -> None:
     assertion = sent.is_assertion()
     if assertion:
         speakers, introduced, unknown = _reported(sent, quoted)
-        speakers = speakers or _according_to(sent, quoted)
+        # "According to X, 225 died, while the UN said ...": X's clause is X's all the same
+        according = _according_to(sent, quoted, beside=bool(speakers))
+        speakers = speakers + [k for k in according if k not in speakers]
         if quoted and not speakers:  # '"...," Reuters quoted X as saying', 'X retorted'
             speakers, unknown_here = _introduced(sent, quoted)
             unknown = not speakers and (unknown or unknown_here)

@@ -39,6 +39,8 @@ MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", 
 # Who speaks for a body without a name of their own: "a spokesman for the Interior
 # Ministry said" is the ministry's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
+# Written words that speak for whoever issued them: "a statement from the EU said".
+ISSUED_WORDS = {"statement", "communique", "readout", "release"}
 # Words that count or gather a group: "thousands of protesters stormed", "a group of
 # soldiers opened fire" are the protesters and the soldiers.
 COUNTING_WORDS = {"thousand", "hundred", "dozen", "score", "group", "crowd", "number", "band"}
@@ -413,6 +415,9 @@ class Sentence:
             for c in token.children
         ):
             return None  # "the president of Russia", "the new president": not the one
+        named = self._named_in_apposition(token)
+        if named is not None:
+            return named  # "the president, Sadyr Japarov, said": the one named
         nationalities = self.lexicon.nationalities
         countries = {
             nationalities[t.lower_]
@@ -440,6 +445,14 @@ class Sentence:
                 if holder is None:
                     return None
                 return EntityKey(self.state.resolver.by_label[holder].kind, holder)
+        return None
+
+    def _named_in_apposition(self, token: Token) -> EntityKey | None:
+        """The person a title stands beside: "The Prime Minister, Nikol Pashinyan"."""
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            key = self.tok_entity.get(appos.i)
+            if key is not None and key.kind == "person":
+                return key
         return None
 
     def _this_country(self, owner: Token) -> EntityKey | None:
@@ -523,23 +536,29 @@ class Sentence:
 
     def _body_of(self, token: Token) -> EntityKey | None:
         """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
-        speak for the organization; "thousands of protesters" are the protesters."""
+        speak for the organization; "thousands of protesters" are the protesters; "a
+        statement by the ministry" speaks for its issuer."""
         word = token.lemma_.lower()
         preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
+        kinds = ("organization", "group")
+        issued = word in ISSUED_WORDS
         if word in COUNTING_WORDS or token.like_num:
             preps = ("of",)
-        elif _press_office(token):  # "the press service of the Interior Ministry"
+        elif issued or _press_office(token):  # "the ministry's press service / statement"
+            if issued:
+                preps, kinds = ("of", "from", "by"), ("organization", "group", "person")
+            else:
+                preps = ("of", "at")
             owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
             owner = next((k for k in owners if k is not None), None)
-            if owner is not None and owner.kind in ("organization", "group"):
-                return owner  # "the ministry's press service"
-            preps = ("of", "at")
+            if owner is not None and owner.kind in kinds:
+                return owner
         elif word not in MEMBER_WORDS | VOICE_WORDS:
             return None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in preps):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 key = self.tok_entity.get(obj.i)
-                if key is not None and key.kind in ("organization", "group"):
+                if key is not None and key.kind in kinds:
                     return key
         return None
 

@@ -268,6 +268,8 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
         after = found[n + 1] if n + 1 < len(found) else None
         if after and after[2].day and not text[e : after[0]].strip(" ,") and _weekday(text[s:e]):
             continue  # "Wednesday, January 5": the calendar date says it
+        if after and _restated(text[e : after[0]], d, after[2]):
+            continue  # "Three years ago, on January 6, 2022": the exact date says it
         if after and _year_of_month(text, (s, e, d), after):
             # "in January last year": January of that year, one date
             d, e, merged = PartialDate(after[2].year, d.month, d.day), after[1], n + 1
@@ -280,6 +282,18 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
             continue
         settled.append((m.start(), m.end(), shifted(days[-1], _days(m))))
     return sorted(settled)
+
+
+RESTATING = re.compile(r"[\s,]*(?:on|in)?\s*", re.I)
+
+
+def _restated(between: str, vague: PartialDate, exact: PartialDate) -> bool:
+    """Whether `exact`, right after `vague` ("three years ago, on ..."), says it exactly."""
+    if not RESTATING.fullmatch(between) or "," not in between:
+        return False
+    more = (exact.month is not None and vague.month is None) or (exact.day and not vague.day)
+    same = exact.year == vague.year and vague.month in (None, exact.month)
+    return bool(more and same)
 
 
 RELATIVE_YEAR = re.compile(r"(?:last|this|next|previous|past)\s+year", re.I)

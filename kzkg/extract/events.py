@@ -23,6 +23,7 @@ from kzkg.extract.arguments import (
     most_specific,
     objects,
     post_involved,
+    with_titled,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.event_anaphora import antecedent
@@ -129,11 +130,20 @@ def _near(token: Token, depth: int = 3) -> set[Token]:
     """The words close to a trigger in the parse, an indirect question under it left
     out: "asked Peskov whether Russian troops would stay" asks for no troops."""
     found = {token, token.head, *(c for c in token.head.children if not _asked_about(c))}
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        # "offered help and called for dialogue": the other verb's object is not this one's
+        found -= {c for c in token.head.children if c.dep_ in ("dobj", "dative", "prep")}
     frontier = [token]
     for _ in range(depth):
-        frontier = [c for t in frontier for c in t.children if not _asked_about(c)]
+        frontier = [c for t in frontier for c in t.children if not (_asked_about(c) or _aside(c))]
         found.update(frontier)
     return found
+
+
+def _aside(clause: Token) -> bool:
+    """An adverbial clause with a subject of its own ("called for an inquiry, as Russian
+    troops began leaving"): what it tells is not what the trigger needs."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _asked_about(clause: Token) -> bool:
@@ -168,6 +178,8 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         words |= {t.lower_ for t in near | set(match)}
         if not words & trigger.needs:
             return False
+    if trigger.asks_to and not _asks_for(head, trigger.asks_to):
+        return False
     if trigger.needs_object and not [o for o in objects(head) if o.lower_ not in REFLEXIVES]:
         return False  # "presented himself as a reformer" is no presentation of anything
     if trigger.by or trigger.not_by:
@@ -177,6 +189,14 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         if agents & trigger.not_by and not _reciprocal(head, sent):
             return False  # "police stormed" is no riot; "police clashed with them" is
     return True
+
+
+def _asks_for(head: Token, verbs: frozenset[str]) -> bool:
+    """Whether what the trigger asks someone to do, if anything, is one of `verbs`:
+    "called on the CSTO to send troops" asks for troops, "called on the security
+    forces to refrain from violence" for restraint."""
+    asked = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    return not asked or any(c.lemma_.lower() in verbs for c in asked)
 
 
 def _held_by_a_country(head: Token, agents: list[EntityKey]) -> bool:
@@ -271,9 +291,11 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue
         if in_word(head, match) or content_of(head, legal) or head.i in sent.tok_entity:
             continue  # ... or part of a name: "Amnesty International", "riot police"
+        if _named_after(head, sent):
+            continue  # "the Coalition against Torture": a name the lexicon does not know
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
-        if trigger.cls == "Speech" and _written_in(head):
+        if trigger.cls == "Speech" and (_written_in(head) or _written_says(head, sent)):
             continue  # "announced in a statement that ...": where the words were, no speech
         if trigger.cls == "MilitaryDeployment" and _came_home(head, sent):
             continue  # "planes carrying Russian paratroopers landed near Moscow"
@@ -297,6 +319,24 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
                     _emit(sent, trigger.cls, head, own, heads - own, clause_override=conj)
 
 
+def _talking_in(call: Token, sent: Sentence) -> list[EntityKey]:
+    """ "Putin congratulated Tokayev during a phone call", "In a call on January 7, Tokayev
+    briefed Mirziyoyev": the persons who speak to each other in the call."""
+    if call.dep_ != "pobj" or call.head.lower_ not in ("in", "during"):
+        return []
+    if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in call.children):
+        return []  # "during the call": one told elsewhere, whose callers it names
+    verb = call.head.head
+    if verb.pos_ != "VERB":
+        return []
+    spoken_to = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in c.subtree]
+    persons = [k for k in sent.subject(verb) if k.kind == "person"]
+    return persons + [k for k in sent.entities_in(spoken_to, {"person"}) if k not in persons]
+
+
+# Verbs whose preposition's object is what someone speaks of: "referring to the
+# deployment", "responding to the arrests", "asked about the withdrawal".
+REFERRING = {"refer", "comment", "respond", "react", "reply", "allude", "ask", "speak", "talk"}
 BACKGROUND_PREPS = {"during", "amid", "amidst", "throughout", "since"}  # "over X" is a cause
 
 
@@ -309,6 +349,8 @@ def _background(head: Token) -> bool:
     prep = head.head
     if prep.lower_ in BACKGROUND_PREPS:
         return True
+    if prep.head.lemma_.lower() in REFERRING and prep.head.pos_ == "VERB":
+        return True  # "Commenting on the withdrawal, Lavrov said": what he spoke of
     # "victims of torture", "information about mistreatment in detention", "a report on
     # the killings": what something else is of or about
     return prep.lower_ in ("of", "about", "on") and prep.head.pos_ == "NOUN"
@@ -330,6 +372,25 @@ def _written_in(head: Token) -> bool:
     """ "said in a statement", "In a statement issued two hours later, X said": a written
     statement that carries someone's words is no speech (an address or a speech is)."""
     return head.lemma_.lower() in WRITTEN and head.dep_ == "pobj" and head.head.lower_ == "in"
+
+
+def _named_after(head: Token, sent: Sentence) -> bool:
+    """A capitalised trigger inside a name after its preposition: "the Coalition against
+    Torture", "the Committee for the Prevention of Torture"."""
+    if head.pos_ != "PROPN" or not head.is_title or head.i == sent.span.start:
+        return False
+    prep = head.head
+    return head.dep_ == "pobj" and prep.head.pos_ == "PROPN" and prep.head.is_title
+
+
+def _written_says(head: Token, sent: Sentence) -> bool:
+    """ "A statement from the EU said ...", "The ministry's statement said ...": the
+    written words speak (a claim of their issuer), no speech."""
+    return (
+        head.lemma_.lower() in WRITTEN
+        and head.dep_ == "nsubj"
+        and head.head.lemma_.lower() in sent.lexicon.claim_verbs
+    )
 
 
 ARRIVING = {"arrive", "land", "fly"}
@@ -433,7 +494,29 @@ def _emit(
         agents = announcing_body(head, cls, sent)
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
         origin = sent.entities_in(with_preps(head, ("from",)))
-        args["place"] = [p for p in args["place"] if p not in origin] or args["place"]
+        # "flew out of Bishkek's Manas airport": "out" with its own "of" phrase
+        out_of = [
+            o
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ == "out"
+            for of in p.children
+            if of.lower_ == "of"
+            for o in of.children
+            if o.dep_ == "pobj"
+        ]  # the place left, not a "to Almaty" the parser hangs on it
+        origin += sent.entities_in(t for o in out_of for t in o.subtree if t.i <= o.i)
+        args["place"] = [p for p in args["place"] if p not in origin]
+        # "The Kyrgyz parliament in Bishkek approved the deployment": where the body that
+        # sends sits is not where the troops went
+        subjects = [c for c in clause_of(head).children if c.dep_ == "nsubj" and c.i != head.i]
+        senders = [c for c in subjects if getattr(sent.entity(c), "kind", "") == "organization"]
+        seat = sent.entities_in([t for c in senders for t in c.subtree if t.i != c.i], {"place"})
+        args["place"] = [p for p in args["place"] if p not in seat]
+    if cls in ("MilitaryDeployment", "Withdrawal"):  # "Moscow sent / withdrew its troops":
+        # the capital stands for the state that acts, not for where the troops were
+        subjects = [c for c in clause_of(head).children if c.dep_ == "nsubj" and c.i != head.i]
+        acting = sent.entities_in(subjects, {"place"})
+        args["place"] = [p for p in args["place"] if p not in acting]
     if not args["place"] and cls in HELD_IN_PLACE and _held_by_a_country(head, agents):
         args["place"] = [a for a in agents if a.kind == "place"]  # "Kazakhstan held a vote"
     if _what_it_was_over(head):  # "protests broke out over a price rise in Zhanaozen"
@@ -480,13 +563,21 @@ def _emit(
         args["target"] = [k for k in args["target"] if k not in actors]
     if cls == "Order":  # "ordered the investigation of the Almaty events": what, not where
         args["place"] = _outside(head, ("xcomp", "ccomp", "dobj", "to"), args["place"], sent)
+    if cls == "Meeting" and head.pos_ == "VERB":  # "discussed Kazakhstan by phone": a topic
+        topics = [c for c in head.children if c.dep_ == "dobj"]
+        about = sent.entities_in(t for c in topics for t in c.subtree)
+        args["place"] = [p for p in args["place"] if p not in about]
+        # "discussed the situation with Mirziyoyev": the parser hangs "with" on the topic
+        met = sent.entities_in(with_preps(topics[0], ("with",)), ACTORS) if topics else []
+        args["participant"] = sorted(set(args["participant"]) | (set(met) - set(agents)))
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
-        met = with_preps(head, ("with", "between"))
+        met = with_titled(with_preps(head, ("with", "between")), sent)
         # "between the special representative for Central Asia, X, and Y": names set off
         # after a title, wherever the parser hangs them, are the people met
         met += [t for m in met for t in m.subtree if t.dep_ in ("conj", "appos")]
         met_keys = list(sent.entities_in(met, ACTORS))
         met_keys += [k for k in sent.entities_in(met, {"person"}) if k not in met_keys]
+        met_keys += [k for k in _talking_in(head, sent) if k not in met_keys]
         args["participant"] = sorted(set(args["participant"]) | set(met_keys) - set(agents))
     if _reciprocal(head, sent):
         sides = _both_sides(head, sent, agents)

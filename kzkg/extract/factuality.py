@@ -89,10 +89,16 @@ def _hedged(head: Token, sent: Sentence) -> bool:
             if _passive_hedge(tok, sent):
                 return True  # "X is believed to have ordered the withdrawal"
             # "failed to carry out an investigation", "the claim that protests were driven"
-            if tok.head.lemma_.lower() not in hedges:
+            up = tok.head
+            if tok.dep_ == "pcomp" and up.dep_ == "prep" and up.head.pos_ == "VERB":
+                up = up.head  # "objected to sending troops"
+            verbal = tok.dep_ in ("xcomp", "pcomp")
+            if verbal and up.lemma_.lower() in sent.lexicon.words("opposing_verbs"):
+                return True  # "opposed sending troops"
+            if up.lemma_.lower() not in hedges:
                 return False
             noun_content = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN"
-            return tok.dep_ == "xcomp" or noun_content
+            return tok.dep_ in ("xcomp", "pcomp") or noun_content
         tok = tok.head
     return False
 

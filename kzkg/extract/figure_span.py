@@ -44,11 +44,16 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     amnesty affects more than 1,500 people"), else in the clause a participle hangs on
     ("The court delivered its verdict on Jan. 27, sentencing 45 defendants");
     relative clauses left out."""
-    date = sent.date_near(anchor)
     verb = anchor
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    date = date or (sent.date_near(verb) if verb.i != anchor.i else None)
+    # "The mission, which numbered 2,030 troops, ended on January 19": a figure in a
+    # relative clause takes no date from the clause it describes a noun of
+    own = verb.dep_ == "relcl"
+    date = sent.date_near(anchor, own_clause=own)
+    date = date or (sent.date_near(verb, own_clause=own) if verb.i != anchor.i else None)
+    if date is None and own:  # "January violence that left 200 dead": the noun's own date
+        date = _date_of_noun(sent, verb.head)
     if date is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         date = sent.date_near(verb.head)
     if date is None or _background(sent, date) or _bound(sent, date, anchor):
@@ -56,6 +61,16 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     if _of_a_clause_aside(sent, date, anchor, verb):
         return None
     return date
+
+
+def _date_of_noun(sent: Sentence, noun: Token) -> PartialDate | None:
+    """A date among the words before the noun a relative clause describes ("January
+    violence that left 200 dead"), not in what follows it."""
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    base = sent.span.start_char
+    lo, hi = words[0].idx - base, noun.idx + len(noun) - base
+    found = [d for s, e, d in sent.dates if lo <= s and e <= hi]
+    return found[0] if len(found) == 1 else None
 
 
 def _of_a_clause_aside(sent: Sentence, date: PartialDate, anchor: Token, verb: Token) -> bool:

@@ -217,6 +217,8 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
             if c.dep_ == "conj"
             and c.pos_ in ("NOUN", "PROPN")
             and c.ent_type_ not in NAMED  # "238 people, FIDH said": the speaker, misparsed
+            # "592 votes in favour and 83 abstentions": a noun with its own number
+            and not any(n.dep_ == "nummod" for n in c.children)
         ]
         if noun.dep_ in ("nmod", "compound") and noun.head.pos_ == "NOUN":
             counted = noun.head  # "18 police and national guard troops"

@@ -24,6 +24,7 @@ from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
+from kzkg.extract.foreign import of_another_country
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
@@ -212,6 +213,8 @@ class Extractor:
             if other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
                 known, ent = None, other
                 info = self.resolver.unknown(ent.text, "PERSON")
+            elif known is not None and of_another_country(sent, ent, known[1]):
+                continue  # "the Kyrgyz interior ministry" is not Kazakhstan's
             elif known is not None:
                 info = self.resolver.known(known[1], ent.text)
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):
@@ -236,8 +239,9 @@ class Extractor:
         if pair is not None:
             sent.state.last_pair = (sent.state.sentence_no, pair)
         subjects = [sent.tok_entity.get(t.i) for t in sent.span if t.dep_ in ("nsubj", "nsubjpass")]
-        if unnamed_speaker(sent):
-            # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother.
+        if unnamed_speaker(sent) or unnamed_official(sent):
+            # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother;
+            # "The Secretary spoke with Tileuberdi. He called for ...": "he" is the Secretary
             sent.state.last_person = None
         elif len(persons) == 1:
             sent.state.last_person = persons[0]
@@ -336,6 +340,19 @@ UNNAMED_SPEAKERS = {
     "cousin",
 }
 REPORTING = {"say", "tell", "recall", "add", "describe"}
+
+
+def unnamed_official(sent: Sentence) -> bool:
+    """Whether the main clause's subject is an official named by a title alone, whom the
+    lexicon and the text give no name ("The Secretary spoke with X")."""
+    officials = set(sent.lexicon.words("official_words"))
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and t.lemma_.lower() in officials
+        and not sent.entities_in(t.subtree)
+        for t in sent.span
+    )
 
 
 def unnamed_speaker(sent: Sentence) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.entries import entry_date
+from kzkg.extract.foreign import HOME
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, FactKey, Lit, Span
 from kzkg.extract.resolve import GENERIC_TITLES, normalise_title
 from kzkg.extract.titles import INNER, POSSESSIVE, Title, org_inside, title_words
@@ -101,6 +102,8 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
         entry = sent.state.resolver.post_by_title(lookup, title.org, holder)
         return sent.result.entity(sent.state.resolver.post_info(entry)) if entry else None
     post = find_post(sent, lookup, title.org, holder)
+    if post is not None and _foreigner_in_kazakh_post(sent, holder, post):
+        return None  # "Secretary of the Security Council Nikolai Patrushev": Russia's
     if post is None and _stands_alone(title, sent):
         post = sent.result.entity(sent.state.resolver.new_post(_cased(text), None))
     if post is not None and post.label not in sent.state.resolver.posts:
@@ -111,6 +114,21 @@ def post_for(sent: Sentence, title: Title, holder: EntityKey | None) -> EntityKe
         if title.full:
             info.aliases.add(title.full)  # "head of the Secret Service «A»"
     return post
+
+
+def _foreigner_in_kazakh_post(sent: Sentence, holder: EntityKey | None, post: EntityKey) -> bool:
+    """Whether the lexicon gives the holder another nationality than Kazakhstan's while
+    the post is one of Kazakhstan's bodies: the title names the holder's own country's
+    post ("the Security Council" of Russia), which the words do not name."""
+    if holder is None or holder.kind != "person":
+        return False
+    person = sent.result.entities.get(holder)
+    country = person.nationality.label if person and person.nationality else None
+    if country in (None, HOME):
+        return False
+    info = sent.result.entities.get(post)
+    body = info.post_in.label if info and info.post_in else ""
+    return body == HOME or body.endswith(f" of {HOME}")
 
 
 def _of_country(sent: Sentence, title: Title) -> Title:

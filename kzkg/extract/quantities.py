@@ -22,6 +22,7 @@ from kzkg.extract.factuality import unreal
 from kzkg.extract.figure_span import date_of, evidence_of
 from kzkg.extract.figures import (
     FRACTION_WORDS,
+    QUALIFIERS,
     is_age,
     is_label_number,
     is_year,
@@ -50,7 +51,8 @@ def _add(
 ) -> None:
     if source.reported:
         measure = "claimed " + measure
-    about = sent.entities_in(anchor.subtree, {"place", "organization", "person"}) if anchor else []
+    kinds = {"place", "organization", "person"}
+    about = sent.entities_in(_own_words(anchor), kinds) if anchor else []
     about = [whose] if whose is not None else about
     claimant = source.claimants[0].label if source.claimants else ""
     fkey = FactKey("statistic", (measure, value, about[0].label if about else "", claimant))
@@ -77,10 +79,23 @@ def _add(
         fact.add("date", Lit.of_date(date))
 
 
+def _own_words(anchor: Token) -> list[Token]:
+    """The figure's phrase without the figures listed after it: in "sent 500 soldiers,
+    Armenia 100, Tajikistan 200" the 500 are not Armenia's or Tajikistan's."""
+    others = {
+        t.i
+        for c in anchor.children
+        if c.dep_ in ("appos", "conj") and any(t.like_num for t in c.subtree)
+        for t in c.subtree
+    }
+    return [t for t in anchor.subtree if t.i not in others]
+
+
 def _skip(ent: Any, label: str) -> bool:
     tokens = list(ent)
     text = ent.text
-    fraction = label != "ORDINAL" and FRACTION_WORDS & set(text.lower().split())
+    # "two thirds", "three-quarters": fractions, whichever way they are written
+    fraction = label != "ORDINAL" and FRACTION_WORDS & set(text.lower().replace("-", " ").split())
     if text.lower() == "one" or fraction:
         return True  # "one of", "from one body to another"; fractions: proportions.py
     if label == "CARDINAL" and is_year(text):
@@ -90,6 +105,20 @@ def _skip(ent: Any, label: str) -> bool:
     if label == "CARDINAL" and _pair_named_before(ent):
         return True  # "the two leaders agreed": the pair just named, not a count
     return is_label_number(tokens[0]) or is_age(tokens)
+
+
+def _qualified(ent: Any) -> Any:
+    """The figure with the qualifier the model left outside it: "around 500 troops",
+    "Around 2,500 servicemen" ("about 3,000" it takes in itself)."""
+    doc = ent.doc
+    for size in (2, 1):
+        start = ent.start - size
+        if start < 0 or doc[start : ent.start].text.lower() not in QUALIFIERS:
+            continue
+        if size == 1 and doc[start].head.i not in range(ent.start, ent.end):
+            continue  # "some 200" yes, "in some 200 towns" the same; not "over" a verb's
+        return doc[start : ent.end]
+    return ent
 
 
 def _range(ent: Any) -> Any:
@@ -172,7 +201,7 @@ def _figures(sent: Sentence) -> None:
         unit = "percent" if label == "PERCENT" else None
         if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
             unit = number.head.lemma_.lower()
-        value = ent.text
+        value = _qualified(ent).text
         whole = _range(ent)
         if whole is not None:
             value = whole.text  # "Between 225 and 238"

@@ -77,9 +77,7 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
         content = [
-            c
-            for c in verb.children
-            if c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children)
+            c for c in verb.children if c.dep_ == "dobj" and any(_reduced(g) for g in c.children)
         ]
         # "told a briefing that A": the object is who was told, A what was said
         content = [next((g for g in c.children if _marked_that(g)), c) for c in content]
@@ -89,6 +87,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         preps = ("of", "for", "on", "to") if ctype == "allegation" else ("of", "for")
         # "blamed the unrest on X", "attributed the deaths to clashes": what is alleged
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+        if object_verb and all(_only_a_name(c, sent) for c in content):
+            content = []  # "Tokayev thanked Putin, who ...": whom, not what was said
         if ctype == "demand" and _legal_appeal(verb, content):
             content = []  # "appealed the verdict": a step of the case (an Appeal event)
         if ctype == "demand" and _asks_for_help(verb, content, sent):
@@ -126,6 +126,21 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
     return content or antecedent_content(verb) or _past_the_evidence(verb) or _past_the_medium(verb)
+
+
+def _reduced(clause: Token) -> bool:
+    """A clause on the object that may be what is said ("says 225 killed"), not one on
+    whom ("thanked Putin, who said ...")."""
+    if clause.dep_ not in ("acl", "relcl"):
+        return False
+    return not any(c.tag_ in ("WP", "WP$") for c in clause.children)
+
+
+def _only_a_name(phrase: Token, sent: Sentence) -> bool:
+    """An object that is only a name ("thanked Putin"), a relative clause on it aside."""
+    aside = {t.i for c in phrase.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in phrase.subtree if t.i not in aside and not t.is_punct]
+    return phrase.dep_ == "dobj" and all(t.i in sent.tok_entity for t in words)
 
 
 HELP_NOUNS = {"help", "assistance", "aid", "support", "reinforcement"}

@@ -59,9 +59,12 @@ def _tail_report(verb: Token, sent: Sentence) -> bool:
 
 
 def _statement_verb(head: Token, sent: Sentence) -> Token | None:
-    """The plain statement verb whose content the trigger is in, if any."""
+    """The plain statement verb whose content the trigger is in, if any: not a promise
+    ("Lukashenko promised to send paratroopers" tells no troops sent)."""
     verb = reporting_verb(head, sent)
-    if verb is not None and sent.lexicon.claim_verbs.get(verb.lemma_.lower()) == "statement":
+    if verb is None or verb.lemma_.lower() in sent.lexicon.words("non_factual_heads"):
+        return None
+    if sent.lexicon.claim_verbs.get(verb.lemma_.lower()) == "statement":
         return verb
     return None
 
@@ -128,9 +131,21 @@ def reported_as_fact(head: Token, cls: str, sent: Sentence, actors: list[EntityK
     if cls.lower() not in sent.lexicon.words("reported_as_fact"):
         return False
     verb = _statement_verb(head, sent)
-    if verb is None:
+    if verb is None or _promised(head, verb, sent):
         return False
     return presupposed(head, verb) or official(source_tokens(verb), actors, sent)
+
+
+def _promised(head: Token, verb: Token, sent: Sentence) -> bool:
+    """ "X promised to send troops, the press office said": the statement tells the
+    promise, not troops sent."""
+    heads = sent.lexicon.words("non_factual_heads")
+    tok = head
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in heads:
+            return True
+        tok = tok.head
+    return False
 
 
 def _named_sources(clause: Token, sent: Sentence) -> list[Token]:

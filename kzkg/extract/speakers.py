@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.foreign import qualified_abroad
 from kzkg.extract.model import EntityInfo, EntityKey
 
 QUANTIFIERS = {"many", "some", "several", "most", "other", "few", "numerous", "various"}
@@ -28,6 +29,9 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     nearest = _nearest_person(sent, verb)
     if nearest is not None:
         return [nearest]
+    pair = _the_two(sent, verb)
+    if pair is not None:
+        return pair
     apposition = _speaker_after_name(verb)
     if apposition is not None:
         speaker = speaker_noun(sent, apposition)
@@ -63,6 +67,24 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     return []
 
 
+# "Both sides stressed ...", "the two leaders agreed ...": the two just named.
+PAIR_NOUNS = {"side", "leader", "president", "minister", "head", "counterpart"}
+
+
+def _the_two(sent: Sentence, verb: Token) -> list[EntityKey] | None:
+    """The pair of persons the sentence before joined ("Tokayev and Xi held talks"), when
+    the speakers are "both sides" or "the two leaders"; no one (not a group "sides")
+    when there is no such pair; None when the subject is no such phrase."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in PAIR_NOUNS or subj.tag_ != "NNS":
+            continue
+        if not any(c.lower_ in ("both", "two") for c in subj.children):
+            continue
+        pair = sent.state.last_pair
+        return list(pair[1]) if pair and sent.state.sentence_no - pair[0] == 1 else []
+    return None
+
+
 GENERIC_SPEAKERS = {"people", "many", "some", "others", "citizen", "resident", "kazakhstani"}
 
 
@@ -78,11 +100,41 @@ def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 def the_writers(sent: Sentence, plural: bool) -> list[EntityKey]:
     """Who the document's own "I" / "my" is (its one author, else no one) and its "we" /
-    "our" (the publisher, else the authors)."""
+    "our" (the publisher, else the authors); in a transcript's turn ("MS. PSAKI: We
+    are ..."), the one whose turn it is, else no one."""
+    turn = turn_speaker(sent)
+    if turn is not None:
+        return turn
     authors = list(sent.state.authors)
     if not plural:
         return authors[:1] if len(authors) == 1 else []
     return [sent.state.publisher] if sent.state.publisher else authors
+
+
+# A transcript's turn: "MS. PSAKI:", "MR. PRICE:", "Q:", "QUESTION:", "SECRETARY BLINKEN:".
+TURN = re.compile(r"(MR\.|MS\.|MRS\.|DR\.)?\s*((?:[A-Z][A-Z'\-]+\s+)*[A-Z][A-Z'\-]+)\s*:")
+QUESTIONS = {"Q", "QUESTION"}
+
+
+def turn_speaker(sent: Sentence) -> list[EntityKey] | None:
+    """When the sentence's paragraph opens as a transcript's turn, whose turn it is: the
+    person whose surname it gives ("PSAKI": Jen Psaki), or no one for a question or an
+    unknown "MS. X". None when the paragraph is no turn ("ALMATY: ..." is a dateline)."""
+    body = sent.state.doc.body
+    at = sent.base + sent.span.start_char
+    opening = TURN.match(body, body.rfind("\n", 0, at) + 1)
+    if opening is None:
+        return None
+    titled, name = opening.groups()
+    if name in QUESTIONS:
+        return []
+    surname = name.split()[-1]
+    known = [k for k in sent.result.entities if k.kind == "person"]
+    known += [EntityKey("person", e.label) for e in sent.lexicon.entities if e.type == "Person"]
+    speaker = next((k for k in known if k.label.split()[-1].upper() == surname), None)
+    if speaker is not None:
+        return [speaker]
+    return [] if titled else None
 
 
 def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
@@ -224,6 +276,8 @@ def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     """'the spokesman', 'the ministry': the nearest preceding actor in that role."""
     if not any(c.lower_ == "the" for c in noun.children):
         return None
+    if qualified_abroad(sent, noun):
+        return None  # "the German government" is not the Kazakh one named before
     phrase = " ".join([t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS] + [noun.lemma_.lower()])
     if noun.lemma_.lower() in _titles(sent):
         return role_actor(sent, phrase)

@@ -192,3 +192,24 @@ def test_an_empty_corpus_builds_with_a_warning(fast_cli: CliRunner, tmp_path: Pa
     assert result.exit_code == 0, result.output
     assert f"warning: no documents in {corpus}" in result.output
     assert out.is_file()
+
+
+def test_names_differing_in_case_are_one_node_with_one_label(
+    tmp_path: Path, extractor: Extractor
+) -> None:
+    """A dateline's "WASHINGTON" and a text's "Washington" are one place with one label."""
+    from rdflib import Dataset, Literal, URIRef
+    from rdflib.namespace import RDFS
+
+    body = (
+        "WASHINGTON (Example News) - The White House on Friday rejected the claim.\n\n"
+        '"We have seen no evidence," Jen Psaki told reporters in Washington.'
+    )
+    corpus = _corpus(tmp_path, {"a.md": GOOD.format(id="a", body=body)})
+    out = tmp_path / "out.trig"
+    build(corpus, out, warn=lambda _: None, extractor=extractor)
+    data = Dataset()
+    data.parse(out, format="trig")
+    washington = URIRef("https://w3id.org/kzkg/id/place/washington")
+    labels = {o for _, _, o, _ in data.quads((washington, RDFS.label, None, None))}
+    assert labels == {Literal("Washington")}
