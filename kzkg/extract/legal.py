@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.figures import is_year
 
 LEGAL_CLASSES = {"Accusation", "Trial", "ClosedTrial", "Verdict", "Sentencing", "Appeal"}
 # "the court found X guilty (of ...)": the verdict's word, whose subject is the one tried.
@@ -67,7 +68,7 @@ def term_of(sent: Sentence, anchor: Token) -> tuple[list[str], str] | None:
         if lo <= m.start() and m.end() <= hi:
             values = [_number(m.group("n"))]
             # "sentenced in April 2023 to 18 years": a year before "to" is no lower bound
-            if m.group("lo") and float(_number(m.group("lo"))) < float(values[0]):
+            if m.group("lo") and not is_year(_number(m.group("lo"))):
                 values.insert(0, _number(m.group("lo")))
             return values, m.group("unit").lower()
     return None

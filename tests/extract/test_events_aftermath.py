@@ -169,6 +169,12 @@ def test_sentence_term_is_a_number_with_a_unit(extract_text, text, term) -> None
     assert "duration" not in sentencing
 
 
+def test_two_terms_told_together(extract_text) -> None:
+    text = "Karim Masimov and Samat Abish received prison terms of 18 and 15 years."
+    [sentencing] = events(extract_text(text), "Sentencing")
+    assert sentencing["termLength"] == {"18", "15"}
+
+
 def test_sentences_given_as_a_range(extract_text) -> None:
     text = (
         "Two deputies, Samat Abish and Karim Masimov, were handed sentences"
