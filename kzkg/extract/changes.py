@@ -44,7 +44,7 @@ ANNOUNCE = {"announce", "confirm"}
 
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
 # Lemmas any change of post starts from.
-CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take", "lose", "leave"}
+CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take", "lose", "leave", "become"}
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
@@ -337,6 +337,8 @@ def extract_changes(sent: Sentence) -> None:
             _quit(sent, verb)
         elif lemma in ("lose", "leave"):
             _lost_post(sent, verb)
+        elif lemma == "become":
+            _became(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             # "named X, a former ..., as prime minister": the parser may call X a predicate
@@ -423,6 +425,22 @@ def _quit(sent: Sentence, verb: Token) -> None:
         span = sent.evidence("roles.resign")
         end = unless_known_otherwise(sent, verb, holders[0], post, _change_date(sent, verb), "end")
         tenure(sent.result, holders[0], post, span, end=end)
+
+
+def _became(sent: Sentence, verb: Token) -> None:
+    """ "Smailov became prime minister on January 11, 2022": a tenure starts; not when
+    negated or only possible ("could become", "did not become", "is expected to")."""
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in verb.children):
+        return
+    if verb.dep_ == "xcomp":  # "is expected to become", "hoped to become"
+        return
+    holders = [k for k in sent.subject(verb) if k.kind == "person"]
+    if not holders:
+        return
+    post = _as_title(verb, sent, holders[0])
+    if post is not None:
+        span = sent.evidence("roles.became")
+        tenure(sent.result, holders[0], post, span, start=_change_date(sent, verb))
 
 
 def _lost_post(sent: Sentence, verb: Token) -> None:

@@ -951,3 +951,37 @@ def test_his_kin_named_in_apposition_is_the_one_removed(extract_text) -> None:
     )
     [key] = [k for k in found if k[0] == "Samat Abish"]
     assert dates(found[key], "endDate") == {"2022-01"}
+
+
+@pytest.mark.parametrize(
+    ("body", "key", "start"),
+    [
+        (
+            "Alikhan Smailov became prime minister on January 11, 2022.",
+            ("Alikhan Smailov", "Prime Minister of Kazakhstan"),
+            "2022-01-11",
+        ),
+        (
+            "Tokayev became president in March 2019.",
+            ("Kassym-Jomart Tokayev", "President of Kazakhstan"),
+            "2019-03",
+        ),
+    ],
+)
+def test_becoming_a_title_starts_its_tenure(extract_text, body: str, key, start: str) -> None:
+    assert dates(tenures(extract_text(body, date="2022-06-10"))[key], "startDate") == {start}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Alikhan Smailov could become prime minister on January 11.",
+        "Alikhan Smailov did not become prime minister on January 11.",
+        "Alikhan Smailov is expected to become prime minister on January 11.",
+        "Analysts said Alikhan Smailov became prime minister on January 11.",
+        "The protests became violent on January 5.",
+    ],
+)
+def test_becoming_only_possibly_or_in_someones_words_starts_nothing(extract_text, body) -> None:
+    found = tenures(extract_text(body, date="2022-06-10"))
+    assert not [f for f in found.values() if dates(f, "startDate")]
