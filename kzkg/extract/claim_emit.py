@@ -11,6 +11,7 @@ from kzkg.dates import PartialDate
 from kzkg.extract.claim_about import claim_about, government_of, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.entries import entry_date
 from kzkg.extract.figures import is_year
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
 from kzkg.extract.report_verbs import MEDIUM_NOUNS
@@ -113,7 +114,8 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         elif said:
             return date
     year = None if late else _medium_year(root.head, inside)
-    return year or (None if late else sent.state.date)
+    # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
+    return year or (None if late else entry_date(sent) or sent.state.date)
 
 
 def _medium_year(verb: Token, content: set[int]) -> PartialDate | None:

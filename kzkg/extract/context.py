@@ -95,8 +95,8 @@ class DocState:
     # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
     figure_reports: set[FactKey] = field(default_factory=set)
     restated_acts: set[FactKey] = field(default_factory=set)
-    # The paragraph being read is a dated entry of a timeline: (its start, its date).
-    entry: tuple[int, PartialDate] | None = None
+    # The lines being read are a dated entry of a timeline: (start, end, date).
+    entry: tuple[int, int, PartialDate] | None = None
     quotes: Quotations = field(init=False)  # quotations running over several sentences
 
     def __post_init__(self) -> None:

@@ -1,7 +1,8 @@
 """Dated entries: a paragraph that opens with its date ("Jan. 5: Tokayev declares a
 state of emergency. Protesters storm the mayor's office.").
 
-Timelines and chronologies head each entry with a date and a colon or dash; that
+Timelines and chronologies head each entry with a date and a colon or dash, or
+with a date on a line of its own ("5 January\nThe government resigns."); that
 date is when everything the entry tells happened, in each of its sentences and
 clauses, unless an event has a date of its own. A date that opens an ordinary
 sentence ("On January 5, Tokayev ...") is no heading: it belongs to its own
@@ -28,7 +29,8 @@ def _paragraph_start(sent: Sentence) -> int:
 
 def note_entry(sent: Sentence) -> None:
     """If the sentence opens a paragraph with a date and a colon or dash, that paragraph
-    is an entry of that date."""
+    is an entry of that date; a date on a line of its own heads the lines below it, to
+    the end of the blank-line paragraph or the next such date."""
     if not DATE_FIRST.match(sent.text):
         return  # most sentences: no date first, nothing to look up
     start = _paragraph_start(sent)
@@ -36,18 +38,22 @@ def note_entry(sent: Sentence) -> None:
         return
     text = sent.text
     lead = len(text) - len(text.lstrip())
+    piece_end = sent.base + len(sent.piece_text)
     for begin, end, date in sent.dates:
-        if begin != lead:
-            continue
+        if begin != lead or end - begin > 20:
+            return
         after = text[end:].lstrip(" ")
-        if after.startswith(HEADING_MARKS) and end - begin <= 20:
-            sent.state.entry = (start, date)
+        if after.startswith(HEADING_MARKS):
+            line_end = sent.piece_text.find("\n", sent.span.start_char)
+            sent.state.entry = (start, piece_end if line_end < 0 else sent.base + line_end, date)
+        elif not after.strip() and "\n" in sent.piece_text[sent.span.end_char - 1 :]:
+            sent.state.entry = (start, piece_end, date)  # "5 January" over its entry
         return
 
 
 def entry_date(sent: Sentence) -> PartialDate | None:
-    """The date of the entry the sentence is in, if its paragraph is a dated entry."""
+    """The date of the entry the sentence is in, if it is in a dated entry."""
     entry = sent.state.entry
-    if entry is None or entry[0] != _paragraph_start(sent):
+    if entry is None or not entry[0] <= _paragraph_start(sent) < entry[1]:
         return None
-    return entry[1]
+    return entry[2]

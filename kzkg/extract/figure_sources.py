@@ -139,16 +139,22 @@ class _Paragraphs:
 
 def _moved(result: DocResult, fact: Fact, claim: Fact) -> None:
     """Re-key the statistic under the claim's speakers (the claimant is part of its key)."""
+    moved_to(result, fact, sorted(_claimants(claim)), claim.fkey)
+
+
+def moved_to(
+    result: DocResult, fact: Fact, speakers: list[EntityKey], claim: FactKey | None = None
+) -> None:
+    """Re-key the statistic as the speakers' claimed figure, about their claim if any."""
     measure = _one(fact, "measure") or ""
     if not measure.startswith("claimed "):
         measure = "claimed " + measure
-    speakers = sorted(_claimants(claim))
     kept = {
         (p, v)
         for p, v in fact.props
         if p not in ("claimant", "measure") and not (p == "about" and isinstance(v, FactKey))
     }
-    kept |= {("measure", Lit(measure)), ("about", claim.fkey)}
+    kept |= {("measure", Lit(measure))} | ({("about", claim)} if claim else set())
     kept |= {("claimant", s) for s in speakers}
     measured, value, about, _ = fact.fkey.key
     key = FactKey("statistic", (measure, value, about, speakers[0].label))

@@ -1,0 +1,129 @@
+"""Explainers and fact boxes: lists under a head that names their source, lines that
+stand alone, dates on a line of their own over a timeline's entry.
+
+Texts written for these tests. Negatives: a list with no source over it stays the
+publisher's, a head without a source gives nothing to its items, and a date line
+heads only the lines below it in its paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules import facts, values
+
+DOC = "2023-01-05"
+
+
+def figures(result) -> dict[str, tuple[str, set[str]]]:
+    """value -> (measure, claimants) of every statistic."""
+    return {
+        next(iter(values(f, "value"))): (next(iter(values(f, "measure"))), values(f, "claimant"))
+        for f in facts(result, "Statistic")
+    }
+
+
+# --- each list item keeps its own attribution ----------------------------------------
+@pytest.mark.parametrize("marker", ["-", "\u2022", "*", "1."])
+def test_an_items_source_stays_on_its_item(extract_text, marker: str) -> None:
+    second = "2." if marker == "1." else marker
+    result = extract_text(
+        "Key figures\n"
+        f"{marker} 225 people died, according to the prosecutor general's office\n"
+        f"{second} More than 4,500 people were injured",
+        date=DOC,
+    )
+    found = figures(result)
+    assert found["225"][1] == {"General Prosecutor's Office of Kazakhstan"}
+    assert found["More than 4,500"] == ("number of people injured", {"Example News"})
+
+
+# --- a head naming the source covers the items below it --------------------------------
+@pytest.mark.parametrize(
+    "head",
+    [
+        "According to the Interior Ministry:",
+        "The Interior Ministry said:",
+        "Figures from the Interior Ministry:",
+    ],
+)
+def test_a_heads_source_is_every_items_source(extract_text, head: str) -> None:
+    result = extract_text(
+        f"Casualties\n\n{head}\n"
+        "- 19 police officers and soldiers were killed\n"
+        "- 1,300 officers were injured\n\n"
+        "- Over 100 shops and banks were looted",
+        date=DOC,
+    )
+    found = figures(result)
+    for value in ("19", "1,300", "Over 100"):
+        measure, claimants = found[value]
+        assert measure.startswith("claimed ")
+        assert claimants == {"Ministry of Internal Affairs of Kazakhstan"}
+
+
+def test_what_a_rights_group_lists_is_no_fact(extract_text) -> None:
+    result = extract_text(
+        "According to Human Rights Watch:\n"
+        "- Police shot dead at least 10 peaceful protesters in Almaty\n"
+        "- Detainees were tortured in custody\n"
+        "- 5 journalists were arrested",
+        date=DOC,
+    )
+    assert not facts(result, "Torture") and not facts(result, "Arrest")
+    assert figures(result)["5"][1] == {"Human Rights Watch"}
+
+
+def test_an_official_act_an_official_head_lists_is_a_fact(extract_text) -> None:
+    result = extract_text(
+        "The presidential press service said:\n"
+        "- the state of emergency in Almaty ends on January 19\n"
+        "- Tokayev dismissed Karim Massimov as head of the KNB",
+        date="2022-01-20",
+    )
+    assert facts(result, "Dismissal")
+
+
+def test_a_list_without_a_source_stays_the_publishers(extract_text) -> None:
+    result = extract_text(
+        "What happened next:\n- 10,000 people were detained\n- 5 journalists were arrested",
+        date=DOC,
+    )
+    assert facts(result, "Arrest")
+    assert figures(result)["10,000"][1] == {"Example News"}
+
+
+def test_a_source_in_a_plain_line_is_no_head(extract_text) -> None:
+    result = extract_text(
+        "The Interior Ministry published new figures on Monday.\n- 10,000 people were detained",
+        date=DOC,
+    )
+    assert figures(result)["10,000"][1] == {"Example News"}
+
+
+# --- a date on its own line heads the entry below it ---------------------------------
+@pytest.mark.parametrize("heading", ["5 January", "January 5", "January 5, 2022", "Jan. 5"])
+def test_a_date_line_dates_the_lines_below_it(extract_text, heading: str) -> None:
+    result = extract_text(
+        f"{heading}\nThe government resigns.\nTokayev declares a state of emergency.",
+        date="2022-01-20",
+    )
+    assert [values(f, "date") for f in facts(result, "Resignation")] == [{"2022-01-05"}]
+    assert [values(f, "date") for f in facts(result, "StateOfEmergency")] == [{"2022-01-05"}]
+
+
+def test_a_date_lines_entry_ends_with_its_paragraph(extract_text) -> None:
+    result = extract_text(
+        "5 January\nThe government resigns.\n\nLater, Tokayev declared a state of emergency.",
+        date="2022-01-20",
+    )
+    assert all("2022-01-05" not in values(f, "date") for f in facts(result, "StateOfEmergency"))
+
+
+def test_a_claim_in_a_dated_entry_was_made_that_day(extract_text) -> None:
+    result = extract_text(
+        "7 January\nTokayev says he has authorised security forces to shoot to kill.",
+        date="2022-01-20",
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "date") == {"2022-01-07"}
