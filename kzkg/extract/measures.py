@@ -212,6 +212,8 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
             names.append(_word(counted))
     if noun is not None and noun.lemma_.lower() in NOT_COUNTED:
         return None
+    if noun is not None and not any(ch.isalpha() for ch in noun.text):
+        return None  # "Deaths: 238 | Detained: ...": a table's bar, taken for a noun
     if noun is not None and noun.lemma_.lower() == "life":  # "claiming hundreds of lives"
         taker = noun.head if number.dep_ == "nummod" else number.head
         if taker.lemma_.lower() in LIFE_VERBS:
