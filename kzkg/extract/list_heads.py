@@ -1,4 +1,5 @@
-"""After the whole document is read: list items under a head that names their source.
+"""After the whole document is read: list items under a head that names their source,
+and fact boxes closed by their source ("Killed: 238\nSource: Prosecutor's Office").
 
 An explainer or a fact box puts the source once, over the list ("According to the
 Interior Ministry:" / "Human Rights Watch said:"), and each item below it is that
@@ -11,6 +12,7 @@ head names an official source: the same terms as "according to X" in a sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kzkg.extract.figure_sources import moved_to
@@ -25,8 +27,9 @@ HEAD = re.compile(
     r"(?: that)?",
     re.I,
 )
+SOURCE_LINE = re.compile(r"[ \t]*(?:sources?|data|figures)[ \t]*:[ \t]*(\S.*?)[ \t.]*$", re.I)
 SPEAKERS = ("person", "organization", "group")
-MAX_LINES_BACK = 40
+MAX_LINES = 40  # lines looked through for a list's head or a block's source
 
 
 def _lines(body: str) -> list[tuple[int, int]]:
@@ -48,15 +51,28 @@ class _Heads:
         self.mentions = sorted((span.start, span.end, key) for key, span in result.mentions)
 
     def head_of(self, at: int) -> tuple[EntityKey, str] | None:
-        """(source, head text) of the list item holding offset `at`, if its head names one."""
-        n = max(i for i, s in enumerate(self.starts) if s <= at)
-        if not ITEM.match(self._text(n)):
-            return None
-        for back in range(n - 1, max(-1, n - MAX_LINES_BACK), -1):
+        """(source, head text) of the list item holding offset `at`, if its head names one,
+        or of any line of a block closed by a line "Source: X"."""
+        n = bisect.bisect_right(self.starts, at) - 1
+        return self._above(n) if ITEM.match(self._text(n)) else self._below(n)
+
+    def _above(self, n: int) -> tuple[EntityKey, str] | None:
+        for back in range(n - 1, max(-1, n - MAX_LINES), -1):
             text = self._text(back)
             if not text.strip() or ITEM.match(text):
                 continue  # another item, or a blank line between items
-            return self._source(back)
+            return self._source(back) or self._below(n)
+        return self._below(n)
+
+    def _below(self, n: int) -> tuple[EntityKey, str] | None:
+        """A fact box's last line names its source: "Source: Prosecutor General's Office"."""
+        for line in range(n + 1, min(len(self.lines), n + MAX_LINES)):
+            text = self._text(line)
+            if not text.strip():
+                return None  # the block ended
+            found = SOURCE_LINE.match(text)
+            if found:
+                return self._named(line, text, found.start(1), found.end(1))
         return None
 
     def _text(self, n: int) -> str:
@@ -70,8 +86,11 @@ class _Heads:
             return None
         group = next(g for g in ("a", "b", "c") if match.group(g) is not None)
         lead = len(text) - len(text.lstrip())
-        lo = self.lines[n][0] + lead + match.start(group)
-        hi = self.lines[n][0] + lead + match.end(group)
+        return self._named(n, text, lead + match.start(group), lead + match.end(group))
+
+    def _named(self, n: int, text: str, lo: int, hi: int) -> tuple[EntityKey, str] | None:
+        """The one speaker named between `lo` and `hi` of line `n`."""
+        lo, hi = self.lines[n][0] + lo, self.lines[n][0] + hi
         keys = {k for s, e, k in self.mentions if lo <= s and e <= hi and k.kind in SPEAKERS}
         return (next(iter(keys)), text) if len(keys) == 1 else None
 

@@ -127,3 +127,30 @@ def test_a_claim_in_a_dated_entry_was_made_that_day(extract_text) -> None:
     )
     (claim,) = facts(result, "Claim")
     assert values(claim, "date") == {"2022-01-07"}
+
+
+# --- tables and fact boxes -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Deaths: 238 | Detained: 10,000 | Convicted: 1,200",
+        "| Dead | 238 |\n| Injured | 4,500 |",
+    ],
+)
+def test_a_tables_bar_measures_nothing(extract_text, row: str) -> None:
+    result = extract_text(f"Fact box\n\n{row}", date=DOC)
+    assert not [m for m, _ in figures(result).values() if "|" in m]
+
+
+def test_a_fact_box_closed_by_its_source_is_the_sources(extract_text) -> None:
+    result = extract_text(
+        "Fact box\nKilled: 238, including 19 security officers\nDetained: about 10,000\n"
+        "Source: Prosecutor General's Office\n\nAbout 10,000 people were detained.",
+        date=DOC,
+    )
+    found = figures(result)
+    assert found["about 10,000"][1] == {"General Prosecutor's Office of Kazakhstan"}
+    assert found["About 10,000"][1] == {"Example News"}  # the article's own, below the box
+    assert not facts(result, "Arrest") or all(
+        min(f.evidence).start > 100 for f in facts(result, "Arrest")
+    )
