@@ -44,11 +44,13 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     amnesty affects more than 1,500 people"), else in the clause a participle hangs on
     ("The court delivered its verdict on Jan. 27, sentencing 45 defendants");
     relative clauses left out."""
-    date = sent.date_near(anchor)
     verb = anchor
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    date = date or (sent.date_near(verb) if verb.i != anchor.i else None)
+    # "was detained on 6 January and later sentenced to 18 years": the first verb's date
+    alone = verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+    date = sent.date_near(anchor, own_clause=alone)
+    date = date or (sent.date_near(verb, own_clause=alone) if verb.i != anchor.i else None)
     if date is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         date = sent.date_near(verb.head)
     if date is None or _background(sent, date) or _bound(sent, date, anchor):

@@ -154,3 +154,26 @@ def test_a_fact_box_closed_by_its_source_is_the_sources(extract_text) -> None:
     assert not facts(result, "Arrest") or all(
         min(f.evidence).start > 100 for f in facts(result, "Arrest")
     )
+
+
+# --- an encyclopedia's run of acts: each keeps its own date ----------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Massimov was detained on 6 January 2022 and later sentenced to 18 years.",
+        "Massimov was arrested on 6 January 2022 and was eventually sentenced to 18 years.",
+    ],
+)
+def test_a_term_takes_no_date_of_the_act_before_it(extract_text, body: str) -> None:
+    result = extract_text(body, date="2024-01-04")
+    (term,) = [f for f in facts(result, "Statistic") if "sentence" in f.label]
+    assert not values(term, "date")
+
+
+def test_a_term_keeps_the_date_of_its_own_clause(extract_text) -> None:
+    result = extract_text(
+        "Massimov was detained on 6 January 2022 and sentenced to 18 years in April 2023.",
+        date="2024-01-04",
+    )
+    (term,) = [f for f in facts(result, "Statistic") if "sentence" in f.label]
+    assert values(term, "date") == {"2023-04"}
