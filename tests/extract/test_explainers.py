@@ -177,3 +177,27 @@ def test_a_term_keeps_the_date_of_its_own_clause(extract_text) -> None:
     )
     (term,) = [f for f in facts(result, "Statistic") if "sentence" in f.label]
     assert values(term, "date") == {"2023-04"}
+
+
+# --- ranges: a day that is one end of a range dates nothing by itself -------------------
+@pytest.mark.parametrize(
+    "span",
+    ["from 5 to 10 January", "between 5 and 10 January", "5\u201310 January", "January 5 to 10"],
+)
+def test_a_range_dates_its_month(extract_text, span: str) -> None:
+    result = extract_text(f"Mobile internet was blocked {span}.", date="2022-01-20")
+    (shutdown,) = facts(result, "CommunicationsShutdown")
+    assert values(shutdown, "date") <= {"2022-01"}  # never one end's day
+
+
+def test_a_range_past_the_documents_date_is_of_an_earlier_year(extract_text) -> None:
+    result = extract_text("Mobile internet was blocked on 4\u20135 January.", date="2024-01-04")
+    assert [values(f, "date") for f in facts(result, "CommunicationsShutdown")] == [set()]
+
+
+def test_a_figure_over_a_range_is_of_its_month(extract_text) -> None:
+    result = extract_text(
+        "At least 238 people were killed between 4 and 7 January 2022.", date="2024-01-04"
+    )
+    (toll,) = facts(result, "Statistic")
+    assert values(toll, "date") == {"2022-01"}
