@@ -291,6 +291,13 @@ def _purpose(head: Token) -> bool:
         return False
     if head.dep_ in ("acl", "advcl"):
         return True
+    if any(
+        t.lemma_.lower() in DIRECTIVES and t.tag_.startswith("VB")
+        for subject in head.children
+        if subject.dep_ == "nsubj"
+        for t in subject.subtree
+    ):
+        return True  # "Tokayev orders troops to shoot", misparsed: "orders" a noun's modifier
     tok = head
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:

@@ -201,3 +201,22 @@ def test_a_figure_over_a_range_is_of_its_month(extract_text) -> None:
     )
     (toll,) = facts(result, "Statistic")
     assert values(toll, "date") == {"2022-01"}
+
+
+# --- a timeline's present tense: what is ordered is not done ----------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "January 7, 2022 \u2013 Tokayev orders troops to shoot without warning.",
+        "Jan. 7: Tokayev orders troops to shoot without warning.",
+        "7 January\nTokayev authorises troops to shoot to kill without warning.",
+    ],
+)
+def test_an_order_to_shoot_is_no_shooting(extract_text, line: str) -> None:
+    result = extract_text(f"January 5, 2022 \u2013 The government resigns.\n{line}", date=DOC)
+    assert not facts(result, "UseOfForce")
+
+
+def test_troops_that_shoot_use_force(extract_text) -> None:
+    result = extract_text("Jan. 6: Troops open fire on protesters in Almaty.", date=DOC)
+    assert facts(result, "UseOfForce")
