@@ -190,6 +190,9 @@ def _another_event(gov: Token, own: set[int], others: set[int]) -> bool:
     )
 
 
+REASON_PREPS = {"against", "over", "after", "following", "since"}
+
+
 def event_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
@@ -269,7 +272,16 @@ def _clause_date(
     if _a_bound(anchor):  # "headed the KNB from 2015 until his arrest": 2015 is no arrest's
         return year_modifier(own, sent) or _own_phrase_date(sent, anchor)
     own_year = year_modifier(own, sent) or _year_of_the_when(anchor, sent)
-    return own_year or (above[0] if len(above) == 1 else entry_date(sent))
+    if own_year or len(above) == 1:
+        return own_year or above[0]
+    return None if _reason_named(anchor) else entry_date(sent)
+
+
+def _reason_named(anchor: Token) -> bool:
+    """ "Jan. 2: Residents rally against the doubling of gas prices": the event named as
+    what another is against, over or after came before the entry's day."""
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.lower_ in REASON_PREPS
 
 
 def _year_of_the_when(anchor: Token, sent: Sentence) -> PartialDate | None:

@@ -220,3 +220,16 @@ def test_an_order_to_shoot_is_no_shooting(extract_text, line: str) -> None:
 def test_troops_that_shoot_use_force(extract_text) -> None:
     result = extract_text("Jan. 6: Troops open fire on protesters in Almaty.", date=DOC)
     assert facts(result, "UseOfForce")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Jan. 2: Residents of Zhanaozen rally against the doubling of gas prices.",
+        "2 January\nResidents of Zhanaozen protest over the rise in gas prices.",
+    ],
+)
+def test_what_an_entrys_event_is_against_takes_no_entry_date(extract_text, entry) -> None:
+    result = extract_text(entry, date="2022-01-20")
+    assert [values(f, "date") for f in facts(result, "Protest")] == [{"2022-01-02"}]
+    assert all("2022-01-02" not in values(f, "date") for f in facts(result, "PriceIncrease"))
