@@ -13,7 +13,6 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, post_for, tenure
 from kzkg.extract.titles import INNER, Title, org_inside, title_words
@@ -40,9 +39,11 @@ def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) ->
     if found:
         return found
     start = end = None
-    for s, e, date in find_dates(text, sent.state.date):
+    for s, e, date in sent.dates:  # with the year the document fixes for a month
         if not (lo <= s and e <= hi) or any(a <= s < b for a, b in skip):
             continue
+        if date in sent.late_guesses:
+            continue  # "chairman until 6 January" in a piece of 5 January 2024: a year before
         before = text[max(0, s - 8) : s].lower().split()
         word = text[s:e].split()[0].lower()
         marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")

@@ -233,3 +233,25 @@ def test_what_an_entrys_event_is_against_takes_no_entry_date(extract_text, entry
     result = extract_text(entry, date="2022-01-20")
     assert [values(f, "date") for f in facts(result, "Protest")] == [{"2022-01-02"}]
     assert all("2022-01-02" not in values(f, "date") for f in facts(result, "PriceIncrease"))
+
+
+# --- a tenure's end told without its year ----------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Karim Massimov, KNB chairman until 6 January, was arrested on 8 January.",
+        "Karim Massimov, who headed the KNB until 6 January, was arrested.",
+    ],
+)
+def test_an_end_past_the_documents_date_is_of_an_earlier_year(extract_text, body) -> None:
+    result = extract_text(body, date="2024-01-05")
+    assert all(not values(f, "endDate") for f in facts(result, "Tenure"))
+
+
+def test_an_end_takes_the_year_the_document_fixed_for_its_month(extract_text) -> None:
+    result = extract_text(
+        "In January 2022 the unrest reached Almaty.\n\n"
+        "Karim Massimov, who headed the KNB until 6 January, was arrested.",
+        date="2024-01-05",
+    )
+    assert [values(f, "endDate") for f in facts(result, "Tenure")] == [{"2022-01-06"}]
