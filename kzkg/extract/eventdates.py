@@ -37,11 +37,12 @@ DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'\-]{2,}(?:[ ,/][A-Za-z'\-.]+){0,4}.{0,50}?\s[-\u2013\u2014]{1,2}\s"
 )
 _MONTH_WORD = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# "Almaty, January 4, 2024 -", "Geneva, 8 February 2024 -": a place in title case and a date.
+# "Almaty, January 4, 2024 -", "Geneva, 8 February 2024 (Kazinform) -": a place in title
+# case and a date.
 DATED_LINE = re.compile(
     r"^\s*\(?[A-Z][\w'\-.]+(?:,?\s[A-Z][\w'\-.]+){0,2},\s"
     rf"(?:{_MONTH_WORD}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH_WORD}(?:\s\d{{4}})?)"
-    r"\)?\s[-\u2013\u2014]{1,2}\s"
+    r"(?:\s\([^()\n]{1,40}\))?\)?\s[-\u2013\u2014]{1,2}\s"  # "(Kazinform) -": the agency
 )
 METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n]*", re.I)
 # Nouns that only say when: "on the night of January 6" belongs to the verb above them.

@@ -255,3 +255,16 @@ def test_an_end_takes_the_year_the_document_fixed_for_its_month(extract_text) ->
         date="2024-01-05",
     )
     assert [values(f, "endDate") for f in facts(result, "Tenure")] == [{"2022-01-06"}]
+
+
+# --- a dateline with its agency ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "dateline", ["Almaty, 6 January 2022 (Kazinform) \u2014", "Almaty, January 6 (AP) -"]
+)
+def test_a_datelines_city_is_no_place_of_the_news(extract_text, dateline: str) -> None:
+    result = extract_text(
+        f"{dateline} President Tokayev held a meeting of the Security Council.",
+        date="2022-01-06",
+    )
+    (meeting,) = facts(result, "Meeting")
+    assert "Almaty" not in values(meeting, "place")
