@@ -46,6 +46,12 @@ def _inside_quotation(body: str, span: Span, para: tuple[int, int]) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+def _quoted_before(body: str, span: Span, para: tuple[int, int]) -> bool:
+    """Does a quotation close in the paragraph before the sentence's own?"""
+    before = body[para[0] : span.start]
+    return "\u201d" in before or before.count('"') >= 2
+
+
 def _closes(body: str, span: Span) -> bool:
     """Does the sentence close a quotation and then name its speaker ('...," he said.')?"""
     text = body[span.start : span.end]
@@ -113,7 +119,11 @@ class _Paragraphs:
             closing = [
                 f for s, f in after if any(q in self.body[s.start : s.end] for q in QUOTE_MARKS)
             ]
-            return closing[0] if closing else self.introduced(para)
+            if closing:
+                return closing[0]
+            # '"...," a protester said. "I saw two people fall."': a later quotation of the
+            # paragraph goes on with its own speaker, not one a paragraph before introduced
+            return None if _quoted_before(self.body, span, para) else self.introduced(para)
         if not reported and before and after:
             if _claimants(before[0][1]) == _claimants(after[0][1]):
                 return after[0][1]

@@ -268,3 +268,23 @@ def test_a_datelines_city_is_no_place_of_the_news(extract_text, dateline: str) -
     )
     (meeting,) = facts(result, "Meeting")
     assert "Almaty" not in values(meeting, "place")
+
+
+# --- a quotation that goes on after an unnamed speaker -----------------------------------
+@pytest.mark.parametrize("said", ["a protester said", "one protester told RFE/RL"])
+def test_an_unnamed_speakers_next_quotation_is_no_one_elses(extract_text, said) -> None:
+    result = extract_text(
+        "\u201cThe state must protect its citizens,\u201d Tokayev wrote on Twitter.\n\n"
+        f"\u201cThey were shooting at us,\u201d {said}. \u201cI saw two people fall.\u201d",
+        date=DOC,
+    )
+    assert figures(result)["two"][1] == set()
+
+
+def test_a_named_speakers_next_quotation_is_his(extract_text) -> None:
+    result = extract_text(
+        "\u201cWe were attacked,\u201d Tokayev said. "
+        "\u201cAbout 20,000 bandits stormed Almaty.\u201d",
+        date=DOC,
+    )
+    assert figures(result)["About 20,000"][1] == {"Kassym-Jomart Tokayev"}
