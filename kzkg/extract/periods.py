@@ -93,9 +93,11 @@ def _inner_before(tok: Token, words: list[Token]) -> bool:
 
 
 def _first_stop(noun: Token, sent: Sentence) -> int:
-    """Where the title ends: a bracket, a comma, "and" before another title, or the name
-    it ends with."""
-    for t in noun.doc[noun.i + 1 : sent.span.end]:
+    """Where the title ends: a bracket, a comma, "and" before another title, the name
+    it ends with, or a clause on it ("a politician who has served as ...", "a journalist
+    based in Almaty")."""
+    clauses = [c.left_edge.i for c in _clauses_on(noun)]
+    for t in noun.doc[noun.i + 1 : min([sent.span.end, *clauses])]:
         if t.text in ("(", ",", ";") or t.ent_type_ in ("PERSON", "DATE"):
             return t.i
         if t.dep_ == "cc" and t.head.i == noun.i:
@@ -103,7 +105,7 @@ def _first_stop(noun: Token, sent: Sentence) -> int:
         key = sent.tok_entity.get(t.i)
         if key is not None and key.kind == "person":
             return t.i
-    return sent.span.end
+    return min([sent.span.end, *clauses])
 
 
 def _is_title(verb: Token) -> list[Token]:
@@ -129,6 +131,20 @@ def _headed(sent: Sentence, verb: Token) -> None:
         tenure(sent.result, holders[0], post, span, start, end, several=len(periods) > 1)
 
 
+def _clauses_on(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+
+
+def _holders(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """The persons who serve: the verb's subject, or for a clause on a copula's title
+    ("X is a politician who has served as ...") the copula's subject."""
+    holders = [h for h in sent.subject(verb) if h.kind == "person"]
+    title = verb.head
+    if not holders and verb.dep_ == "relcl" and title.dep_ == "attr":
+        holders = [h for h in sent.subject(title.head) if h.kind == "person"]
+    return holders
+
+
 def extract_periods(sent: Sentence) -> None:
     for verb in sent.span:
         lemma = verb.lemma_.lower()
@@ -150,18 +166,20 @@ def extract_periods(sent: Sentence) -> None:
             ]
         else:
             continue
-        holders = [h for h in sent.subject(verb) if h.kind == "person"] if titles else []
+        holders = _holders(sent, verb) if titles else []
         if not holders:
             continue
         clause = sent.char_range(verb)
         spans = [_char_span(sent, list(t.subtree)) for t in titles]
+        # "is a politician who has served as president since 2019": the clause's dates
+        asides = [_char_span(sent, list(c.subtree)) for t in titles for c in _clauses_on(t)]
         for n, noun in enumerate(titles):
             post = _title_post(sent, noun, holders[0])
             if post is None:
                 continue
-            periods = periods_in(sent, *spans[n], [])
+            periods = periods_in(sent, *spans[n], asides)
             if not periods and n == 0:  # the verb's own dates: "from 2016 until 2022"
-                periods = periods_in(sent, *clause, spans[1:])
+                periods = periods_in(sent, *clause, spans[1:] + asides)
             span = sent.evidence("roles.served")
             for start, end in periods or [(None, None)]:
                 several = len(periods) > 1

@@ -288,3 +288,27 @@ def test_a_named_speakers_next_quotation_is_his(extract_text) -> None:
         date=DOC,
     )
     assert figures(result)["About 20,000"][1] == {"Kassym-Jomart Tokayev"}
+
+
+# --- an encyclopedia's first sentence ---------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kassym-Jomart Tokayev (born 17 May 1953) is a Kazakh politician who has served as "
+        "President of Kazakhstan since 2019.",
+        "Kassym-Jomart Tokayev is a Kazakh politician who has been president since 2019.",
+    ],
+)
+def test_a_clause_on_the_title_tells_its_own_tenure(extract_text, body: str) -> None:
+    result = extract_text(body, date=DOC)
+    tenures = {
+        next(iter(values(f, "post"))): values(f, "startDate") for f in facts(result, "Tenure")
+    }
+    assert tenures["President of Kazakhstan"] == {"2019"}
+    assert all(" who " not in post for post in tenures)
+    assert not tenures.get("Kazakh politician")  # the clause's year is not the occupation's
+
+
+def test_a_participle_on_a_title_is_no_part_of_it(extract_text) -> None:
+    result = extract_text("Joanna Lillis is a journalist based in Almaty.", date=DOC)
+    assert all("based" not in f.label for f in facts(result, "Tenure"))
