@@ -18,7 +18,9 @@ from kzkg.extract.context import Sentence
 
 HEADING_MARKS = (":", "\u2013", "\u2014", "-")  # "Jan. 5:", "5 January –"
 # A sentence that may open with a date: a day or a month's first letters.
-DATE_FIRST = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+DATE_FIRST = re.compile(r"[\s*_#]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+# Markdown around a heading: "## 6 January", "**5 January 2022**", "*Jan. 8* -".
+MARKUP = " \t*_#"
 
 
 def _paragraph_start(sent: Sentence) -> int:
@@ -37,12 +39,12 @@ def note_entry(sent: Sentence) -> None:
     if sent.base + sent.span.start_char > start + 1:  # not the paragraph's first sentence
         return
     text = sent.text
-    lead = len(text) - len(text.lstrip())
+    lead = len(text) - len(text.lstrip(MARKUP + "\n"))
     piece_end = sent.base + len(sent.piece_text)
     for begin, end, date in sent.dates:
         if begin != lead or end - begin > 20:
             return
-        after = text[end:].lstrip(" ")
+        after = text[end:].lstrip(MARKUP)
         if after.startswith(HEADING_MARKS):
             line_end = sent.piece_text.find("\n", sent.span.start_char)
             sent.state.entry = (start, piece_end if line_end < 0 else sent.base + line_end, date)

@@ -102,7 +102,10 @@ def test_a_source_in_a_plain_line_is_no_head(extract_text) -> None:
 
 
 # --- a date on its own line heads the entry below it ---------------------------------
-@pytest.mark.parametrize("heading", ["5 January", "January 5", "January 5, 2022", "Jan. 5"])
+@pytest.mark.parametrize(
+    "heading",
+    ["5 January", "January 5", "January 5, 2022", "Jan. 5", "**5 January 2022**", "### 5 January"],
+)
 def test_a_date_line_dates_the_lines_below_it(extract_text, heading: str) -> None:
     result = extract_text(
         f"{heading}\nThe government resigns.\nTokayev declares a state of emergency.",
