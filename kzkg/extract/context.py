@@ -97,6 +97,10 @@ class DocState:
     restated_acts: set[FactKey] = field(default_factory=set)
     # The lines being read are a dated entry of a timeline: (start, end, date).
     entry: tuple[int, int, PartialDate] | None = None
+    # Where the paragraphs that are only a date start (a timeline's headings), and where
+    # any heading starts, found once (entries.py).
+    date_paragraphs: list[int] | None = None
+    headings: list[int] = field(default_factory=list)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
 
     def __post_init__(self) -> None:

@@ -15,10 +15,13 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence
+from kzkg.extract.dates import find_dates
 
 HEADING_MARKS = (":", "\u2013", "\u2014", "-")  # "Jan. 5:", "5 January –"
 # A sentence that may open with a date: a day or a month's first letters.
 DATE_FIRST = re.compile(r"[\s*_#]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+)(?=\n[ \t]*\n|\s*$)")
+MIN_HEADINGS = 3
 # Markdown around a heading: "## 6 January", "**5 January 2022**", "*Jan. 8* -".
 MARKUP = " \t*_#"
 
@@ -50,7 +53,31 @@ def note_entry(sent: Sentence) -> None:
             sent.state.entry = (start, piece_end if line_end < 0 else sent.base + line_end, date)
         elif not after.strip() and "\n" in sent.piece_text[sent.span.end_char - 1 :]:
             sent.state.entry = (start, piece_end, date)  # "5 January" over its entry
+        elif not after.strip() and start in _headings(sent)[0]:
+            later = [p for p in _headings(sent)[1] if p > start]
+            end = later[0] if later else len(sent.state.doc.body)
+            sent.state.entry = (piece_end, end, date)  # "5 January" over its paragraphs
         return
+
+
+def _headings(sent: Sentence) -> tuple[list[int], list[int]]:
+    """Where the paragraphs that are only a date start, when the document has at least
+    MIN_HEADINGS of them (a timeline's headings, not a dateline or a byline's date), and
+    where these and the other headings start (a short line with no full stop ends an
+    entry: "Aftermath")."""
+    state = sent.state
+    if state.date_paragraphs is None:
+        body, dated, headings = state.doc.body, [], []
+        for m in PARAGRAPH.finditer(body):
+            text = m.group(1).strip(MARKUP)
+            dates = find_dates(text, state.date)
+            if len(dates) == 1 and dates[0][:2] == (0, len(text)) and len(text) <= 20:
+                dated.append(m.start(1))
+            if len(text) <= 60 and not text.endswith((".", "!", "?", ":", '"', "\u201d")):
+                headings.append(m.start(1))
+        state.date_paragraphs = dated if len(dated) >= MIN_HEADINGS else []
+        state.headings = headings
+    return state.date_paragraphs, state.headings
 
 
 def entry_date(sent: Sentence) -> PartialDate | None:

@@ -315,3 +315,32 @@ def test_a_clause_on_the_title_tells_its_own_tenure(extract_text, body: str) -> 
 def test_a_participle_on_a_title_is_no_part_of_it(extract_text) -> None:
     result = extract_text("Joanna Lillis is a journalist based in Almaty.", date=DOC)
     assert all("based" not in f.label for f in facts(result, "Tenure"))
+
+
+# --- a timeline's dates as paragraphs of their own ---------------------------------------
+TIMELINE = (
+    "January 2, 2022\n\nResidents of Zhanaozen protest against higher fuel prices.\n\n"
+    "January 5, 2022\n\nThe government resigns.\n\nTokayev declares a state of emergency.\n\n"
+    "January 6, 2022\n\nCSTO troops arrive in Kazakhstan.\n\n"
+    "Aftermath\n\nKarim Massimov was arrested."
+)
+
+
+def test_a_date_paragraph_heads_the_paragraphs_below_it(extract_text) -> None:
+    result = extract_text(TIMELINE, date="2022-01-20")
+    assert [values(f, "date") for f in facts(result, "StateOfEmergency")] == [{"2022-01-05"}]
+    assert [values(f, "date") for f in facts(result, "MilitaryDeployment")] == [{"2022-01-06"}]
+
+
+def test_a_heading_ends_the_last_entry(extract_text) -> None:
+    result = extract_text(TIMELINE, date="2022-01-20")
+    assert [values(f, "date") for f in facts(result, "Arrest")] == [set()]
+
+
+def test_a_lone_date_paragraph_is_a_byline_not_a_heading(extract_text) -> None:
+    result = extract_text(
+        "Q&A: Three years after Bloody January\n\nJanuary 5, 2025\n\n"
+        "Q: Who was arrested?\nA: Police arrested Karim Massimov.",
+        date="2025-01-05",
+    )
+    assert all("2025-01-05" not in values(f, "date") for f in facts(result, "Arrest"))
