@@ -1,5 +1,6 @@
 """After the whole document is read: list items under a head that names their source,
-and fact boxes closed by their source ("Killed: 238\nSource: Prosecutor's Office").
+fact boxes closed by their source ("Killed: 238\nSource: Prosecutor's Office"), and items
+that name their source in brackets ("- Dead: 238 (Prosecutor General's Office)").
 
 An explainer or a fact box puts the source once, over the list ("According to the
 Interior Ministry:" / "Human Rights Watch said:"), and each item below it is that
@@ -28,6 +29,7 @@ HEAD = re.compile(
     re.I,
 )
 SOURCE_LINE = re.compile(r"[ \t]*(?:sources?|data|figures)[ \t]*:[ \t]*(\S.*?)[ \t.]*$", re.I)
+OWN_SOURCE = re.compile(r"\(([^()\n]{2,80})\)[ \t.]*$")
 SPEAKERS = ("person", "organization", "group")
 MAX_LINES = 40  # lines looked through for a list's head or a block's source
 
@@ -54,7 +56,21 @@ class _Heads:
         """(source, head text) of the list item holding offset `at`, if its head names one,
         or of any line of a block closed by a line "Source: X"."""
         n = bisect.bisect_right(self.starts, at) - 1
-        return self._above(n) if ITEM.match(self._text(n)) else self._below(n)
+        if not ITEM.match(self._text(n)):
+            return self._below(n)
+        return self._own(n) or self._above(n)
+
+    def _own(self, n: int) -> tuple[EntityKey, str] | None:
+        """An item that names its source in brackets at its end: "- Dead: 238 (Prosecutor
+        General's Office)"."""
+        text = self._text(n)
+        found = OWN_SOURCE.search(text)
+        named = self._named(n, text, found.start(1), found.end(1)) if found else None
+        if named is None or found is None:
+            return None
+        # "the National Security Committee (KNB)": the bracket spells out a name, no source
+        before = self._named(n, text, 0, found.start())
+        return None if before is not None and before[0] == named[0] else named
 
     def _above(self, n: int) -> tuple[EntityKey, str] | None:
         for back in range(n - 1, max(-1, n - MAX_LINES), -1):

@@ -344,3 +344,20 @@ def test_a_lone_date_paragraph_is_a_byline_not_a_heading(extract_text) -> None:
         date="2025-01-05",
     )
     assert all("2025-01-05" not in values(f, "date") for f in facts(result, "Arrest"))
+
+
+def test_an_items_source_in_brackets_is_its_source(extract_text) -> None:
+    result = extract_text(
+        "Facts and figures\n- Dead: 238, including 19 security officers "
+        "(Prosecutor General's Office)\n- Injured: 4,353",
+        date=DOC,
+    )
+    assert figures(result)["19"][1] == {"General Prosecutor's Office of Kazakhstan"}
+
+
+def test_a_bracket_that_spells_out_a_name_is_no_source(extract_text) -> None:
+    result = extract_text(
+        "Facts and figures\n- Arrested: 19 officials of the National Security Committee (KNB)",
+        date=DOC,
+    )
+    assert figures(result)["19"][1] == {"Example News"}
