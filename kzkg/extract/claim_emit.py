@@ -95,6 +95,10 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         if clause.dep_ in ("relcl", "acl") and clause.i not in own
         for t in clause.subtree
     }
+    # "accuse him of treason and of attempting to seize power during the January unrest":
+    # what the accusation is of is content, however the parser splits it
+    of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "of"]
+    aside |= {t.i for c in of_what for t in c.subtree}
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
     relative = [
         _char_span(sent, t)

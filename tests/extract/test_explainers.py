@@ -361,3 +361,26 @@ def test_a_bracket_that_spells_out_a_name_is_no_source(extract_text) -> None:
         date=DOC,
     )
     assert figures(result)["19"][1] == {"Example News"}
+
+
+# --- what an accusation is of is its content, its dates too -------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Prosecutors accuse him of high treason and of attempting to seize power during "
+        "the January 2022 unrest.",
+        "Prosecutors accuse Massimov of attempting to seize power in January 2022.",
+    ],
+)
+def test_a_date_in_what_is_alleged_is_not_when_it_was_alleged(extract_text, body) -> None:
+    result = extract_text("Karim Massimov was arrested.\n\n" + body, date="2024-01-05")
+    (claim,) = [f for f in facts(result, "Claim") if "prosecutors" in f.label]
+    assert values(claim, "date") == {"2024-01-05"}
+
+
+def test_a_date_of_the_accusing_clause_dates_it(extract_text) -> None:
+    result = extract_text(
+        "In March 2022 prosecutors accused Massimov of high treason.", date="2024-01-05"
+    )
+    (claim,) = [f for f in facts(result, "Claim") if "prosecutors" in f.label]
+    assert values(claim, "date") == {"2022-03"}
