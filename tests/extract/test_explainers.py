@@ -384,3 +384,36 @@ def test_a_date_of_the_accusing_clause_dates_it(extract_text) -> None:
     )
     (claim,) = [f for f in facts(result, "Claim") if "prosecutors" in f.label]
     assert values(claim, "date") == {"2022-03"}
+
+
+# --- a figure given with the participle that reports it ----------------------------------
+@pytest.mark.parametrize(
+    "body, value, source",
+    [
+        (
+            "Editor's note: Reuters could not verify the death toll of 164 reported by the "
+            "health ministry.",
+            "164",
+            "health ministry",
+        ),
+        (
+            "The 10,000 arrests reported by the interior ministry included many bystanders.",
+            "10,000",
+            "Ministry of Internal Affairs of Kazakhstan",
+        ),
+        (
+            "A toll of 225, announced by the prosecutor general's office in January, was "
+            "later raised.",
+            "225",
+            "General Prosecutor's Office of Kazakhstan",
+        ),
+    ],
+)
+def test_a_reporting_participles_agent_states_the_figure(extract_text, body, value, source):
+    measure, claimants = figures(extract_text(body, date=DOC))[value]
+    assert measure.startswith("claimed ") and claimants == {source}
+
+
+def test_a_figure_reported_by_media_is_no_ones_we_know(extract_text) -> None:
+    result = extract_text("The toll of 164 reported by local media was not verified.", date=DOC)
+    assert "Example News" not in figures(result)["164"][1]
