@@ -32,6 +32,8 @@ LIFE_VERBS = {"claim", "take", "cost"}
 NOT_COUNTED = {"time", "times", "body", "way", "side", "hand", "another", "other"}
 # Spans of time are durations (durations.py), never counts: a headline's "Two Years After".
 NOT_COUNTED |= {"year", "month", "week", "day", "hour", "minute", "decade"}
+# A page's furniture: "3 min read".
+NOT_COUNTED |= {"read", "min"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
 WORD = re.compile(r"[\w'-]+")

@@ -417,3 +417,9 @@ def test_a_reporting_participles_agent_states_the_figure(extract_text, body, val
 def test_a_figure_reported_by_media_is_no_ones_we_know(extract_text) -> None:
     result = extract_text("The toll of 164 reported by local media was not verified.", date=DOC)
     assert "Example News" not in figures(result)["164"][1]
+
+
+@pytest.mark.parametrize("line", ["3 min read", "5 min read"])
+def test_a_reading_time_is_no_figure(extract_text, line: str) -> None:
+    result = extract_text(f"By Olzhas Auyezov\n{line}\nTokayev spoke on Friday.", date=DOC)
+    assert not facts(result, "Statistic")
