@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kzkg.extract.context import Token
+from kzkg.extract.dates import MONTHS
 from kzkg.lexicon import Lexicon
 
 
@@ -216,6 +217,8 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
         return None
     if noun is not None and not any(ch.isalpha() for ch in noun.text):
         return None  # "Deaths: 238 | Detained: ...": a table's bar, taken for a noun
+    if noun is not None and noun.lower_.rstrip(".") in MONTHS:
+        return None  # "- January 7: ...": a date the model missed after a list's dash
     if noun is not None and noun.lemma_.lower() == "life":  # "claiming hundreds of lives"
         taker = noun.head if number.dep_ == "nummod" else number.head
         if taker.lemma_.lower() in LIFE_VERBS:

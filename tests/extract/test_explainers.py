@@ -423,3 +423,11 @@ def test_a_figure_reported_by_media_is_no_ones_we_know(extract_text) -> None:
 def test_a_reading_time_is_no_figure(extract_text, line: str) -> None:
     result = extract_text(f"By Olzhas Auyezov\n{line}\nTokayev spoke on Friday.", date=DOC)
     assert not facts(result, "Statistic")
+
+
+@pytest.mark.parametrize(
+    "item", ["- January 7: Tokayev addresses the nation.", "- 2 January \u2013 Protests begin."]
+)
+def test_a_list_items_date_is_no_count(extract_text, item: str) -> None:
+    result = extract_text(f"Timeline\n{item}\n- January 8: Massimov is detained.", date=DOC)
+    assert not [m for m, _ in figures(result).values() if "january" in m]
