@@ -67,6 +67,11 @@ def clause_tokens(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in skip]
 
 
+# Words that open a question: "How many detainees were tortured." asks, tells nothing.
+# Not "what", which opens statements too: "What began as a peaceful protest ended ...".
+QUESTION_WORDS = {"who", "whom", "whose", "why", "how", "whether"}
+
+
 @dataclass
 class DocState:
     doc: Document
@@ -278,7 +283,23 @@ class Sentence:
 
     def is_assertion(self) -> bool:
         text = self.text.strip()
-        return bool(text) and not text.startswith("#") and not text.endswith("?")
+        return (
+            bool(text) and not text.startswith("#") and not text.endswith("?") and not self._asks()
+        )
+
+    def _asks(self) -> bool:
+        """A question without its question mark, as an explainer lists what is not known:
+        "How many detainees were tortured.", "Who organised the violence." (a wh-word
+        opening the main clause; "When police fired, ..." opens a clause below it)."""
+        first = next((t for t in self.tokens if not t.is_punct and not t.is_space), None)
+        if first is None or first.lower_ not in QUESTION_WORDS:
+            return False
+        tok = first
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("advcl", "relcl", "acl", "ccomp"):
+                return False
+            tok = tok.head
+        return True
 
     # --- entities ---------------------------------------------------------
     def entity(self, token: Token) -> EntityKey | None:

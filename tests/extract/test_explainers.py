@@ -431,3 +431,38 @@ def test_a_reading_time_is_no_figure(extract_text, line: str) -> None:
 def test_a_list_items_date_is_no_count(extract_text, item: str) -> None:
     result = extract_text(f"Timeline\n{item}\n- January 8: Massimov is detained.", date=DOC)
     assert not [m for m, _ in figures(result).values() if "january" in m]
+
+
+# --- what an explainer says is not known -------------------------------------------------
+@pytest.mark.parametrize(
+    "item",
+    [
+        "How many detainees were tortured.",
+        "Who ordered the police to fire on protesters.",
+        "Whether foreign fighters stormed the airport.",
+        "Why the CSTO troops were deployed",
+    ],
+)
+def test_a_question_without_its_mark_tells_nothing(extract_text, item: str) -> None:
+    result = extract_text(f"What we don't know\n\n- {item}", date=DOC)
+    assert not [f for f in result.facts.values() if f.fkey.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When police opened fire on protesters in Almaty, dozens were wounded.",
+        "How the protests began is clear: residents of Zhanaozen rallied on 2 January.",
+    ],
+)
+def test_a_clause_opened_by_a_wh_word_below_the_main_one_still_tells(extract_text, body):
+    result = extract_text(body, date="2022-01-20")
+    assert [f for f in result.facts.values() if f.fkey.kind == "event"]
+
+
+def test_a_sentence_opened_by_what_may_tell(extract_text) -> None:
+    result = extract_text(
+        "What began as a peaceful protest ended with troops firing on protesters in Almaty.",
+        date="2022-01-20",
+    )
+    assert facts(result, "UseOfForce") or facts(result, "Protest")
