@@ -217,6 +217,8 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
         return None
     if noun is not None and not any(ch.isalpha() for ch in noun.text):
         return None  # "Deaths: 238 | Detained: ...": a table's bar, taken for a noun
+    if noun is not None and any(t.text == "(" for t in number.doc[number.i : noun.i]):
+        return None  # "Death toll: 238 (official)": a note on the figure, not what it counts
     if noun is not None and noun.lower_.rstrip(".") in MONTHS:
         return None  # "- January 7: ...": a date the model missed after a list's dash
     if noun is not None and noun.lemma_.lower() == "life":  # "claiming hundreds of lives"

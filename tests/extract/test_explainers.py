@@ -466,3 +466,12 @@ def test_a_sentence_opened_by_what_may_tell(extract_text) -> None:
         date="2022-01-20",
     )
     assert facts(result, "UseOfForce") or facts(result, "Protest")
+
+
+@pytest.mark.parametrize(
+    "row", ["Death toll: 238 (official)", "Deaths: 238 (official figures)", "Dead: 238 (est.)"]
+)
+def test_a_note_in_brackets_is_not_what_a_figure_counts(extract_text, row: str) -> None:
+    result = extract_text(f"At a glance\n\n{row}", date=DOC)
+    assert not [m for m, _ in figures(result).values() if "official" in m or "figures" in m]
+    assert not [m for m, _ in figures(result).values() if "est" in m]
