@@ -67,6 +67,13 @@ def clause_tokens(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in skip]
 
 
+# A page's furniture: tags and links to other articles ("Tags: protests, torture",
+# "Related: Tokayev dismisses Nazarbayev"), whose words tell nothing here.
+FURNITURE = re.compile(
+    r"(?:tags|topics|keywords|filed under|related(?: content| articles| stories| news)?"
+    r"|read (?:more|also)|see also|more on this(?: story)?|recommended)\s*:",
+    re.I,
+)
 # Words that open a question: "How many detainees were tortured." asks, tells nothing.
 # Not "what", which opens statements too: "What began as a peaceful protest ended ...".
 QUESTION_WORDS = {"who", "whom", "whose", "why", "how", "whether"}
@@ -283,9 +290,9 @@ class Sentence:
 
     def is_assertion(self) -> bool:
         text = self.text.strip()
-        return (
-            bool(text) and not text.startswith("#") and not text.endswith("?") and not self._asks()
-        )
+        if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
+            return False
+        return not self._asks()
 
     def _asks(self) -> bool:
         """A question without its question mark, as an explainer lists what is not known:

@@ -475,3 +475,18 @@ def test_a_note_in_brackets_is_not_what_a_figure_counts(extract_text, row: str) 
     result = extract_text(f"At a glance\n\n{row}", date=DOC)
     assert not [m for m, _ in figures(result).values() if "official" in m or "figures" in m]
     assert not [m for m, _ in figures(result).values() if "est" in m]
+
+
+# --- a page's furniture --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags: Kazakhstan, protests, torture, arrests",
+        "Related: Tokayev dismisses Nazarbayev from Security Council",
+        "Read more: Kazakhstan's president blames foreign terrorists for unrest",
+        "Related Content: Police detain protesters in Almaty",
+    ],
+)
+def test_tags_and_links_tell_nothing(extract_text, line: str) -> None:
+    result = extract_text(f"Kazakhstan remembers its dead.\n\n{line}", date=DOC)
+    assert not [f for f in result.facts.values() if f.fkey.kind in ("event", "claim")]
