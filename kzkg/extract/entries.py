@@ -17,9 +17,11 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence
 from kzkg.extract.dates import find_dates
 
-HEADING_MARKS = (":", "\u2013", "\u2014", "-")  # "Jan. 5:", "5 January –"
+HEADING_MARKS = (":", "\u2013", "\u2014", "-", "|")  # "Jan. 5:", "5 January –", a table
 # A sentence that may open with a date: a day or a month's first letters.
-DATE_FIRST = re.compile(r"[\s*_#]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+DATE_FIRST = re.compile(
+    r"[\s*_#|]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
+)
 PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+)(?=\n[ \t]*\n|\s*$)")
 MIN_HEADINGS = 3
 # Markdown around a heading: "## 6 January", "**5 January 2022**", "*Jan. 8* -".
@@ -42,7 +44,8 @@ def note_entry(sent: Sentence) -> None:
     if sent.base + sent.span.start_char > start + 1:  # not the paragraph's first sentence
         return
     text = sent.text
-    lead = len(text) - len(text.lstrip(MARKUP + "\n"))
+    # a table row's first bar opens it too: "| 8 January | Massimov detained |"
+    lead = len(text) - len(text.lstrip(MARKUP + "\n|"))
     piece_end = sent.base + len(sent.piece_text)
     for begin, end, date in sent.dates:
         if begin != lead or end - begin > 20:

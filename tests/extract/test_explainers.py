@@ -490,3 +490,26 @@ def test_a_note_in_brackets_is_not_what_a_figure_counts(extract_text, row: str) 
 def test_tags_and_links_tell_nothing(extract_text, line: str) -> None:
     result = extract_text(f"Kazakhstan remembers its dead.\n\n{line}", date=DOC)
     assert not [f for f in result.facts.values() if f.fkey.kind in ("event", "claim")]
+
+
+# --- a table's rows and a headline's passive ----------------------------------------------
+@pytest.mark.parametrize(
+    "row",
+    [
+        "| 8 January | Karim Massimov detained |",
+        "8 January: Karim Massimov detained on suspicion of treason",
+        "Jan. 8 \u2013 Former KNB chief Massimov arrested",
+    ],
+)
+def test_who_a_headline_says_was_detained_is_detained(extract_text, row: str) -> None:
+    result = extract_text(f"| Date | Event |\n{row}", date="2022-01-20")
+    (arrest,) = facts(result, "Arrest")
+    assert values(arrest, "participant") == {"Karim Masimov"}
+    assert not values(arrest, "agent")
+    assert values(arrest, "date") == {"2022-01-08"}
+
+
+def test_who_detains_someone_is_the_agent(extract_text) -> None:
+    result = extract_text("Police detained Karim Massimov on 8 January.", date="2022-01-20")
+    (arrest,) = facts(result, "Arrest")
+    assert values(arrest, "agent") == {"police"}
