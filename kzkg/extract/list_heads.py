@@ -9,6 +9,8 @@ each without the head: a figure would be the publisher's, an event a fact. Here
 a figure on such an item becomes the source's claimed figure, and an event told
 only there is dropped, unless it is an official act (`reported_as_fact`) and the
 head names an official source: the same terms as "according to X" in a sentence.
+Under a head of what is wanted ("The protesters demanded:", "Tokayev promised:") no
+item tells an event.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ HEAD = re.compile(
     r"|(?:figures|data|numbers|statistics|estimates) (?:from|by|of) (?P<b>.+)"
     r"|(?P<c>.+?) (?:said|says|reported|reports|stated|states|announced|estimated|estimates)"
     r"(?: that)?",
+    re.I,
+)
+# A head of what is wanted, promised or planned: its items did not happen.
+WISH_HEAD = re.compile(
+    r"\b(?:demand|call(?:ed|s)? for|urge|want|ask(?:ed|s)? for|propos|promis|pledge|vow"
+    r"|plan|seek|sought|hope|expect|goal|aim|request)\w*",
     re.I,
 )
 SOURCE_LINE = re.compile(r"[ \t]*(?:sources?|data|figures)[ \t]*:[ \t]*(\S.*?)[ \t.]*$", re.I)
@@ -73,12 +81,24 @@ class _Heads:
         return None if before is not None and before[0] == named[0] else named
 
     def _above(self, n: int) -> tuple[EntityKey, str] | None:
+        head = self._head_line(n)
+        return (self._source(head) if head is not None else None) or self._below(n)
+
+    def _head_line(self, n: int) -> int | None:
+        """The line over the list item `n`: the first above it that is no item."""
         for back in range(n - 1, max(-1, n - MAX_LINES), -1):
             text = self._text(back)
-            if not text.strip() or ITEM.match(text):
-                continue  # another item, or a blank line between items
-            return self._source(back) or self._below(n)
-        return self._below(n)
+            if text.strip() and not ITEM.match(text):
+                return back
+        return None  # another item, or a blank line between items, all the way up
+
+    def wished(self, at: int) -> bool:
+        """Is offset `at` on a list item under a head of what is wanted ("The protesters
+        demanded:", "Tokayev promised:")?"""
+        n = bisect.bisect_right(self.starts, at) - 1
+        head = self._head_line(n) if ITEM.match(self._text(n)) else None
+        text = self._text(head).rstrip() if head is not None else ""
+        return text.endswith(":") and WISH_HEAD.search(text[:-1]) is not None
 
     def _below(self, n: int) -> tuple[EntityKey, str] | None:
         """A fact box's last line names its source: "Source: Prosecutor General's Office"."""
@@ -145,6 +165,8 @@ def _dropped(value: object, result: DocResult) -> bool:
 def _drop_reported(result: DocResult, fact: Fact, heads: _Heads, lexicon: Lexicon) -> None:
     told: set[Span] = set()
     for span in fact.evidence:
+        if heads.wished(span.start):
+            continue  # "The protesters demanded: - the resignation of the government"
         head = heads.head_of(span.start)
         if head is None or _official(head[1], lexicon, fact.cls):
             told.add(span)

@@ -513,3 +513,25 @@ def test_who_detains_someone_is_the_agent(extract_text) -> None:
     result = extract_text("Police detained Karim Massimov on 8 January.", date="2022-01-20")
     (arrest,) = facts(result, "Arrest")
     assert values(arrest, "agent") == {"police"}
+
+
+# --- a list of what is wanted -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "head", ["The protesters demanded:", "Protesters called for:", "Tokayev promised:"]
+)
+def test_what_a_list_demands_did_not_happen(extract_text, head: str) -> None:
+    result = extract_text(
+        f"{head}\n- lower gas prices\n- the resignation of the government\n"
+        "- the release of political prisoners",
+        date="2022-01-20",
+    )
+    assert not facts(result, "Resignation") and not facts(result, "PriceChange")
+
+
+def test_a_list_of_what_happened_tells_it(extract_text) -> None:
+    result = extract_text(
+        "What happened on 5 January:\n- the government resigned\n- protesters stormed the "
+        "mayor's office in Almaty",
+        date="2022-01-20",
+    )
+    assert facts(result, "Resignation")
