@@ -97,8 +97,9 @@ class _Heads:
         demanded:", "Tokayev promised:")?"""
         n = bisect.bisect_right(self.starts, at) - 1
         head = self._head_line(n) if ITEM.match(self._text(n)) else None
-        text = self._text(head).rstrip() if head is not None else ""
-        return text.endswith(":") and WISH_HEAD.search(text[:-1]) is not None
+        text = self._text(head).strip() if head is not None else ""
+        heading = len(text) <= 60 and not text.endswith((".", "!", "?"))  # "Their demands"
+        return (text.endswith(":") or heading) and WISH_HEAD.search(text) is not None
 
     def _below(self, n: int) -> tuple[EntityKey, str] | None:
         """A fact box's last line names its source: "Source: Prosecutor General's Office"."""

@@ -535,3 +535,26 @@ def test_a_list_of_what_happened_tells_it(extract_text) -> None:
         date="2022-01-20",
     )
     assert facts(result, "Resignation")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Their demands: lower fuel prices, the resignation of the government and the "
+        "departure of Nazarbayev.",
+        "The protesters' key demands included the resignation of the government.",
+        "Their main demand was the resignation of the government.",
+        "Demands of the protesters\n1. Lower gas prices\n2. Resignation of the government",
+    ],
+)
+def test_what_protesters_demand_did_not_happen(extract_text, body: str) -> None:
+    result = extract_text(body, date="2022-01-20")
+    assert not facts(result, "Resignation") and not facts(result, "PriceChange")
+
+
+def test_an_event_that_included_a_resignation_tells_it(extract_text) -> None:
+    result = extract_text(
+        "The concessions included the resignation of the government on 5 January.",
+        date="2022-01-20",
+    )
+    assert facts(result, "Resignation")
