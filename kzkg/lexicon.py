@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,8 @@ LIST_KEYS = (
     "sourcing_verbs",
     "official_words",
     "media_words",
+    "news_sources",
+    "reciprocal_words",
     "count_nouns",
     "wish_nouns",
     "attending_verbs",
@@ -144,6 +147,11 @@ class Lexicon:
 
     def words(self, name: str) -> tuple[str, ...]:
         return self.lists.get(name, ())
+
+    @cached_property
+    def event_words(self) -> frozenset[str]:
+        """The one-word triggers of events ("arrests", "protests" are no speakers)."""
+        return frozenset(w.lower() for t in self.triggers for w in t.words if " " not in w)
 
     def entity(self, label: str) -> EntityEntry | None:
         return next((e for e in self.entities if e.label == label), None)

@@ -13,6 +13,7 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, Fact
 from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
+from kzkg.extract.reported import presupposed, reporting_verb
 
 REPLACE = {"replace", "succeed"}
 
@@ -34,7 +35,7 @@ ANNOUNCE = {"announce", "confirm"}
 
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
 # Lemmas any change of post starts from.
-CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take", "lose"}
+CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take", "lose", "leave"}
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
@@ -181,15 +182,28 @@ def _announced(verb: Token) -> bool:
     return False
 
 
+def _claimed(sent: Sentence, verb: Token) -> bool:
+    """Is the change only what someone says? Not when announced, nor when the content
+    takes it as given in a relative clause or participle ("said the amendments end the
+    powers that former president X had retained after resigning in 2019")."""
+    if verb.i not in sent.blocked or _announced(verb):
+        return False
+    reporting = reporting_verb(verb, sent)
+    return reporting is None or not presupposed(verb, reporting)
+
+
 def _person(sent: Sentence, tok: Token) -> EntityKey | None:
     key = sent.entity(tok)
+    if key is None and tok.pos_ == "NOUN":  # "His nephew Samat Abish was removed": the name
+        named = [sent.entity(c) for c in tok.children if c.dep_ == "appos"]
+        key = next((k for k in named if k is not None and k.kind == "person"), None)
     return key if key is not None and (key.kind == "person" or looks_personal(key, sent)) else None
 
 
 def extract_changes(sent: Sentence) -> None:
     for verb in sent.span:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or (verb.i in sent.blocked and not _announced(verb)):
+        if verb.pos_ != "VERB" or _claimed(sent, verb):
             continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
@@ -235,7 +249,7 @@ def extract_changes(sent: Sentence) -> None:
             _hand_over(sent, verb)
         elif lemma in QUIT or (lemma == "step" and any(c.lower_ in OUT for c in verb.children)):
             _quit(sent, verb)
-        elif lemma == "lose":
+        elif lemma in ("lose", "leave"):
             _lost_post(sent, verb)
         elif lemma in APPOINT:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -263,7 +277,7 @@ def end_titled_posts(sent: Sentence) -> None:
     for verb in sent.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVE:
             continue
-        if verb.i in sent.blocked and not _announced(verb):
+        if _claimed(sent, verb):
             continue
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         removed = _person(sent, objs[0]) if objs else None
@@ -321,7 +335,8 @@ def _quit(sent: Sentence, verb: Token) -> None:
 
 def _lost_post(sent: Sentence, verb: Token) -> None:
     """ "Nazarbayev lost his post as head of the Security Council", "lost the post of KNB
-    chief": the subject's tenure of that post ends (not "lost his son", "lost power")."""
+    chief", "former defence minister X left office in 2022": the subject's tenure of that
+    post ends (not "lost his son", "lost power", "left the country")."""
     posts = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in POST_NOUNS]
     holders = [k for k in sent.subject(verb) if k.kind == "person" or looks_personal(k, sent)]
     if not posts or not holders:
@@ -332,6 +347,8 @@ def _lost_post(sent: Sentence, verb: Token) -> None:
         titles = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         found = title_of(titles[0], sent) if titles else None
         post = find_post(sent, found[0], found[1], holders[0]) if found else None
+        if post is None and not titles and posts[0].lemma_.lower() == "office":
+            post = _titled_post(sent, holders[0])  # "left office": the post he is titled by
     if post is not None:
         span = sent.evidence("roles.lost")
         tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))

@@ -33,10 +33,15 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 TOGETHER = {"together", "along", "jointly"}
 JOINED = {"join", "accompany"}
 # "members of X" act for X.
+# People a speaker may name without a name (with the lexicon's kinship words).
+UNNAMED_PEOPLE = {"friend", "man", "boy", "girl", "woman", "neighbour", "neighbor", "child"}
 MEMBER_WORDS = {"member", "representative", "activist", "colleague", "partner", "delegation"}
 # Who speaks for a body without a name of their own: "a spokesman for the Interior
 # Ministry said" is the ministry's word.
 VOICE_WORDS = {"spokesman", "spokeswoman", "spokesperson", "official", "officer", "envoy"}
+# Words that count or gather a group: "thousands of protesters stormed", "a group of
+# soldiers opened fire" are the protesters and the soldiers.
+COUNTING_WORDS = {"thousand", "hundred", "dozen", "score", "group", "crowd", "number", "band"}
 
 
 def companions(subject: Token) -> list[Token]:
@@ -323,6 +328,8 @@ class Sentence:
                 return persons.pop()
             if persons:  # never someone of an earlier sentence when this one names two
                 return self._subject_above(token, persons)
+            if self._unnamed_in_quotation(token):
+                return None  # '"My son was no terrorist. He went out for bread," said X'
             return self._subject_after(token) or self.state.last_person
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
@@ -368,6 +375,17 @@ class Sentence:
         keys = {self.tok_entity.get(t.i) for s in subjects for t in [s, *s.conjuncts]}
         groups = {k for k in keys if k is not None and k.kind in ("group", "organization")}
         return groups.pop() if len(groups) == 1 else None  # "police and the army": both
+
+    def _unnamed_in_quotation(self, token: Token) -> bool:
+        """Has the quotation the token is in spoken of someone without a name ("my son",
+        "a friend") before it? Then "he" is that one, not a person named outside."""
+        if not self.inside_quotation(token):
+            return False
+        text = self.piece_text
+        line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        opened = max(line.rfind("\u201c"), line.rfind('"'))
+        words = set(re.findall(r"[a-z-]+", line[opened + 1 :].lower()))
+        return bool(words & (set(self.lexicon.words("kinship_words")) | UNNAMED_PEOPLE))
 
     def _persons_before(self, token: Token) -> set[EntityKey]:
         """The persons named earlier in the sentence: "Tokayev looked sombre as he
@@ -526,10 +544,12 @@ class Sentence:
 
     def _body_of(self, token: Token) -> EntityKey | None:
         """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
-        speak for the organization."""
+        speak for the organization; "thousands of protesters" are the protesters."""
         word = token.lemma_.lower()
         preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
-        if _press_office(token):  # "the press service of the Interior Ministry"
+        if word in COUNTING_WORDS or token.like_num:
+            preps = ("of",)
+        elif _press_office(token):  # "the press service of the Interior Ministry"
             owners = [self.tok_entity.get(c.i) for c in token.children if c.dep_ == "poss"]
             owner = next((k for k in owners if k is not None), None)
             if owner is not None and owner.kind in ("organization", "group"):
@@ -607,7 +627,19 @@ class Sentence:
         inside = [d for s, e, d in found if lo <= s and e <= hi]
         if inside:
             return inside[0]
-        return found[0][2] if len(found) == 1 and not own_clause else None
+        if len(found) != 1 or own_clause:
+            return None
+        # the sentence's only date, unless a relative clause elsewhere holds it: "The
+        # violence, which began on Jan. 2, left 238 dead" dates the beginning only
+        s, e, d = found[0]
+        aside = self._relative_clauses(self.span.root)
+        mine = {t.i for t in token.ancestors} | {token.i}
+        aside = [
+            (a, b)
+            for a, b in aside
+            if not any(a <= t.idx - self.span.start_char < b for t in self.span if t.i in mine)
+        ]
+        return None if any(a <= s and e <= b for a, b in aside) else d
 
     def duration_near(self, token: Token) -> str | None:
         lo, hi = self.char_range(token)

@@ -25,6 +25,7 @@ from kzkg.extract.arguments import (
     post_involved,
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.event_anaphora import antecedent
 from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
 from kzkg.extract.factuality import (
     content_of,
@@ -173,9 +174,51 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         agents = {a.label.lower() for a in agents_of(head, sent, trigger.cls)}
         if trigger.by and not agents & trigger.by:
             return False
-        if agents & trigger.not_by:
-            return False
+        if agents & trigger.not_by and not _reciprocal(head, sent):
+            return False  # "police stormed" is no riot; "police clashed with them" is
     return True
+
+
+def _held_by_a_country(head: Token, agents: list[EntityKey]) -> bool:
+    """ "Kazakhstan held a referendum", "the country staged an election": a vote or a
+    ceremony a country holds takes place in it (talks it holds may be anywhere)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.lemma_.lower() in HOLDING_VERBS
+        and any(a.kind == "place" for a in agents)
+    )
+
+
+def _what_it_was_over(head: Token) -> bool:
+    """Is the event named as what another clause is over or against ("protests broke out
+    over a rise in gas prices in the city of Zhanaozen")? A place at the end of that
+    phrase may be the other clause's as well as its own (the parser cannot tell): the
+    event named inside takes no place from its own prepositional phrases."""
+    prep = head.head
+    return (
+        head.pos_ == "NOUN"
+        and head.dep_ == "pobj"
+        and prep.lower_ in ("over", "against")
+        and prep.head.pos_ in ("VERB", "NOUN")
+    )
+
+
+HOLDING_VERBS = {"hold", "stage", "conduct", "organise", "organize", "host"}
+HELD_IN_PLACE = {"Referendum", "Election", "Ceremony"}
+
+
+def _reciprocal(head: Token, sent: Sentence) -> bool:
+    return head.lemma_.lower() in sent.lexicon.words("reciprocal_words")
+
+
+def _both_sides(head: Token, sent: Sentence, agents: list[EntityKey]) -> list[EntityKey]:
+    """ "Protesters clashed with police", "clashes between protesters and security
+    forces": each side takes part; neither is the one who acts on the other."""
+    sides = with_preps(head, ("with", "between"))
+    sides += [t for s in sides for t in s.subtree if t.dep_ in ("conj", "appos")]
+    found = [*agents, *sent.entities_in(sides, ACTORS)]
+    return sorted(set(found))
 
 
 def _state_verb(head: Token, sent: Sentence) -> Token | None:
@@ -391,6 +434,12 @@ def _emit(
     if cls == "MilitaryDeployment":  # "flew to Kazakhstan from Moscow": Moscow is no place of it
         origin = sent.entities_in(with_preps(head, ("from",)))
         args["place"] = [p for p in args["place"] if p not in origin] or args["place"]
+    if not args["place"] and cls in HELD_IN_PLACE and _held_by_a_country(head, agents):
+        args["place"] = [a for a in agents if a.kind == "place"]  # "Kazakhstan held a vote"
+    if _what_it_was_over(head):  # "protests broke out over a price rise in Zhanaozen"
+        inside = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
+        elsewhere = {k for i, k in sent.tok_entity.items() if i not in inside}
+        args["place"] = [k for k in args["place"] if k in elsewhere]
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
@@ -439,6 +488,10 @@ def _emit(
         met_keys = list(sent.entities_in(met, ACTORS))
         met_keys += [k for k in sent.entities_in(met, {"person"}) if k not in met_keys]
         args["participant"] = sorted(set(args["participant"]) | set(met_keys) - set(agents))
+    if _reciprocal(head, sent):
+        sides = _both_sides(head, sent, agents)
+        args["participant"] = sorted(set(args["participant"]) | set(sides))
+        agents = []
     caught = [k for k in caught_up(head, cls, sent) if k not in agents]
     args["participant"] = sorted(set(args["participant"]) | set(caught))
     if head.pos_ == "NOUN":  # "X and Y attended the ceremony"
@@ -475,6 +528,8 @@ def _emit(
         args = {role: [k for k in keys if k not in remnant.who] for role, keys in args.items()}
     month = date.iso()[:7] if date else ""
     fkey, key_part = _key(sent, cls, agents, args, involved, month)
+    said = {"agent": agents, **args}
+    fkey = antecedent(sent, cls, head, said, date is not None) or fkey  # "the ceremony"
     label = (
         class_words(cls) + (f": {key_part}" if key_part else "") + (f", {month}" if month else "")
     )

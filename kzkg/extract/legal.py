@@ -66,7 +66,8 @@ def term_of(sent: Sentence, anchor: Token) -> tuple[list[str], str] | None:
     for m in TERM.finditer(sent.span.text):
         if lo <= m.start() and m.end() <= hi:
             values = [_number(m.group("n"))]
-            if m.group("lo"):
+            # "sentenced in April 2023 to 18 years": a year before "to" is no lower bound
+            if m.group("lo") and float(_number(m.group("lo"))) < float(values[0]):
                 values.insert(0, _number(m.group("lo")))
             return values, m.group("unit").lower()
     return None

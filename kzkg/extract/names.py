@@ -541,21 +541,24 @@ PERSON_NOUNS |= {"businessman", "businesswoman", "general", "colonel", "major", 
 def _appositive_persons(sent: Sentence) -> None:
     """A given name and a surname the model tagged as nothing, described beside them
     as holding a post or being a person ("Daulet Ergozhin, a former deputy chairman of
-    the committee, ..."; "Aset Nurlanov, a journalist, ..."): a person."""
+    the committee, ..."; "Aset Nurlanov, a journalist, ..."; "His spokesman, Aidos
+    Ukibay, said"): a person."""
     posts = set(sent.lexicon.words("post_words")) | PERSON_NOUNS
     for head in sent.span:
         if head.pos_ != "PROPN" or head.i in sent.tok_entity:
             continue
         first = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
         said = [c for c in head.children if c.dep_ == "appos"]
-        if len(first) != 1 or not said or first[0].i in sent.tok_entity:
+        # "His spokesman, Aidos Ukibay, said": the name set off after a person's role
+        role = head.dep_ == "appos" and head.head.lemma_.lower() in posts
+        if len(first) != 1 or not (said or role) or first[0].i in sent.tok_entity:
             continue
         tokens = [first[0], head]
         if not all(NAME_TOKEN.match(t.text) and t.text[:1].isalpha() for t in tokens):
             continue
-        if _title_word(sent, first[0]) or not _surname(head.text, "PERSON", sent):
+        if _title_word(sent, first[0]) or not (role or _surname(head.text, "PERSON", sent)):
             continue
-        if said[0].lemma_.lower() in posts:
+        if role or said[0].lemma_.lower() in posts:
             info = EntityInfo(EntityKey("person", _text(tokens)), "Person")
             _add(sent, tokens, info, "names.appos")
 

@@ -152,6 +152,7 @@ def reduced_passive(verb: Token, passives: set[str]) -> bool:
 
 
 DEMONSTRATIVES = {"this", "that", "these", "those", "such"}
+PERSONAL = {"he", "she", "they", "we", "i", "you"}
 
 
 def disputed_in(sent: Sentence, tokens: Sequence[Token]) -> list[Value]:
@@ -202,7 +203,11 @@ def _rebuttals(sent: Sentence) -> None:
             if not objects:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
-            speakers = speakers_of(sent, tok) or (_document_voice(sent) if subjects else [])
+            speakers = speakers_of(sent, tok)
+            if not speakers and subjects and not any(_someone(sent, s) for s in subjects):
+                speakers = _document_voice(sent)  # "The arrests belied the narrative"
+            if not speakers:
+                continue  # "The ministry denied claims ...": some ministry, not the writer
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
         elif _never_proven(tok, disputed):
             # "Tokayev's claim that ... has never been substantiated": the document
@@ -224,7 +229,32 @@ def _rebuttals(sent: Sentence) -> None:
                 before = {t.i for t in sent.tokens if t.i < tokens[0].i}
         else:
             continue
-        emit(sent, speakers, "denial", tokens, _disputed(sent, nouns), not_words=before)
+        disputed_claims = _of_others(sent, _disputed(sent, nouns), speakers)
+        emit(sent, speakers, "denial", tokens, disputed_claims, not_words=before)
+
+
+def _someone(sent: Sentence, subject: Token) -> bool:
+    """Is the subject someone who may speak, though not one the text lets us name ("the
+    ministry", "officials", "he")? Then a rebuttal is theirs, never the document's."""
+    if subject.lower_ in PERSONAL or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    speaking = set(sent.lexicon.words("body_nouns")) | set(sent.lexicon.words("collective_nouns"))
+    speaking |= set(sent.lexicon.words("official_words"))
+    return subject.lemma_.lower() in speaking or subject.lower_ in speaking
+
+
+def _of_others(sent: Sentence, found: list[Value], speakers: list[EntityKey]) -> list[Value]:
+    """No one rebuts himself: "Tokayev acknowledged mistakes, but he has rejected calls
+    for an inquiry" disputes no claim of Tokayev's."""
+    kept: list[Value] = []
+    for value in found:
+        if isinstance(value, FactKey):
+            claimants = {v for p, v in sent.result.facts[value].props if p == "claimant"}
+            if claimants and claimants <= set(speakers):
+                continue
+            kept.append(value)
+            kept += [c for c in claimants if c not in kept]
+    return kept
 
 
 UNPROVEN = {"substantiate", "prove", "verify", "confirm", "corroborate", "support", "back"}

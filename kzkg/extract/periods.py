@@ -19,7 +19,10 @@ from kzkg.extract.titles import INNER, Title, org_inside, title_words
 
 # A verb of heading a body and the title it gives: "X chaired the Security Council".
 HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head", "lead": "head"}
-SERVE = {"serve", "work", "be", *HEAD_VERBS}
+# Verbs of ruling a country: "Nazarbayev, who ruled Kazakhstan until 2019".
+RULE_VERBS = {"rule", "govern", "lead"}
+HEAD_OF_STATE = {"head of state", "president"}
+SERVE = {"serve", "work", "be", "rule", "govern", *HEAD_VERBS}
 RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
@@ -116,13 +119,35 @@ def _is_title(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
 
 
+def _ruled_post(sent: Sentence, country: EntityKey, holder: EntityKey) -> EntityKey | None:
+    """The one head-of-state post of the country the lexicon says the holder held:
+    "Nazarbayev ruled Kazakhstan" is his presidency; a ruler the lexicon does not know
+    as its head of state rules nothing."""
+    held = [
+        p
+        for p in sent.lexicon.posts
+        if p.in_ == country.label
+        and HEAD_OF_STATE & {t.lower() for t in (*p.titles, *p.aliases)}
+        and any(h.holder == holder.label for h in p.holders)
+    ]
+    if len(held) != 1:
+        return None
+    return sent.result.entity(sent.state.resolver.post_info(held[0]))
+
+
 def _headed(sent: Sentence, verb: Token) -> None:
     holders = [h for h in sent.subject(verb) if h.kind == "person"]
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     body = sent.entity(objs[0]) if objs else None
-    if not holders or body is None or body.kind != "organization":
+    if not holders or body is None:
         return
-    post = find_post(sent, HEAD_VERBS[verb.lemma_.lower()], body, holders[0])
+    lemma = verb.lemma_.lower()
+    if body.kind == "place" and lemma in RULE_VERBS:
+        post = _ruled_post(sent, body, holders[0])
+    elif body.kind == "organization" and lemma in HEAD_VERBS:
+        post = find_post(sent, HEAD_VERBS[lemma], body, holders[0])
+    else:
+        return
     if post is None:
         return
     periods = periods_in(sent, *sent.char_range(verb), [])
@@ -150,7 +175,8 @@ def extract_periods(sent: Sentence) -> None:
         lemma = verb.lemma_.lower()
         if lemma not in SERVE or verb.i in sent.blocked:
             continue
-        if lemma in HEAD_VERBS and verb.pos_ == "VERB":  # "who had headed the KNB since 2016"
+        if lemma in HEAD_VERBS.keys() | RULE_VERBS and verb.pos_ == "VERB":
+            # "who had headed the KNB since 2016", "who ruled Kazakhstan until 2019"
             _headed(sent, verb)
             continue
         if lemma == "be":  # "Tokayev, who has been president since 2019"

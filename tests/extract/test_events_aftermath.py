@@ -157,6 +157,9 @@ def test_no_trial_that_has_not_happened(extract_text, text) -> None:
         ("A court sentenced Karim Masimov to 18 years in prison for high treason.", {"18"}),
         ("Karim Masimov was sentenced to eighteen years in prison.", {"18"}),
         ("Karim Masimov received an 18-year prison sentence.", {"18"}),
+        # a year just before "to" is the date, not a lower bound of the term
+        ("Karim Masimov was sentenced in April 2023 to 18 years in prison.", {"18"}),
+        ("Karim Masimov was sentenced on April 26, 2023 to 18 years in prison.", {"18"}),
     ],
 )
 def test_sentence_term_is_a_number_with_a_unit(extract_text, text, term) -> None:

@@ -222,6 +222,14 @@ def test_a_name_with_a_place_keeps_its_for_or_on_phrase(extract_text, name: str)
         ("Daulet Ergozhin, a former deputy chairman of the KNB, was jailed.", "Daulet Ergozhin"),
         ("Aset Nurlanov, a journalist from Almaty, was detained on Monday.", "Aset Nurlanov"),
         ("Police questioned Marat Zhylanbayev, an opposition activist.", "Marat Zhylanbayev"),
+        (
+            "His spokesman, Aidos Ukibay, said on Twitter that Nazarbayev was in the capital.",
+            "Aidos Ukibay",
+        ),
+        (
+            "The ministry's spokeswoman, Aigul Sadyk, said on Monday the curfew stays.",
+            "Aigul Sadyk",
+        ),
     ],
 )
 def test_a_name_the_model_missed_is_a_person_when_described_as_one(extract_text, text, name):
@@ -232,6 +240,7 @@ def test_a_name_the_model_missed_is_a_person_when_described_as_one(extract_text,
     "text",
     [
         "Hotel Kazakhstan, a landmark of the city, was set on fire.",  # no surname
+        "The outlet, Vlast Kz, reported the arrests.",  # no person's role before it
     ],
 )
 def test_a_name_with_no_person_described_is_no_person(extract_text, text) -> None:

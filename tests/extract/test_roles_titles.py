@@ -845,6 +845,23 @@ def test_the_period_an_apposition_gives_its_title(extract_text, body, start, end
             ("Karim Masimov", "chairman of the National Security Committee"),
             "2022-01-06",
         ),
+        (
+            "Former defence minister Murat Bektanov left office on January 19.",
+            ("Murat Bektanov", "Minister of Defence of Kazakhstan"),
+            "2022-01-19",
+        ),
+        (
+            "Murat Bektanov left his post as defence minister on January 19.",
+            ("Murat Bektanov", "Minister of Defence of Kazakhstan"),
+            "2022-01-19",
+        ),
+        # taken as given inside what someone says: the change is told, not claimed
+        (
+            "Analysts said the amendments remove the powers that former president Nursultan "
+            "Nazarbayev had retained after resigning from office on January 2.",
+            ("Nursultan Nazarbayev", "President of Kazakhstan"),
+            "2022-01-02",
+        ),
     ],
 )
 def test_losing_a_post_ends_it(extract_text, body: str, key, end: str) -> None:
@@ -856,6 +873,14 @@ def test_losing_a_post_ends_it(extract_text, body: str, key, end: str) -> None:
     [
         "On January 6, Karim Masimov lost his son in the riots.",
         "In January, Nazarbayev lost his influence over the Security Council.",
+        "On January 6, former president Nursultan Nazarbayev left the country.",
+        "On January 6, former defence minister Murat Bektanov left the meeting early.",
+        # two titles: which one "office" is, is not said
+        "Former president and Security Council chairman Nursultan Nazarbayev left office "
+        "on January 6.",
+        # what someone says will happen or happened is their claim
+        "Activists said the defence minister Murat Bektanov would leave office soon.",
+        "Rights groups said that Murat Bektanov, the defence minister, left office in January.",
     ],
 )
 def test_losing_something_else_ends_no_post(extract_text, body: str) -> None:
@@ -880,3 +905,49 @@ def test_handing_over_a_body_they_shared_no_post_in_is_no_change(extract_text) -
         extract_text("On January 5, Nazarbayev handed over the KNB to Tokayev.", date="2022-01-20")
     )
     assert not found
+
+
+@pytest.mark.parametrize(
+    ("body", "prop", "date"),
+    [
+        (
+            "Nazarbayev, who ruled Kazakhstan for nearly three decades until 2019, has kept "
+            "a low profile.",
+            "endDate",
+            "2019",
+        ),
+        ("Tokayev, who has ruled Kazakhstan since 2019, spoke on Monday.", "startDate", "2019"),
+        ("Nursultan Nazarbayev governed Kazakhstan from 1991 until 2019.", "endDate", "2019"),
+    ],
+)
+def test_ruling_a_country_is_its_head_of_states_tenure(extract_text, body, prop, date) -> None:
+    found = tenures(extract_text(body, date="2024-01-05"))
+    [(holder, post)] = [k for k in found if k[1] == "President of Kazakhstan"]
+    assert dates(found[(holder, post)], prop) == {date}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Protesters ruled the streets of Almaty until January 6.",
+        "Karim Masimov, who ruled the country's security apparatus until 2022, was arrested.",
+        "Nazarbayev's family ruled Kazakhstan's economy until 2022.",
+    ],
+)
+def test_ruling_something_else_is_no_presidency(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2024-01-05"))
+    assert not [
+        k for k in found if k[1] == "President of Kazakhstan" and dates(found[k], "endDate")
+    ]
+
+
+def test_his_kin_named_in_apposition_is_the_one_removed(extract_text) -> None:
+    found = tenures(
+        extract_text(
+            "His nephew Samat Abish was removed as first deputy chairman of the National "
+            "Security Committee in January 2022.",
+            date="2024-01-05",
+        )
+    )
+    [key] = [k for k in found if k[0] == "Samat Abish"]
+    assert dates(found[key], "endDate") == {"2022-01"}

@@ -291,6 +291,25 @@ def test_a_figure_is_dated_by_its_clause(extract_text) -> None:
     assert prop(figure(result, "third"), "date") == set()
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The violence, which began in Zhanaozen on Jan. 2, 2022, left at least 238 people "
+        "dead, according to official figures.",
+        "Officials, who met on January 10, said at least 238 people had died.",
+    ],
+)
+def test_a_date_in_a_relative_clause_is_no_date_of_a_figure(extract_text, body) -> None:
+    assert prop(figure(extract_text(body, date="2022-08-01"), "238"), "date") == set()
+
+
+def test_the_sentences_only_date_still_dates_a_figure_of_its_main_clause(extract_text) -> None:
+    result = extract_text(
+        "Police, on January 10, detained at least 164 people in Almaty.", date="2022-01-20"
+    )
+    assert prop(figure(result, "164"), "date") == {"2022-01-10"}
+
+
 def test_durations(extract_text) -> None:
     result = extract_text("The troops will leave within 10 days.")
     assert prop(figure(result, "10 days"), "measure") >= {"claimed duration"}
