@@ -61,6 +61,20 @@ def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) ->
     return [(start, end)] if start or end else []
 
 
+def _own_part(sent: Sentence, verb: Token) -> tuple[int, int]:
+    """The verb's clause, within the part of the sentence semicolons set off around it:
+    "President from 1991 to 2019; chaired the Security Council until January 2022" gives
+    "chaired" only its own dates, however the parser joins the parts."""
+    lo, hi = sent.char_range(verb)
+    text, at = sent.span.text, verb.idx - sent.span.start_char
+    return max(lo, text.rfind(";", 0, at) + 1), min(hi, _find(text, ";", at))
+
+
+def _find(text: str, mark: str, start: int) -> int:
+    found = text.find(mark, start)
+    return len(text) if found < 0 else found
+
+
 def _char_span(sent: Sentence, tokens: list[Token]) -> tuple[int, int]:
     lo = min(t.idx for t in tokens) - sent.span.start_char
     hi = max(t.idx + len(t) for t in tokens) - sent.span.start_char
@@ -150,7 +164,7 @@ def _headed(sent: Sentence, verb: Token) -> None:
         return
     if post is None:
         return
-    periods = periods_in(sent, *sent.char_range(verb), [])
+    periods = periods_in(sent, *_own_part(sent, verb), [])
     span = sent.evidence("roles.served")
     for start, end in periods or [(None, None)]:
         tenure(sent.result, holders[0], post, span, start, end, several=len(periods) > 1)
@@ -195,7 +209,7 @@ def extract_periods(sent: Sentence) -> None:
         holders = _holders(sent, verb) if titles else []
         if not holders:
             continue
-        clause = sent.char_range(verb)
+        clause = _own_part(sent, verb)
         spans = [_char_span(sent, list(t.subtree)) for t in titles]
         # "is a politician who has served as president since 2019": the clause's dates
         asides = [_char_span(sent, list(c.subtree)) for t in titles for c in _clauses_on(t)]

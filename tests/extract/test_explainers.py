@@ -558,3 +558,20 @@ def test_an_event_that_included_a_resignation_tells_it(extract_text) -> None:
         date="2022-01-20",
     )
     assert facts(result, "Resignation")
+
+
+# --- a who's-who line: each part keeps its own period ------------------------------------
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nursultan Nazarbayev \u2014 President from 1991 to 2019; chaired the Security "
+        "Council until January 2022.",
+        "Nazarbayev was president from 1991 to 2019; he chaired the Security Council until "
+        "January 2022.",
+    ],
+)
+def test_a_period_stays_in_its_part_of_the_sentence(extract_text, line: str) -> None:
+    result = extract_text(f"Who's who\n\n{line}", date="2024-01-05")
+    council = [f for f in facts(result, "Tenure") if "Security Council" in f.label]
+    assert council and all(not values(f, "startDate") for f in council)
+    assert all(values(f, "endDate") <= {"2022-01"} for f in council)
