@@ -275,7 +275,9 @@ def _clause_date(
     own_year = year_modifier(own, sent) or _year_of_the_when(anchor, sent)
     if own_year or len(above) == 1:
         return own_year or above[0]
-    return None if _reason_named(anchor) else entry_date(sent)
+    if _reason_named(anchor) or anchor.i in sent.blocked:
+        return None  # "Jan. 2024: The office says 1,300 were convicted": said then, not done
+    return entry_date(sent)
 
 
 def _reason_named(anchor: Token) -> bool:

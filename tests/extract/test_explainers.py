@@ -575,3 +575,14 @@ def test_a_period_stays_in_its_part_of_the_sentence(extract_text, line: str) -> 
     council = [f for f in facts(result, "Tenure") if "Security Council" in f.label]
     assert council and all(not values(f, "startDate") for f in council)
     assert all(values(f, "endDate") <= {"2022-01"} for f in council)
+
+
+def test_an_entrys_date_is_when_a_report_was_made_not_the_act(extract_text) -> None:
+    result = extract_text(
+        "Timeline of the investigation\n\n"
+        "January 2024: The prosecutor general's office says 1,300 people were convicted.\n"
+        "April 2023: A court sentences Massimov to 18 years in prison.",
+        date="2024-03-01",
+    )
+    assert all("2024-01" not in values(f, "date") for f in facts(result, "Verdict"))
+    assert [values(f, "date") for f in facts(result, "Sentencing")] == [{"2023-04"}]
