@@ -1,6 +1,7 @@
 """After the whole document is read: list items under a head that names their source,
 fact boxes closed by their source ("Killed: 238\nSource: Prosecutor's Office"), and items
-that name their source in brackets ("- Dead: 238 (Prosecutor General's Office)").
+or a fact box's lines that name their source in brackets ("- Dead: 238 (Prosecutor
+General's Office)").
 
 An explainer or a fact box puts the source once, over the list ("According to the
 Interior Ministry:" / "Human Rights Watch said:"), and each item below it is that
@@ -65,7 +66,8 @@ class _Heads:
         or of any line of a block closed by a line "Source: X"."""
         n = bisect.bisect_right(self.starts, at) - 1
         if not ITEM.match(self._text(n)):
-            return self._below(n)
+            box_line = not self._text(n).rstrip().endswith(".")  # no sentence of its own
+            return (self._own(n) if box_line else None) or self._below(n)
         return self._own(n) or self._above(n)
 
     def _own(self, n: int) -> tuple[EntityKey, str] | None:

@@ -586,3 +586,19 @@ def test_an_entrys_date_is_when_a_report_was_made_not_the_act(extract_text) -> N
     )
     assert all("2024-01" not in values(f, "date") for f in facts(result, "Verdict"))
     assert [values(f, "date") for f in facts(result, "Sentencing")] == [{"2023-04"}]
+
+
+def test_a_fact_box_line_names_its_source_in_brackets(extract_text) -> None:
+    result = extract_text(
+        "Bloody January in numbers\n\n238 people killed, including 19 law enforcement "
+        "officers (Prosecutor General's Office, 2022)\n4,353 people injured",
+        date=DOC,
+    )
+    found = figures(result)
+    assert found["238"][1] == {"General Prosecutor's Office of Kazakhstan"}
+    assert found["4,353"][1] == {"Example News"}
+
+
+def test_a_sentence_ending_in_an_agencys_name_keeps_its_own_reading(extract_text) -> None:
+    result = extract_text("Police detained 300 people in Almaty on Thursday (AFP).", date=DOC)
+    assert facts(result, "Arrest")
