@@ -602,3 +602,26 @@ def test_a_fact_box_line_names_its_source_in_brackets(extract_text) -> None:
 def test_a_sentence_ending_in_an_agencys_name_keeps_its_own_reading(extract_text) -> None:
     result = extract_text("Police detained 300 people in Almaty on Thursday (AFP).", date=DOC)
     assert facts(result, "Arrest")
+
+
+# --- corrections ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Editor's note: An earlier version of this story said that 300 people had been "
+        "killed in Almaty.",
+        "Correction: This article incorrectly stated that 300 people were killed in Almaty.",
+    ],
+)
+def test_a_figure_a_correction_takes_back_is_none(extract_text, note: str) -> None:
+    assert "300" not in figures(extract_text(note, date=DOC))
+
+
+def test_another_outlets_story_keeps_its_figure(extract_text) -> None:
+    result = extract_text("A Reuters story said 164 people were killed.", date=DOC)
+    assert "164" in figures(result)
+
+
+def test_a_false_claims_figure_is_still_the_claimants(extract_text) -> None:
+    result = extract_text("Tokayev falsely claimed that 20,000 bandits attacked Almaty.", date=DOC)
+    assert figures(result)["20,000"][1] == {"Kassym-Jomart Tokayev"}
