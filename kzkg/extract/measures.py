@@ -33,8 +33,9 @@ LIFE_VERBS = {"claim", "take", "cost"}
 NOT_COUNTED = {"time", "times", "body", "way", "side", "hand", "another", "other"}
 # Spans of time are durations (durations.py), never counts: a headline's "Two Years After".
 NOT_COUNTED |= {"year", "month", "week", "day", "hour", "minute", "decade"}
-# A page's furniture: "3 min read".
-NOT_COUNTED |= {"read", "min"}
+# A page's furniture: "3 min read", "Five things to know", "7 key takeaways".
+NOT_COUNTED |= {"read", "min", "thing", "takeaway", "question", "fact", "reason", "lesson"}
+NOT_COUNTED |= {"photo", "picture", "chart", "graphic", "video", "comment"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
 WORD = re.compile(r"[\w'-]+")

@@ -625,3 +625,12 @@ def test_another_outlets_story_keeps_its_figure(extract_text) -> None:
 def test_a_false_claims_figure_is_still_the_claimants(extract_text) -> None:
     result = extract_text("Tokayev falsely claimed that 20,000 bandits attacked Almaty.", date=DOC)
     assert figures(result)["20,000"][1] == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Five things to know", "7 key takeaways", "Three questions answered", "10 facts"],
+)
+def test_an_explainers_count_of_its_own_parts_is_no_figure(extract_text, heading) -> None:
+    result = extract_text(f"{heading}\n1) The protests began over fuel prices.", date=DOC)
+    assert not facts(result, "Statistic")
