@@ -73,8 +73,8 @@ def _headings(sent: Sentence) -> tuple[list[int], list[int]]:
         body, dated, headings = state.doc.body, [], []
         for m in PARAGRAPH.finditer(body):
             text = m.group(1).strip(MARKUP)
-            dates = find_dates(text, state.date)
-            if len(dates) == 1 and dates[0][:2] == (0, len(text)) and len(text) <= 20:
+            dates = find_dates(text, state.date) if len(text) <= 20 else []
+            if len(dates) == 1 and dates[0][:2] == (0, len(text)):
                 dated.append(m.start(1))
             if len(text) <= 60 and not text.endswith((".", "!", "?", ":", '"', "\u201d")):
                 headings.append(m.start(1))
