@@ -28,7 +28,7 @@ HEAD = re.compile(
     r"according to (?P<a>.+)"
     r"|(?:figures|data|numbers|statistics|estimates) (?:from|by|of) (?P<b>.+)"
     r"|(?P<c>.+?) (?:said|says|reported|reports|stated|states|announced|estimated|estimates)"
-    r"(?: that)?",
+    r"(?: .*)?",  # "The ministry said on Monday that:"
     re.I,
 )
 # A head of what is wanted, promised or planned: its items did not happen.

@@ -45,6 +45,7 @@ def test_an_items_source_stays_on_its_item(extract_text, marker: str) -> None:
         "According to the Interior Ministry:",
         "The Interior Ministry said:",
         "Figures from the Interior Ministry:",
+        "The Interior Ministry said on Monday that:",
     ],
 )
 def test_a_heads_source_is_every_items_source(extract_text, head: str) -> None:
