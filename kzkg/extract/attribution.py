@@ -206,6 +206,11 @@ def _putting_source(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
 def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Source:
     """Who states the figure at `token`. `own_idiom` marks a token that a reporting
     verb only seems to govern ("protests that claimed 238 lives")."""
+    # "..., the ministry said, while rights groups put the figure at 12,000": whoever
+    # puts a figure at its value states it, whatever clause it hangs under
+    putter = _putting_source(sent, token)
+    if putter:
+        return Source(putter, True)
     # "protests that claimed 238 lives": no claim whose content starts after the verb.
     claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
     if claim is not None:
@@ -213,9 +218,6 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     official = official_source(sent, token)
     if official is not None:
         return official
-    putter = _putting_source(sent, token)
-    if putter:
-        return Source(putter, True)
     setter = figure_setter(sent, token) or _participle_source(sent, token)
     if setter is not None:
         return setter

@@ -208,6 +208,24 @@ def event_date(
     return date
 
 
+def _when_said(sent: Sentence, tokens: list[Token], anchor: Token) -> bool:
+    """Is the date right after a reporting verb the event is told under ("said on Friday
+    he had given the order")? However the parser hangs it, it dates the saying."""
+    first = tokens[0]
+    doc = first.doc
+    if first.i > 0 and doc[first.i - 1].lower_ in ("on", "in") and first.dep_ == "pobj":
+        first = doc[first.i - 1]
+    if first.i == 0:
+        return False
+    verb = doc[first.i - 1]
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in sent.lexicon.claim_verbs
+        and anchor.i > verb.i
+        and verb in anchor.ancestors
+    )
+
+
 def _told_as_past(anchor: Token) -> bool:
     """Is the event's clause in a past tense ("opened fire", "had been detained")?"""
     verb = anchor
@@ -241,6 +259,8 @@ def _clause_date(
             continue
         if _compared_with(root, own):
             continue  # "Unlike the Zhanaozen strike of 2011, the protests spread ..."
+        if _when_said(sent, tokens, anchor):
+            continue  # "Tokayev said on Friday he had authorised ...": when he said it
         if _told_of(anchor, tokens):  # "until January 5, 2022 when he was dismissed"
             inside.append(date)
             continue

@@ -37,6 +37,8 @@ NOT_COUNTED |= {"year", "month", "week", "day", "hour", "minute", "decade"}
 NOT_COUNTED |= {"read", "min", "thing", "takeaway", "question", "fact", "reason", "lesson"}
 NOT_COUNTED |= {"photo", "picture", "chart", "graphic", "video", "comment"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
+# The measure of "put the figure at N": the document's figure told just before.
+THE_FIGURE = "the figure"
 CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
 WORD = re.compile(r"[\w'-]+")
 CITED_WORD = re.compile(r"^[a-z]+\.?\[\d+\]?$")
@@ -131,7 +133,16 @@ def _toll(number: Token) -> tuple[str, Token] | None:
         noun = next((c for c in verb.children if c.dep_ == dep and c.i != number.i), None)
         if noun is not None and noun.lemma_.lower() in TOLL_NOUNS:
             return phrase(noun), noun
+        if noun is not None and _bare_figure(noun) and number.head.lower_ == "at":
+            return THE_FIGURE, noun  # "rights groups put the figure at 12,000"
     return None
+
+
+def _bare_figure(noun: Token) -> bool:
+    """ "the figure", "that figure": a figure told before, its measure not named again."""
+    return noun.lemma_.lower() in ("figure", "estimate") and not any(
+        c.dep_ in ("prep", "compound", "amod") for c in noun.children
+    )
 
 
 def phrase_without_of(noun: Token) -> str:

@@ -28,7 +28,7 @@ from kzkg.extract.figures import (
     numeric,
     qualifier,
 )
-from kzkg.extract.measures import Words, count, number_token, percent, rank
+from kzkg.extract.measures import THE_FIGURE, Words, count, number_token, percent, rank
 from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.penalties import find_terms
 from kzkg.extract.proportions import find_fractions
@@ -152,6 +152,17 @@ def _bare_numbers(sent: Sentence) -> list[tuple[Any, str]]:
     return found
 
 
+def _figure_before(sent: Sentence) -> str | None:
+    """What the document's latest figure measures ("the Interior Ministry said 10,000
+    were detained, while rights groups put the figure at 12,000")."""
+    for fact in reversed(list(sent.result.facts.values())):
+        if fact.cls == "Statistic":
+            measure = next((v.value for p, v in fact.props if p == "measure"), None)
+            if isinstance(measure, str):
+                return measure.removeprefix("claimed ")
+    return None
+
+
 def _figures(sent: Sentence) -> None:
     words = Words.of(sent.lexicon)
     spans = [(ent, ent.label_) for ent in sent.ents] + _bare_numbers(sent)
@@ -172,6 +183,11 @@ def _figures(sent: Sentence) -> None:
             own_idiom = bool(counted and counted[2])
         if found is None or unreal(found[1]):
             continue  # "thousands more would have died": no count of anything that was
+        if found[0] == THE_FIGURE:
+            told = _figure_before(sent)
+            if told is None:
+                continue  # "put the figure at 300" with no figure before: of what, unsaid
+            found = (told, found[1])
         unit = "percent" if label == "PERCENT" else None
         if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
             unit = number.head.lemma_.lower()

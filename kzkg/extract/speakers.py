@@ -355,6 +355,25 @@ def _known_alias(sent: Sentence, phrase: str) -> EntityKey | None:
     return None
 
 
+def _the_body_before(sent: Sentence, noun: Token) -> EntityKey | None:
+    """ "The group", "the alliance" with nothing more: the one organization or group
+    that spoke in the sentence just before ("Human Rights Watch said ... . The group
+    also called on the government to ..."); else no one ("A group of protesters
+    gathered. The group demanded ..." is not whoever spoke earlier)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    speakers = {
+        v
+        for fkey in sent.state.previous_claims
+        if fkey in sent.result.facts
+        for p, v in sent.result.facts[fkey].props
+        if p == "claimant" and isinstance(v, EntityKey)
+    }
+    if len(speakers) == 1 and next(iter(speakers)).kind in ("organization", "group"):
+        return speakers.pop()
+    return None
+
+
 def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     """A plural common noun ('Participants demanded ...', 'Massimov's supporters say')
     or a collective ('a coalition of human rights organizations said') as a Group."""
@@ -378,7 +397,7 @@ def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         of = [o for o in of if o.dep_ == "pobj" and o.tag_ == "NNS"]
         if not of:
-            return None
+            return _the_body_before(sent, noun)  # "HRW said ... . The group also called on"
         head = of[0]
         label += " of " + " ".join(
             t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ not in ("det", "punct")

@@ -275,6 +275,26 @@ def test_events_that_belie_a_narrative_are_the_writers_rebuttal(extract_text, bo
     assert [values(c, "claimant") for c in denials] == [{PUBLISHER}]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The group also called on the government to release peaceful protesters.",
+        "The organization also urged the authorities to release peaceful protesters.",
+    ],
+)
+def test_the_group_is_the_body_that_spoke_just_before(extract_text, second: str) -> None:
+    body = "Human Rights Watch said authorities had failed to investigate torture. " + second
+    assert claimants(extract_text(body)) == [{"Human Rights Watch"}] * 2
+
+
+def test_the_group_after_another_sentence_is_no_one_who_spoke_before(extract_text) -> None:
+    result = extract_text(
+        "Human Rights Watch said authorities had failed to investigate torture. "
+        "A group of protesters gathered in Almaty. The group demanded the release of detainees."
+    )
+    assert claimants(result) == [{"Human Rights Watch"}]
+
+
 # --- who is speaking ------------------------------------------------------------------
 def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
     result = extract_text(
@@ -435,8 +455,10 @@ def test_he_is_the_nearest_person_named_before_in_the_sentence(extract_text) -> 
     )
     # Psaki's words are the call, an official act the graph states as a fact (restated)
     assert claimants(result) == [{"Antony Blinken"}] and facts(result, "Meeting")
+    # his own order told by himself is the order (an official act), not also a claim
     result = extract_text("Nazarbayev spoke first. Tokayev said he had given the order to fire.")
-    assert claimants(result) == [{TOKAYEV}]
+    assert [values(f, "agent") for f in facts(result, "Order")] == [{TOKAYEV}]
+    assert claimants(result) == []
 
 
 def test_the_one_quoted_as_saying_speaks_not_the_agency(extract_text) -> None:

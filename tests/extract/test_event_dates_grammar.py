@@ -16,6 +16,8 @@ from kzkg.extract.dates import find_dates
 from kzkg.extract.model import DocResult
 from kzkg.extract.pipeline import Extractor
 
+from .test_rules import facts, values
+
 
 def dates_of(result: DocResult, cls: str) -> list[set[str]]:
     found = [
@@ -544,3 +546,25 @@ def test_a_day_after_the_article_is_no_date_of_a_change_of_post(extract_text) ->
     )
     tenures = [f for f in result.facts.values() if f.cls == "Tenure"]
     assert tenures and not [v for f in tenures for p, v in f.props if p == "endDate"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kassym-Jomart Tokayev said on Friday he had authorised security forces to shoot "
+        "to kill without warning.",
+        "On January 7, Tokayev said he had given the order to shoot without warning.",
+    ],
+)
+def test_an_order_told_by_the_one_who_gave_it_is_not_dated_by_the_telling(
+    extract_text, body: str
+) -> None:
+    orders = facts(extract_text(body, date="2022-01-10"), "Order")
+    assert [values(f, "agent") for f in orders] == [{"Kassym-Jomart Tokayev"}]
+    assert [values(f, "date") for f in orders] == [set()]
+
+
+def test_a_date_inside_the_told_clause_still_dates_it(extract_text) -> None:
+    body = "Tokayev said he had ordered the troops on January 5 to shoot without warning."
+    orders = facts(extract_text(body, date="2022-01-10"), "Order")
+    assert [values(f, "date") for f in orders] == [{"2022-01-05"}]

@@ -409,3 +409,25 @@ def test_a_scale_word_multiplies_the_number(value: str, number: str) -> None:
 
     found = numeric(value)
     assert found is not None and found.value == number
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 10,000 people were detained, the Interior Ministry said, while rights "
+        "groups put the figure at nearly 12,000.",
+        "The Interior Ministry said more than 10,000 people were detained. Rights groups put "
+        "the figure at nearly 12,000.",
+    ],
+)
+def test_the_figure_another_speaker_puts_is_theirs_and_measures_the_same(extract_text, body):
+    result = extract_text(body)
+    ministry, groups = figure(result, "10,000"), figure(result, "12,000")
+    assert prop(ministry, "claimant") == {"Ministry of Internal Affairs of Kazakhstan"}
+    assert prop(groups, "claimant") == {"rights groups"}
+    strip = {m.removeprefix("claimed ") for m in prop(groups, "measure")}
+    assert strip == {m.removeprefix("claimed ") for m in prop(ministry, "measure")}
+
+
+def test_the_figure_with_no_figure_before_measures_nothing(extract_text) -> None:
+    assert stats(extract_text("Rights groups put the figure at nearly 12,000.")) == []
