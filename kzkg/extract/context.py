@@ -302,10 +302,11 @@ class Sentence:
     def _asks(self) -> bool:
         """A question without its question mark, as an explainer lists what is not known:
         "How many detainees were tortured.", "Who organised the violence." (a wh-word
-        opening the main clause; "When police fired, ..." opens a clause below it)."""
+        opening the main clause of a line with no comma; "When police fired, ..." opens a
+        clause below it)."""
         first = next((t for t in self.tokens if not t.is_punct and not t.is_space), None)
-        if first is None or first.lower_ not in QUESTION_WORDS:
-            return False
+        if first is None or first.lower_ not in QUESTION_WORDS or "," in self.text:
+            return False  # "Whether by design or not, police fired ...": a clause tells
         tok = first
         while tok.head.i != tok.i:
             if tok.dep_ in ("advcl", "relcl", "acl", "ccomp"):

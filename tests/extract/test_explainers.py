@@ -454,6 +454,8 @@ def test_a_question_without_its_mark_tells_nothing(extract_text, item: str) -> N
     [
         "When police opened fire on protesters in Almaty, dozens were wounded.",
         "How the protests began is clear: residents of Zhanaozen rallied on 2 January.",
+        "Whether by design or not, police fired on protesters in Almaty on 5 January.",
+        "How the violence began remains unclear, but police fired on protesters in Almaty.",
     ],
 )
 def test_a_clause_opened_by_a_wh_word_below_the_main_one_still_tells(extract_text, body):
