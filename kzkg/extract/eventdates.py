@@ -67,6 +67,15 @@ def _root(tokens: list[Token]) -> Token:
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
 
 
+def _as_of(root: Token, gov: Token) -> bool:
+    """ "As of March 2023, 1,200 people had been convicted": what has happened by then
+    is bounded by the date; "as of Wednesday, the state of emergency was lifted" is when."""
+    of = root if root.lower_ == "of" else root.head
+    if of.lower_ != "of" or of.i == 0 or of.doc[of.i - 1].lower_ != "as":
+        return False
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children)
+
+
 def _governor(root: Token) -> tuple[Token, str]:
     """The word a date phrase modifies, climbing through prepositions and time nouns,
     and the preposition that introduces it."""
@@ -265,7 +274,7 @@ def _clause_date(
             inside.append(date)
             continue
         gov, prep = _governor(root)
-        if prep in BOUNDS:
+        if prep in BOUNDS or _as_of(root, gov):
             continue
         opened = fronted_clause(tokens) or before_the_verb(tokens, gov, own | others)
         if opened is not None:  # "..., and in April 2022, the amendments were submitted"

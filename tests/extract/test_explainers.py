@@ -637,3 +637,21 @@ def test_a_false_claims_figure_is_still_the_claimants(extract_text) -> None:
 def test_an_explainers_count_of_its_own_parts_is_no_figure(extract_text, heading) -> None:
     result = extract_text(f"{heading}\n1) The protests began over fuel prices.", date=DOC)
     assert not facts(result, "Statistic")
+
+
+def test_as_of_bounds_the_events_it_counts(extract_text) -> None:
+    result = extract_text(
+        "As of March 2023, 1,200 people had been convicted in connection with the unrest, "
+        "according to the Prosecutor General's Office.",
+        date="2024-02-01",
+    )
+    assert all(not values(f, "date") for f in facts(result, "Verdict"))
+    assert figures(result)["1,200"][0].startswith("claimed ")
+
+
+def test_as_of_a_day_an_act_takes_effect(extract_text) -> None:
+    result = extract_text(
+        "As of Wednesday, the state of emergency was lifted in the Pavlodar region.",
+        date="2022-01-13",
+    )
+    assert [values(f, "date") for f in facts(result, "EmergencyLifted")] == [{"2022-01-12"}]
