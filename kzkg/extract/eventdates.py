@@ -68,12 +68,15 @@ def _root(tokens: list[Token]) -> Token:
 
 
 def _as_of(root: Token, gov: Token) -> bool:
-    """ "As of March 2023, 1,200 people had been convicted": what has happened by then
-    is bounded by the date; "as of Wednesday, the state of emergency was lifted" is when."""
+    """ "As of March 2023, 1,200 people had been convicted": a count of what has happened
+    by then is bounded by the date; "as of Wednesday, the state of emergency was lifted"
+    and "as of January 10, the protests had spread to Almaty" are when."""
     of = root if root.lower_ == "of" else root.head
     if of.lower_ != "of" or of.i == 0 or of.doc[of.i - 1].lower_ != "as":
         return False
-    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children)
+    subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    counted = any(t.like_num for s in subjects for t in s.subtree)
+    return counted and any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children)
 
 
 def _governor(root: Token) -> tuple[Token, str]:
