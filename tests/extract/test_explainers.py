@@ -655,3 +655,20 @@ def test_as_of_a_day_an_act_takes_effect(extract_text) -> None:
         date="2022-01-13",
     )
     assert [values(f, "date") for f in facts(result, "EmergencyLifted")] == [{"2022-01-12"}]
+
+
+def test_what_an_according_to_phrase_includes_is_no_source(extract_text) -> None:
+    result = extract_text(
+        "At least 238 people died, according to official data, including 19 members of the "
+        "security forces.",
+        date=DOC,
+    )
+    assert all("security forces" not in values(f, "claimant") for f in result.facts.values())
+    assert figures(result)["At least 238"][1] == {"Government of Kazakhstan"}
+
+
+def test_an_according_to_phrase_names_its_source(extract_text) -> None:
+    result = extract_text(
+        "At least 238 people died, according to the Prosecutor General's Office.", date=DOC
+    )
+    assert figures(result)["At least 238"][1] == {"General Prosecutor's Office of Kazakhstan"}
