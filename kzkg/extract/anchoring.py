@@ -83,6 +83,20 @@ def _day_of_range(words: str, date: PartialDate) -> int | None:
     return int(found.group()) if found else None
 
 
+# "January 4 and 7", "January 4-7", "January 4 to 7": the day the range ends.
+RANGE_END = re.compile(r"\s*(?:and|to|until|till|-|\u2013)\s*(\d{1,2})\b(?!\s*(?:%|,\d))")
+
+
+def _range_ends_after(sent: Sentence, text: str, end: int, date: PartialDate) -> bool:
+    """ "Between January 4 and 7" in an article of 4 January 2023: the range ends after
+    the document's date, so its year is not the document's either."""
+    match = RANGE_END.match(text, end)
+    if match is None or date.day is None or date.month is None:
+        return False
+    last = PartialDate(date.year, date.month, int(match.group(1)))
+    return int(match.group(1)) > date.day and _after_the_document(sent, "", last)
+
+
 def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     """(start, end, date) of the sentence's dates, each with the year the document fixes
     ("the next day" counts from the day before it as fixed). Read it as `sent.dates`,
@@ -97,7 +111,7 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
             d = shifted(last_day, days)
         else:
             d = _anchored_year(sent, found, s, e, d)
-            if _after_the_document(sent, text[s:e], d):
+            if _after_the_document(sent, text[s:e], d) or _range_ends_after(sent, text, e, d):
                 sent.late_guesses.add(d)
         last_day = d if d.day else last_day
         out.append((s, e, d))

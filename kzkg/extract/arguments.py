@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.context import Sentence, Token, clause_tokens, relative_pronoun
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, title_of
 from kzkg.extract.report_verbs import stranded_subject
@@ -75,6 +75,8 @@ def _passive_subject(verb: Token) -> list[Token]:
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return []
+    if (relative := relative_pronoun(verb)) is not None:
+        return _antecedent(relative)
     gov = verb.head
     if verb.dep_ == "pcomp" and gov.dep_ == "prep":
         gov = gov.head
@@ -86,6 +88,15 @@ def _passive_subject(verb: Token) -> list[Token]:
     if shared and any(t.like_num for c in subjects for t in c.subtree):
         return []  # "71 buildings were demolished and burned": a count, the statistic's
     return subjects
+
+
+def _antecedent(relative: Token) -> list[Token]:
+    """The noun right before ", who": whom the relative clause is about."""
+    i = relative.i - 1
+    if i >= 0 and relative.doc[i].text == ",":
+        i -= 1
+    before = relative.doc[i] if i >= 0 else None
+    return [before] if before is not None and before.pos_ in ("PROPN", "NOUN") else []
 
 
 def object_heads(head: Token, sent: Sentence) -> list[Token]:
@@ -354,7 +365,8 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     if head.pos_ == "VERB":
         by = [c for c in head.children if c.dep_ == "agent"]
         if by:
-            return sent.entities_in(t for b in by for t in b.subtree)
+            # "succeeded by his deputy, Sagimbayev": whose deputy is not who acts
+            return sent.entities_in(t for b in by for t in b.subtree if t.tag_ != "PRP$")
         if any(c.dep_ == "nsubjpass" for c in head.children) or headline_passive(head):
             return []
         subjects = (

@@ -14,6 +14,7 @@ from kzkg.extract.model import FactKey
 
 # "protests over a price hike", "after the price hike": the object's event is the cause.
 CAUSE_PREPS = {"over", "after"}
+LONG_SPANS = {"month", "year", "decade"}
 
 
 def _event_in(tokens: object, sent: Sentence) -> FactKey | None:
@@ -30,6 +31,14 @@ def _event_at(tok: Token, sent: Sentence) -> FactKey | None:
         return sent.triggers[tok.i]
     core = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return _event_in(core, sent)
+
+
+def _some_time_after(prep: Token) -> bool:
+    """ "a year after the protests", "months after the unrest": months or years between
+    the two say when, not why (a day after a price hike may still say why)."""
+    return prep.lower_ == "after" and any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in LONG_SPANS for c in prep.children
+    )
 
 
 def _link(sent: Sentence, cause: FactKey | None, effect: FactKey | None) -> None:
@@ -81,7 +90,7 @@ def extract_causes(sent: Sentence) -> None:
             _link(sent, _event_in(cause_side, sent), _event_in(effect_side, sent))
         elif _cause_verb(tok, verbs):
             _verb_link(tok, sent)
-        elif tok.lower_ in CAUSE_PREPS and tok.dep_ == "prep":
+        elif tok.lower_ in CAUSE_PREPS and tok.dep_ == "prep" and not _some_time_after(tok):
             cause = _event_in(tok.subtree, sent)
             _link(sent, cause, _event_at(tok.head, sent))
         elif tok.lower_ == "response" and tok.head.lower_ == "in" and tok.head.dep_ == "prep":

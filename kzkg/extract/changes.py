@@ -11,9 +11,18 @@ from __future__ import annotations
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.factuality import MODALS, _chain
 from kzkg.extract.model import EntityKey, Fact
-from kzkg.extract.posts import _change_date, find_post, looks_personal, tenure, title_of
+from kzkg.extract.posts import (
+    _change_date,
+    find_post,
+    looks_personal,
+    named_post,
+    tenure,
+    title_of,
+)
 from kzkg.extract.reported import presupposed, reporting_verb
+from kzkg.lexicon import PostEntry
 
 REPLACE = {"replace", "succeed"}
 
@@ -50,7 +59,7 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
         if tok.dep_ in ("oprd", "attr", "xcomp") and tok.pos_ in ("NOUN", "PROPN"):
             found = title_of(tok, sent)
             if found:
-                return find_post(sent, found[0], found[1], holder)
+                return named_post(sent, found[0], found[1], holder)
     # not an "as" inside a description of someone: "X, who previously served as finance
     # minister, was confirmed as prime minister"
     aside = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
@@ -59,13 +68,23 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
                 found = title_of(obj, sent)
                 if found:
-                    return find_post(sent, found[0], found[1], holder)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+                    return named_post(sent, found[0], found[1], holder)
+    # "dismissed from the post of head of X", "relieved of the post of chairman of X"
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("from", "of")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            post = _post_of(obj, sent, holder)  # "dismissed from the post of head of X"
+            post = _post_of(obj, sent, holder)
             if post is not None:
                 return post
-    return None
+    return _post_at(verb, sent)
+
+
+def _post_at(verb: Token, sent: Sentence) -> EntityKey | None:
+    """ "A was succeeded at the KNB by B": the one lexicon post of that body."""
+    at = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "at"]
+    bodies = sent.entities_in([o for p in at for o in p.children if o.dep_ == "pobj"])
+    bodies = [b for b in bodies if b.kind == "organization"]
+    posts = [p for b in bodies[:1] for p in sent.lexicon.posts if p.in_ == b.label]
+    return sent.result.entity(sent.state.resolver.post_info(posts[0])) if len(posts) == 1 else None
 
 
 def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
@@ -76,7 +95,7 @@ def _post_of(noun: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = title_of(obj, sent)
             if found:
-                return find_post(sent, found[0], found[1], holder)
+                return named_post(sent, found[0], found[1], holder)
     return None
 
 
@@ -118,20 +137,37 @@ def _took_something_else(verb: Token) -> bool:
 
 def _named_to(sent: Sentence, verb: Token) -> list[EntityKey]:
     """ "B was named to replace him": who was named is who replaces."""
-    if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in APPOINT:
+    if not _under_appointment(verb):
         return []
-    named = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return [k for k in (_person(sent, c) for c in named) if k is not None]
+    # "Tokayev named B to replace him": the one named, not who names
+    named = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass", "oprd")]
+    found = [k for k in (_person(sent, c) for c in named) if k is not None]
+    if not found and named:  # "appointed [A chairman] of the KNB, replacing B"
+        person, _ = _named_title(sent, named[0])
+        found = [person] if person is not None else []
+    return found
+
+
+def _under_appointment(verb: Token) -> bool:
+    """ "B was named to replace him", "appointed B ..., replacing A": the replacing is the
+    appointment's."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in APPOINT
 
 
 NEAR = 400  # characters back in which "replace him" finds the one who just left a post
 
 
-def _him(sent: Sentence, pronoun: Token) -> EntityKey | None:
+def _him(sent: Sentence, pronoun: Token, new: list[EntityKey]) -> EntityKey | None:
     """ "Tokayev dismissed A as head of X. B was named to replace him.": the one whose
     leaving a post the text told just before (not the last person named, Tokayev)."""
     if pronoun.lower_ not in ("him", "her"):
         return None
+    # "A, the interior minister, kept his post until B replaced him": a person this
+    # sentence named before, other than the one who replaces
+    appointer = sent.subject(pronoun.head.head) if _named_to(sent, pronoun.head) else []
+    named = {k for k in sent.persons_before(pronoun) if k not in new + appointer}
+    if len(named) == 1:
+        return named.pop()
     here = sent.evidence("roles").start
     ended = [(max(e.end for e in fact.evidence), holder) for fact, holder, _ in _ended(sent)]
     near = [(end, holder) for end, holder in ended if here - NEAR <= end <= here]
@@ -140,6 +176,28 @@ def _him(sent: Sentence, pronoun: Token) -> EntityKey | None:
     last = max(end for end, _ in near)
     holders = {holder for end, holder in near if end == last}
     return holders.pop() if len(holders) == 1 else None
+
+
+def _post_told_just_before(sent: Sentence, old: EntityKey) -> EntityKey | None:
+    """ "CSTO Secretary General Zas said ... Zas was replaced by B in 2023": the one post
+    the sentences just before gave A by a title."""
+    here = sent.evidence("roles").start
+    posts = {
+        value
+        for fact in sent.result.facts.values()
+        if fact.cls == "Tenure"
+        and ("holder", old) in fact.props
+        and any(here - NEAR <= e.start < here and e.extractor in TITLE_RULES for e in fact.evidence)
+        for p, value in fact.props
+        if p == "post" and isinstance(value, EntityKey)
+    }
+    return posts.pop() if len(posts) == 1 else None
+
+
+def _not_former(sent: Sentence, holder: EntityKey, post: EntityKey | None) -> EntityKey | None:
+    """A post told as left before ("X, a former prime minister") is not the one he is
+    replaced in."""
+    return None if (holder, post) in sent.state.former_posts else post
 
 
 def _post_last_left(sent: Sentence, verb: Token, old: EntityKey) -> EntityKey | None:
@@ -161,7 +219,11 @@ def _post_last_left(sent: Sentence, verb: Token, old: EntityKey) -> EntityKey | 
 
 def _replaced_by(sent: Sentence, verb: Token) -> tuple[list, list] | None:
     """ "A was replaced by B", "A was dismissed and replaced by B": (B, A), persons."""
-    by = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = [a for a in verb.children if a.dep_ == "agent"]
+    # "was replaced as KNB chairman by B": the parser may hang "by" on the title
+    titles = [o for p in verb.children if p.lower_ == "as" for o in p.children]
+    agents += [a for t in titles for a in t.children if a.dep_ == "prep" and a.lower_ == "by"]
+    by = [o for a in agents for o in a.children if o.dep_ == "pobj"]
     new = [k for k in (_person(sent, o) for o in by) if k is not None]
     passive = verb
     if not any(c.dep_ == "nsubjpass" for c in verb.children) and verb.dep_ == "conj":
@@ -180,6 +242,16 @@ def _announced(verb: Token) -> bool:
         if head.lemma_.lower() in ANNOUNCE:
             return True
     return False
+
+
+def undone(verb: Token) -> bool:
+    """ "Tokayev did not dismiss Mamin", "X could be named secretary": a change denied or
+    only possible is no change of post."""
+    return any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in MODALS)
+        for v in _chain(verb)
+        for c in v.children
+    )
 
 
 def _claimed(sent: Sentence, verb: Token) -> bool:
@@ -205,10 +277,13 @@ def extract_changes(sent: Sentence) -> None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or _claimed(sent, verb):
             continue
+        if undone(verb):
+            continue
         took_over = lemma == "take" and any(c.lower_ == "over" for c in verb.children)
         if lemma in REPLACE or took_over:
-            new = sent.subject(verb) or _named_to(sent, verb)
-            old = [_him(sent, c) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
+            # under an appointment only the one appointed replaces, never the appointer
+            new = _named_to(sent, verb) or ([] if _under_appointment(verb) else sent.subject(verb))
+            old = [_him(sent, c, new) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
             if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
                 new, old = _replaced_by(sent, verb) or (new, old)
             if took_over:  # "A took over from B as ..."
@@ -219,15 +294,25 @@ def extract_changes(sent: Sentence) -> None:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
-            if new and old and old[0]:
+            if new and old and old[0] and old[0] != new[0]:  # no one replaces himself
                 post = _as_title(verb, sent, old[0])
-                date = _change_date(sent, verb) if post is not None else sent.date_near(verb)
+                change = verb
+                if post is None and _under_appointment(verb):
+                    # "appointed state secretary in January 2022, succeeding B"
+                    change = verb.head
+                    post = _as_title(change, sent, new[0])
+                date = _change_date(sent, change) if post is not None else sent.date_near(verb)
                 # "replacing Nazarbayev in posts he held": the post where one's holding
                 # ended as the other's began, latest first
                 if not _took_something_else(verb):
                     post = post or _shared_post(sent, old[0], new[0], latest=True, on=date)
                 post = post or _post_just_left(sent, old[0]) or _post_last_left(sent, verb, old[0])
+                # "A, the interior minister, kept his post until B replaced him"
+                post = post or _not_former(
+                    sent, old[0], _titled_post(sent, old[0]) or _post_told_just_before(sent, old[0])
+                )
                 if post is not None:
+                    date = unless_known_otherwise(sent, verb, old[0], post, date, "end")
                     span = sent.evidence("roles.replace")
                     tenure(sent.result, old[0], post, span, end=date, successor=new[0])
                     tenure(sent.result, new[0], post, span, start=date, predecessor=old[0])
@@ -239,6 +324,7 @@ def extract_changes(sent: Sentence) -> None:
                 successor, post = _successor(verb, sent, post)
                 if post is not None:
                     date = _change_date(sent, verb)
+                    date = unless_known_otherwise(sent, verb, removed, post, date, "end")
                     span = sent.evidence("roles.remove")
                     tenure(sent.result, removed, post, span, end=date, successor=successor)
                     if successor is not None:
@@ -261,12 +347,10 @@ def extract_changes(sent: Sentence) -> None:
                 appointed, post = _named_title(sent, objs[0])
             if appointed is not None:
                 if post is not None:
+                    start = _change_date(sent, verb)
+                    start = unless_known_otherwise(sent, verb, appointed, post, start, "start")
                     tenure(
-                        sent.result,
-                        appointed,
-                        post,
-                        sent.evidence("roles.appoint"),
-                        start=_change_date(sent, verb),
+                        sent.result, appointed, post, sent.evidence("roles.appoint"), start=start
                     )
 
 
@@ -277,10 +361,10 @@ def end_titled_posts(sent: Sentence) -> None:
     for verb in sent.span:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVE:
             continue
-        if _claimed(sent, verb):
+        if _claimed(sent, verb) or undone(verb):
             continue
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        removed = _person(sent, objs[0]) if objs else None
+        removed = _person_or_named(sent, objs[0]) if objs else None
         if removed is None or _as_title(verb, sent, removed) is not None:
             continue
         if _of_something_else(verb):
@@ -289,6 +373,13 @@ def end_titled_posts(sent: Sentence) -> None:
         if post is not None:
             date = _change_date(sent, verb)
             tenure(sent.result, removed, post, sent.evidence("roles.remove"), end=date)
+
+
+def _person_or_named(sent: Sentence, tok: Token) -> EntityKey | None:
+    """The person a word names, or the one named in apposition to a title ("Massimov's
+    first deputy, Samat Abish, was relieved of his post")."""
+    named = [c for c in tok.children if c.dep_ == "appos"]
+    return _person(sent, tok) or (_person(sent, named[0]) if len(named) == 1 else None)
 
 
 def _of_something_else(verb: Token) -> bool:
@@ -319,7 +410,7 @@ def _quit(sent: Sentence, verb: Token) -> None:
     post = None
     if titles:
         found = title_of(titles[0], sent)
-        post = find_post(sent, found[0], found[1], holders[0]) if found else None
+        post = named_post(sent, found[0], found[1], holders[0]) if found else None
     elif any(
         obj.lemma_.lower() in POST_NOUNS
         for prep in verb.children
@@ -330,7 +421,8 @@ def _quit(sent: Sentence, verb: Token) -> None:
         post = _titled_post(sent, holders[0])
     if post is not None:
         span = sent.evidence("roles.resign")
-        tenure(sent.result, holders[0], post, span, end=_change_date(sent, verb))
+        end = unless_known_otherwise(sent, verb, holders[0], post, _change_date(sent, verb), "end")
+        tenure(sent.result, holders[0], post, span, end=end)
 
 
 def _lost_post(sent: Sentence, verb: Token) -> None:
@@ -346,7 +438,7 @@ def _lost_post(sent: Sentence, verb: Token) -> None:
         preps = [p for p in [*posts[0].children, *verb.children] if p.lower_ == "as"]
         titles = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         found = title_of(titles[0], sent) if titles else None
-        post = find_post(sent, found[0], found[1], holders[0]) if found else None
+        post = named_post(sent, found[0], found[1], holders[0]) if found else None
         if post is None and not titles and posts[0].lemma_.lower() == "office":
             post = _titled_post(sent, holders[0])  # "left office": the post he is titled by
     if post is not None:
@@ -367,7 +459,9 @@ def _adjunct_subject(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 # Rules that read a post the holder has in the sentence's own words (not one inferred
 # from "predecessor" or a change of post).
-TITLE_RULES = {"roles.title", "roles.apposition", "roles.served", "roles.possessive"}
+TITLE_RULES = {
+    "roles.title", "roles.apposition", "roles.served", "roles.possessive", "roles.deputy",
+}  # fmt: skip
 
 
 def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
@@ -401,6 +495,8 @@ def _coordinated_titles(sent: Sentence, holder: EntityKey) -> bool:
         if tok.i > sent.span.start and sent.tok_entity.get(tok.i - 1) == holder:
             continue
         left = tok.i - 1
+        if left >= sent.span.start and sent.span.doc[left].text == ",":
+            left -= 1  # "the first deputy, NAME": one title set off before the name
         while left >= sent.span.start and sent.span.doc[left].pos_ not in ("VERB", "AUX", "DET"):
             word = sent.span.doc[left]
             if word.dep_ == "cc" or word.text in (",", ";", "/", "&"):
@@ -419,7 +515,9 @@ def _named_title(sent: Sentence, noun: Token) -> tuple[EntityKey | None, EntityK
     words = [t for t in noun.subtree if t.i > names[-1].i and t.i <= noun.i]
     if not words or noun.lemma_.lower() not in sent.lexicon.words("post_words"):
         return None, None
-    return person, find_post(sent, " ".join(t.text for t in words), None, person)
+    found = title_of(noun, sent)  # "appointed A chairman of the KNB": the KNB's
+    org = found[1] if found else None
+    return person, find_post(sent, " ".join(t.text for t in words), org, person)
 
 
 def _successor(
@@ -473,6 +571,45 @@ def _a_body(sent: Sentence, token: Token) -> EntityKey | None:
     return key if key is not None and key.kind == "organization" else None
 
 
+def unless_known_otherwise(
+    sent: Sentence,
+    verb: Token,
+    holder: EntityKey,
+    post: EntityKey,
+    date: PartialDate | None,
+    side: str,
+) -> PartialDate | None:
+    """A change the text does not date is given the document's month (posts._change_date);
+    not when the lexicon dates that end otherwise ("Tokayev replaced Nazarbayev at the
+    Security Council" in a February article: he left it on 5 January)."""
+    if date is None or sent.date_near(verb, own_clause=True) is not None:
+        return date
+    known = {
+        getattr(h, side)
+        for p in sent.lexicon.posts
+        if p.label == post.label
+        for h in p.holders
+        if h.holder == holder.label
+    }
+    known.discard(None)
+    return None if known and not any(_same_time(k, date) for k in known) else date
+
+
+def _handed_on_within_month(post: PostEntry, ends: set, starts: set) -> set[PartialDate]:
+    """Mamin's premiership ended on 5 January 2022 and Smailov's began on the 11th, with no
+    holder between: a change of that month (dated by the end)."""
+    found = set()
+    for end in ends - {None}:
+        for start in starts - {None}:
+            between = any(
+                h.start is not None and end.iso() < h.start.iso() < start.iso()
+                for h in post.holders
+            )
+            if end.iso()[:7] == start.iso()[:7] and end.iso() < start.iso() and not between:
+                found.add(end)
+    return found
+
+
 def _same_time(a: PartialDate, b: PartialDate) -> bool:
     """Could the two dates be the same day (one may be less precise)?"""
     return a.iso().startswith(b.iso()) or b.iso().startswith(a.iso())
@@ -494,7 +631,7 @@ def _shared_post(
     for post in sent.lexicon.posts:
         ends = {h.end for h in post.holders if h.holder == old.label}
         starts = {h.start for h in post.holders if h.holder == new.label}
-        for when in ends & starts:
+        for when in ends & starts | _handed_on_within_month(post, ends, starts):
             if when is None or (on is not None and not _same_time(when, on)):
                 continue
             if doc_date is None or when.iso() <= doc_date.iso() + "~":

@@ -66,6 +66,15 @@ def companions(subject: Token) -> list[Token]:
     return found
 
 
+def relative_pronoun(verb: Token) -> Token | None:
+    """The "who" of a relative clause the parser hung on the main verb as an adverbial
+    clause: "A was replaced by B, who was himself dismissed in 2024" (its "who" may hang
+    on the auxiliary)."""
+    aux = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+    words = [*verb.children, *aux]
+    return next((w for w in words if w.tag_ in ("WP", "WDT") and w.i < verb.i), None)
+
+
 def clause_tokens(token: Token) -> list[Token]:
     """The token's subtree without the subtrees of its conjuncts ("A and B": A's part)."""
     skip = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
@@ -112,6 +121,8 @@ class DocState:
     # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
     figure_reports: set[FactKey] = field(default_factory=set)
     restated_acts: set[FactKey] = field(default_factory=set)
+    # (holder, post) told by a title marked as left: "X, a former prime minister".
+    former_posts: set[tuple[EntityKey, EntityKey]] = field(default_factory=set)
     # The lines being read are a dated entry of a timeline: (start, end, date).
     entry: tuple[int, int, PartialDate] | None = None
     # Where the paragraphs that are only a date start (a timeline's headings), and where
@@ -324,7 +335,7 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            persons = self._persons_before(token)
+            persons = self.persons_before(token)
             if len(persons) == 1:
                 return persons.pop()
             if persons:  # never someone of an earlier sentence when this one names two
@@ -388,7 +399,7 @@ class Sentence:
         words = set(re.findall(r"[a-z-]+", line[opened + 1 :].lower()))
         return bool(words & (set(self.lexicon.words("kinship_words")) | UNNAMED_PEOPLE))
 
-    def _persons_before(self, token: Token) -> set[EntityKey]:
+    def persons_before(self, token: Token) -> set[EntityKey]:
         """The persons named earlier in the sentence: "Tokayev looked sombre as he
         presided over ..." has one."""
         return {
@@ -600,7 +611,8 @@ class Sentence:
             # 2022, was dismissed on February 5"), unless it is a date ("on Wednesday,
             # January 5").
             described = t.dep_ == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
-            if (t.dep_ in ("relcl", "acl") or described) and t.i != token.i:
+            misread = t.dep_ == "advcl" and relative_pronoun(t) is not None
+            if (t.dep_ in ("relcl", "acl") or described or misread) and t.i != token.i:
                 sub = list(t.subtree)
                 start = sub[0].idx - self.span.start_char
                 ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))

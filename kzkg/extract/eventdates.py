@@ -129,6 +129,22 @@ def _on_own_object(anchor: Token, gov: Token, prep: str) -> bool:
     return gov.dep_ == "dobj" and gov.head.i == anchor.i and prep in ("in", "on")
 
 
+def _on_a_circumstance(anchor: Token, gov: Token, prep: str, others: set[int]) -> bool:
+    """ "approved the bill in its first reading on October 26", "was detained at his home
+    on January 8": a date on the noun of a circumstance of the event's own verb (not
+    another event: "sentenced after his arrest on January 8") is the event's."""
+    circumstance = gov.head
+    return (
+        prep in ("on", "in")
+        and gov.pos_ == "NOUN"
+        and gov.i not in others
+        and gov.dep_ == "pobj"
+        and circumstance.dep_ == "prep"
+        and circumstance.lower_ in ("in", "at", "during")
+        and circumstance.head.i == anchor.i
+    )
+
+
 def _announcing(anchor: Token, gov: Token) -> bool:
     """ "On January 6 the press service announced that Tokayev appointed X": an official
     act told in an announcement takes the announcement's date (a pluperfect "had
@@ -292,7 +308,7 @@ def _clause_date(
             continue
         if gov.i in own or gov.i == anchor.i or tells_when(gov, own, sent):
             inside.append(date)
-        elif _on_own_object(anchor, gov, prep):
+        elif _on_own_object(anchor, gov, prep) or _on_a_circumstance(anchor, gov, prep, others):
             inside.append(date)
         elif _announcing(anchor, gov):
             above.append(date)

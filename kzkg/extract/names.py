@@ -167,7 +167,7 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
     if near & set(_words(sent, "place_nouns")):
         return "place"
     if label in ("GPE", "LOC"):
-        return None
+        return "person" if _titled(sent, tok) else None  # "Karin, his chief of staff"
     if _camel_case(word) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
         return "organization"
     if _surname(word, label, sent):
@@ -366,7 +366,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     elif len(tokens) == 1 and ent.label_ == "PERSON" and (first := _given_name(sent, tokens[0])):
         name, kind = f"{first.text} {name}", "person"  # "Akmaral Dzhaksybekova"
     elif len(tokens) == 1:
-        surname_of = _doc_person(sent, name) if ent.label_ in ("PERSON", "ORG") else None
+        # "Erlan Karin ... Karin said": also a surname the model took for a place
+        surname_of = _doc_person(sent, name) if ent.label_ in ("PERSON", "ORG", "GPE") else None
         if surname_of is not None:
             info = EntityInfo(surname_of, "Person", {name})
             return info

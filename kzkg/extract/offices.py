@@ -11,6 +11,7 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.extract.posts import find_post, looks_personal, tenure, title_of
 from kzkg.extract.titles import is_possessor
+from kzkg.lexicon import PostEntry
 
 # An office noun and the title of its holder: "chairmanship" is held by a chairman.
 OFFICE_NOUNS = {
@@ -191,8 +192,15 @@ def _boss_post(sent: Sentence, deputy: Token) -> EntityKey | None:
             if p == "post" and isinstance(v, EntityKey) and v.label in resolver.posts
         }
         held = {p for p in held if resolver.posts[p.label].in_}
+        if not held:  # "Massimov's first deputy": the one lexicon post he is known to hold
+            known = [p for p in sent.lexicon.posts if p.in_ and _holds(p, owner)]
+            held = {sent.result.entity(resolver.post_info(p)) for p in known}
         return next(iter(held)) if len(held) == 1 else None
     return None
+
+
+def _holds(post: PostEntry, person: EntityKey) -> bool:
+    return any(h.holder == person.label for h in post.holders)
 
 
 def _deputy_post(sent: Sentence, boss: EntityKey, title: str) -> EntityKey:

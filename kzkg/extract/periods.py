@@ -15,7 +15,7 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, post_for, tenure
-from kzkg.extract.titles import INNER, Title, org_inside, title_words
+from kzkg.extract.titles import INNER, Title, body_in_front, org_inside, title_words
 
 # A verb of heading a body and the title it gives: "X chaired the Security Council".
 HEAD_VERBS = {"head": "head", "chair": "chairman", "run": "head", "lead": "head"}
@@ -27,6 +27,9 @@ RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-\u2013\u2014]\s*((?:19|20)\d\d)\b")
 START_WORDS = {"from", "since", "between"}
 END_WORDS = {"until", "till", "to", "through", "and"}
 UNTIL = {"until", "till"}  # an end without a start; not "to" or "and"
+OWNERS = {"at", "with"}  # "head of security at the KNB"
+# "until his dismissal on ...", "until the arrest in ...": the end is that event's date
+UNTIL_EVENT = re.compile(r"\b(?:until|till)\s+(?:his|her|their|the)\s+\w+\s+(?:(?:on|in)\s+)?$")
 YEAR_TO = re.compile(r"\s+(?:to|till|through)\s+((?:19|20)\d\d)\b")
 Period = tuple[PartialDate | None, PartialDate | None]
 
@@ -50,6 +53,8 @@ def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) ->
         before = text[max(0, s - 8) : s].lower().split()
         word = text[s:e].split()[0].lower()
         marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")
+        if UNTIL_EVENT.search(text[max(0, s - 50) : s]):
+            marker = "until"  # "until his dismissal on January 6, 2022"
         if marker in START_WORDS and start is None:
             start = date
             # "from 2019 to 2023": a bare year after "to" is no date elsewhere in the text
@@ -97,10 +102,13 @@ def _title_post(sent: Sentence, noun: Token, holder: EntityKey) -> EntityKey | N
     ]
     if not words or not any(t.lower_ in title_words(sent) for t in words):
         return None
+    owner_text = ""
+    if org is None:  # "was KNB chairman until ...": the body before the post word
+        org, (owner_text, _), words = body_in_front(sent, words)
     if org is None:  # "as chairman of the KNB"
         inner = [n for n, t in enumerate(words) if t.lower_ in INNER]
         org = org_inside(sent, words[inner[0] + 1 :], []) if inner else None
-    title = Title(words, org, "", False)
+    title = Title(words, org, owner_text, False)
     found = post_for(sent, title, holder)
     return found or (find_post(sent, noun.lower_, org, holder) if org else None)
 
@@ -119,6 +127,8 @@ def _first_stop(noun: Token, sent: Sentence) -> int:
             return t.i
         if t.dep_ == "cc" and t.head.i == noun.i:
             return t.i  # "mayor of Almaty and head of the police": two titles
+        if t.dep_ == "prep" and t.head.i == noun.i and t.lower_ not in INNER | OWNERS:
+            return t.i  # "Almaty akim during the unrest": when, not which post
         key = sent.tok_entity.get(t.i)
         if key is not None and key.kind == "person":
             return t.i

@@ -44,10 +44,19 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
                 org = next(iter(orgs or found), None)
                 known = sent.state.resolver.by_label
                 places = [k for k in found if k.kind == "place" and k.label in known]
+                whole = noun.doc[noun.i : objs[0].right_edge.i + 1].text
                 if org is not None and org.label not in known and places:
                     # "Minister of Internal Affairs of the Republic of Kazakhstan": a body
                     # the lexicon does not know is the title's words, the country its owner
                     phrase, org = f"{phrase} of {org.label}", places[0]
+                elif org is not None and org.label not in known and whole.lower() in titles:
+                    phrase, org = whole, None  # "Minister of Internal Affairs": a known title
+    if org is None:  # "as KNB chairman": the body named before the post word
+        named = [i for i in range(start, noun.i) if sent.tok_entity.get(i) is not None]
+        bodies = {sent.tok_entity[i] for i in named}
+        if len(bodies) == 1 and next(iter(bodies)).kind == "organization":
+            org = bodies.pop()
+            phrase = noun.doc[named[-1] + 1 : noun.i + 1].text
     if noun.lemma_.lower() in words or phrase.lower() in titles or noun.lower_ in titles:
         return phrase, org
     return None
@@ -179,7 +188,8 @@ def _stands_alone(title: Title, sent: Sentence) -> bool:
     words = [t.lower_ for t in title.words]
     if words[-1] in sent.lexicon.words("occupation_words"):
         return True
-    return len(words) > 1 and any(w in title_words(sent) for w in words)
+    # "first deputy" alone: a rank of no named post ("deputy" is a rank too)
+    return len(words) > 1 and any(w in title_words(sent) and w not in RANKS for w in words)
 
 
 def looks_personal(holder: EntityKey, sent: Sentence) -> bool:
@@ -203,6 +213,24 @@ def _organization_words(sent: Sentence) -> set[str]:
         *lex.words("group_nouns"),
         *lex.words("place_nouns"),
     }
+
+
+def named_post(
+    sent: Sentence, title: str, org: EntityKey | None, holder: EntityKey | None
+) -> EntityKey | None:
+    """The post a change names ("appointed state secretary", "resigned as deputy prime
+    minister"): a lexicon post or one of its owner, else, as after a name, a title of
+    several words on its own (not "first deputy", nor a bare "minister")."""
+    post = find_post(sent, title, org, holder)
+    if post is not None or org is not None:
+        return post
+    if any(normalise_title(title) in names for names in sent.state.resolver.post_names):
+        return None  # "named prime minister": the lexicon's post, but whose it does not say
+    words = [w.lower() for w in title.split()]
+    heads = title_words(sent)
+    if len(words) > 1 and any(w in heads and w not in RANKS for w in words):
+        return sent.result.entity(sent.state.resolver.new_post(_cased(title), None))
+    return None
 
 
 def _cased(title: str) -> str:

@@ -32,7 +32,10 @@ def _kin_word(tok: Token, words: set[str]) -> tuple[str, Token] | None:
         joined = "".join(t.lower_ for t in doc[tok.i : tok.i + 5])
         if joined in words:
             return joined, doc[tok.i + 4]
-    return (tok.lemma_.lower(), tok) if tok.lemma_.lower() in words else None
+    lemma = tok.lemma_.lower()
+    if lemma not in words and lemma.endswith("s") and lemma[:-1] in words:
+        lemma = lemma[:-1]  # "nephews" the parser may leave unlemmatised
+    return (lemma, tok) if lemma in words else None
 
 
 def _described(sent: Sentence, noun: Token, last: Token) -> EntityKey | None:
@@ -83,15 +86,31 @@ def kinship(sent: Sentence) -> None:
         relative, of = _described(sent, tok, last), _of_whom(sent, tok, last)
         if relative is None or of is None or relative == of:
             continue
-        fact = sent.result.fact(
-            FactKey("kinship", (relative.label, of.label, term)),
-            "Kinship",
-            f"{relative.label}, {term} of {of.label}",
-            sent.evidence("relations.kinship"),
-        )
-        fact.add("relative", relative)
-        fact.add("relativeOf", of)
-        fact.add("kinTerm", Lit(term))
+        listed = _listed_with(sent, tok) if tok.lower_ != term else []  # plural only
+        for one in [relative, *listed]:
+            if one != of:
+                _kin(sent, one, of, term)
+
+
+def _listed_with(sent: Sentence, noun: Token) -> list[EntityKey]:
+    """ "Nazarbayev's nephews, A and B": the persons listed with the first named (not after
+    a singular: "Nazarbayev's nephew, A, and B")."""
+    named = [c for c in noun.children if c.dep_ == "appos"][:1]
+    if noun.dep_ == "appos":  # "A and B, Nazarbayev's nephews"
+        named.append(noun.head)
+    return [k for a in named for c in a.conjuncts for k in [_person(sent, c)] if k]
+
+
+def _kin(sent: Sentence, relative: EntityKey, of: EntityKey, term: str) -> None:
+    fact = sent.result.fact(
+        FactKey("kinship", (relative.label, of.label, term)),
+        "Kinship",
+        f"{relative.label}, {term} of {of.label}",
+        sent.evidence("relations.kinship"),
+    )
+    fact.add("relative", relative)
+    fact.add("relativeOf", of)
+    fact.add("kinTerm", Lit(term))
 
 
 def _body_after_of(sent: Sentence, noun: Token) -> EntityKey | None:
@@ -170,7 +189,8 @@ def leadership(sent: Sentence) -> None:
 
 def extract_relations(sent: Sentence, lemmas: set[str]) -> None:
     """Kinship, membership and leadership, for a sentence whose lemmas are given."""
-    if lemmas & set(sent.lexicon.words("kinship_words")):
+    kin = set(sent.lexicon.words("kinship_words"))
+    if lemmas & (kin | {f"{w}s" for w in kin}):  # "nephews", left unlemmatised
         kinship(sent)
     if "member" in lemmas:
         membership(sent)

@@ -18,6 +18,8 @@ from kzkg.extract.changes import (
     _as_title,
     end_titled_posts,
     extract_changes,
+    undone,
+    unless_known_otherwise,
 )
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
@@ -125,10 +127,14 @@ def _titled_names(sent: Sentence) -> None:
                 continue
             if title is after:
                 post = _publisher_post(sent, tok, post, title.text)
+            if title.past:
+                sent.state.former_posts.add((holder, post))
             leaving = None if title.past else _leaves_office(tok.doc[last], post, sent)
             if leaving is not None and _names_another_post(leaving, post, sent):
                 leaving = None
             end = _change_date(sent, leaving) if leaving is not None else None
+            if leaving is not None:
+                end = unless_known_otherwise(sent, leaving, holder, post, end, "end")
             start, stated_end = (
                 _apposition_period(sent, tok.doc[last]) if title is after else (None, None)
             )
@@ -180,6 +186,8 @@ def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None
             return None
         name, verb = verb, verb.head
     lemma = verb.lemma_.lower()
+    if undone(verb):
+        return None  # "Tokayev did not dismiss Prime Minister Mamin"
     stepped_down = lemma == "step" and any(c.lower_ in ("down", "aside") for c in verb.children)
     if lemma in QUIT or stepped_down:
         return verb if name.dep_ == "nsubj" else None
@@ -196,6 +204,8 @@ def extract_roles(sent: Sentence) -> None:
     lemmas = {t.lemma_.lower() for t in sent.span}
     _appositions(sent)
     _titled_names(sent)
+    if lemmas & SERVE:  # before changes: "X, who was Almaty akim, was succeeded by Y"
+        extract_periods(sent)
     if lemmas & CHANGE_WORDS:
         extract_changes(sent)
     if lemmas & (OFFICE_NOUNS.keys() | STATUS_NOUNS):
@@ -204,8 +214,6 @@ def extract_roles(sent: Sentence) -> None:
         predecessors(sent)
     if "deputy" in lemmas:
         deputies(sent)
-    if lemmas & SERVE:
-        extract_periods(sent)
     if lemmas & REMOVE:
         end_titled_posts(sent)
     extract_relations(sent, lemmas)

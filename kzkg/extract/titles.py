@@ -177,10 +177,26 @@ def before_name(sent: Sentence, first: Token) -> Title | None:
         return None
     if apart and not _in_apposition(words, first, sent, rank + list(doc[start.i : first.i])):
         return None  # "Speaking to the journalist, Tokayev said": not his title
+    if apart and _after_a_name(sent, taken[0]):
+        return None  # "A, the defence minister, B, the Almaty akim": the title is A's
     owner_text = "".join(t.text_with_ws for t in taken[:n]).strip()
     if owner is None:
         owner = org_inside(sent, [t for t in words if _after_inner(t, words)], bracket)
     return Title(words, owner, owner_text, past)
+
+
+def _after_a_name(sent: Sentence, word: Token) -> bool:
+    """Is the title (starting at `word`) set off by a comma right after a person's name,
+    so that it is that person's title ("Bektanov, the defence minister, Sagintayev")?"""
+    i = word.i - 1
+    while i >= sent.span.start and (
+        word.doc[i].lower_ in ("the", "a", "an") or word.doc[i].lower_ in MARKERS
+    ):
+        i -= 1
+    if i - 1 < sent.span.start or word.doc[i].text != ",":
+        return False
+    key = sent.tok_entity.get(i - 1)
+    return key is not None and key.kind == "person"
 
 
 def _name_start(sent: Sentence, first: Token) -> Token:
@@ -257,7 +273,7 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
     past = False
     if i < end and doc[i].lower_ in ("a", "an", "the"):
         i += 1
-    while i < end and (doc[i].lower_ in MARKERS or doc[i].text == "-"):
+    while i < end and (doc[i].lower_ in MARKERS | FRESH or doc[i].text == "-"):
         past = past or doc[i].lower_ in PAST
         i += 1
     owner, owner_text = _possessive_owner(sent, i)  # ", Amnesty International's director"
@@ -280,12 +296,18 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
             break
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.lower_ not in ("and", "&", "-"):
             break
+        if tok.lower_ in ("and", "&") and words and _is_title_word(words[-1], heads):
+            words = []  # "twice prime minister and KNB chairman": the title told last
+            i += 1
+            continue
         words.append(tok)
         i += 1
     if not words or words[0].lower_ == "and" or not _is_title_word(words[-1], heads):
         return None
     if _subject_of_its_own(words):
         return None  # "Speaking to Kazinform, the Prosecutor General said": not Kazinform's
+    if owner is None:
+        owner, owner_text, words = body_in_front(sent, words)
     if owner is not None:
         stop = i
         if i < end and doc[i].lower_ in OWNER_PREPS:  # "director for Central Asia"
@@ -308,6 +330,22 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         if doc[i].lower_ == "of" and owned and sent.tok_entity.get(owned[0].i - 1) == org:
             words = list(doc[words[0].i : stop])  # "head of the KNB's fifth department"
     return Title(words, org, "", past, full)
+
+
+def body_in_front(
+    sent: Sentence, words: list[Token]
+) -> tuple[EntityKey | None, tuple[str, int], list[Token]]:
+    """ "NAME, KNB chairman": a body of the lexicon named before the post word owns the
+    post (as "the KNB's chairman" would); the title is the words after it."""
+    key = sent.tok_entity.get(words[0].i)
+    if key is None or key.kind != "organization" or key.label not in sent.state.resolver.by_label:
+        return None, ("", 0), words  # not a body the model guessed ("Research and ... intern")
+    n = 1
+    while n < len(words) and sent.tok_entity.get(words[n].i) == key:
+        n += 1
+    if n == len(words) or any(t.lower_ in ("and", "&") for t in words[n:]):
+        return None, ("", 0), words
+    return key, (sent.written(words[0].doc[words[0].i : words[n].i]), words[n].i), words[n:]
 
 
 def _subject_of_its_own(words: list[Token]) -> bool:

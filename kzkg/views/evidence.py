@@ -13,6 +13,7 @@ everything: `quotes` counts distinct spans, `documents` lists every document,
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -20,13 +21,18 @@ from typing import Any
 from kzkg.store import KnowledgeGraph
 
 # Distinct spans per node and graph: a span is its offsets in the graph's
-# document (two extractors may cite the same one).
-_SPANS = """SELECT ?n ?g (COUNT(*) AS ?spans) WHERE {
-  SELECT DISTINCT ?n ?g ?start ?end WHERE {
-    GRAPH ?g { ?n kz:evidence ?ev }
-    OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
-  }
-} GROUP BY ?n ?g"""
+# document (two extractors may cite the same one). One row per node, its graphs
+# and their counts as "graph count graph count ...": half a million rows of
+# three terms each cost more to hand to Python than their text (IRIs hold no space).
+_SPANS = """SELECT ?n (GROUP_CONCAT(CONCAT(STR(?g), " ", STR(?spans)); separator=" ") AS ?counts)
+WHERE {
+  SELECT ?n ?g (COUNT(*) AS ?spans) WHERE {
+    SELECT DISTINCT ?n ?g ?start ?end WHERE {
+      GRAPH ?g { ?n kz:evidence ?ev }
+      OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
+    }
+  } GROUP BY ?n ?g
+} GROUP BY ?n"""
 # Which document each document's graph holds.
 _GRAPHS = "SELECT ?g ?doc WHERE { GRAPH ?g { ?doc a kz:Document } }"
 # The whole of the quotes of some nodes in some graphs (a curator's word has no
@@ -59,16 +65,22 @@ def kept_evidence(
     docs = {row["g"]: row["doc"] for row in kg.select(_GRAPHS)}
     counts: dict[str, dict[str, int]] = defaultdict(dict)  # node -> document graph -> spans
     whole: set[tuple[str, str]] = set()  # (node, graph) read whole: not a document's
-    for n, g, spans in kg.sparql(_SPANS):
-        if n.value not in nodes:
+    for n, found in kg.sparql(_SPANS):
+        node = n.value
+        if node not in nodes:
             continue
-        if g.value in docs:
-            counts[n.value][g.value] = int(spans.value)
-        else:
-            whole.add((n.value, g.value))
+        mine = counts[node]
+        pairs = found.value.split(" ")
+        for graph, spans in zip(pairs[::2], pairs[1::2], strict=True):
+            if graph in docs:
+                mine[graph] = int(spans)
+            else:
+                whole.add((node, graph))
+    # Each graph's place in the order once, not once per node that has it.
+    rank = {g: (doc_ids.get(doc, ""), g) for g, doc in docs.items()}
     wanted = set(whole)
     for node, graphs in counts.items():
-        wanted.update((node, g) for g in _first_graphs(graphs, docs, doc_ids, keep))
+        wanted.update((node, g) for g in _first_graphs(graphs, rank, keep))
     read = _details(kg, sorted(wanted))
     for node in sorted(set(counts) | {n for n, _ in whole}):
         unique = {(r[0], r[1], r[2], r[3], r[4]): r for r in read.get(node, ())}
@@ -78,13 +90,12 @@ def kept_evidence(
         yield node, sum(counts.get(node, {}).values()) + words, documents, rows[:keep]
 
 
-def _first_graphs(
-    graphs: dict[str, int], docs: dict[str, str], doc_ids: dict[str, str], keep: int
-) -> list[str]:
+def _first_graphs(graphs: dict[str, int], rank: dict[str, tuple[str, str]], keep: int) -> list[str]:
     """The document graphs that hold a node's first `keep` spans: its documents in
-    id order, up to the one that brings the count to `keep`."""
+    id order (`rank`), up to the one that brings the count to `keep`."""
     taken, total = [], 0
-    for _, g in sorted((doc_ids.get(docs[g], ""), g) for g in graphs):
+    # Every graph holds a span at least, so no more than `keep` of them are taken.
+    for g in heapq.nsmallest(keep, graphs, key=rank.__getitem__):
         if total >= keep:
             break
         taken.append(g)

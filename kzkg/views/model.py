@@ -104,9 +104,23 @@ class GraphModel:
     labels: dict[str, str] = field(default_factory=dict)
 
     def subgraph(self, nodes: Any) -> GraphModel:
-        return GraphModel(
-            self.graph.subgraph(nodes).copy(), self.documents, self.sources, self.labels
-        )
+        return GraphModel(induced(self.graph, nodes), self.documents, self.sources, self.labels)
+
+
+def induced(graph: nx.MultiDiGraph, nodes: Any) -> nx.MultiDiGraph:
+    """A copy of the subgraph on `nodes`, its nodes and edges in the graph's own order.
+    (networkx's `subgraph(nodes).copy()` walks a small node set in set order, which
+    changes with Python's hash seed: the same view came out in another order each run.)"""
+    keep = set(nodes)
+    sub = nx.MultiDiGraph()
+    sub.graph.update(graph.graph)
+    sub.add_nodes_from((n, dict(d)) for n, d in graph.nodes(data=True) if n in keep)
+    sub.add_edges_from(
+        (u, v, k, dict(d))
+        for u, v, k, d in graph.edges(keys=True, data=True)
+        if u in keep and v in keep
+    )
+    return sub
 
 
 def load_model(kg: KnowledgeGraph, quotes: int | None = None) -> GraphModel:

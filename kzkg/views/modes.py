@@ -8,7 +8,7 @@ import networkx as nx
 
 from kzkg.errors import InputError
 from kzkg.store import KnowledgeGraph
-from kzkg.views.model import GraphModel
+from kzkg.views.model import GraphModel, induced
 from kzkg.views.render import View
 from kzkg.views.rows import rows_graph
 from kzkg.views.saved import parameter_nodes, run_saved_query
@@ -47,7 +47,7 @@ def ego(kg: KnowledgeGraph, model: GraphModel, focus: str, depth: int = 2) -> Vi
     label = model.graph.nodes[iri]["label"]
     return _view(
         model,
-        model.graph.subgraph(near).copy(),
+        induced(model.graph, near),
         f"kzkg: {label}",
         f"Everything within {depth} step{'s' if depth != 1 else ''} of {label}",
         focus=iri,

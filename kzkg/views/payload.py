@@ -27,6 +27,23 @@ QUOTES_SHOWN = 20
 FIGURES_SHOWN = 50  # likewise for the figures about one node
 
 
+class _NodeIds(list):
+    """pyvis's list of node ids, answering `in` from a set: pyvis asks it for every
+    node and both ends of every edge, which made a large view quadratic (about
+    0.4 s for the 8,747 nodes and 15,062 edges of the graph of 10,000 documents)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._set: set[Any] = set()
+
+    def append(self, item: Any) -> None:
+        super().append(item)
+        self._set.add(item)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._set
+
+
 def _short(text: str) -> str:
     return text if len(text) <= LABEL_MAX else text[: LABEL_MAX - 1].rstrip() + "\u2026"
 
@@ -74,6 +91,7 @@ def network(
     large: bool,
 ) -> Network:
     net = Network(directed=True)
+    net.node_ids = _NodeIds()  # pyvis only appends to it
     degree = dict(graph.degree())
     rank = {node: i for i, node in enumerate(importance(graph, focus))}
     for node, data in graph.nodes(data=True):

@@ -21,7 +21,7 @@ import networkx as nx
 
 from kzkg.errors import InputError
 from kzkg.store import KnowledgeGraph
-from kzkg.views.model import GraphModel
+from kzkg.views.model import GraphModel, induced
 from kzkg.views.payload import node_info
 from kzkg.views.render import _HERE, View, documents_data, render_page
 from kzkg.views.style import LOOKS
@@ -141,7 +141,7 @@ def timeline(
     nodes = kept | {a for i in items for a in i["actors"]} | ({iri} if iri else set())
     for node in undated:
         nodes |= set(source.successors(node)) | set(source.predecessors(node))
-    graph = source.subgraph(nodes).copy()
+    graph = induced(source, nodes)
     view = View(
         graph,
         title,

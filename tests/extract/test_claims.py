@@ -295,6 +295,25 @@ def test_the_group_after_another_sentence_is_no_one_who_spoke_before(extract_tex
     assert claimants(result) == [{"Human Rights Watch"}]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Zhanbolat Mamay posted on Facebook that he had been summoned.", "Zhanbolat Mamay"),
+        ("Tokayev tweeted that order had been restored.", TOKAYEV),
+    ],
+)
+def test_a_post_online_is_a_statement(extract_text, body: str, speaker: str) -> None:
+    assert claimants(extract_text(body)) == [{speaker}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The ministry posted a video of the arrests.", "Police were posted at every checkpoint."],
+)
+def test_posting_something_or_someone_is_no_claim(extract_text, body: str) -> None:
+    assert claims(extract_text(body)) == []
+
+
 # --- who is speaking ------------------------------------------------------------------
 def test_a_role_noun_is_the_actor_named_before(extract_text) -> None:
     result = extract_text(

@@ -568,3 +568,45 @@ def test_a_date_inside_the_told_clause_still_dates_it(extract_text) -> None:
     body = "Tokayev said he had ordered the troops on January 5 to shoot without warning."
     orders = facts(extract_text(body, date="2022-01-10"), "Order")
     assert [values(f, "date") for f in orders] == [{"2022-01-05"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Between January 4 and 7, security forces detained more than 9,900 people.",
+        "From January 4 to 7, security forces detained more than 9,900 people.",
+    ],
+)
+def test_a_range_ending_after_the_article_has_no_year_of_the_article(extract_text, body):
+    found = facts(extract_text(body, date="2023-01-04"), "Arrest")
+    assert found and all(not values(f, "date") for f in found)
+
+
+def test_a_range_before_the_article_keeps_its_year(extract_text) -> None:
+    body = "Between January 4 and 7, security forces detained more than 9,900 people."
+    assert [values(f, "date") for f in facts(extract_text(body, date="2022-01-20"), "Arrest")] == [
+        {"2022-01-04"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cls", "date"),
+    [
+        (
+            "The Mazhilis approved the amnesty bill in its first reading on October 26.",
+            "LegalAct",
+            "2022-10-26",
+        ),
+        ("Karim Masimov was detained at his home on January 8.", "Arrest", "2022-01-08"),
+    ],
+)
+def test_a_date_on_a_circumstance_of_the_verb_dates_the_event(extract_text, body, cls, date):
+    assert [values(f, "date") for f in facts(extract_text(body, date="2022-11-10"), cls)] == [
+        {date}
+    ]
+
+
+def test_a_date_on_another_event_in_a_phrase_is_not_this_ones(extract_text) -> None:
+    body = "Karim Masimov was sentenced in April 2023 for his role in the riots on January 5, 2022."
+    found = facts(extract_text(body, date="2023-06-10"), "Sentencing")
+    assert [values(f, "date") for f in found] == [{"2023-04"}]
