@@ -107,11 +107,10 @@ SHIFTS = re.compile(
     r"|\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>later|earlier)\b",
     re.IGNORECASE,
 )
-# "January 4-7", "January 4 to 7"; "4-7 January", "from 5 to 10 January", "between 4 and 7
-# January": the day stated is one end of the range
-RANGE_AFTER = re.compile(
-    r"\s?[-\u2013\u2014]\s?\d|\s+(?:to|until|till|through)\s+\d{1,2}\b(?![:.]\d)"
-)
+# "January 4-7"; "4-7 January", "from 5 to 10 January", "between 4 and 7 January": the day
+# stated is one end of the range ("January 4 to 7" keeps its first day; anchoring.py
+# gives it no year of the article when it ends after it)
+RANGE_AFTER = re.compile(r"\s?[-\u2013\u2014]\s?\d")
 RANGE_BEFORE = re.compile(
     r"\d\s?[-\u2013\u2014]\s?$|\b(?:from\s+\d{1,2}\s+(?:to|until|till)|between\s+\d{1,2}\s+and)\s+$"
 )
