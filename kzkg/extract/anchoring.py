@@ -19,6 +19,7 @@ from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
 
 # Words that count from the document's date, never from a year the sentence states:
 # "said today" in a 2024 report on "the January 2022 protests" is 2024.
+DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 RELATIVE = re.compile(
     r"\b(?:last|this|next|previous|past|ago|today|yesterday|tonight|" + "|".join(WEEKDAYS) + r")\b",
     re.I,
@@ -65,13 +66,21 @@ def _anchored_year(
 
 
 def _after_the_document(sent: Sentence, words: str, date: PartialDate) -> bool:
-    """A day stated without a year ("On January 6") that falls after the document's date."""
+    """A day stated without a year ("On January 6") that falls after the document's date;
+    also one of a range read as its month ("on 4-5 January" in a piece of 4 January)."""
     doc = sent.state.date
-    if doc is None or doc.day is None or date.day is None or date.month is None:
+    day = date.day or _day_of_range(words, date)
+    if doc is None or doc.day is None or day is None or date.month is None:
         return False
     if YEAR.search(words) or RELATIVE.search(words):
         return False
-    return (date.year, date.month, date.day) > (doc.year, doc.month or 0, doc.day)
+    return (date.year, date.month, day) > (doc.year, doc.month or 0, doc.day)
+
+
+def _day_of_range(words: str, date: PartialDate) -> int | None:
+    """The day a range's date was stated with, before _settle kept only its month."""
+    found = DAY.search(words) if date.month is not None else None
+    return int(found.group()) if found else None
 
 
 # "January 4 and 7", "January 4-7", "January 4 to 7": the day the range ends.

@@ -16,9 +16,31 @@ from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, title_of
 from kzkg.extract.report_verbs import stranded_subject
 
+# Verbs a headline, a caption or a table's row uses as a passive without its auxiliary:
+# "Karim Massimov detained", "Protesters killed in Almaty".
+HEADLINE_PASSIVES = {"arrest", "detain", "kill", "torture", "sentence", "jail", "convict",
+                     "imprison", "dismiss", "sack", "charge"}  # fmt: skip
+DETAINERS = {"police", "authorities"}  # "Police detained." lost its object, not its agent
+
+
+def headline_passive(verb: Token) -> bool:
+    """ "8 January | Karim Massimov detained": a participle read as a past tense whose
+    subject it is done to; "Police detained Massimov" has its object."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.lemma_.lower() not in HEADLINE_PASSIVES:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"dobj", "aux", "auxpass", "neg", "ccomp", "xcomp"}:
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(c.lemma_.lower() in DETAINERS for c in subjects)
+
 
 def objects(head: Token) -> list[Token]:
     objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass", "poss")]
+    if headline_passive(head):
+        objs += [c for c in head.children if c.dep_ == "nsubj"]
     objs += _passive_subject(head)
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
         objs += [c for c in prep.children if c.dep_ == "pobj"]
@@ -359,7 +381,7 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
         if by:
             # "succeeded by his deputy, Sagimbayev": whose deputy is not who acts
             return sent.entities_in(t for b in by for t in b.subtree if t.tag_ != "PRP$")
-        if any(c.dep_ == "nsubjpass" for c in head.children):
+        if any(c.dep_ == "nsubjpass" for c in head.children) or headline_passive(head):
             return []
         subjects = (
             sent.subject(head) or _collective_subject(head, sent) or _gerund_subject(head, sent)

@@ -44,7 +44,8 @@ ANNOUNCE = {"announce", "confirm"}
 
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
 # Lemmas any change of post starts from.
-CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER | {"step", "take", "lose", "leave", "become"}
+CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER
+CHANGE_WORDS |= {"step", "take", "lose", "leave", "become"}
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}

@@ -11,6 +11,7 @@ from kzkg.dates import PartialDate
 from kzkg.extract.claim_about import claim_about, government_of, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
 from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.entries import entry_date
 from kzkg.extract.figures import is_year
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
 from kzkg.extract.report_verbs import MEDIUM_NOUNS
@@ -94,6 +95,10 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         if clause.dep_ in ("relcl", "acl") and clause.i not in own
         for t in clause.subtree
     }
+    # "accuse him of treason and of attempting to seize power during the January unrest":
+    # what the accusation is of is content, however the parser splits it
+    of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "of"]
+    aside |= {t.i for c in of_what for t in c.subtree}
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
     relative = [
         _char_span(sent, t)
@@ -113,7 +118,8 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         elif said:
             return date
     year = None if late else _medium_year(root.head, inside)
-    return year or (None if late else sent.state.date)
+    # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
+    return year or (None if late else entry_date(sent) or sent.state.date)
 
 
 def _medium_year(verb: Token, content: set[int]) -> PartialDate | None:

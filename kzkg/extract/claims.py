@@ -157,6 +157,9 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
     return said, introduced, unknown and not said
 
 
+LISTING = {"including", "excluding", "among", "except"}
+
+
 def _source(sent: Sentence, obj: Token) -> EntityKey | None:
     """Whom 'according to' names: a mention, a pronoun, a title or role, a collective."""
     key = sent.entity(obj) or speaker_noun(sent, obj)
@@ -169,7 +172,14 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
     # A person named inside the phrase ("Prosecutor General Berik Asylov"), or a
     # body the lexicon knows ("the KNB's press service"); not a model's guess at
     # a describing word ("the Kazakh health ministry").
-    inside = sent.entities_in(t for t in obj.subtree if t.pos_ != "ADJ" and t.dep_ != "amod")
+    # not what hangs on the phrase ("according to official data, including 19 members
+    # of the security forces": the count's part, no source)
+    aside = {
+        t.i for c in obj.children if c.lower_ in LISTING and c.dep_ == "prep" for t in c.subtree
+    }
+    inside = sent.entities_in(
+        t for t in obj.subtree if t.pos_ != "ADJ" and t.dep_ != "amod" and t.i not in aside
+    )
     known = sent.state.resolver.by_label
     people = [k for k in inside if k.kind == "person"]
     bodies = [k for k in inside if k.kind in ("organization", "group") and k.label in known]

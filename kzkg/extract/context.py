@@ -83,6 +83,18 @@ def clause_tokens(token: Token) -> list[Token]:
     return [t for t in token.subtree if t.i not in skip]
 
 
+# A page's furniture: tags and links to other articles ("Tags: protests, torture",
+# "Related: Tokayev dismisses Nazarbayev"), whose words tell nothing here.
+FURNITURE = re.compile(
+    r"(?:tags|topics|keywords|filed under|related(?: content| articles| stories| news)?"
+    r"|read (?:more|also)|see also|more on this(?: story)?|recommended)\s*:",
+    re.I,
+)
+# Words that open a question: "How many detainees were tortured." asks, tells nothing.
+# Not "what", which opens statements too: "What began as a peaceful protest ended ...".
+QUESTION_WORDS = {"who", "whom", "whose", "why", "how", "whether"}
+
+
 @dataclass
 class DocState:
     doc: Document
@@ -113,8 +125,12 @@ class DocState:
     restated_acts: set[FactKey] = field(default_factory=set)
     # (holder, post) told by a title marked as left: "X, a former prime minister".
     former_posts: set[tuple[EntityKey, EntityKey]] = field(default_factory=set)
-    # The paragraph being read is a dated entry of a timeline: (its start, its date).
-    entry: tuple[int, PartialDate] | None = None
+    # The lines being read are a dated entry of a timeline: (start, end, date).
+    entry: tuple[int, int, PartialDate] | None = None
+    # Where the paragraphs that are only a date start (a timeline's headings), and where
+    # any heading starts, found once (entries.py).
+    date_paragraphs: list[int] | None = None
+    headings: list[int] = field(default_factory=list)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
 
     def __post_init__(self) -> None:
@@ -292,7 +308,24 @@ class Sentence:
 
     def is_assertion(self) -> bool:
         text = self.text.strip()
-        return bool(text) and not text.startswith("#") and not text.endswith("?")
+        if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
+            return False
+        return not self._asks()
+
+    def _asks(self) -> bool:
+        """A question without its question mark, as an explainer lists what is not known:
+        "How many detainees were tortured.", "Who organised the violence." (a wh-word
+        opening the main clause of a line with no comma; "When police fired, ..." opens a
+        clause below it)."""
+        first = next((t for t in self.tokens if not t.is_punct and not t.is_space), None)
+        if first is None or first.lower_ not in QUESTION_WORDS or "," in self.text:
+            return False  # "Whether by design or not, police fired ...": a clause tells
+        tok = first
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("advcl", "relcl", "acl", "ccomp"):
+                return False
+            tok = tok.head
+        return True
 
     # --- entities ---------------------------------------------------------
     def entity(self, token: Token) -> EntityKey | None:

@@ -107,8 +107,13 @@ SHIFTS = re.compile(
     r"|\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>later|earlier)\b",
     re.IGNORECASE,
 )
-RANGE_AFTER = re.compile(r"\s?[-\u2013\u2014]\s?\d")  # "January 4-7"
-RANGE_BEFORE = re.compile(r"\d\s?[-\u2013\u2014]\s?$")  # "4-7 January"
+# "January 4-7"; "4-7 January", "from 5 to 10 January", "between 4 and 7 January": the day
+# stated is one end of the range ("January 4 to 7" keeps its first day; anchoring.py
+# gives it no year of the article when it ends after it)
+RANGE_AFTER = re.compile(r"\s?[-\u2013\u2014]\s?\d")
+RANGE_BEFORE = re.compile(
+    r"\d\s?[-\u2013\u2014]\s?$|\b(?:from\s+\d{1,2}\s+(?:to|until|till)|between\s+\d{1,2}\s+and)\s+$"
+)
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -273,7 +278,7 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
         if after and _year_of_month(text, (s, e, d), after):
             # "in January last year": January of that year, one date
             d, e, merged = PartialDate(after[2].year, d.month, d.day), after[1], n + 1
-        if d.day and (RANGE_AFTER.match(text, e) or RANGE_BEFORE.search(text[max(0, s - 4) : s])):
+        if d.day and (RANGE_AFTER.match(text, e) or RANGE_BEFORE.search(text[max(0, s - 20) : s])):
             d = PartialDate(d.year, d.month)
         settled.append((s, e, d))
     for m in SHIFTS.finditer(text) if settled and "day" in text.lower() else ():

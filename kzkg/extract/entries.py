@@ -1,7 +1,8 @@
 """Dated entries: a paragraph that opens with its date ("Jan. 5: Tokayev declares a
 state of emergency. Protesters storm the mayor's office.").
 
-Timelines and chronologies head each entry with a date and a colon or dash; that
+Timelines and chronologies head each entry with a date and a colon or dash, or
+with a date on a line of its own ("5 January\nThe government resigns."); that
 date is when everything the entry tells happened, in each of its sentences and
 clauses, unless an event has a date of its own. A date that opens an ordinary
 sentence ("On January 5, Tokayev ...") is no heading: it belongs to its own
@@ -14,10 +15,17 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence
+from kzkg.extract.dates import find_dates
 
-HEADING_MARKS = (":", "\u2013", "\u2014", "-")  # "Jan. 5:", "5 January –"
+HEADING_MARKS = (":", "\u2013", "\u2014", "-", "|")  # "Jan. 5:", "5 January –", a table
 # A sentence that may open with a date: a day or a month's first letters.
-DATE_FIRST = re.compile(r"\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I)
+DATE_FIRST = re.compile(
+    r"[\s*_#|]*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", re.I
+)
+PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+)(?=\n[ \t]*\n|\s*$)")
+MIN_HEADINGS = 3
+# Markdown around a heading: "## 6 January", "**5 January 2022**", "*Jan. 8* -".
+MARKUP = " \t*_#"
 
 
 def _paragraph_start(sent: Sentence) -> int:
@@ -28,26 +36,56 @@ def _paragraph_start(sent: Sentence) -> int:
 
 def note_entry(sent: Sentence) -> None:
     """If the sentence opens a paragraph with a date and a colon or dash, that paragraph
-    is an entry of that date."""
+    is an entry of that date; a date on a line of its own heads the lines below it, to
+    the end of the blank-line paragraph or the next such date."""
     if not DATE_FIRST.match(sent.text):
         return  # most sentences: no date first, nothing to look up
     start = _paragraph_start(sent)
     if sent.base + sent.span.start_char > start + 1:  # not the paragraph's first sentence
         return
     text = sent.text
-    lead = len(text) - len(text.lstrip())
+    # a table row's first bar opens it too: "| 8 January | Massimov detained |"
+    lead = len(text) - len(text.lstrip(MARKUP + "\n|"))
+    piece_end = sent.base + len(sent.piece_text)
     for begin, end, date in sent.dates:
-        if begin != lead:
-            continue
-        after = text[end:].lstrip(" ")
-        if after.startswith(HEADING_MARKS) and end - begin <= 20:
-            sent.state.entry = (start, date)
+        if begin != lead or end - begin > 20:
+            return
+        after = text[end:].lstrip(MARKUP)
+        if after.startswith(HEADING_MARKS):
+            line_end = sent.piece_text.find("\n", sent.span.start_char)
+            sent.state.entry = (start, piece_end if line_end < 0 else sent.base + line_end, date)
+        elif not after.strip() and "\n" in sent.piece_text[sent.span.end_char - 1 :]:
+            sent.state.entry = (start, piece_end, date)  # "5 January" over its entry
+        elif not after.strip() and start in _headings(sent)[0]:
+            later = [p for p in _headings(sent)[1] if p > start]
+            end = later[0] if later else len(sent.state.doc.body)
+            sent.state.entry = (piece_end, end, date)  # "5 January" over its paragraphs
         return
 
 
+def _headings(sent: Sentence) -> tuple[list[int], list[int]]:
+    """Where the paragraphs that are only a date start, when the document has at least
+    MIN_HEADINGS of them (a timeline's headings, not a dateline or a byline's date), and
+    where these and the other headings start (a short line with no full stop ends an
+    entry: "Aftermath")."""
+    state = sent.state
+    if state.date_paragraphs is None:
+        body, dated, headings = state.doc.body, [], []
+        for m in PARAGRAPH.finditer(body):
+            text = m.group(1).strip(MARKUP)
+            dates = find_dates(text, state.date) if len(text) <= 20 else []
+            if len(dates) == 1 and dates[0][:2] == (0, len(text)):
+                dated.append(m.start(1))
+            if len(text) <= 60 and not text.endswith((".", "!", "?", ":", '"', "\u201d")):
+                headings.append(m.start(1))
+        state.date_paragraphs = dated if len(dated) >= MIN_HEADINGS else []
+        state.headings = headings
+    return state.date_paragraphs, state.headings
+
+
 def entry_date(sent: Sentence) -> PartialDate | None:
-    """The date of the entry the sentence is in, if its paragraph is a dated entry."""
+    """The date of the entry the sentence is in, if it is in a dated entry."""
     entry = sent.state.entry
-    if entry is None or entry[0] != _paragraph_start(sent):
+    if entry is None or not entry[0] <= _paragraph_start(sent) < entry[1]:
         return None
-    return entry[1]
+    return entry[2]

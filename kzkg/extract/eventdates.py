@@ -37,11 +37,12 @@ DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'\-]{2,}(?:[ ,/][A-Za-z'\-.]+){0,4}.{0,50}?\s[-\u2013\u2014]{1,2}\s"
 )
 _MONTH_WORD = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# "Almaty, January 4, 2024 -", "Geneva, 8 February 2024 -": a place in title case and a date.
+# "Almaty, January 4, 2024 -", "Geneva, 8 February 2024 (Kazinform) -": a place in title
+# case and a date.
 DATED_LINE = re.compile(
     r"^\s*\(?[A-Z][\w'\-.]+(?:,?\s[A-Z][\w'\-.]+){0,2},\s"
     rf"(?:{_MONTH_WORD}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH_WORD}(?:\s\d{{4}})?)"
-    r"\)?\s[-\u2013\u2014]{1,2}\s"
+    r"(?:\s\([^()\n]{1,40}\))?\)?\s[-\u2013\u2014]{1,2}\s"  # "(Kazinform) -": the agency
 )
 METADATA = re.compile(r"^\s*(?:published|updated|posted|last updated|date)\b[^\n]*", re.I)
 # Nouns that only say when: "on the night of January 6" belongs to the verb above them.
@@ -64,6 +65,18 @@ def byline_end(text: str) -> int:
 def _root(tokens: list[Token]) -> Token:
     inside = {t.i for t in tokens}
     return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+
+
+def _as_of(root: Token, gov: Token) -> bool:
+    """ "As of March 2023, 1,200 people had been convicted": a count of what has happened
+    by then is bounded by the date; "as of Wednesday, the state of emergency was lifted"
+    and "as of January 10, the protests had spread to Almaty" are when."""
+    of = root if root.lower_ == "of" else root.head
+    if of.lower_ != "of" or of.i == 0 or of.doc[of.i - 1].lower_ != "as":
+        return False
+    subjects = [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")]
+    counted = any(t.like_num for s in subjects for t in s.subtree)
+    return counted and any(c.dep_ == "aux" and c.lemma_ == "have" for c in gov.children)
 
 
 def _governor(root: Token) -> tuple[Token, str]:
@@ -206,6 +219,9 @@ def _another_event(gov: Token, own: set[int], others: set[int]) -> bool:
     )
 
 
+REASON_PREPS = {"against", "over", "after", "following", "since"}
+
+
 def event_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
@@ -277,7 +293,7 @@ def _clause_date(
             inside.append(date)
             continue
         gov, prep = _governor(root)
-        if prep in BOUNDS:
+        if prep in BOUNDS or _as_of(root, gov):
             continue
         opened = fronted_clause(tokens) or before_the_verb(tokens, gov, own | others)
         if opened is not None:  # "..., and in April 2022, the amendments were submitted"
@@ -305,7 +321,18 @@ def _clause_date(
     if _a_bound(anchor):  # "headed the KNB from 2015 until his arrest": 2015 is no arrest's
         return year_modifier(own, sent) or _own_phrase_date(sent, anchor)
     own_year = year_modifier(own, sent) or _year_of_the_when(anchor, sent)
-    return own_year or (above[0] if len(above) == 1 else entry_date(sent))
+    if own_year or len(above) == 1:
+        return own_year or above[0]
+    if _reason_named(anchor) or anchor.i in sent.blocked:
+        return None  # "Jan. 2024: The office says 1,300 were convicted": said then, not done
+    return entry_date(sent)
+
+
+def _reason_named(anchor: Token) -> bool:
+    """ "Jan. 2: Residents rally against the doubling of gas prices": the event named as
+    what another is against, over or after came before the entry's day."""
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.lower_ in REASON_PREPS
 
 
 def _year_of_the_when(anchor: Token, sent: Sentence) -> PartialDate | None:

@@ -206,17 +206,23 @@ def _chain(verb: Token) -> list[Token]:
 def _wished(head: Token, sent: Sentence) -> bool:
     """A nominal event inside what someone supports, asks or plans, however deep: "full
     support for media freedom, including through the restoration of the internet"."""
+    if head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        head = head.head  # "demands: lower fuel prices": the trigger is "lower"
     if head.pos_ != "NOUN":
         return False
     wishes = set(sent.lexicon.words("wish_nouns"))
     tok = head
     for _ in range(8):
-        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "dobj") and tok.lemma_ != "include":
+        if tok.dep_ not in ("pobj", "prep", "conj", "appos", "dobj", "attr"):
             return False
         tok = tok.head
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in wishes:
             return True
-        if tok.pos_ == "VERB" and tok.lemma_ != "include":
+        if tok.dep_ == "prep" and tok.lemma_ == "include":
+            continue  # "support for media freedom, including through X"
+        if tok.lemma_ in ("include", "be"):  # "their demands included / were X"
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in wishes for c in tok.children)
+        if tok.pos_ == "VERB":
             return _asked_to(tok, sent)
     return False
 
@@ -297,6 +303,13 @@ def _purpose(head: Token) -> bool:
         return False
     if head.dep_ in ("acl", "advcl"):
         return True
+    if any(
+        t.lemma_.lower() in DIRECTIVES and t.tag_.startswith("VB")
+        for subject in head.children
+        if subject.dep_ == "nsubj"
+        for t in subject.subtree
+    ):
+        return True  # "Tokayev orders troops to shoot", misparsed: "orders" a noun's modifier
     tok = head
     for _ in range(3):
         if tok.dep_ not in ("xcomp", "ccomp", "advcl") or tok.head.i == tok.i:

@@ -46,6 +46,12 @@ def _inside_quotation(body: str, span: Span, para: tuple[int, int]) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
+def _quoted_before(body: str, span: Span, para: tuple[int, int]) -> bool:
+    """Does a quotation close in the paragraph before the sentence's own?"""
+    before = body[para[0] : span.start]
+    return "\u201d" in before or before.count('"') >= 2
+
+
 def _closes(body: str, span: Span) -> bool:
     """Does the sentence close a quotation and then name its speaker ('...," he said.')?"""
     text = body[span.start : span.end]
@@ -113,7 +119,11 @@ class _Paragraphs:
             closing = [
                 f for s, f in after if any(q in self.body[s.start : s.end] for q in QUOTE_MARKS)
             ]
-            return closing[0] if closing else self.introduced(para)
+            if closing:
+                return closing[0]
+            # '"...," a protester said. "I saw two people fall."': a later quotation of the
+            # paragraph goes on with its own speaker, not one a paragraph before introduced
+            return None if _quoted_before(self.body, span, para) else self.introduced(para)
         if not reported and before and after:
             if _claimants(before[0][1]) == _claimants(after[0][1]):
                 return after[0][1]
@@ -139,16 +149,22 @@ class _Paragraphs:
 
 def _moved(result: DocResult, fact: Fact, claim: Fact) -> None:
     """Re-key the statistic under the claim's speakers (the claimant is part of its key)."""
+    moved_to(result, fact, sorted(_claimants(claim)), claim.fkey)
+
+
+def moved_to(
+    result: DocResult, fact: Fact, speakers: list[EntityKey], claim: FactKey | None = None
+) -> None:
+    """Re-key the statistic as the speakers' claimed figure, about their claim if any."""
     measure = _one(fact, "measure") or ""
     if not measure.startswith("claimed "):
         measure = "claimed " + measure
-    speakers = sorted(_claimants(claim))
     kept = {
         (p, v)
         for p, v in fact.props
         if p not in ("claimant", "measure") and not (p == "about" and isinstance(v, FactKey))
     }
-    kept |= {("measure", Lit(measure)), ("about", claim.fkey)}
+    kept |= {("measure", Lit(measure))} | ({("about", claim)} if claim else set())
     kept |= {("claimant", s) for s in speakers}
     measured, value, about, _ = fact.fkey.key
     key = FactKey("statistic", (measure, value, about, speakers[0].label))

@@ -48,11 +48,13 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     # "The mission, which numbered 2,030 troops, ended on January 19": a figure in a
-    # relative clause takes no date from the clause it describes a noun of
-    own = verb.dep_ == "relcl"
+    # relative clause takes no date from the clause it describes a noun of; "was
+    # detained on 6 January and later sentenced to 18 years": nor from the first verb
+    relative = verb.dep_ == "relcl"
+    own = relative or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))
     date = sent.date_near(anchor, own_clause=own)
     date = date or (sent.date_near(verb, own_clause=own) if verb.i != anchor.i else None)
-    if date is None and own:  # "January violence that left 200 dead": the noun's own date
+    if date is None and relative:  # "January violence that left 200 dead": the noun's own date
         date = _date_of_noun(sent, verb.head)
     if date is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
         date = sent.date_near(verb.head)

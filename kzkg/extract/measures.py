@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from kzkg.extract.context import Token
+from kzkg.extract.dates import MONTHS
 from kzkg.lexicon import Lexicon
 
 
@@ -32,6 +33,9 @@ LIFE_VERBS = {"claim", "take", "cost"}
 NOT_COUNTED = {"time", "times", "body", "way", "side", "hand", "another", "other"}
 # Spans of time are durations (durations.py), never counts: a headline's "Two Years After".
 NOT_COUNTED |= {"year", "month", "week", "day", "hour", "minute", "decade"}
+# A page's furniture: "3 min read", "Five things to know", "7 key takeaways".
+NOT_COUNTED |= {"read", "min", "thing", "takeaway", "question", "fact", "reason", "lesson"}
+NOT_COUNTED |= {"photo", "picture", "chart", "graphic", "video", "comment"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 # The measure of "put the figure at N": the document's figure told just before.
 THE_FIGURE = "the figure"
@@ -225,6 +229,12 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
             names.append(_word(counted))
     if noun is not None and noun.lemma_.lower() in NOT_COUNTED:
         return None
+    if noun is not None and not any(ch.isalpha() for ch in noun.text):
+        return None  # "Deaths: 238 | Detained: ...": a table's bar, taken for a noun
+    if noun is not None and any(t.text == "(" for t in number.doc[number.i : noun.i]):
+        return None  # "Death toll: 238 (official)": a note on the figure, not what it counts
+    if noun is not None and noun.lower_.rstrip(".") in MONTHS:
+        return None  # "- January 7: ...": a date the model missed after a list's dash
     if noun is not None and noun.lemma_.lower() == "life":  # "claiming hundreds of lives"
         taker = noun.head if number.dep_ == "nummod" else number.head
         if taker.lemma_.lower() in LIFE_VERBS:

@@ -13,7 +13,6 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
-from kzkg.extract.dates import find_dates
 from kzkg.extract.model import EntityKey
 from kzkg.extract.posts import find_post, post_for, tenure
 from kzkg.extract.titles import INNER, Title, body_in_front, org_inside, title_words
@@ -46,9 +45,11 @@ def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) ->
     if found:
         return found
     start = end = None
-    for s, e, date in find_dates(text, sent.state.date):
+    for s, e, date in sent.dates:  # with the year the document fixes for a month
         if not (lo <= s and e <= hi) or any(a <= s < b for a, b in skip):
             continue
+        if date in sent.late_guesses:
+            continue  # "chairman until 6 January" in a piece of 5 January 2024: a year before
         before = text[max(0, s - 8) : s].lower().split()
         word = text[s:e].split()[0].lower()
         marker = word if word in START_WORDS | END_WORDS else (before[-1] if before else "")
@@ -63,6 +64,20 @@ def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) ->
         elif marker in END_WORDS and end is None and (start is not None or marker in UNTIL):
             end = date  # "served as interior minister until February 2022": an end alone
     return [(start, end)] if start or end else []
+
+
+def _own_part(sent: Sentence, verb: Token) -> tuple[int, int]:
+    """The verb's clause, within the part of the sentence semicolons set off around it:
+    "President from 1991 to 2019; chaired the Security Council until January 2022" gives
+    "chaired" only its own dates, however the parser joins the parts."""
+    lo, hi = sent.char_range(verb)
+    text, at = sent.span.text, verb.idx - sent.span.start_char
+    return max(lo, text.rfind(";", 0, at) + 1), min(hi, _find(text, ";", at))
+
+
+def _find(text: str, mark: str, start: int) -> int:
+    found = text.find(mark, start)
+    return len(text) if found < 0 else found
 
 
 def _char_span(sent: Sentence, tokens: list[Token]) -> tuple[int, int]:
@@ -103,9 +118,11 @@ def _inner_before(tok: Token, words: list[Token]) -> bool:
 
 
 def _first_stop(noun: Token, sent: Sentence) -> int:
-    """Where the title ends: a bracket, a comma, "and" before another title, or the name
-    it ends with."""
-    for t in noun.doc[noun.i + 1 : sent.span.end]:
+    """Where the title ends: a bracket, a comma, "and" before another title, the name
+    it ends with, or a clause on it ("a politician who has served as ...", "a journalist
+    based in Almaty")."""
+    clauses = [c.left_edge.i for c in _clauses_on(noun)]
+    for t in noun.doc[noun.i + 1 : min([sent.span.end, *clauses])]:
         if t.text in ("(", ",", ";") or t.ent_type_ in ("PERSON", "DATE"):
             return t.i
         if t.dep_ == "cc" and t.head.i == noun.i:
@@ -115,7 +132,7 @@ def _first_stop(noun: Token, sent: Sentence) -> int:
         key = sent.tok_entity.get(t.i)
         if key is not None and key.kind == "person":
             return t.i
-    return sent.span.end
+    return min([sent.span.end, *clauses])
 
 
 def _is_title(verb: Token) -> list[Token]:
@@ -157,10 +174,24 @@ def _headed(sent: Sentence, verb: Token) -> None:
         return
     if post is None:
         return
-    periods = periods_in(sent, *sent.char_range(verb), [])
+    periods = periods_in(sent, *_own_part(sent, verb), [])
     span = sent.evidence("roles.served")
     for start, end in periods or [(None, None)]:
         tenure(sent.result, holders[0], post, span, start, end, several=len(periods) > 1)
+
+
+def _clauses_on(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+
+
+def _holders(sent: Sentence, verb: Token) -> list[EntityKey]:
+    """The persons who serve: the verb's subject, or for a clause on a copula's title
+    ("X is a politician who has served as ...") the copula's subject."""
+    holders = [h for h in sent.subject(verb) if h.kind == "person"]
+    title = verb.head
+    if not holders and verb.dep_ == "relcl" and title.dep_ == "attr":
+        holders = [h for h in sent.subject(title.head) if h.kind == "person"]
+    return holders
 
 
 def extract_periods(sent: Sentence) -> None:
@@ -185,18 +216,20 @@ def extract_periods(sent: Sentence) -> None:
             ]
         else:
             continue
-        holders = [h for h in sent.subject(verb) if h.kind == "person"] if titles else []
+        holders = _holders(sent, verb) if titles else []
         if not holders:
             continue
-        clause = sent.char_range(verb)
+        clause = _own_part(sent, verb)
         spans = [_char_span(sent, list(t.subtree)) for t in titles]
+        # "is a politician who has served as president since 2019": the clause's dates
+        asides = [_char_span(sent, list(c.subtree)) for t in titles for c in _clauses_on(t)]
         for n, noun in enumerate(titles):
             post = _title_post(sent, noun, holders[0])
             if post is None:
                 continue
-            periods = periods_in(sent, *spans[n], [])
+            periods = periods_in(sent, *spans[n], asides)
             if not periods and n == 0:  # the verb's own dates: "from 2016 until 2022"
-                periods = periods_in(sent, *clause, spans[1:])
+                periods = periods_in(sent, *clause, spans[1:] + asides)
             span = sent.evidence("roles.served")
             for start, end in periods or [(None, None)]:
                 several = len(periods) > 1

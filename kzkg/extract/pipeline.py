@@ -25,6 +25,8 @@ from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.foreign import of_another_country
+from kzkg.extract.line_breaks import handle_line_breaks
+from kzkg.extract.list_heads import settle_list_heads
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
@@ -90,6 +92,7 @@ class Extractor:
         self.lexicon = lexicon
         self.nlp = nlp if nlp is not None else load_model()
         handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
+        handle_line_breaks(self.nlp)  # list items, table rows, headings: one line each
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(
@@ -185,9 +188,10 @@ class Extractor:
         result = state.result
         state.quotes.finish()  # a quotation still open at the end of the text
         self._contact_roles(state)
+        own = [state.publisher] if state.publisher else []
+        settle_list_heads(result, state.doc.body, own + state.authors, state.lexicon)
         join_dated_mentions(result)
         link_successions(result)
-        own = [state.publisher] if state.publisher else []
         settle_figure_sources(result, state.doc.body, own + state.authors)  # after all claims
         # after the figures took their speakers
         drop_restated(result, state.figure_reports, state.restated_acts, own + state.authors)

@@ -38,6 +38,12 @@ KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 RANGE_OPENERS = ("between", "from")
 
 
+# What a correction says an earlier text of the publisher's got wrong: "An earlier
+# version said ...", "This article incorrectly stated ...".
+EARLIER_TEXTS = {"article", "story", "report"}
+WRONGLY = {"incorrectly", "wrongly", "erroneously", "mistakenly", "previously"}
+
+
 def _add(
     sent: Sentence,
     measure: str,
@@ -49,6 +55,8 @@ def _add(
     undated: bool = False,
     when: Token | None = None,  # the word whose clause dates the figure, if not the anchor
 ) -> None:
+    if anchor is not None and _retracted(anchor):
+        return
     if source.reported:
         measure = "claimed " + measure
     kinds = {"place", "organization", "person"}
@@ -89,6 +97,17 @@ def _own_words(anchor: Token) -> list[Token]:
         for t in c.subtree
     }
     return [t for t in anchor.subtree if t.i not in others]
+
+
+def _retracted(anchor: Token) -> bool:
+    """ "An earlier version of this story incorrectly said that 300 people had been killed":
+    a figure a correction takes back is no one's figure."""
+    for verb in anchor.ancestors:
+        subjects = {c.lemma_.lower() for c in verb.children if c.dep_ == "nsubj"}
+        wrongly = any(c.dep_ == "advmod" and c.lower_ in WRONGLY for c in verb.children)
+        if "version" in subjects or (wrongly and subjects & EARLIER_TEXTS):
+            return True
+    return False
 
 
 def _skip(ent: Any, label: str) -> bool:
