@@ -572,8 +572,10 @@ class Sentence:
         speak for the organization; "thousands of protesters" are the protesters; "a
         statement by the ministry" speaks for its issuer."""
         word = token.lemma_.lower()
-        preps = ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
-        kinds = ("organization", "group")
+        preps: tuple[str, ...] = (
+            ("of", "from", "for", "at") if word in VOICE_WORDS else ("of", "from")
+        )
+        kinds: tuple[str, ...] = ("organization", "group")
         issued = word in ISSUED_WORDS
         if word in COUNTING_WORDS or token.like_num:
             preps = ("of",)

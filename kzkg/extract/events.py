@@ -568,8 +568,8 @@ def _emit(
         about = sent.entities_in(t for c in topics for t in c.subtree)
         args["place"] = [p for p in args["place"] if p not in about]
         # "discussed the situation with Mirziyoyev": the parser hangs "with" on the topic
-        met = sent.entities_in(with_preps(topics[0], ("with",)), ACTORS) if topics else []
-        args["participant"] = sorted(set(args["participant"]) | (set(met) - set(agents)))
+        talked = sent.entities_in(with_preps(topics[0], ("with",)), ACTORS) if topics else []
+        args["participant"] = sorted(set(args["participant"]) | (set(talked) - set(agents)))
     if cls == "Meeting" and head.pos_ == "NOUN":  # "a call with X", "talks between X and Y"
         met = with_titled(with_preps(head, ("with", "between")), sent)
         # "between the special representative for Central Asia, X, and Y": names set off

@@ -49,6 +49,6 @@ def _foreign(token: Any, sent: Sentence) -> bool:
         return token.text != HOME
     key = sent.tok_entity.get(token.i)  # "Germany's government" (not "Almaty's")
     info = sent.result.entities.get(key) if key is not None else None
-    if info is not None and info.cls == "Country":
+    if key is not None and info is not None and info.cls == "Country":
         return key.label != HOME
     return token.ent_type_ == "NORP" and not word.startswith("kazak")

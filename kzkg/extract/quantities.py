@@ -186,9 +186,9 @@ def _figure_before(sent: Sentence) -> str | None:
     were detained, while rights groups put the figure at 12,000")."""
     for fact in reversed(list(sent.result.facts.values())):
         if fact.cls == "Statistic":
-            measure = next((v.value for p, v in fact.props if p == "measure"), None)
-            if isinstance(measure, str):
-                return measure.removeprefix("claimed ")
+            measure = next((v for p, v in fact.props if p == "measure"), None)
+            if isinstance(measure, Lit):
+                return measure.value.removeprefix("claimed ")
     return None
 
 
