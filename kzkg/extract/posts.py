@@ -40,7 +40,7 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
             if objs[0].lower_ == "state" or noun.doc[prep.i + 1].lower_ == "state":
                 phrase += " of state"
             else:
-                found = sent.entities_in(objs[0].subtree, {"organization", "place"})
+                found = sent.entities_in(_body_words(objs[0]), {"organization", "place"})
                 orgs = [k for k in found if k.kind == "organization"]
                 org = next(iter(orgs or found), None)
                 known = sent.state.resolver.by_label
@@ -61,6 +61,19 @@ def title_of(noun: Token, sent: Sentence) -> tuple[str, EntityKey | None] | None
     if noun.lemma_.lower() in words or phrase.lower() in titles or noun.lower_ in titles:
         return phrase, org
     return None
+
+
+def _body_words(obj: Token) -> list[Token]:
+    """The words of a title's 'of' phrase that can name its body: not a name in
+    apposition at its end ("the head of the Almaty region's police department,
+    Nurlan Abdirov": the parser may hang the holder on the department)."""
+    trailing = {
+        t.i
+        for appos in obj.subtree
+        if appos.dep_ == "appos" and appos.pos_ == "PROPN" and appos.i > obj.i
+        for t in appos.subtree
+    }
+    return [t for t in obj.subtree if t.i not in trailing]
 
 
 def find_post(
