@@ -353,6 +353,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return None  # "Bloody January": the name of events, not of a body
     if all(_title_word(sent, t) for t in tokens):
         return None  # "Prosecutor General" before a name is a title, not a body
+    if len(tokens) == 1 and tokens[0].lower_ in _words(sent, "organization_nouns"):
+        return None  # "the Department of [Police of the Almaty region]" cut short: no name
     if (
         ent.label_ == "PERSON"
         and _title_word(sent, tokens[-1])
