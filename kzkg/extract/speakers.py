@@ -282,10 +282,19 @@ def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     if noun.lemma_.lower() in _titles(sent):
         return role_actor(sent, phrase)
     if noun.lemma_.lower() in sent.lexicon.words("body_nouns"):
-        return _latest_mention(sent, noun.lemma_.lower(), {"organization"})
+        latest = _latest_mention(sent, noun.lemma_.lower(), {"organization"})
+        return latest if latest is not None and _may_be(sent, noun, latest) else None
     if noun.lemma_.lower() in sent.lexicon.words("text_nouns"):
         return _text_author(sent, noun.lemma_.lower())
     return None
+
+
+def _may_be(sent: Sentence, noun: Token, body: EntityKey) -> bool:
+    """Can "the ... department" be this body? Not when a name before the noun says it is
+    another one ("the Kyzylorda regional police department" after "the Department of
+    Internal Affairs of the Mangystau region")."""
+    named = {sent.tok_entity.get(t.i) for t in noun.subtree if t.i < noun.i}
+    return all(k == body or k.label.lower() in body.label.lower() for k in named if k)
 
 
 def _text_author(sent: Sentence, noun: str) -> EntityKey | None:

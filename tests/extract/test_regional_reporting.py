@@ -38,3 +38,53 @@ def test_a_regional_police_chief_heads_the_department_not_himself(extract_text, 
     for post in posts:
         assert "police department" in post.lower()
         assert "Head of Nurlan" not in post
+
+
+def claimants(result: DocResult) -> dict[str, set[str]]:
+    """Each statistic's value and who claims it."""
+    return {
+        next(v.value for p, v in f.props if p == "value"): values(f, "claimant")
+        for f in result.facts.values()
+        if f.cls == "Statistic"
+    }
+
+
+# --- a body's name cut short is no name --------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Department of Police of the Almaty region, 18 police officers "
+        "were injured in Taldykorgan.",
+        "The Department of Police of the Almaty region reported that 18 police officers "
+        "were injured.",
+    ],
+)
+def test_a_department_cut_short_is_not_a_claimant_named_department(extract_text, text) -> None:
+    result = extract_text(text)
+    assert "Department" not in {k.label for k in result.entities}
+    assert "Department" not in claimants(result)["18"]
+
+
+def test_a_named_body_is_kept_whole(extract_text) -> None:
+    text = "The Department of Internal Affairs said that 12 people were detained."
+    assert claimants(extract_text(text))["12"] == {"Department of Internal Affairs"}
+
+
+# --- "the X regional department" is not the department named before ----------
+def test_another_regions_department_is_not_the_one_named_before(extract_text) -> None:
+    result = extract_text(
+        "The Department of Internal Affairs of the Mangystau region reported that 12 people "
+        "were detained in Zhanaozen. The press service of the Kyzylorda regional police "
+        "department said 30 people were detained."
+    )
+    found = claimants(result)
+    assert found["12"] == {"Department of Internal Affairs"}
+    assert "Department of Internal Affairs" not in found["30"]
+
+
+def test_the_department_named_before_speaks_again(extract_text) -> None:
+    result = extract_text(
+        "The Department of Internal Affairs reported that 12 people were detained. "
+        "Later the department said that 30 people had been detained."
+    )
+    assert claimants(result)["30"] == {"Department of Internal Affairs"}
