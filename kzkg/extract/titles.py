@@ -304,6 +304,8 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
         i += 1
     if not words or words[0].lower_ == "and" or not _is_title_word(words[-1], heads):
         return None
+    if i < end and doc[i].tag_ == "POS":
+        return None  # "the Almaty region, the regional prosecutor's office": its office
     if _subject_of_its_own(words):
         return None  # "Speaking to Kazinform, the Prosecutor General said": not Kazinform's
     if owner is None:
