@@ -35,6 +35,7 @@ from kzkg.extract.resolve import Resolver
 from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
+from kzkg.extract.sites import site_after
 from kzkg.extract.successions import link_successions
 from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
@@ -214,7 +215,10 @@ class Extractor:
             known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
             info: EntityInfo | None
             other = namesake(sent, ent, known[1]) if known is not None else None
-            if other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
+            site = site_after(ent)
+            if site is not None:  # "Astana Square", "Alan Square": a site of its own
+                known, (ent, info) = None, site
+            elif other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
                 known, ent = None, other
                 info = self.resolver.unknown(ent.text, "PERSON")
             elif known is not None and of_another_country(sent, ent, known[1]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kzkg.extract.model import DocResult, Fact
+from kzkg.extract.model import DocResult, EntityKey, Fact
 
 
 def tenures(result: DocResult) -> dict[tuple[str, str], Fact]:
@@ -88,3 +88,52 @@ def test_the_department_named_before_speaks_again(extract_text) -> None:
         "Later the department said that 30 people had been detained."
     )
     assert claimants(result)["30"] == {"Department of Internal Affairs"}
+
+
+def events_of(result: DocResult, cls: str) -> list[Fact]:
+    return [f for f in result.facts.values() if f.cls == cls]
+
+
+# --- "the regional prosecutor's office" is a body, not a title -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In total, 1,678 people were detained in the Almaty region, the regional "
+        "prosecutor's office said on January 15.",
+        "Many were detained in Taraz, the city akim's press service said.",
+    ],
+)
+def test_a_title_word_owning_an_office_gives_no_post(extract_text, text) -> None:
+    assert not tenures(extract_text(text))
+
+
+def test_a_title_in_apposition_still_gives_a_post(extract_text) -> None:
+    found = tenures(extract_text("Berik Asylov, the prosecutor general, spoke to reporters."))
+    assert [holder for holder, _ in found] == ["Berik Asylov"]
+
+
+# --- squares and streets are places of their own ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rally in Aktau continued on Alan Square for the fourth day.",
+        "Residents gathered on Alan Square in Aktau.",
+    ],
+)
+def test_a_square_is_a_place_not_a_person(extract_text, text) -> None:
+    result = extract_text(text)
+    assert EntityKey("place", "Alan Square") in result.entities
+    assert EntityKey("person", "Alan Square") not in result.entities
+    for fact in result.facts.values():
+        assert "Alan Square" not in values(fact, "participant")
+
+
+def test_a_square_named_after_the_capital_is_not_the_capital(extract_text) -> None:
+    result = extract_text("Police cordoned off Astana Square in Uralsk on January 5.")
+    assert EntityKey("place", "Astana Square") in result.entities
+    assert EntityKey("place", "Nur-Sultan") not in result.entities
+
+
+def test_the_capital_is_still_the_capital(extract_text) -> None:
+    result = extract_text("Protesters gathered in Astana, Aktobe and Uralsk.")
+    assert EntityKey("place", "Nur-Sultan") in result.entities
