@@ -60,7 +60,7 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
         date = sent.date_near(verb.head)
     if date is None or _background(sent, date) or _bound(sent, date, anchor):
         return None
-    if _of_a_clause_aside(sent, date, anchor, verb):
+    if _of_a_clause_aside(sent, date, anchor, verb) or _of_the_offence(sent, date, anchor, verb):
         return None
     return date
 
@@ -92,6 +92,34 @@ def _of_a_clause_aside(sent: Sentence, date: PartialDate, anchor: Token, verb: T
     places = [(s, e) for s, e, d in sent.dates if d == date]
     return bool(asides and places) and all(
         any(lo <= s and e <= hi for lo, hi in asides) for s, e in places
+    )
+
+
+# Verbs of a penalty or charge; their "for" or "of" phrase names the offence.
+PENAL_VERBS = {
+    "sentence", "convict", "jail", "imprison", "charge", "accuse", "try", "fine", "find",
+    "prosecute", "acquit", "punish",
+}  # fmt: skip
+
+
+def _of_the_offence(sent: Sentence, date: PartialDate, anchor: Token, verb: Token) -> bool:
+    """Is the date only in the offence a penalty is for ("sentenced to 5 years for
+    organizing mass riots on January 5", "convicted of taking part in the riots of
+    January 5-6", "found guilty of ...")? That is when the offence was, not the term."""
+    if verb.lemma_.lower() not in PENAL_VERBS:
+        return False
+    base = sent.span.start_char
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "oprd"))]
+    offences = [
+        (words[0].idx - base, words[-1].idx + len(words[-1]) - base)
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and anchor not in prep.subtree
+        for words in [list(prep.subtree)]
+    ]
+    places = [(s, e) for s, e, d in sent.dates if d == date]
+    return bool(offences and places) and all(
+        any(lo <= s and e <= hi for lo, hi in offences) for s, e in places
     )
 
 

@@ -137,3 +137,39 @@ def test_a_square_named_after_the_capital_is_not_the_capital(extract_text) -> No
 def test_the_capital_is_still_the_capital(extract_text) -> None:
     result = extract_text("Protesters gathered in Astana, Aktobe and Uralsk.")
     assert EntityKey("place", "Nur-Sultan") in result.entities
+
+
+def statistic_dates(result: DocResult) -> dict[str, set[str]]:
+    return {
+        next(v.value for p, v in f.props if p == "value"): {str(d) for d in values(f, "date")}
+        for f in result.facts.values()
+        if f.cls == "Statistic"
+    }
+
+
+# --- the date of the offence is not the date of the penalty --------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Bolat Nurlanov was sentenced to 5 years in prison for taking part in the riots "
+            "in Uralsk on January 5.",
+            "5 years",
+        ),
+        (
+            "Twelve residents of Taraz were convicted of participating in the riots of January 5-6.",
+            "Twelve",
+        ),
+        (
+            "Twelve residents of Taraz were found guilty of organizing the riots of January 5.",
+            "Twelve",
+        ),
+    ],
+)
+def test_an_offences_date_does_not_date_the_penalty(extract_text, text, value) -> None:
+    assert statistic_dates(extract_text(text, date="2022-06-20"))[value] == set()
+
+
+def test_a_penalty_keeps_its_own_date(extract_text) -> None:
+    text = "In April 2022, 12 residents of Taraz were convicted of participating in the riots."
+    assert statistic_dates(extract_text(text, date="2022-06-20"))["12"] == {"2022-04"}
