@@ -157,7 +157,8 @@ def statistic_dates(result: DocResult) -> dict[str, set[str]]:
             "5 years",
         ),
         (
-            "Twelve residents of Taraz were convicted of participating in the riots of January 5-6.",
+            "Twelve residents of Taraz were convicted of participating in the riots of "
+            "January 5-6.",
             "Twelve",
         ),
         (
