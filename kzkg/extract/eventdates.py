@@ -313,7 +313,8 @@ def _clause_date(
         elif _announcing(anchor, gov):
             above.append(date)
         elif gov.pos_ in ("VERB", "AUX") and _hangs_under(anchor, gov):
-            above.append(date)
+            if not _reason_named(anchor):  # "gathered on January 2 to protest against the
+                above.append(date)  # rise in gas prices": the rise came before
         # else: the date of another thing ("independence in 1991") or of a clause below
         # the event ("sentenced after being arrested on 8 January")
     if inside:

@@ -174,3 +174,28 @@ def test_an_offences_date_does_not_date_the_penalty(extract_text, text, value) -
 def test_a_penalty_keeps_its_own_date(extract_text) -> None:
     text = "In April 2022, 12 residents of Taraz were convicted of participating in the riots."
     assert statistic_dates(extract_text(text, date="2022-06-20"))["12"] == {"2022-04"}
+
+
+def event_dates(result: DocResult, cls: str) -> set[str]:
+    return {str(d) for f in events_of(result, cls) for d in values(f, "date")}
+
+
+# --- what a gathering is against came before it --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Zhanaozen, residents gathered on Yntymak Square on January 2 to protest against "
+        "the rise in gas prices.",
+        "Residents of Zhanaozen took to the streets on January 2 to protest against the "
+        "doubling of gas prices.",
+    ],
+)
+def test_the_rise_a_gathering_protests_against_takes_not_its_date(extract_text, text) -> None:
+    result = extract_text(text, date="2022-01-20")
+    assert events_of(result, "PriceIncrease")
+    assert event_dates(result, "PriceIncrease") == set()
+
+
+def test_a_price_rise_keeps_its_own_date(extract_text) -> None:
+    result = extract_text("Gas prices in Zhanaozen doubled on January 1.", date="2022-01-20")
+    assert event_dates(result, "PriceIncrease") == {"2022-01-01"}
