@@ -605,7 +605,9 @@ class Sentence:
     def _entity_in_np(self, token: Token) -> EntityKey | None:
         """An entity inside a short noun phrase ('the head of X' is not X: only compounds),
         or the person a long title ends with ("UN High Commissioner ... Michelle Bachelet")."""
-        last = list(token.subtree)[-1]
+        # the comma closing an apposition is no word of the phrase ("The mayor of Taraz,
+        # Bakhytzhan Orynbekov, said")
+        last = [t for t in token.subtree if not t.is_punct or t.i == token.i][-1]
         person = self.tok_entity.get(last.i)
         if person is not None and person.kind == "person" and last.pos_ == "PROPN":
             named = last if last.dep_ == "pobj" else None
