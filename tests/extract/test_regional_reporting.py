@@ -199,3 +199,42 @@ def test_the_rise_a_gathering_protests_against_takes_not_its_date(extract_text, 
 def test_a_price_rise_keeps_its_own_date(extract_text) -> None:
     result = extract_text("Gas prices in Zhanaozen doubled on January 1.", date="2022-01-20")
     assert event_dates(result, "PriceIncrease") == {"2022-01-01"}
+
+
+def claims_by(result: DocResult) -> set[str]:
+    return {c for f in events_of(result, "Claim") for c in values(f, "claimant")}
+
+
+# --- "The akim of Taraz, NAME, said": the name speaks ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Taraz, Bakhytzhan Orynbekov, said that the shops were looted.",
+        "The akim of Taraz, Bakhytzhan Orynbekov, stated that the shops in the city were "
+        "looted by marauders.",
+    ],
+)
+def test_the_name_after_a_regional_title_is_the_speaker(extract_text, text) -> None:
+    assert claims_by(extract_text(text)) == {"Bakhytzhan Orynbekov"}
+
+
+# --- a full name hung on a department is still a person --------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The head of the Aktobe region's police department, Nurlan Abdirov, said that 45 "
+        "people were detained.",
+        "The head of the Aktobe region's police department, Major General Nurlan Abdirov, "
+        "said that 45 people were detained.",
+    ],
+)
+def test_a_police_chief_named_after_his_department_is_a_person(extract_text, text) -> None:
+    result = extract_text(text)
+    assert EntityKey("person", "Nurlan Abdirov") in result.entities
+    assert EntityKey("organization", "Nurlan Abdirov") not in result.entities
+    assert claimants(result)["45"] == {"Nurlan Abdirov"}
+
+
+def test_a_body_named_after_its_noun_is_still_a_body(extract_text) -> None:
+    result = extract_text("Kadyr-Kasiyet, a local rights group, said that 45 people were detained.")
+    assert claimants(result)["45"] == {"Kadyr-Kasiyet"}
