@@ -238,3 +238,22 @@ def test_a_police_chief_named_after_his_department_is_a_person(extract_text, tex
 def test_a_body_named_after_its_noun_is_still_a_body(extract_text) -> None:
     result = extract_text("Kadyr-Kasiyet, a local rights group, said that 45 people were detained.")
     assert claimants(result)["45"] == {"Kadyr-Kasiyet"}
+
+
+def statistic_about(result: DocResult) -> dict[str, set[str]]:
+    return {
+        next(v.value for p, v in f.props if p == "value"): values(f, "about")
+        for f in result.facts.values()
+        if f.cls == "Statistic"
+    }
+
+
+# --- a region's part of a national figure is the region's -----------------------
+def test_a_regions_part_of_the_national_figure_is_not_the_countrys(extract_text) -> None:
+    result = extract_text(
+        "Of the 10,000 people detained across Kazakhstan, 1,200 were detained in the "
+        "Zhambyl region."
+    )
+    about = statistic_about(result)
+    assert about["1,200"] == {"Zhambyl Region"}
+    assert about["10,000"] == {"Kazakhstan"}
