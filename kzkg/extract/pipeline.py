@@ -35,7 +35,7 @@ from kzkg.extract.resolve import Resolver
 from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
-from kzkg.extract.sites import site_after
+from kzkg.extract.sites import region_of, site_after
 from kzkg.extract.successions import link_successions
 from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
@@ -224,7 +224,8 @@ class Extractor:
             elif known is not None and of_another_country(sent, ent, known[1]):
                 continue  # "the Kyrgyz interior ministry" is not Kazakhstan's
             elif known is not None:
-                info = self.resolver.known(known[1], ent.text)
+                region = region_of(ent, known[1], self.resolver.by_label)
+                info = self.resolver.known(region or known[1], ent.text)
             elif ent.root.pos_ == "ADJ" or ent.root.dep_ in ("amod", "compound"):
                 continue  # "Kazakh society": a demonym, not a mention of the place
             else:

@@ -1,6 +1,7 @@
-"""Sites named after places: "Astana Square" in Uralsk is not the capital, "Alan
-Square" is no person. A capitalised site noun after a name makes the two words the
-name of a place of their own."""
+"""Places named by the words beside a name: "Astana Square" in Uralsk is not the
+capital, "Alan Square" is no person (a capitalised site noun after a name makes the
+two words the name of a place of their own); "the Almaty regional akimat" is the
+region's, not the city's."""
 
 from __future__ import annotations
 
@@ -31,3 +32,14 @@ def site_after(ent: Any) -> tuple[Any, EntityInfo] | None:
     span = DocSpan(doc, ent.start, end, label="FAC")
     words = [t.text for t in span if t.lower_ != "the"]
     return span, EntityInfo(EntityKey("place", " ".join(words)), "Place")
+
+
+def region_of(ent: Any, label: str, regions: Any) -> str | None:
+    """ "the Almaty regional akimat" is the Almaty Region's, in Taldykorgan, not the
+    city's: a known place before "regional" names the region of that name, when the
+    lexicon has one (`regions`: the labels it knows)."""
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ == "regional":
+        region = f"{label} Region"
+        return region if region in regions else None
+    return None

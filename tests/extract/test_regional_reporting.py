@@ -257,3 +257,26 @@ def test_a_regions_part_of_the_national_figure_is_not_the_countrys(extract_text)
     about = statistic_about(result)
     assert about["1,200"] == {"Zhambyl Region"}
     assert about["10,000"] == {"Kazakhstan"}
+
+
+def places_of(result: DocResult, cls: str) -> set[str]:
+    return {p for f in events_of(result, cls) for p in values(f, "place")}
+
+
+# --- "the Almaty regional akimat" is the region's, not the city's ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On January 5, 2022, a crowd stormed the building of the Almaty regional akimat.",
+        "Protesters set fire to the Almaty regional akimat in Taldykorgan.",
+    ],
+)
+def test_a_regional_building_is_in_the_region_not_the_city(extract_text, text) -> None:
+    result = extract_text(text, date="2025-01-05")
+    assert "Almaty" not in places_of(result, "Riot")
+    assert EntityKey("place", "Almaty") not in result.entities
+
+
+def test_the_city_akimat_stays_in_the_city(extract_text) -> None:
+    result = extract_text("Protesters stormed the Almaty city akimat.", date="2025-01-05")
+    assert "Almaty" in places_of(result, "Riot")
