@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.headline_source import headline_source
 from kzkg.extract.model import EntityKey, FactKey
 from kzkg.extract.speakers import speaker_noun, speakers_of, turn_speaker
 
@@ -250,6 +251,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     turn = turn_speaker(sent)
     if turn is not None:  # "MS. PSAKI: 164 people were killed": hers, not the publisher's
         return Source(tuple(turn), True)
+    named = headline_source(sent)
+    if named is not None:  # "Police: 300 rioters detained in Aktobe"
+        return Source((named,), True)
     return _own_voice(sent)
 
 

@@ -280,3 +280,27 @@ def test_a_regional_building_is_in_the_region_not_the_city(extract_text, text) -
 def test_the_city_akimat_stays_in_the_city(extract_text) -> None:
     result = extract_text("Protesters stormed the Almaty city akimat.", date="2025-01-05")
     assert "Almaty" in places_of(result, "Riot")
+
+
+# --- "Police: 300 rioters detained in Aktobe": the headline names its source -------
+@pytest.mark.parametrize(
+    ("headline", "claimant"),
+    [
+        ("Police: 300 rioters detained in Aktobe", "police"),
+        ("Tokayev: 300 rioters detained in Aktobe", "Kassym-Jomart Tokayev"),
+    ],
+)
+def test_a_headline_names_its_source_before_the_colon(extract_text, headline, claimant) -> None:
+    result = extract_text(headline + "\n\nThe city was calm on Friday.")
+    assert claimants(result)["300"] == {claimant}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan: 300 rioters detained in Aktobe\n\nThe city was calm on Friday.",
+        "In Aktobe, 300 rioters were detained.",
+    ],
+)
+def test_a_place_before_the_colon_is_no_source(extract_text, text) -> None:
+    assert claimants(extract_text(text))["300"] == {"Example News"}
