@@ -45,7 +45,7 @@ from kzkg.extract.involved import (
     implied_participants,
     nationwide,
 )
-from kzkg.extract.legal import LEGAL_CLASSES, offence_of, term_of, verdict_word
+from kzkg.extract.legal import LEGAL_CLASSES, article_name, offence_of, term_of, verdict_word
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
 from kzkg.extract.restated_claims import note_act_told
@@ -291,8 +291,8 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
             continue
         if in_word(head, match) or content_of(head, legal) or head.i in sent.tok_entity:
             continue  # ... or part of a name: "Amnesty International", "riot police"
-        if _named_after(head, sent):
-            continue  # "the Coalition against Torture": a name the lexicon does not know
+        if _named_after(head, sent) or article_name(head):
+            continue  # "the Coalition against Torture", "Article 272 (mass riots)": names
         if trigger.cls == "Meeting" and _naming(head, sent):
             continue  # "called the protesters terrorists", "called elections"
         if trigger.cls == "Speech" and (_written_in(head) or _written_says(head, sent)):

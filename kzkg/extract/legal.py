@@ -109,3 +109,20 @@ def offence_of(sent: Sentence, head: Token, anchor: Token) -> str | None:
                 if prep.lower_ in preps and owner in own and obj.i not in sent.tok_entity:
                     return _phrase(obj)
     return None
+
+
+ARTICLE_WORDS = {"article", "articles", "part", "parts", "paragraph"}
+
+
+def article_name(head: Token) -> bool:
+    """Is the word in the brackets that name a law's article ("under Article 272 (mass
+    riots)", "articles 272 (mass riots) and 293 (hooliganism)")? An offence's name,
+    not an event that happened."""
+    doc = head.doc
+    i = head.i - 1
+    while i >= 0 and i > head.i - 8 and doc[i].text not in ("(", ")"):
+        i -= 1
+    if i < 1 or doc[i].text != "(" or not doc[i - 1].like_num:
+        return False
+    before = {t.lower_ for t in doc[max(0, i - 4) : i - 1]}
+    return bool(before & ARTICLE_WORDS)

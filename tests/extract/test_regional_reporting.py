@@ -304,3 +304,23 @@ def test_a_headline_names_its_source_before_the_colon(extract_text, headline, cl
 )
 def test_a_place_before_the_colon_is_no_source(extract_text, text) -> None:
     assert claimants(extract_text(text))["300"] == {"Example News"}
+
+
+# --- "Article 272 (mass riots)" names an offence; no riot happened there ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Aktobe region, three criminal cases were opened under articles 272 (mass "
+        "riots) and 293 (hooliganism) of the Criminal Code.",
+        "A pre-trial investigation was launched under Article 272 (mass riots) of the "
+        "Criminal Code.",
+        "He was charged under Part 2 of Article 272 (participation in mass riots).",
+    ],
+)
+def test_an_articles_name_in_brackets_is_no_riot(extract_text, text) -> None:
+    assert not events_of(extract_text(text), "Riot")
+
+
+def test_riots_in_brackets_elsewhere_still_happened(extract_text) -> None:
+    result = extract_text("Mass riots (in Shymkent) broke out on January 5.")
+    assert places_of(result, "Riot") == {"Shymkent"}
