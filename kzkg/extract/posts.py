@@ -175,6 +175,8 @@ def _local_body(sent: Sentence, title: Title) -> Title:
     nouns = sent.lexicon.words("institution_nouns")
     if title.org is None or title.org.kind != "place" or len(words) < 2:
         return title
+    if not title.owner_text:  # "Police chief of the X region": the place is the post's
+        return title
     if words[0].lower_ not in nouns or words[0].lower_ in title_words(sent):
         return title
     info = EntityInfo(

@@ -324,3 +324,18 @@ def test_an_articles_name_in_brackets_is_no_riot(extract_text, text) -> None:
 def test_riots_in_brackets_elsewhere_still_happened(extract_text) -> None:
     result = extract_text("Mass riots (in Shymkent) broke out on January 5.")
     assert places_of(result, "Riot") == {"Shymkent"}
+
+
+# --- "Police chief of the X region": the police chief, not the region's chief -------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police chief of West Kazakhstan region Major General A. Iskakov said that the "
+        "situation was under control.",
+        "The police chief of the West Kazakhstan region, A. Iskakov, said that the situation "
+        "was under control.",
+    ],
+)
+def test_a_regional_police_chief_is_no_chief_of_the_region(extract_text, text) -> None:
+    posts = {post for holder, post in tenures(extract_text(text)) if holder == "A. Iskakov"}
+    assert posts == {"Police chief (West Kazakhstan Region)"}
