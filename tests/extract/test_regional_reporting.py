@@ -339,3 +339,24 @@ def test_riots_in_brackets_elsewhere_still_happened(extract_text) -> None:
 def test_a_regional_police_chief_is_no_chief_of_the_region(extract_text, text) -> None:
     posts = {post for holder, post in tenures(extract_text(text)) if holder == "A. Iskakov"}
     assert posts == {"Police chief (West Kazakhstan Region)"}
+
+
+# --- "unveiled a memorial" is a ceremony, not a speech ----------------------------
+def test_unveiling_a_memorial_is_a_ceremony_not_a_speech(extract_text) -> None:
+    result = extract_text(
+        "In January 2023, the Shymkent city akimat unveiled a memorial on Ordabasy Square.",
+        date="2024-01-10",
+    )
+    assert not events_of(result, "Speech")
+    assert places_of(result, "Ceremony") >= {"Ordabasy Square"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev unveiled a package of political reforms on March 16.",
+        "Tokayev unveiled the proposed amendments in his address.",
+    ],
+)
+def test_unveiling_reforms_is_still_told(extract_text, text) -> None:
+    assert events_of(extract_text(text), "Speech")
