@@ -1,0 +1,38 @@
+"""Political retrospectives of 2023-2025 on the aftermath and the reforms: what happened
+in January 2022 told beside anniversaries, speeches and reforms of later years. The
+later date of a remembering is no date of the event remembered."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_events_aftermath import events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marking the second anniversary of the protests, Tokayev said in January 2024 "
+        "that the state had learned its lessons.",
+        "On January 5, 2024, Tokayev honoured the victims of the protests at a ceremony in Almaty.",
+        "In January 2024 Tokayev laid a wreath at the memorial to the victims of the riots.",
+        "On the anniversary of the protests, Tokayev spoke in Astana on January 5, 2024.",
+    ],
+)
+def test_a_remembered_event_takes_no_date_of_its_remembering(extract_text, text) -> None:
+    result = extract_text(text, date="2024-01-06")
+    for cls in ("Protest", "Riot"):
+        for event in events(result, cls):
+            assert not any(d.startswith("2024") for d in event.get("date", ()))
+
+
+def test_a_remembered_event_keeps_a_date_of_its_own(extract_text) -> None:
+    text = "The anniversary of the January 2022 protests was marked quietly in Almaty on Sunday."
+    [protest] = events(extract_text(text, date="2024-01-08"), "Protest")
+    assert protest["date"] == {"2022-01"}
+
+
+def test_the_ceremony_keeps_its_date(extract_text) -> None:
+    text = "On January 5, 2024, Tokayev honoured the victims of the protests at a ceremony."
+    [ceremony] = events(extract_text(text, date="2024-01-06"), "Ceremony")
+    assert ceremony["date"] == {"2024-01-05"}
