@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_events_aftermath import events
+from tests.extract.test_statistics import prop, stats
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,25 @@ def test_the_ceremony_keeps_its_date(extract_text) -> None:
     text = "On January 5, 2024, Tokayev honoured the victims of the protests at a ceremony."
     [ceremony] = events(extract_text(text, date="2024-01-06"), "Ceremony")
     assert ceremony["date"] == {"2024-01-05"}
+
+
+# --- the month of a period's name -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people were detained during the January events.",
+        "Hundreds of people were detained during the January protests, officials said.",
+        "During the tragic January, hundreds of people were detained.",
+    ],
+)
+def test_the_month_of_a_periods_name_is_the_periods_in_a_later_piece(extract_text, text) -> None:
+    [count] = stats(extract_text(text, date="2024-06-01"))
+    assert prop(count, "date") == {"2022-01"}
+
+
+def test_a_month_told_apart_from_the_name_keeps_the_documents_year(extract_text) -> None:
+    text = "Hundreds of people were detained in January during the protests."
+    [count] = stats(extract_text(text, date="2024-06-01"))
+    assert prop(count, "date") == {"2024-01"}
