@@ -60,9 +60,37 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
         date = sent.date_near(verb.head)
     if date is None or _background(sent, date) or _bound(sent, date, anchor):
         return None
-    if _of_a_clause_aside(sent, date, anchor, verb):
+    if _of_a_clause_aside(sent, date, anchor, verb) or _of_a_reason(sent, date, anchor, verb):
         return None
     return date
+
+
+REASON_PREPS = {"over", "for"}
+# "killed over the weekend of January 8", "detained over the course of January": a span
+# of time, no reason
+SPANS_OF_TIME = {"weekend", "week", "day", "night", "month", "year", "course", "period", "hour"}
+
+
+def _of_a_reason(sent: Sentence, date: PartialDate, anchor: Token, verb: Token) -> bool:
+    """Is the date only in what the verb's act was for ("1,266 people had been convicted
+    over the January events", "in connection with the January unrest"): the date of the
+    reason, which came before the act counted?"""
+    base = sent.span.start_char
+    reasons = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "in" and any(o.lower_ == "connection" for o in prep.children):
+            reasons.append(prep)
+        elif prep.lower_ in REASON_PREPS and anchor not in prep.subtree and not _a_span(prep):
+            reasons.append(prep)
+    spans = [
+        (words[0].idx - base, words[-1].idx + len(words[-1]) - base)
+        for prep in reasons
+        for words in [list(prep.subtree)]
+    ]
+    places = [(s, e) for s, e, d in sent.dates if d == date]
+    return bool(spans and places) and all(
+        any(lo <= s and e <= hi for lo, hi in spans) for s, e in places
+    )
 
 
 def _date_of_noun(sent: Sentence, noun: Token) -> PartialDate | None:
@@ -92,6 +120,14 @@ def _of_a_clause_aside(sent: Sentence, date: PartialDate, anchor: Token, verb: T
     places = [(s, e) for s, e, d in sent.dates if d == date]
     return bool(asides and places) and all(
         any(lo <= s and e <= hi for lo, hi in asides) for s, e in places
+    )
+
+
+def _a_span(prep: Token) -> bool:
+    return any(
+        o.lemma_.lower() in SPANS_OF_TIME or o.ent_type_ in ("DATE", "TIME")
+        for o in prep.children
+        if o.dep_ == "pobj"
     )
 
 

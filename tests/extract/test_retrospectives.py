@@ -59,3 +59,38 @@ def test_a_month_told_apart_from_the_name_keeps_the_documents_year(extract_text)
     text = "Hundreds of people were detained in January during the protests."
     [count] = stats(extract_text(text, date="2024-06-01"))
     assert prop(count, "date") == {"2024-01"}
+
+
+# --- what an act was for is no date of the act -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutor General Berik Asylov told the Mazhilis that 1,266 people had been "
+        "convicted over the January events.",
+        "More than 1,200 people have been convicted in connection with the January 2022 unrest.",
+        "1,266 people were convicted for the riots of January 2022.",
+    ],
+)
+def test_a_count_of_acts_is_not_dated_by_what_they_were_for(extract_text, text) -> None:
+    [count] = stats(extract_text(text, date="2024-06-01"))
+    assert not prop(count, "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("In March 2023, 1,266 people had been convicted for their role in the unrest.", "2023-03"),
+        (
+            "Some 45 defendants were sentenced on January 27, 2025, for their part in the unrest.",
+            "2025-01-27",
+        ),
+        ("About 10,000 people were detained over the protests in January 2022.", "2022-01"),
+        ("More than 200 people were killed over the weekend of January 8, 2022.", "2022-01-08"),
+        ("More than 10,000 people were detained over the course of January 2022.", "2022-01"),
+    ],
+)
+def test_a_count_keeps_the_date_of_its_own_act(extract_text, text, date) -> None:
+    [count] = stats(extract_text(text, date="2025-06-01"))
+    assert prop(count, "date") == {date}
