@@ -50,7 +50,8 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     # "The mission, which numbered 2,030 troops, ended on January 19": a figure in a
     # relative clause takes no date from the clause it describes a noun of; "was
     # detained on 6 January and later sentenced to 18 years": nor from the first verb
-    relative = verb.dep_ == "relcl"
+    # "60 people killed in January 2022": a participle on the counted noun, its own clause
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     own = relative or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))
     date = sent.date_near(anchor, own_clause=own)
     date = date or (sent.date_near(verb, own_clause=own) if verb.i != anchor.i else None)

@@ -94,3 +94,31 @@ def test_a_count_of_acts_is_not_dated_by_what_they_were_for(extract_text, text) 
 def test_a_count_keeps_the_date_of_its_own_act(extract_text, text, date) -> None:
     [count] = stats(extract_text(text, date="2025-06-01"))
     assert prop(count, "date") == {date}
+
+
+# --- a participle on the counted noun dates the count ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "In 2023, the state paid compensation to the families of 60 people killed in "
+            "January 2022.",
+            {"2022-01"},
+        ),
+        (
+            "The state paid compensation in 2023 to the families of 60 people killed during "
+            "the protests.",
+            set(),
+        ),
+        (
+            "In 2023, the state paid compensation to the families of 60 people who were killed "
+            "during the protests.",
+            set(),
+        ),
+    ],
+)
+def test_a_count_told_by_a_participle_takes_its_date(extract_text, text, date) -> None:
+    [count] = stats(extract_text(text, date="2024-06-01"))
+    assert prop(count, "date") == date
