@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_events_aftermath import events
-from tests.extract.test_statistics import prop, stats
+from tests.extract.test_statistics import figure, prop, stats
 
 
 @pytest.mark.parametrize(
@@ -122,3 +122,45 @@ def test_a_count_keeps_the_date_of_its_own_act(extract_text, text, date) -> None
 def test_a_count_told_by_a_participle_takes_its_date(extract_text, text, date) -> None:
     [count] = stats(extract_text(text, date="2024-06-01"))
     assert prop(count, "date") == date
+
+
+# --- a contrasting clause with no voice of its own ---------------------------------
+
+PGO = "General Prosecutor's Office of Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Prosecutor General's Office, 4,353 people were injured in "
+        "January 2022, while 238 died.",
+        "According to the Prosecutor General's Office, 4,353 people were injured, whereas "
+        "238 people were killed.",
+        "4,353 people were injured, while 238 died, according to the Prosecutor General's Office.",
+    ],
+)
+def test_a_contrasting_count_is_the_according_to_sources(extract_text, text) -> None:
+    result = extract_text(text, date="2024-12-20")
+    for count in stats(result):
+        assert prop(count, "claimant") == {PGO}, count.label
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        (
+            "According to the Prosecutor General's Office, 238 people died, while Human "
+            "Rights Watch put the toll at 250.",
+            "Human Rights Watch",
+        ),
+        (
+            "According to the Prosecutor General's Office, 238 people died, while the UN "
+            "said 250 people were killed.",
+            "United Nations",
+        ),
+    ],
+)
+def test_a_contrasting_voice_keeps_its_own_count(extract_text, text, other) -> None:
+    result = extract_text(text, date="2024-12-20")
+    assert prop(figure(result, "238"), "claimant") == {PGO}
+    assert prop(figure(result, "250"), "claimant") == {other}
