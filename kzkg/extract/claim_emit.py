@@ -76,6 +76,9 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
     return [t for t in tokens if t.i not in skip], skip
 
 
+WHAT_OF = {"of", "into", "about"}
+
+
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content in the reporting clause, else
     the document's. "X was sentenced in 2023 on charges which his supporters say were
@@ -95,9 +98,10 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         if clause.dep_ in ("relcl", "acl") and clause.i not in own
         for t in clause.subtree
     }
-    # "accuse him of treason and of attempting to seize power during the January unrest":
-    # what the accusation is of is content, however the parser splits it
-    of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "of"]
+    # "accuse him of treason and of attempting to seize power during the January unrest",
+    # "demand an investigation into the January 2022 events": what the claim is of or
+    # into is content, however the parser splits it
+    of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ in WHAT_OF]
     aside |= {t.i for c in of_what for t in c.subtree}
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
     relative = [

@@ -164,3 +164,23 @@ def test_a_contrasting_voice_keeps_its_own_count(extract_text, text, other) -> N
     result = extract_text(text, date="2024-12-20")
     assert prop(figure(result, "238"), "claimant") == {PGO}
     assert prop(figure(result, "250"), "claimant") == {other}
+
+
+# --- what a claim is into or about is no date of its saying --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday, several dozen activists held a rally in Almaty to demand an independent "
+        "investigation into the January 2022 events.",
+        "Activists demanded an investigation into the January 2022 events.",
+        "Tokayev spoke about the January 2022 events, saying the state had learned its lessons.",
+    ],
+)
+def test_a_claims_date_is_not_the_date_of_what_it_is_about(extract_text, text) -> None:
+    result = extract_text(text, date="2025-01-05")
+    found = [f for f in result.facts.values() if f.cls == "Claim"]
+    assert found
+    for claim in found:
+        assert prop(claim, "date") == {"2025-01-05"}, claim.label
