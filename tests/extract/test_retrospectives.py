@@ -184,3 +184,30 @@ def test_a_claims_date_is_not_the_date_of_what_it_is_about(extract_text, text) -
     assert found
     for claim in found:
         assert prop(claim, "date") == {"2025-01-05"}, claim.label
+
+
+# --- a date the clause states beats the dateline's ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "ALMATY, January 5, 2025 - Three years ago, thousands of protesters took to the "
+            "streets of Almaty.",
+            {"2022"},
+        ),
+        (
+            "ALMATY, January 5, 2025 - In January 2022, thousands of protesters took to the "
+            "streets of Almaty.",
+            {"2022-01"},
+        ),
+        (
+            "ALMATY, January 5, 2025 - Police detained 15 activists in Almaty.",
+            {"2025-01-05"},
+        ),
+    ],
+)
+def test_a_figure_takes_its_clauses_date_before_the_datelines(extract_text, text, date) -> None:
+    [count] = stats(extract_text(text, date="2025-01-05"))
+    assert prop(count, "date") == date
