@@ -95,7 +95,7 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     aside = {  # "Masimov, who was arrested on January 6, denies ...": the arrest's date
         t.i
         for clause in root.head.subtree
-        if clause.dep_ in ("relcl", "acl") and clause.i not in own
+        if clause.dep_ in ("relcl", "acl") and clause.i not in own and not _occasion(clause)
         for t in clause.subtree
     }
     # "accuse him of treason and of attempting to seize power during the January unrest",
@@ -124,6 +124,17 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     year = None if late else _medium_year(root.head, inside)
     # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
     return year or (None if late else entry_date(sent) or sent.state.date)
+
+
+def _occasion(clause: Token) -> bool:
+    """ "In a speech marking the third anniversary on January 5, 2025, Tokayev said": a
+    participle on the speech that says its occasion dates the speech, and the words."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.head.lemma_.lower() in MEDIUM_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in clause.children)
+    )
 
 
 def _medium_year(verb: Token, content: set[int]) -> PartialDate | None:

@@ -211,3 +211,31 @@ def test_a_claims_date_is_not_the_date_of_what_it_is_about(extract_text, text) -
 def test_a_figure_takes_its_clauses_date_before_the_datelines(extract_text, text, date) -> None:
     [count] = stats(extract_text(text, date="2025-01-05"))
     assert prop(count, "date") == date
+
+
+# --- the occasion of a speech dates the words -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "In a speech marking the third anniversary of Qandy Qantar on January 5, 2025, "
+            "Tokayev said the country had overcome the crisis.",
+            {"2025-01-05"},
+        ),
+        (
+            "In an address marking the anniversary of the January 5, 2022 shootings, Tokayev "
+            "said the country had overcome the crisis.",
+            {"2025-02-01"},
+        ),
+        (
+            "In an interview about the protests that began on January 2, 2022, Tokayev said "
+            "the country had overcome the crisis.",
+            {"2025-02-01"},
+        ),
+    ],
+)
+def test_a_speechs_occasion_dates_what_was_said(extract_text, text, date) -> None:
+    [claim] = [f for f in extract_text(text, date="2025-02-01").facts.values() if f.cls == "Claim"]
+    assert prop(claim, "date") == date
