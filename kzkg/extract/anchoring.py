@@ -53,6 +53,9 @@ def _anchored_year(
     text = sent.span.text
     if date.month is None or YEAR.search(text[s:e]) or RELATIVE.search(text[s:e]):
         return date
+    named = _in_named_period(sent, text, s, e)
+    if named is not None and named.month == date.month and date.day is None:
+        return named
     earlier = _earlier_in_sentence(text, found, s, date.month)
     if earlier is not None:
         return PartialDate(earlier, date.month, date.day)
@@ -63,6 +66,19 @@ def _anchored_year(
     if year == date.year or where >= state.sentence_no:
         return date  # "on Jan. 27 in the case of the January 2022 unrest": no earlier year
     return PartialDate(year, date.month, date.day)
+
+
+def _in_named_period(sent: Sentence, text: str, s: int, e: int) -> PartialDate | None:
+    """ "convicted over the January events" in a 2024 piece: the month of a period's name
+    is the period's (named_periods in events.yaml), also in the sentence that names it."""
+    lower = text.lower()
+    for name, period in sent.lexicon.maps.get("named_periods", {}).items():
+        at = lower.find(name, max(0, s - len(name)))
+        while 0 <= at <= s:
+            if e <= at + len(name):
+                return PartialDate.parse(period)
+            at = lower.find(name, at + 1)
+    return None
 
 
 def _after_the_document(sent: Sentence, words: str, date: PartialDate) -> bool:

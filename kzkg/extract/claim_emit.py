@@ -76,6 +76,9 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
     return [t for t in tokens if t.i not in skip], skip
 
 
+WHAT_OF = {"of", "into", "about"}
+
+
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     """When the claim was made: a date outside its content in the reporting clause, else
     the document's. "X was sentenced in 2023 on charges which his supporters say were
@@ -92,12 +95,13 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     aside = {  # "Masimov, who was arrested on January 6, denies ...": the arrest's date
         t.i
         for clause in root.head.subtree
-        if clause.dep_ in ("relcl", "acl") and clause.i not in own
+        if clause.dep_ in ("relcl", "acl") and clause.i not in own and not _occasion(clause)
         for t in clause.subtree
     }
-    # "accuse him of treason and of attempting to seize power during the January unrest":
-    # what the accusation is of is content, however the parser splits it
-    of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ == "of"]
+    # "accuse him of treason and of attempting to seize power during the January unrest",
+    # "demand an investigation into the January 2022 events": what the claim is of or
+    # into is content, however the parser splits it
+    of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ in WHAT_OF]
     aside |= {t.i for c in of_what for t in c.subtree}
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
     relative = [
@@ -120,6 +124,17 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     year = None if late else _medium_year(root.head, inside)
     # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
     return year or (None if late else entry_date(sent) or sent.state.date)
+
+
+def _occasion(clause: Token) -> bool:
+    """ "In a speech marking the third anniversary on January 5, 2025, Tokayev said": a
+    participle on the speech that says its occasion dates the speech, and the words."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.head.lemma_.lower() in MEDIUM_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "on" for c in clause.children)
+    )
 
 
 def _medium_year(verb: Token, content: set[int]) -> PartialDate | None:

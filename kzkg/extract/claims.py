@@ -190,6 +190,24 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
 CONTRASTING = {"while", "whereas", "although", "though"}
 
 
+# Verbs by which a contrasting clause counts for its own subject: "while independent
+# monitors counted at least 250", "while HRW put the toll at 250".
+COUNTING = {"count", "put", "estimate", "record", "report", "register", "document"}
+
+
+def _another_voice(clause: Token, sent: Sentence) -> bool:
+    """Does a contrasting clause speak for someone else ("while the UN said ...", "while
+    monitors counted 250", "whereas police detained ...")? One with no voice or actor of
+    its own ("while 238 died") goes on with what the 'according to' source says."""
+    for tok in clause.subtree:
+        if tok.lower_ == "according" or claim_verb(tok, sent):
+            return True
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in COUNTING:
+            return True
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any((k := sent.entity(c)) is not None and sent.can_act(k) for c in subjects)
+
+
 def _according_to(sent: Sentence, quoted: set[int], beside: bool = False) -> list[EntityKey]:
     """'According to X, ...' and '..., according to X': X claims the clause. `beside`:
     the sentence has reports of its own, so a clause that is itself a report ("According
@@ -208,6 +226,7 @@ def _according_to(sent: Sentence, quoted: set[int], beside: bool = False) -> lis
             t.i
             for c in head.children
             if c.dep_ == "advcl" and any(m.lower_ in CONTRASTING for m in c.children)
+            if _another_voice(c, sent)  # "..., while 238 died": X's count all the same
             for t in c.subtree
         }
         tokens = [t for t in content_tokens([head], tok) if t.i not in contrast]

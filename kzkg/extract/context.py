@@ -660,9 +660,12 @@ class Sentence:
         if not found:
             return None
         lo, hi = self.char_range(token)
-        inside = [d for s, e, d in found if lo <= s and e <= hi]
-        if inside:
-            return inside[0]
+        inside = [(s, d) for s, e, d in found if lo <= s and e <= hi]
+        # "ALMATY, January 5, 2025 - Three years ago today, thousands took to the streets":
+        # a date the clause states beats the dateline's
+        told = [d for s, d in inside if s >= self.dateline]
+        if told or inside:
+            return (told or [d for s, d in inside])[0]
         if len(found) != 1 or own_clause:
             return None
         # the sentence's only date, unless a relative clause elsewhere holds it: "The

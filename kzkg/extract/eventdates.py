@@ -319,7 +319,7 @@ def _clause_date(
         # the event ("sentenced after being arrested on 8 January")
     if inside:
         return inside[0]
-    if _a_bound(anchor):  # "headed the KNB from 2015 until his arrest": 2015 is no arrest's
+    if _a_bound(anchor) or _remembered(anchor):  # "from 2015 until his arrest": no arrest's
         return year_modifier(own, sent) or _own_phrase_date(sent, anchor)
     own_year = year_modifier(own, sent) or _year_of_the_when(anchor, sent)
     if own_year or len(above) == 1:
@@ -361,6 +361,20 @@ def _a_bound(anchor: Token) -> bool:
         and prep.dep_ == "prep"
         and prep.head.pos_ in ("VERB", "AUX")
     )
+
+
+# What keeps an event in memory: "marking the anniversary of the protests", "honoured
+# the victims of the riots", "a monument to the victims of the unrest".
+REMEMBERING = {"anniversary", "commemoration", "remembrance", "memory", "memorial", "victim"}
+
+
+def _remembered(anchor: Token) -> bool:
+    """An event named as what is remembered ("Marking the second anniversary of the
+    protests, Tokayev said in January 2024"): the clause's dates are the remembering's."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ not in ("of", "to"):
+        return False
+    return prep.head.lemma_.lower() in REMEMBERING
 
 
 def _own_phrase_date(sent: Sentence, anchor: Token) -> PartialDate | None:

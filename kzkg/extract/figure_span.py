@@ -50,7 +50,8 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
     # "The mission, which numbered 2,030 troops, ended on January 19": a figure in a
     # relative clause takes no date from the clause it describes a noun of; "was
     # detained on 6 January and later sentenced to 18 years": nor from the first verb
-    relative = verb.dep_ == "relcl"
+    # "60 people killed in January 2022": a participle on the counted noun, its own clause
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBN")
     own = relative or (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"))
     date = sent.date_near(anchor, own_clause=own)
     date = date or (sent.date_near(verb, own_clause=own) if verb.i != anchor.i else None)
@@ -60,9 +61,39 @@ def _date(sent: Sentence, anchor: Token) -> PartialDate | None:
         date = sent.date_near(verb.head)
     if date is None or _background(sent, date) or _bound(sent, date, anchor):
         return None
-    if _of_a_clause_aside(sent, date, anchor, verb) or _of_the_offence(sent, date, anchor, verb):
+    if _of_a_clause_aside(sent, date, anchor, verb) or _of_a_reason(sent, date, anchor, verb):
+        return None
+    if _of_the_offence(sent, date, anchor, verb):
         return None
     return date
+
+
+REASON_PREPS = {"over", "for"}
+# "killed over the weekend of January 8", "detained over the course of January": a span
+# of time, no reason
+SPANS_OF_TIME = {"weekend", "week", "day", "night", "month", "year", "course", "period", "hour"}
+
+
+def _of_a_reason(sent: Sentence, date: PartialDate, anchor: Token, verb: Token) -> bool:
+    """Is the date only in what the verb's act was for ("1,266 people had been convicted
+    over the January events", "in connection with the January unrest"): the date of the
+    reason, which came before the act counted?"""
+    base = sent.span.start_char
+    reasons = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ == "in" and any(o.lower_ == "connection" for o in prep.children):
+            reasons.append(prep)
+        elif prep.lower_ in REASON_PREPS and anchor not in prep.subtree and not _a_span(prep):
+            reasons.append(prep)
+    spans = [
+        (words[0].idx - base, words[-1].idx + len(words[-1]) - base)
+        for prep in reasons
+        for words in [list(prep.subtree)]
+    ]
+    places = [(s, e) for s, e, d in sent.dates if d == date]
+    return bool(spans and places) and all(
+        any(lo <= s and e <= hi for lo, hi in spans) for s, e in places
+    )
 
 
 def _date_of_noun(sent: Sentence, noun: Token) -> PartialDate | None:
@@ -95,7 +126,8 @@ def _of_a_clause_aside(sent: Sentence, date: PartialDate, anchor: Token, verb: T
     )
 
 
-# Verbs of a penalty or charge; their "for" or "of" phrase names the offence.
+# Verbs of a penalty or charge; their "of" phrase names the offence (a "for" phrase is
+# a reason, `_of_a_reason`).
 PENAL_VERBS = {
     "sentence", "convict", "jail", "imprison", "charge", "accuse", "try", "fine", "find",
     "prosecute", "acquit", "punish",
@@ -103,9 +135,9 @@ PENAL_VERBS = {
 
 
 def _of_the_offence(sent: Sentence, date: PartialDate, anchor: Token, verb: Token) -> bool:
-    """Is the date only in the offence a penalty is for ("sentenced to 5 years for
-    organizing mass riots on January 5", "convicted of taking part in the riots of
-    January 5-6", "found guilty of ...")? That is when the offence was, not the term."""
+    """Is the date only in the offence a penalty is for ("convicted of taking part in
+    the riots of January 5-6", "found guilty of organizing the riots of January 5")?
+    That is when the offence was, not the term."""
     if verb.lemma_.lower() not in PENAL_VERBS:
         return False
     base = sent.span.start_char
@@ -114,12 +146,20 @@ def _of_the_offence(sent: Sentence, date: PartialDate, anchor: Token, verb: Toke
         (words[0].idx - base, words[-1].idx + len(words[-1]) - base)
         for holder in holders
         for prep in holder.children
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of") and anchor not in prep.subtree
+        if prep.dep_ == "prep" and prep.lower_ == "of" and anchor not in prep.subtree
         for words in [list(prep.subtree)]
     ]
     places = [(s, e) for s, e, d in sent.dates if d == date]
     return bool(offences and places) and all(
         any(lo <= s and e <= hi for lo, hi in offences) for s, e in places
+    )
+
+
+def _a_span(prep: Token) -> bool:
+    return any(
+        o.lemma_.lower() in SPANS_OF_TIME or o.ent_type_ in ("DATE", "TIME")
+        for o in prep.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -39,6 +39,7 @@ NOT_COUNTED |= {"photo", "picture", "chart", "graphic", "video", "comment"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 # The measure of "put the figure at N": the document's figure told just before.
 THE_FIGURE = "the figure"
+BARE_COUNTS = {"figure", "estimate", "number", "total", "tally", "count"}
 CHANGE_NOUNS = {"increase", "rise", "hike", "jump", "fall", "drop", "cut", "change"}
 WORD = re.compile(r"[\w'-]+")
 CITED_WORD = re.compile(r"^[a-z]+\.?\[\d+\]?$")
@@ -131,6 +132,8 @@ def _toll(number: Token) -> tuple[str, Token] | None:
         return None
     for dep in ("nsubj", "nsubjpass", "dobj"):
         noun = next((c for c in verb.children if c.dep_ == dep and c.i != number.i), None)
+        if noun is not None and noun.lemma_.lower() in BARE_COUNTS and _bare_figure(noun):
+            return THE_FIGURE, noun  # "By January 11, the number had risen to 10,000"
         if noun is not None and noun.lemma_.lower() in TOLL_NOUNS:
             return phrase(noun), noun
         if noun is not None and _bare_figure(noun) and number.head.lower_ == "at":
@@ -139,9 +142,9 @@ def _toll(number: Token) -> tuple[str, Token] | None:
 
 
 def _bare_figure(noun: Token) -> bool:
-    """ "the figure", "that figure": a figure told before, its measure not named again."""
-    return noun.lemma_.lower() in ("figure", "estimate") and not any(
-        c.dep_ in ("prep", "compound", "amod") for c in noun.children
+    """ "the figure", "that number": a figure told before, its measure not named again."""
+    return noun.lemma_.lower() in BARE_COUNTS and not any(
+        c.dep_ in ("prep", "compound", "amod", "nmod", "poss") for c in noun.children
     )
 
 

@@ -236,7 +236,20 @@ def _figures(sent: Sentence) -> None:
         if label == "ORDINAL" and found[0].startswith("rank of "):
             value += " " + ent.root.doc[ent.end].text  # "twelfth largest"
         source = source_of(sent, number, own_idiom=own_idiom)
-        _add(sent, found[0], value, unit, found[1], source)
+        when = _participle(found[1], found[0], words)
+        _add(sent, found[0], value, unit, found[1], source, when=when)
+
+
+def _participle(anchor: Token, measure: str, words: Words) -> Token | None:
+    """ "paid compensation in 2023 to the families of 60 people killed in January 2022":
+    the participle that says what befell the counted dates the count, not the clause
+    the noun is in."""
+    for verb in anchor.children:
+        harm = words.count_verbs.get(verb.lemma_.lower())
+        if verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and harm:
+            if measure.endswith(" " + harm):
+                return verb
+    return None
 
 
 def extract_quantities(sent: Sentence) -> None:

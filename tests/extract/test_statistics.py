@@ -431,3 +431,25 @@ def test_the_figure_another_speaker_puts_is_theirs_and_measures_the_same(extract
 
 def test_the_figure_with_no_figure_before_measures_nothing(extract_text) -> None:
     assert stats(extract_text("Rights groups put the figure at nearly 12,000.")) == []
+
+
+@pytest.mark.parametrize("noun", ["the number", "the figure", "the total"])
+def test_a_bare_count_noun_measures_the_figure_before(extract_text, noun: str) -> None:
+    result = extract_text(
+        "The Interior Ministry said on January 8 that 4,404 people had been detained. "
+        f"By January 11, {noun} had risen to almost 10,000.",
+        date="2022-01-20",
+    )
+    later = figure(result, "10,000")
+    assert {m.removeprefix("claimed ") for m in prop(later, "measure")} == {
+        "number of people detained"
+    }
+
+
+def test_a_count_noun_with_its_own_measure_keeps_it(extract_text) -> None:
+    result = extract_text(
+        "The Interior Ministry said 4,404 people had been detained. "
+        "The number of protesters in Almaty had risen to 10,000.",
+        date="2022-01-20",
+    )
+    assert prop(figure(result, "10,000"), "measure") == {"number of protesters"}
