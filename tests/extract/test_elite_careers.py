@@ -8,19 +8,8 @@ import pytest
 
 from kzkg.extract.model import DocResult, Fact
 
-
-def tenures(result: DocResult) -> dict[tuple[str, str], Fact]:
-    out = {}
-    for fact in result.facts.values():
-        if fact.cls == "Tenure":
-            holder = next(v.label for p, v in fact.props if p == "holder")
-            post = next(v.label for p, v in fact.props if p == "post")
-            out[(holder, post)] = fact
-    return out
-
-
-def values(fact: Fact, prop: str) -> set[str]:
-    return {getattr(v, "value", getattr(v, "label", v)) for p, v in fact.props if p == prop}
+from .test_roles_titles import tenures
+from .test_rules import values
 
 
 # --- a change only possible or denied is none --------------------------------
