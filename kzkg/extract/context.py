@@ -302,9 +302,13 @@ class Sentence:
     def inside_quotation(self, token: Token) -> bool:
         """Is the token inside quotation marks opened earlier in its paragraph? A quoted
         speaker's words are never the publisher's, and a quoted "I" is the one quoted."""
-        text = self.piece_text
-        before = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        before = self._line_before(token)
         return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+    def _line_before(self, token: Token) -> str:
+        """The token's paragraph line up to the token."""
+        text = self.piece_text
+        return text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
 
     def is_assertion(self) -> bool:
         text = self.text.strip()
@@ -395,8 +399,7 @@ class Sentence:
         "a friend") before it? Then "he" is that one, not a person named outside."""
         if not self.inside_quotation(token):
             return False
-        text = self.piece_text
-        line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
+        line = self._line_before(token)
         opened = max(line.rfind("\u201c"), line.rfind('"'))
         words = set(re.findall(r"[a-z-]+", line[opened + 1 :].lower()))
         return bool(words & (set(self.lexicon.words("kinship_words")) | UNNAMED_PEOPLE))

@@ -520,9 +520,8 @@ def _emit(
     if not args["place"] and cls in HELD_IN_PLACE and _held_by_a_country(head, agents):
         args["place"] = [a for a in agents if a.kind == "place"]  # "Kazakhstan held a vote"
     if _what_it_was_over(head):  # "protests broke out over a price rise in Zhanaozen"
-        inside = {t.i for c in head.children if c.dep_ == "prep" for t in c.subtree}
-        elsewhere = {k for i, k in sent.tok_entity.items() if i not in inside}
-        args["place"] = [k for k in args["place"] if k in elsewhere]
+        own_phrases = tuple(c.lower_ for c in head.children if c.dep_ == "prep")
+        args["place"] = _outside(head, own_phrases, args["place"], sent)
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
