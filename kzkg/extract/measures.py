@@ -132,12 +132,11 @@ def _toll(number: Token) -> tuple[str, Token] | None:
         return None
     for dep in ("nsubj", "nsubjpass", "dobj"):
         noun = next((c for c in verb.children if c.dep_ == dep and c.i != number.i), None)
-        if noun is not None and noun.lemma_.lower() in BARE_COUNTS and _bare_figure(noun):
-            return THE_FIGURE, noun  # "By January 11, the number had risen to 10,000"
+        if noun is not None and _bare_figure(noun):
+            # "By January 11, the number had risen to 10,000", "put the figure at 12,000"
+            return THE_FIGURE, noun
         if noun is not None and noun.lemma_.lower() in TOLL_NOUNS:
             return phrase(noun), noun
-        if noun is not None and _bare_figure(noun) and number.head.lower_ == "at":
-            return THE_FIGURE, noun  # "rights groups put the figure at 12,000"
     return None
 
 

@@ -91,20 +91,14 @@ def _own_words(anchor: Token) -> list[Token]:
     """The figure's phrase without the figures listed after it: in "sent 500 soldiers,
     Armenia 100, Tajikistan 200" the 500 are not Armenia's or Tajikistan's; nor the
     whole it is a part of."""
-    others = {
-        t.i
-        for c in anchor.children
-        if c.dep_ in ("appos", "conj") and any(t.like_num for t in c.subtree)
-        for t in c.subtree
-    }
     # "Of the 10,000 people detained across Kazakhstan, 1,200 were detained in the
-    # Zhambyl region": the whole the figure is a part of says not whose it is
-    others |= {
-        t.i
+    # Zhambyl region": the whole the figure is a part of says not whose it is either
+    listed_or_whole = [
+        c
         for c in anchor.children
-        if c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree)
-        for t in c.subtree
-    }
+        if c.dep_ in ("appos", "conj") or (c.dep_ == "prep" and c.lower_ == "of")
+    ]
+    others = {t.i for c in listed_or_whole if any(t.like_num for t in c.subtree) for t in c.subtree}
     return [t for t in anchor.subtree if t.i not in others]
 
 
