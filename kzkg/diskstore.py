@@ -7,6 +7,7 @@ one generation per version of what it was built from:
 
     graph/kzkg.oxigraph/<key>/db/          the store (RocksDB), never written once published
     graph/kzkg.oxigraph/<key>/labels.json  the label index, built with the store
+    graph/kzkg.oxigraph/<key>/spans.json   each node's quoted spans per document (views)
     graph/kzkg.oxigraph/<key>/stamp.json   what it was built from, for people
 
 `<key>` digests each source's path, size, modification time and inode (and,
@@ -46,7 +47,7 @@ try:
 except ImportError:  # not POSIX: no locks, so no shared on-disk store
     fcntl = None  # type: ignore[assignment]
 
-STORE_FORMAT = 2  # bump when what a generation holds changes (merging, ontology, label index)
+STORE_FORMAT = 3  # bump when what a generation holds changes (merging, ontology, summaries)
 AUTO_MIN_BYTES = 4 * 1024 * 1024  # below this an in-memory load is faster than opening RocksDB
 _HASHED_BELOW = 4 * 1024 * 1024  # files read whole for their key: same-tick rewrites show
 _TMP_PREFIX = ".building-"
@@ -60,6 +61,19 @@ class OpenedStore:
     labels: dict[str, Any] | None
     folder: Path
     _lock_fd: int
+
+    def summary(self, name: str) -> Any | None:
+        """A summary saved with the store (`derive` in `open_store`), read when asked
+        for: None if this generation has none of that name."""
+        try:
+            return json.loads((self.folder / f"{name}.json").read_text("utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError) as exc:
+            raise KzkgError(
+                f"{shown(self.folder)}: unreadable graph store ({exc}); delete "
+                f"{shown(self.folder.parent)} and run the command again"
+            ) from None
 
     def __del__(self) -> None:
         try:
@@ -134,11 +148,12 @@ def open_store(
     graph: Path,
     sources: list[Path],
     fill: Callable[[ox.Store], None],
-    labels_of: Callable[[ox.Store], dict[str, Any]],
+    derive: Callable[[ox.Store], dict[str, Any]],
 ) -> OpenedStore | None:
     """The on-disk store for `graph` built from `sources`, built first if missing or stale.
 
-    `fill` loads a fresh store; `labels_of` makes the label index saved with it.
+    `fill` loads a fresh store; `derive` makes the summaries saved with it, by name
+    (`labels`, the label index, is read on opening; the others by `summary()`).
     None if the folder beside the graph cannot be written (the caller loads in memory)."""
     folder = store_folder(graph)
     try:
@@ -157,7 +172,7 @@ def open_store(
             return None
         try:
             if not (folder / digest / "stamp.json").is_file():
-                _build(folder, digest, key, sources, fill, labels_of)
+                _build(folder, digest, key, sources, fill, derive)
                 _prune(folder, keep=digest)
         finally:
             os.close(build_fd)
@@ -170,7 +185,7 @@ def _build(
     key: dict[str, Any],
     sources: list[Path],
     fill: Callable[[ox.Store], None],
-    labels_of: Callable[[ox.Store], dict[str, Any]],
+    derive: Callable[[ox.Store], dict[str, Any]],
 ) -> None:
     """Build a generation in a temporary folder; publish it by renaming if the sources
     did not change meanwhile (else leave it to the caller's next attempt)."""
@@ -178,7 +193,7 @@ def _build(
     try:
         store = ox.Store(str(tmp / "db"))
         fill(store)
-        labels = labels_of(store)
+        summaries = derive(store)
         # Compacted once, as it is never written again: a bulk-loaded store left
         # in many files takes 2-3 times longer per lookup (evidence joins).
         store.optimize()
@@ -186,7 +201,8 @@ def _build(
         del store  # closes the database before it is renamed and reopened read-only
         if source_key(sources) != key:
             return  # changed while loading: this store holds neither version for sure
-        (tmp / "labels.json").write_text(json.dumps(labels, ensure_ascii=False), "utf-8")
+        for name, summary in summaries.items():
+            (tmp / f"{name}.json").write_text(json.dumps(summary, ensure_ascii=False), "utf-8")
         stamp = {"key": key, "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         (tmp / "stamp.json").write_text(json.dumps(stamp, indent=1), "utf-8")
         os.rename(tmp, folder / digest)

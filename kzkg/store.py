@@ -182,6 +182,7 @@ class KnowledgeGraph:
     _catalogue: dict[str, SavedQuery] | None = field(default=None, repr=False)
     _keys: dict[str, list[str]] | None = field(default=None, repr=False)
     _disk: OpenedStore | None = field(default=None, repr=False)  # holds its reader lock
+    _spans: dict[str, str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         if self.engine is None:
@@ -224,7 +225,7 @@ class KnowledgeGraph:
                 paths[0],
                 [*paths, ontology_file()],
                 lambda store: fill_store(store, paths, on_disk=True),
-                lambda store: index_to_json(cls(store).index()),
+                lambda store: cls(store).summaries(),
             )
         if opened is not None:
             store = opened.store
@@ -376,6 +377,26 @@ class KnowledgeGraph:
                 idx.parts.setdefault(row["p"], set()).add(row["o"])
             self._index = idx
         return self._index
+
+    # -- summaries saved with an on-disk store ----------------------------------------
+
+    def summaries(self) -> dict[str, Any]:
+        """What an on-disk store saves beside itself when it is built, by name."""
+        from kzkg.span_counts import count_spans
+
+        return {"labels": index_to_json(self.index()), "spans": count_spans(self)}
+
+    def span_counts(self) -> dict[str, str]:
+        """Each node's distinct quoted spans per document graph (kzkg/span_counts.py):
+        saved with an on-disk store, counted here for one in memory."""
+        if self._spans is None:
+            saved = self._disk.summary("spans") if self._disk is not None else None
+            if saved is None:
+                from kzkg.span_counts import count_spans
+
+                saved = count_spans(self)
+            self._spans = saved
+        return self._spans
 
     def labels(self) -> dict[str, list[str]]:
         """Every label and alias of every entity: {iri: [preferred label, aliases...]}."""

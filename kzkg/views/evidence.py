@@ -3,8 +3,8 @@
 A fact retold by thousands of documents has thousands of quotes, and a page
 shows 20 per node. Reading every quote (and its document, offsets, curator,
 note and source) was most of a view's time on large graphs, so this counts
-first, per node and document graph, its distinct spans (the graph from the
-index; the offsets, two lookups a quote, are all that is read of a quote). The
+first, per node and document graph, its distinct spans (kzkg/span_counts.py:
+saved with an on-disk store, else the offsets, two lookups a quote). The
 documents in id order then tell which of them hold a node's first quotes, and
 only their quotes are read whole. The node data is the same as reading
 everything: `quotes` counts distinct spans, `documents` lists every document,
@@ -18,21 +18,9 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from kzkg.span_counts import parse_counts
 from kzkg.store import KnowledgeGraph
 
-# Distinct spans per node and graph: a span is its offsets in the graph's
-# document (two extractors may cite the same one). One row per node, its graphs
-# and their counts as "graph count graph count ...": half a million rows of
-# three terms each cost more to hand to Python than their text (IRIs hold no space).
-_SPANS = """SELECT ?n (GROUP_CONCAT(CONCAT(STR(?g), " ", STR(?spans)); separator=" ") AS ?counts)
-WHERE {
-  SELECT ?n ?g (COUNT(*) AS ?spans) WHERE {
-    SELECT DISTINCT ?n ?g ?start ?end WHERE {
-      GRAPH ?g { ?n kz:evidence ?ev }
-      OPTIONAL { ?ev oa:start ?start } OPTIONAL { ?ev oa:end ?end }
-    }
-  } GROUP BY ?n ?g
-} GROUP BY ?n"""
 # Which document each document's graph holds.
 _GRAPHS = "SELECT ?g ?doc WHERE { GRAPH ?g { ?doc a kz:Document } }"
 # The whole of the quotes of some nodes in some graphs (a curator's word has no
@@ -65,15 +53,13 @@ def kept_evidence(
     docs = {row["g"]: row["doc"] for row in kg.select(_GRAPHS)}
     counts: dict[str, dict[str, int]] = defaultdict(dict)  # node -> document graph -> spans
     whole: set[tuple[str, str]] = set()  # (node, graph) read whole: not a document's
-    for n, found in kg.sparql(_SPANS):
-        node = n.value
+    for node, found in kg.span_counts().items():
         if node not in nodes:
             continue
         mine = counts[node]
-        pairs = found.value.split(" ")
-        for graph, spans in zip(pairs[::2], pairs[1::2], strict=True):
+        for graph, spans in parse_counts(found):
             if graph in docs:
-                mine[graph] = int(spans)
+                mine[graph] = spans
             else:
                 whole.add((node, graph))
     # Each graph's place in the order once, not once per node that has it.

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from kzkg.errors import KzkgError
 from kzkg.store import KnowledgeGraph
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,6 +55,40 @@ def test_the_store_answers_like_memory_and_is_reused(graph: Path) -> None:
     again = KnowledgeGraph.open(graph, persist=True)
     assert generations(folder) == [built]  # opened, not rebuilt
     assert people(again) == people(memory)
+
+
+def test_the_views_span_counts_are_saved_with_the_store_and_read_back(
+    graph: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A view's evidence counts come from the summary saved at build time (counting
+    every quote's offsets was half of a view's time at 10,000 documents), and give
+    the model an in-memory graph gives."""
+    from kzkg import span_counts
+    from kzkg.views.model import load_model
+
+    memory = KnowledgeGraph.open(graph, persist=False)
+    expected, in_memory = memory.span_counts(), load_model(memory, quotes=2).graph
+    KnowledgeGraph.open(graph, persist=True)  # builds the store and its summaries
+    [built] = generations(graph.with_suffix(".oxigraph"))
+    assert (built / "spans.json").is_file()
+
+    def no_counting(kg: KnowledgeGraph) -> dict[str, str]:
+        raise AssertionError("counted again instead of reading the saved summary")
+
+    monkeypatch.setattr(span_counts, "count_spans", no_counting)
+    disk = KnowledgeGraph.open(graph, persist=True)
+    assert disk.span_counts() == expected
+    assert any(len(span_counts.parse_counts(c)) > 1 for c in expected.values())
+    on_disk = load_model(disk, quotes=2).graph
+    assert list(on_disk.nodes(data=True)) == list(in_memory.nodes(data=True))
+
+
+def test_an_unreadable_summary_is_one_clear_error(graph: Path) -> None:
+    KnowledgeGraph.open(graph, persist=True)
+    [built] = generations(graph.with_suffix(".oxigraph"))
+    (built / "spans.json").write_text("{not json", "utf-8")
+    with pytest.raises(KzkgError, match="unreadable graph store.*delete"):
+        KnowledgeGraph.open(graph, persist=True).span_counts()
 
 
 def test_a_changed_graph_is_rebuilt_and_the_old_store_pruned(graph: Path) -> None:
