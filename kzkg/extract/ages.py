@@ -39,7 +39,7 @@ def _year_old(sent: Sentence) -> list[Age]:
     """ "19-year-old X": the tokens 19 - year - old, the adjective on the person's noun."""
     found = []
     doc = sent.span.doc
-    for old in sent.span:
+    for old in sent.tokens:
         if old.lower_ != "old" or old.i - 4 < sent.span.start:
             continue
         number, dash1, year, dash2 = doc[old.i - 4 : old.i]
@@ -60,7 +60,7 @@ def _in_commas(sent: Sentence) -> list[Age]:
     by commas right after a person's name."""
     found = []
     doc = sent.span.doc
-    for tok in sent.span:
+    for tok in sent.tokens:
         key = sent.tok_entity.get(tok.i)
         nxt = tok.i + 1
         if key is None or key.kind != "person" or sent.tok_entity.get(nxt) == key:

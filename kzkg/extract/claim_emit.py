@@ -45,7 +45,7 @@ def words_between(sent: Sentence, first: Token, last: Token) -> str:
     """The sentence's text from one token to another (Doc.text would join the whole
     document's tokens on every call)."""
     base = sent.span.start_char
-    return sent.span.text[first.idx - base : last.idx + len(last) - base]
+    return sent.text[first.idx - base : last.idx + len(last) - base]
 
 
 def _rebuttals(sent: Sentence, tokens: list[Token]) -> set[int]:

@@ -525,7 +525,7 @@ class Sentence:
         parser may take its names for the subject."""
         from kzkg.extract.eventdates import byline_end  # eventdates reads this module
 
-        return byline_end(self.span.text)
+        return byline_end(self.text)
 
     def past_dateline(self, tokens: list[Token]) -> list[Token]:
         """The tokens after the dateline: its names, which the parser may hang anywhere,
@@ -679,7 +679,7 @@ class Sentence:
         aside = [
             (a, b)
             for a, b in aside
-            if not any(a <= t.idx - self.span.start_char < b for t in self.span if t.i in mine)
+            if not any(a <= t.idx - self.span.start_char < b for t in self.tokens if t.i in mine)
         ]
         return None if any(a <= s and e <= b for a, b in aside) else d
 

@@ -27,7 +27,7 @@ from kzkg.extract.arguments import (
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.event_anaphora import antecedent
-from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
+from kzkg.extract.eventdates import event_date, speech_of_the_day
 from kzkg.extract.factuality import (
     content_of,
     counted,
@@ -487,7 +487,7 @@ def _emit(
     args = arguments_of(clause_override or state_verb or head, sent, agents, reported)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
-    byline = byline_end(sent.span.text)
+    byline = sent.dateline
     if cls == "Appeal" and not agents:  # "the Supreme Court rejected his appeal"
         agents = _ruling_court(head, sent)
     if not agents:  # "the presidency announced that the state of emergency was lifted"
@@ -525,8 +525,8 @@ def _emit(
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
-        filed = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char < byline)
-        named = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char >= byline)
+        filed = sent.entities_in(t for t in sent.tokens if t.idx - sent.span.start_char < byline)
+        named = sent.entities_in(t for t in sent.tokens if t.idx - sent.span.start_char >= byline)
         args["place"] = [p for p in args["place"] if p not in filed or p in named]
         # "ALMATY, Kazakhstan (AP) - Kazakhstan's president ...": nor is it who acted
         agents = [a for a in agents if a not in filed or a in named]

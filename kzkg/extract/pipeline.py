@@ -243,11 +243,13 @@ class Extractor:
         phrase_entities(sent)
 
     def _update_antecedents(self, sent: Sentence) -> None:
-        persons = sent.entities_in(sent.span, {"person"})
+        persons = sent.entities_in(sent.tokens, {"person"})
         pair = last_two_joined(sent)
         if pair is not None:
             sent.state.last_pair = (sent.state.sentence_no, pair)
-        subjects = [sent.tok_entity.get(t.i) for t in sent.span if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [
+            sent.tok_entity.get(t.i) for t in sent.tokens if t.dep_ in ("nsubj", "nsubjpass")
+        ]
         if unnamed_speaker(sent) or unnamed_official(sent):
             # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother;
             # "The Secretary spoke with Tileuberdi. He called for ...": "he" is the Secretary
@@ -275,7 +277,7 @@ class Extractor:
         # groups said ... . After being released, they were shot" is not the coalition
         plural = [
             sent.tok_entity.get(t.i)
-            for t in sent.span
+            for t in sent.tokens
             if t.dep_ in ("nsubj", "nsubjpass")
             and (t.tag_ in ("NNS", "NNPS") or t.lower_ in COLLECTIVE)
         ]
@@ -360,7 +362,7 @@ def unnamed_official(sent: Sentence) -> bool:
         and t.head.dep_ == "ROOT"
         and t.lemma_.lower() in officials
         and not sent.entities_in(t.subtree)
-        for t in sent.span
+        for t in sent.tokens
     )
 
 
@@ -371,5 +373,5 @@ def unnamed_speaker(sent: Sentence) -> bool:
         and t.lemma_.lower() in UNNAMED_SPEAKERS
         and t.i not in sent.tok_entity
         and t.head.lemma_.lower() in REPORTING
-        for t in sent.span
+        for t in sent.tokens
     )
