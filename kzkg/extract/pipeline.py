@@ -120,6 +120,12 @@ class Extractor:
             self.by_lemma.add(name, patterns)
             self.by_lower.add(name, patterns)
         self.resolver = Resolver(lexicon)
+        # Each lower-case name or alias -> the first lexicon entry with it: `_find` looks
+        # names up for every document, and building the entries' name sets cost more.
+        self._first_entry: dict[str, int] = {}
+        for n, entry in enumerate(lexicon.entities):
+            for known in (entry.label, *entry.aliases):
+                self._first_entry.setdefault(known.lower(), n)
 
     @property
     def version(self) -> str:
@@ -287,11 +293,9 @@ class Extractor:
 
     def _find(self, name: str) -> EntityInfo | None:
         plain = re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
-        for entry in self.lexicon.entities:
-            names = {entry.label.lower(), *(a.lower() for a in entry.aliases)}
-            if name.strip().lower() in names or plain in names:
-                return self.resolver.known(entry.label)
-        return None
+        found = [self._first_entry.get(n) for n in (name.strip().lower(), plain)]
+        first = min((n for n in found if n is not None), default=None)
+        return None if first is None else self.resolver.known(self.lexicon.entities[first].label)
 
     def _metadata_entities(self, state: DocState) -> None:
         """Publisher and authors from front matter: claimants of the authors' own claims."""
