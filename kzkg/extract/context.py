@@ -277,8 +277,9 @@ class Sentence:
 
     @cached_property
     def text(self) -> str:
-        """The sentence's text, made once: spaCy joins its tokens' texts on every call."""
-        return str(self.span.text)
+        """The sentence's text, made once and cut from the piece's: spaCy's Span.text
+        joins its tokens' texts on every call."""
+        return self.piece_text[self.span.start_char : self.span.end_char]
 
     @property
     def lexicon(self) -> Lexicon:

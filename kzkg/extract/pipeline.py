@@ -157,14 +157,15 @@ class Extractor:
             state = DocState(document, self.lexicon, self.resolver, result)
             self._metadata_entities(state)
             while pending is not None and pending[0][0] == number:
-                (_, offset, _), sdoc = pending
-                self._piece(state, offset, sdoc)
+                (_, offset, text), sdoc = pending
+                self._piece(state, offset, text, sdoc)
                 pending = next(parsed, None)
             self._finish(state)
             yield result
 
-    def _piece(self, state: DocState, offset: int, sdoc: Any) -> None:
+    def _piece(self, state: DocState, offset: int, text: str, sdoc: Any) -> None:
         """Every rule over the sentences of one parsed piece of the body."""
+        state.piece = (sdoc, text)  # spaCy's Doc.text is the text parsed, joined anew
         sentences = list(sdoc.sents)
         sentence_of = [0] * len(sdoc)
         for number, span in enumerate(sentences):
