@@ -275,16 +275,14 @@ def match_head(match: list[Token]) -> Token:
 
 
 def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -> None:
-    if not sent.is_assertion() or headline(sent):
-        return
+    if not matches or not sent.is_assertion() or headline(sent):
+        return  # most sentences hold no trigger: nothing to test them for
     # the heads of the sentence's other events: a trigger whose conditions fail ("the
     # proposed amendments were submitted") is no other event to take the date from
-    heads = {match_head(m).i for t, m in matches if _satisfied(t, match_head(m), m, sent)}
-    legal = {
-        match_head(m).i
-        for t, m in matches
-        if t.cls in CONTENT_TAKING and _satisfied(t, match_head(m), m, sent)
-    }
+    # (each match tested once: nothing has been emitted yet that could change the answer)
+    satisfied = [(t, match_head(m)) for t, m in matches if _satisfied(t, match_head(m), m, sent)]
+    heads = {head.i for _, head in satisfied}
+    legal = {head.i for t, head in satisfied if t.cls in CONTENT_TAKING}
     for trigger, match in matches:
         head = match_head(match)
         if head.i in sent.triggers or not _satisfied(trigger, head, match, sent):
