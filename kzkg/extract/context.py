@@ -312,6 +312,10 @@ class Sentence:
         return text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
 
     def is_assertion(self) -> bool:
+        return self._asserts  # most rules ask first: answered once per sentence
+
+    @cached_property
+    def _asserts(self) -> bool:
         text = self.text.strip()
         if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
             return False
