@@ -93,6 +93,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
     said: list[EntityKey] = []
     introduced: list[EntityKey] = []
     unknown = False
+    if sent.lemmas.isdisjoint(sent.lexicon.claim_verb_lemmas):
+        return said, introduced, unknown  # no reporting verb: claim_verb finds none
     for tok in sent.tokens:
         ctype = claim_verb(tok, sent)
         if not ctype:

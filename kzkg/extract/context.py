@@ -276,6 +276,18 @@ class Sentence:
         return list(self.span)
 
     @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The lower-cased lemmas of the sentence's tokens, gathered once: a rule whose
+        words are all absent need not walk the sentence (the build must stay close to
+        spaCy's own time)."""
+        return frozenset(t.lemma_.lower() for t in self.tokens)
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        """The lower-cased forms of the sentence's tokens, gathered once (see `lemmas`)."""
+        return frozenset(t.lower_ for t in self.tokens)
+
+    @cached_property
     def text(self) -> str:
         """The sentence's text, made once and cut from the piece's: spaCy's Span.text
         joins its tokens' texts on every call."""

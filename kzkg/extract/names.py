@@ -587,6 +587,8 @@ def phrase_entities(sent: Sentence) -> None:
     groups = set(_words(sent, "group_nouns"))
     institutions = set(_words(sent, "institution_nouns"))
     organizations = set(_words(sent, "organization_nouns"))
+    if sent.lowers.isdisjoint(groups | organizations) and sent.lemmas.isdisjoint(institutions):
+        return  # every case below starts from one of these nouns
     for head in sent.tokens:
         if head.i in sent.tok_entity:
             continue

@@ -37,6 +37,8 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
 def _hedges(sent: Sentence) -> None:
     adverbs = set(sent.lexicon.words("hedge_adverbs"))
     passives = set(sent.lexicon.words("hedge_passives"))
+    if sent.lowers.isdisjoint(adverbs) and sent.lemmas.isdisjoint(passives):
+        return  # every case below starts from a hedge adverb or a hedge verb
     for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue
@@ -183,6 +185,8 @@ def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
 def _rebuttals(sent: Sentence) -> None:
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}):
+        return  # every case below starts from one of these words
     for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue

@@ -362,6 +362,8 @@ def unnamed_official(sent: Sentence) -> bool:
     """Whether the main clause's subject is an official named by a title alone, whom the
     lexicon and the text give no name ("The Secretary spoke with X")."""
     officials = set(sent.lexicon.words("official_words"))
+    if sent.lemmas.isdisjoint(officials):
+        return False  # the test below needs an official's word
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
         and t.head.dep_ == "ROOT"
@@ -373,6 +375,8 @@ def unnamed_official(sent: Sentence) -> bool:
 
 def unnamed_speaker(sent: Sentence) -> bool:
     """Whether a relative or witness without a name reports in this sentence."""
+    if sent.lemmas.isdisjoint(UNNAMED_SPEAKERS):
+        return False  # the test below needs one of these words
     return any(
         t.dep_ == "nsubj"
         and t.lemma_.lower() in UNNAMED_SPEAKERS

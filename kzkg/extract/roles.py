@@ -201,7 +201,7 @@ def extract_roles(sent: Sentence) -> None:
         return
     # One pass for the words the rules start from: a rule whose words are absent
     # does not walk the sentence (the build must stay close to spaCy's own time).
-    lemmas = {t.lemma_.lower() for t in sent.tokens}
+    lemmas = sent.lemmas
     _appositions(sent)
     _titled_names(sent)
     if lemmas & SERVE:  # before changes: "X, who was Almaty akim, was succeeded by Y"
