@@ -37,7 +37,9 @@ def _person(sent: Sentence, noun: Token) -> EntityKey | None:
 
 def _year_old(sent: Sentence) -> list[Age]:
     """ "19-year-old X": the tokens 19 - year - old, the adjective on the person's noun."""
-    found = []
+    found: list[Age] = []
+    if "old" not in sent.lowers:
+        return found
     doc = sent.span.doc
     for old in sent.tokens:
         if old.lower_ != "old" or old.i - 4 < sent.span.start:

@@ -382,6 +382,8 @@ def _inference(sent: Sentence) -> bool:
     """ "..., meaning that innocent passers-by could have been caught in the crossfire":
     a sentence of the document's that infers something from what it tells is its own
     claim, as a whole."""
+    if sent.lemmas.isdisjoint(INFERRING):
+        return False
     for tok in sent.tokens:
         if tok.lemma_.lower() not in INFERRING or tok.tag_ != "VBG" or tok.i in sent.blocked:
             continue
