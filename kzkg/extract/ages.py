@@ -60,7 +60,9 @@ def _year_old(sent: Sentence) -> list[Age]:
 def _in_commas(sent: Sentence) -> list[Age]:
     """ "Nazarbayev, 81, was ..." and "X, aged 19,": a bare number (or "aged N") set off
     by commas right after a person's name."""
-    found = []
+    found: list[Age] = []
+    if "," not in sent.lowers:
+        return found  # every case below is set off by a comma
     doc = sent.span.doc
     for tok in sent.tokens:
         key = sent.tok_entity.get(tok.i)
