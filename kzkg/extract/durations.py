@@ -49,6 +49,8 @@ def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
             continue
         yield Duration(_event_before(sent, start), value, words[0], None)
     for ent in sent.ents:  # "the two weeks of rallies"
+        if ent.label_ != "DATE":
+            continue  # only a date's words name a span of time
         of = [c for p in ent.root.children if p.lower_ == "of" for c in p.children]
         if skip & {t.i for t in ent}:
             continue  # "six years of restricted freedom": a term, told by penalties.py

@@ -138,8 +138,8 @@ def _whose(sent: Sentence, subject: Token | None) -> str:
 def find_terms(sent: Sentence) -> list[Term]:
     found = []
     for ent in sent.ents:
-        m = TERM.match(ent.text)
-        if ent.label_ != "DATE" or m is None:
+        m = TERM.match(ent.text) if ent.label_ == "DATE" else None
+        if m is None:
             continue
         verb = _governor(ent.root)
         if verb is None:

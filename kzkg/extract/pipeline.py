@@ -177,8 +177,8 @@ class Extractor:
         for ent in sdoc.ents:  # Span.ents rescans the whole doc: group them once
             ents[sentence_of[ent.start]].append(ent)
         for number, span in enumerate(sentences):
-            state.note_dates(span.text)
             sent = Sentence(span, offset, state, ents=ents.get(number, []))
+            state.note_dates(sent.text)  # cut from the piece's text: span.text joins tokens
             note_entry(sent)  # "Jan. 5: ...": a timeline's entry dates its paragraph
             self._mentions(sent)
             extract_claims(sent)
