@@ -53,6 +53,8 @@ def _rebuttals(sent: Sentence, tokens: list[Token]) -> set[int]:
     rejected by rights groups"): someone else's claim, about this one."""
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     skip: set[int] = set()
+    if sent.lemmas.isdisjoint(verbs):
+        return skip  # a rebuttal needs a rebutting verb in the sentence (its parse's own)
     for tok in tokens:
         edge = tok.left_edge
         if (
