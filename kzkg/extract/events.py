@@ -173,6 +173,8 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
     if trigger.pos and head.pos_ not in trigger.pos and not _capitalised_noun(head, trigger):
         return False
     if trigger.needs:
+        if sent.lemmas.isdisjoint(trigger.needs) and sent.lowers.isdisjoint(trigger.needs):
+            return False  # the words it needs are nowhere in the sentence, near or not
         near = set(clause_tokens(clause_of(head))) if trigger.needs_in_clause else _near(head)
         words = {t.lemma_.lower() for t in near | set(match)}
         words |= {t.lower_ for t in near | set(match)}
