@@ -153,6 +153,12 @@ class Lexicon:
         return self.lists.get(name, ())
 
     @cached_property
+    def claim_verb_lemmas(self) -> frozenset[str]:
+        """The lemmas claim verbs start with ("call" of "call on"): a sentence without
+        any of them has no reporting verb."""
+        return frozenset(verb.split()[0] for verb in self.claim_verbs)
+
+    @cached_property
     def event_words(self) -> frozenset[str]:
         """The one-word triggers of events ("arrests", "protests" are no speakers)."""
         return frozenset(w.lower() for t in self.triggers for w in t.words if " " not in w)

@@ -37,9 +37,11 @@ def _person(sent: Sentence, noun: Token) -> EntityKey | None:
 
 def _year_old(sent: Sentence) -> list[Age]:
     """ "19-year-old X": the tokens 19 - year - old, the adjective on the person's noun."""
-    found = []
+    found: list[Age] = []
+    if "old" not in sent.lowers:
+        return found
     doc = sent.span.doc
-    for old in sent.span:
+    for old in sent.tokens:
         if old.lower_ != "old" or old.i - 4 < sent.span.start:
             continue
         number, dash1, year, dash2 = doc[old.i - 4 : old.i]
@@ -58,9 +60,11 @@ def _year_old(sent: Sentence) -> list[Age]:
 def _in_commas(sent: Sentence) -> list[Age]:
     """ "Nazarbayev, 81, was ..." and "X, aged 19,": a bare number (or "aged N") set off
     by commas right after a person's name."""
-    found = []
+    found: list[Age] = []
+    if "," not in sent.lowers:
+        return found  # every case below is set off by a comma
     doc = sent.span.doc
-    for tok in sent.span:
+    for tok in sent.tokens:
         key = sent.tok_entity.get(tok.i)
         nxt = tok.i + 1
         if key is None or key.kind != "person" or sent.tok_entity.get(nxt) == key:

@@ -50,7 +50,7 @@ def _anchored_year(
     sent: Sentence, found: list[tuple[int, int, PartialDate]], s: int, e: int, date: PartialDate
 ) -> PartialDate:
     """ "On January 6" in a 2025 article that has said "January 2022": January 2022."""
-    text = sent.span.text
+    text = sent.text
     if date.month is None or YEAR.search(text[s:e]) or RELATIVE.search(text[s:e]):
         return date
     named = _in_named_period(sent, text, s, e)
@@ -117,7 +117,7 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     """(start, end, date) of the sentence's dates, each with the year the document fixes
     ("the next day" counts from the day before it as fixed). Read it as `sent.dates`,
     made once per sentence."""
-    text, out, last_day = sent.span.text, [], None
+    text, out, last_day = sent.text, [], None
     found = find_dates(text, sent.state.date, sent.state.year_of_month)
     for s, e, d in found:
         if _compared(text, s, e):

@@ -75,7 +75,9 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
     """ "According to official figures, ...", "Official figures put the toll at N", "the
     official death toll of 225": the lexicon's `official_source`; another country's
     official figures ("official Russian figures") are reported, by no entity we know."""
-    for noun in sent.span:
+    if sent.lowers.isdisjoint(("official", "government")):
+        return None  # every figure below is called official
+    for noun in sent.tokens:
         if noun.lemma_.lower() not in FIGURE_NOUNS and noun.lower_ not in FIGURE_NOUNS:
             continue
         if not any(c.lower_ in ("official", "government") for c in noun.children):

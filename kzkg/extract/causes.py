@@ -83,7 +83,7 @@ def extract_causes(sent: Sentence) -> None:
     if len(sent.triggers) < 2:
         return
     verbs = sent.lexicon.words("cause_verbs")
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.dep_ == "nsubj" and _cause_noun(tok, sent) and tok.head.lemma_ == "be":
             effect_side = [t for p in tok.children if p.dep_ == "prep" for t in p.subtree]
             cause_side = [t for a in tok.head.children if a.dep_ == "attr" for t in a.subtree]

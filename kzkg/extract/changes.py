@@ -274,7 +274,7 @@ def _person(sent: Sentence, tok: Token) -> EntityKey | None:
 
 
 def extract_changes(sent: Sentence) -> None:
-    for verb in sent.span:
+    for verb in sent.tokens:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or _claimed(sent, verb):
             continue
@@ -361,7 +361,7 @@ def end_titled_posts(sent: Sentence) -> None:
     """ "X, who had been mayor of Almaty since 2019, was dismissed on January 9": a
     removal that names no post ends the one post the sentence gives the removed person
     (run after every other role rule of the sentence has found its tenures)."""
-    for verb in sent.span:
+    for verb in sent.tokens:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in REMOVE:
             continue
         if _claimed(sent, verb) or undone(verb):
@@ -504,7 +504,7 @@ def _titled_post(sent: Sentence, holder: EntityKey) -> EntityKey | None:
 def _coordinated_titles(sent: Sentence, holder: EntityKey) -> bool:
     """ "Former president and Security Council chairman X": two titles, so "office"
     does not say which one he left."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if sent.tok_entity.get(tok.i) != holder:
             continue
         # "X, who had been mayor of Almaty and head of the police, ...": two titles after

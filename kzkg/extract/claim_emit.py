@@ -45,7 +45,7 @@ def words_between(sent: Sentence, first: Token, last: Token) -> str:
     """The sentence's text from one token to another (Doc.text would join the whole
     document's tokens on every call)."""
     base = sent.span.start_char
-    return sent.span.text[first.idx - base : last.idx + len(last) - base]
+    return sent.text[first.idx - base : last.idx + len(last) - base]
 
 
 def _rebuttals(sent: Sentence, tokens: list[Token]) -> set[int]:
@@ -53,6 +53,8 @@ def _rebuttals(sent: Sentence, tokens: list[Token]) -> set[int]:
     rejected by rights groups"): someone else's claim, about this one."""
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     skip: set[int] = set()
+    if sent.lemmas.isdisjoint(verbs):
+        return skip  # a rebuttal needs a rebutting verb in the sentence (its parse's own)
     for tok in tokens:
         edge = tok.left_edge
         if (
@@ -89,6 +91,8 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    if not sent.dates:  # most sentences state none: no clause below needs telling apart
+        return _medium_year(root.head, inside) or entry_date(sent) or sent.state.date
     # the clause that reports it, even a relative one: "Tokayev, who told reporters on
     # January 7 that terrorists had attacked, later argued ..." told it on January 7
     own = {root.i, *(a.i for a in root.ancestors)}

@@ -93,6 +93,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
     said: list[EntityKey] = []
     introduced: list[EntityKey] = []
     unknown = False
+    if sent.lemmas.isdisjoint(sent.lexicon.claim_verb_lemmas):
+        return said, introduced, unknown  # no reporting verb: claim_verb finds none
     for tok in sent.tokens:
         ctype = claim_verb(tok, sent)
         if not ctype:
@@ -212,6 +214,8 @@ def _according_to(sent: Sentence, quoted: set[int], beside: bool = False) -> lis
     """'According to X, ...' and '..., according to X': X claims the clause. `beside`:
     the sentence has reports of its own, so a clause that is itself a report ("According
     to X, Y said ...") is left to them."""
+    if "according" not in sent.lowers:
+        return []
     for tok in sent.tokens:
         if tok.lower_ != "according" or tok.i in quoted | sent.blocked or tok.dep_ != "prep":
             continue
@@ -259,6 +263,8 @@ def _introduced(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], bool
 
 def _block_non_factual(sent: Sentence) -> None:
     heads = set(sent.lexicon.words("non_factual_heads"))
+    if sent.lemmas.isdisjoint(heads):
+        return
     for tok in sent.tokens:
         if tok.lemma_.lower() in heads:
             for child in tok.children:

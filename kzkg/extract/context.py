@@ -276,9 +276,22 @@ class Sentence:
         return list(self.span)
 
     @cached_property
+    def lemmas(self) -> frozenset[str]:
+        """The lower-cased lemmas of the sentence's tokens, gathered once: a rule whose
+        words are all absent need not walk the sentence (the build must stay close to
+        spaCy's own time)."""
+        return frozenset(t.lemma_.lower() for t in self.tokens)
+
+    @cached_property
+    def lowers(self) -> frozenset[str]:
+        """The lower-cased forms of the sentence's tokens, gathered once (see `lemmas`)."""
+        return frozenset(t.lower_ for t in self.tokens)
+
+    @cached_property
     def text(self) -> str:
-        """The sentence's text, made once: spaCy joins its tokens' texts on every call."""
-        return str(self.span.text)
+        """The sentence's text, made once and cut from the piece's: spaCy's Span.text
+        joins its tokens' texts on every call."""
+        return self.piece_text[self.span.start_char : self.span.end_char]
 
     @property
     def lexicon(self) -> Lexicon:
@@ -311,6 +324,10 @@ class Sentence:
         return text[text.rfind("\n", 0, token.idx) + 1 : token.idx]
 
     def is_assertion(self) -> bool:
+        return self._asserts  # most rules ask first: answered once per sentence
+
+    @cached_property
+    def _asserts(self) -> bool:
         text = self.text.strip()
         if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
             return False
@@ -525,7 +542,7 @@ class Sentence:
         parser may take its names for the subject."""
         from kzkg.extract.eventdates import byline_end  # eventdates reads this module
 
-        return byline_end(self.span.text)
+        return byline_end(self.text)
 
     def past_dateline(self, tokens: list[Token]) -> list[Token]:
         """The tokens after the dateline: its names, which the parser may hang anywhere,
@@ -679,7 +696,7 @@ class Sentence:
         aside = [
             (a, b)
             for a, b in aside
-            if not any(a <= t.idx - self.span.start_char < b for t in self.span if t.i in mine)
+            if not any(a <= t.idx - self.span.start_char < b for t in self.tokens if t.i in mine)
         ]
         return None if any(a <= s and e <= b for a, b in aside) else d
 

@@ -79,6 +79,10 @@ NEEDLES: list[tuple[tuple[str, ...], frozenset[str]]] = [
 ]
 _ASCII_NEEDLES = all(n.isascii() for subs, words in NEEDLES for n in (*subs, *words))
 _LETTERS = re.compile(r"[a-z]+")
+# The letters beyond ASCII that a pattern with IGNORECASE takes for an ASCII letter where
+# lower-casing does not give it: "ſ" is "s", "ı" and "İ" are "i" (the Kelvin sign "K"
+# lower-cases to "k"). Curly quotes and dashes, in most news text, are none of them.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f]")
 
 
 def _words(lower: str) -> set[str]:
@@ -88,9 +92,9 @@ def _words(lower: str) -> set[str]:
 
 
 def patterns_for(text: str) -> list[re.Pattern[str]]:
-    """The patterns that can match in `text`, in their order; all of them in text that is
-    not ASCII (where case folding is more than lower-casing)."""
-    if not (_ASCII_NEEDLES and text.isascii()):
+    """The patterns that can match in `text`, in their order; all of them in text with a
+    letter that case folding takes for another than lower-casing does."""
+    if not _ASCII_NEEDLES or (not text.isascii() and _FOLDS_TO_ASCII.search(text)):
         return PATTERNS
     lower = text.lower()
     words = _words(lower)

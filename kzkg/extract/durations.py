@@ -40,15 +40,17 @@ def _event_before(sent: Sentence, start: int) -> str:
 
 def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
     """The sentence's durations, leaving out those on the tokens in `skip`."""
-    text, base = sent.span.text, sent.span.start_char
+    text, base = sent.text, sent.span.start_char
     spans = [(s, e, text[s:e].split(None, 1)[1]) for s, e, _ in find_durations(text)]
     spans += [(m.start(), m.end(), m.group("v")) for m in DURATION_WITHIN.finditer(text)]
     for start, end, value in spans:
-        words = [t for t in sent.span if start <= t.idx - base < end]
+        words = [t for t in sent.tokens if start <= t.idx - base < end]
         if not words or skip & {t.i for t in words}:
             continue
         yield Duration(_event_before(sent, start), value, words[0], None)
     for ent in sent.ents:  # "the two weeks of rallies"
+        if ent.label_ != "DATE":
+            continue  # only a date's words name a span of time
         of = [c for p in ent.root.children if p.lower_ == "of" for c in p.children]
         if skip & {t.i for t in ent}:
             continue  # "six years of restricted freedom": a term, told by penalties.py

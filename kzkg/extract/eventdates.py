@@ -269,7 +269,7 @@ def _told_as_past(anchor: Token) -> bool:
 def _clause_date(
     sent: Sentence, anchor: Token, own: set[int], others: set[int]
 ) -> PartialDate | None:
-    text = sent.span.text
+    text = sent.text
     byline = byline_end(text)
     skip = _skipped_ranges(anchor, relative_ranges_kept(own, sent))
     inside: list[PartialDate] = []
@@ -279,7 +279,7 @@ def _clause_date(
     for start, end, date in sent.dates:
         if start < byline or in_remnant(gapped, start):
             continue
-        tokens = [t for t in sent.span if start <= t.idx - base < end]
+        tokens = [t for t in sent.tokens if start <= t.idx - base < end]
         if not tokens:
             continue
         root = _root(tokens)

@@ -27,7 +27,7 @@ from kzkg.extract.arguments import (
 )
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.event_anaphora import antecedent
-from kzkg.extract.eventdates import byline_end, event_date, speech_of_the_day
+from kzkg.extract.eventdates import event_date, speech_of_the_day
 from kzkg.extract.factuality import (
     content_of,
     counted,
@@ -173,6 +173,8 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
     if trigger.pos and head.pos_ not in trigger.pos and not _capitalised_noun(head, trigger):
         return False
     if trigger.needs:
+        if sent.lemmas.isdisjoint(trigger.needs) and sent.lowers.isdisjoint(trigger.needs):
+            return False  # the words it needs are nowhere in the sentence, near or not
         near = set(clause_tokens(clause_of(head))) if trigger.needs_in_clause else _near(head)
         words = {t.lemma_.lower() for t in near | set(match)}
         words |= {t.lower_ for t in near | set(match)}
@@ -275,16 +277,14 @@ def match_head(match: list[Token]) -> Token:
 
 
 def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -> None:
-    if not sent.is_assertion() or headline(sent):
-        return
+    if not matches or not sent.is_assertion() or headline(sent):
+        return  # most sentences hold no trigger: nothing to test them for
     # the heads of the sentence's other events: a trigger whose conditions fail ("the
     # proposed amendments were submitted") is no other event to take the date from
-    heads = {match_head(m).i for t, m in matches if _satisfied(t, match_head(m), m, sent)}
-    legal = {
-        match_head(m).i
-        for t, m in matches
-        if t.cls in CONTENT_TAKING and _satisfied(t, match_head(m), m, sent)
-    }
+    # (each match tested once: nothing has been emitted yet that could change the answer)
+    satisfied = [(t, match_head(m)) for t, m in matches if _satisfied(t, match_head(m), m, sent)]
+    heads = {head.i for _, head in satisfied}
+    legal = {head.i for t, head in satisfied if t.cls in CONTENT_TAKING}
     for trigger, match in matches:
         head = match_head(match)
         if head.i in sent.triggers or not _satisfied(trigger, head, match, sent):
@@ -487,7 +487,7 @@ def _emit(
     args = arguments_of(clause_override or state_verb or head, sent, agents, reported)
     if clause_override is not None:
         args["place"] = most_specific(sent.entities_in(clause_override.subtree, {"place"}), sent)
-    byline = byline_end(sent.span.text)
+    byline = sent.dateline
     if cls == "Appeal" and not agents:  # "the Supreme Court rejected his appeal"
         agents = _ruling_court(head, sent)
     if not agents:  # "the presidency announced that the state of emergency was lifted"
@@ -525,8 +525,8 @@ def _emit(
     if not args["place"]:
         args["place"] = nationwide(head, sent)
     if byline:  # "ASTANA - Almaty court ...": the dateline's city is where it was filed
-        filed = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char < byline)
-        named = sent.entities_in(t for t in sent.span if t.idx - sent.span.start_char >= byline)
+        filed = sent.entities_in(t for t in sent.tokens if t.idx - sent.span.start_char < byline)
+        named = sent.entities_in(t for t in sent.tokens if t.idx - sent.span.start_char >= byline)
         args["place"] = [p for p in args["place"] if p not in filed or p in named]
         # "ALMATY, Kazakhstan (AP) - Kazakhstan's president ...": nor is it who acted
         agents = [a for a in agents if a not in filed or a in named]

@@ -348,9 +348,9 @@ def _state_of_something(head: Token, sent: Sentence) -> bool:
 
 def headline(sent: Sentence) -> bool:
     """ "Karim Massimov Sentenced to 18 Years on Treason Charges": a title, not a report."""
-    if sent.span.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+    if sent.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
         return False
-    words = [t for t in sent.span if t.is_alpha and len(t) > 3]
+    words = [t for t in sent.tokens if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 

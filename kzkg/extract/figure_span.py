@@ -167,7 +167,7 @@ def _bound(sent: Sentence, date: PartialDate, anchor: Token) -> bool:
     """Is the date only ever a bound of something else ("Nazarbayev, 81, was seen as the
     top decision-maker prior to January violence")? Not for a figure inside the bounded
     phrase ("prior to January violence that left more than 200 people dead")."""
-    text, base = sent.span.text, sent.span.start_char
+    text, base = sent.text, sent.span.start_char
     places = [(s, e) for s, e, d in sent.dates if d == date]
     for s, e in places:
         if not (BOUND.search(text[max(0, s - 20) : s]) or BOUND_WORD.match(text[s:e])):
@@ -182,7 +182,7 @@ def _bound(sent: Sentence, date: PartialDate, anchor: Token) -> bool:
 def _background(sent: Sentence, date: PartialDate) -> bool:
     """Is the date only ever background ("since independence in 1991")?"""
     since = []
-    for prep in (t for t in sent.span if t.dep_ == "prep" and t.lower_ == "since"):
+    for prep in (t for t in sent.tokens if t.dep_ == "prep" and t.lower_ == "since"):
         words = list(prep.subtree)
         end = words[-1].idx + len(words[-1])
         year = IN_YEAR.match(sent.piece_text, end)  # "since independence in 1991"

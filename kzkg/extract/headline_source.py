@@ -20,10 +20,10 @@ def headline_source(sent: Sentence) -> EntityKey | None:
     line = body[start : end if end >= 0 else len(body)].rstrip()
     if at != start or not line or line[-1] in ".!?\"'”" or ":" not in line:
         return None
-    colon = next((t for t in sent.span if t.text == ":"), None)
+    colon = next((t for t in sent.tokens if t.text == ":"), None)
     if colon is None:
         return None
-    words = [t for t in sent.span if t.i < colon.i and t.lower_ != "the"]
+    words = [t for t in sent.tokens if t.i < colon.i and t.lower_ != "the"]
     keys = {sent.tok_entity.get(t.i) for t in words}
     if len(keys) != 1 or None in keys:
         return None

@@ -64,7 +64,7 @@ def term_of(sent: Sentence, anchor: Token) -> tuple[list[str], str] | None:
     base = sent.span.start_char
     lo = min(t.idx for t in tokens) - base
     hi = max(t.idx + len(t) for t in tokens) - base
-    for m in TERM.finditer(sent.span.text):
+    for m in TERM.finditer(sent.text):
         if lo <= m.start() and m.end() <= hi:
             values = [_number(m.group("n"))]
             # "sentenced in April 2023 to 18 years": a year before "to" is no lower bound

@@ -562,7 +562,7 @@ def _appositive_persons(sent: Sentence) -> None:
     the committee, ..."; "Aset Nurlanov, a journalist, ..."; "His spokesman, Aidos
     Ukibay, said"): a person."""
     posts = set(sent.lexicon.words("post_words")) | PERSON_NOUNS
-    for head in sent.span:
+    for head in sent.tokens:
         if head.pos_ != "PROPN" or head.i in sent.tok_entity:
             continue
         first = [c for c in head.children if c.dep_ == "compound" and c.i == head.i - 1]
@@ -587,7 +587,9 @@ def phrase_entities(sent: Sentence) -> None:
     groups = set(_words(sent, "group_nouns"))
     institutions = set(_words(sent, "institution_nouns"))
     organizations = set(_words(sent, "organization_nouns"))
-    for head in sent.span:
+    if sent.lowers.isdisjoint(groups | organizations) and sent.lemmas.isdisjoint(institutions):
+        return  # every case below starts from one of these nouns
+    for head in sent.tokens:
         if head.i in sent.tok_entity:
             continue
         if head.lower_ in organizations and head.text[:1].isupper():

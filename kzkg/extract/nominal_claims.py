@@ -100,6 +100,8 @@ def _says(sent: Sentence, clause: Token, that: Token) -> bool:
 
 def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
     nouns = sent.lexicon.claim_nouns
+    if sent.lemmas.isdisjoint(nouns):
+        return  # no claim noun: nothing below to find
     for tok in sent.tokens:
         ctype = nouns.get(tok.lemma_.lower())
         if ctype is None or tok.i in quoted or tok.pos_ != "NOUN":
@@ -118,6 +120,8 @@ def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
 def _named_as(sent: Sentence, quoted: set[int]) -> None:
     """'what he called a "terror attack"', 'described X as Y', 'referring to X as Y'."""
     verbs = set(sent.lexicon.words("naming_verbs"))
+    if sent.lemmas.isdisjoint(verbs):
+        return  # no naming verb: nothing below to find
     for tok in sent.tokens:
         if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB" or tok.i in quoted:
             continue

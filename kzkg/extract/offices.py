@@ -42,7 +42,7 @@ def _of_orgs(sent: Sentence, noun: Token) -> list[EntityKey]:
 
 
 def possessive_offices(sent: Sentence) -> None:
-    for tok in sent.span:
+    for tok in sent.tokens:
         lemma = tok.lemma_.lower()
         if lemma not in OFFICE_NOUNS and lemma not in STATUS_NOUNS:
             continue
@@ -82,7 +82,7 @@ def _status(sent: Sentence, owner: EntityKey, noun: Token) -> None:
 def predecessors(sent: Sentence) -> None:
     """ "Tokayev and his predecessor, Nursultan Nazarbayev", "President Tokayev strips
     predecessor Nazarbayev": the named person held the post before the other."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() not in SUCCESSION_NOUNS or tok.pos_ != "NOUN":
             continue
         named = [_person(sent, c) for c in tok.children if c.dep_ == "appos"]
@@ -152,7 +152,7 @@ def _shared_post(sent: Sentence, old: EntityKey, new: EntityKey) -> EntityKey | 
 def deputies(sent: Sentence) -> None:
     """Deputies of a post named by its title, its holder or its organization, and the
     people named as those deputies (in apposition, or after "was")."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() != "deputy" or tok.pos_ != "NOUN":
             continue
         boss = _boss_post(sent, tok)

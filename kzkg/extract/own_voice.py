@@ -37,6 +37,8 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
 def _hedges(sent: Sentence) -> None:
     adverbs = set(sent.lexicon.words("hedge_adverbs"))
     passives = set(sent.lexicon.words("hedge_passives"))
+    if sent.lowers.isdisjoint(adverbs) and sent.lemmas.isdisjoint(passives):
+        return  # every case below starts from a hedge adverb or a hedge verb
     for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue
@@ -183,6 +185,8 @@ def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
 def _rebuttals(sent: Sentence) -> None:
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}):
+        return  # every case below starts from one of these words
     for tok in sent.tokens:
         if tok.i in sent.blocked:
             continue
@@ -378,6 +382,8 @@ def _inference(sent: Sentence) -> bool:
     """ "..., meaning that innocent passers-by could have been caught in the crossfire":
     a sentence of the document's that infers something from what it tells is its own
     claim, as a whole."""
+    if sent.lemmas.isdisjoint(INFERRING):
+        return False
     for tok in sent.tokens:
         if tok.lemma_.lower() not in INFERRING or tok.tag_ != "VBG" or tok.i in sent.blocked:
             continue

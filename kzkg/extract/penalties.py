@@ -104,7 +104,7 @@ def _respectively(sent: Sentence, term: Term) -> list[Term] | None:
     """ "X and Y received 16 and 15 years respectively": one term per person, in order;
     None when the terms and the persons do not pair up one to one."""
     numbers = re.findall(r"\d+(?:\.\d+)?|\b(?:" + "|".join(WORD_NUMBERS) + r")\b", term.value)
-    if len(numbers) < 2 or not any(t.lower_ == "respectively" for t in sent.span):
+    if len(numbers) < 2 or not any(t.lower_ == "respectively" for t in sent.tokens):
         return [term]  # one term, or a range: "from one to 15 years"
     if term.subject is None:
         return None
@@ -138,8 +138,8 @@ def _whose(sent: Sentence, subject: Token | None) -> str:
 def find_terms(sent: Sentence) -> list[Term]:
     found = []
     for ent in sent.ents:
-        m = TERM.match(ent.text)
-        if ent.label_ != "DATE" or m is None:
+        m = TERM.match(ent.text) if ent.label_ == "DATE" else None
+        if m is None:
             continue
         verb = _governor(ent.root)
         if verb is None:

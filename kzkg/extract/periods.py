@@ -36,7 +36,7 @@ Period = tuple[PartialDate | None, PartialDate | None]
 
 def periods_in(sent: Sentence, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Period]:
     """Year ranges and from/until dates in the characters [lo, hi) of the sentence."""
-    text = sent.span.text
+    text = sent.text
     found: list[Period] = []
     ranges = [m for m in RANGE.finditer(text) if lo <= m.start() and m.end() <= hi]
     ranges = [m for m in ranges if not any(a <= m.start() < b for a, b in skip)]
@@ -71,7 +71,7 @@ def _own_part(sent: Sentence, verb: Token) -> tuple[int, int]:
     "President from 1991 to 2019; chaired the Security Council until January 2022" gives
     "chaired" only its own dates, however the parser joins the parts."""
     lo, hi = sent.char_range(verb)
-    text, at = sent.span.text, verb.idx - sent.span.start_char
+    text, at = sent.text, verb.idx - sent.span.start_char
     return max(lo, text.rfind(";", 0, at) + 1), min(hi, _find(text, ";", at))
 
 
@@ -195,7 +195,7 @@ def _holders(sent: Sentence, verb: Token) -> list[EntityKey]:
 
 
 def extract_periods(sent: Sentence) -> None:
-    for verb in sent.span:
+    for verb in sent.tokens:
         lemma = verb.lemma_.lower()
         if lemma not in SERVE or verb.i in sent.blocked:
             continue

@@ -120,6 +120,12 @@ class Extractor:
             self.by_lemma.add(name, patterns)
             self.by_lower.add(name, patterns)
         self.resolver = Resolver(lexicon)
+        # Each lower-case name or alias -> the first lexicon entry with it: `_find` looks
+        # names up for every document, and building the entries' name sets cost more.
+        self._first_entry: dict[str, int] = {}
+        for n, entry in enumerate(lexicon.entities):
+            for known in (entry.label, *entry.aliases):
+                self._first_entry.setdefault(known.lower(), n)
 
     @property
     def version(self) -> str:
@@ -151,14 +157,15 @@ class Extractor:
             state = DocState(document, self.lexicon, self.resolver, result)
             self._metadata_entities(state)
             while pending is not None and pending[0][0] == number:
-                (_, offset, _), sdoc = pending
-                self._piece(state, offset, sdoc)
+                (_, offset, text), sdoc = pending
+                self._piece(state, offset, text, sdoc)
                 pending = next(parsed, None)
             self._finish(state)
             yield result
 
-    def _piece(self, state: DocState, offset: int, sdoc: Any) -> None:
+    def _piece(self, state: DocState, offset: int, text: str, sdoc: Any) -> None:
         """Every rule over the sentences of one parsed piece of the body."""
+        state.piece = (sdoc, text)  # spaCy's Doc.text is the text parsed, joined anew
         sentences = list(sdoc.sents)
         sentence_of = [0] * len(sdoc)
         for number, span in enumerate(sentences):
@@ -170,8 +177,8 @@ class Extractor:
         for ent in sdoc.ents:  # Span.ents rescans the whole doc: group them once
             ents[sentence_of[ent.start]].append(ent)
         for number, span in enumerate(sentences):
-            state.note_dates(span.text)
             sent = Sentence(span, offset, state, ents=ents.get(number, []))
+            state.note_dates(sent.text)  # cut from the piece's text: span.text joins tokens
             note_entry(sent)  # "Jan. 5: ...": a timeline's entry dates its paragraph
             self._mentions(sent)
             extract_claims(sent)
@@ -243,11 +250,13 @@ class Extractor:
         phrase_entities(sent)
 
     def _update_antecedents(self, sent: Sentence) -> None:
-        persons = sent.entities_in(sent.span, {"person"})
+        persons = sent.entities_in(sent.tokens, {"person"})
         pair = last_two_joined(sent)
         if pair is not None:
             sent.state.last_pair = (sent.state.sentence_no, pair)
-        subjects = [sent.tok_entity.get(t.i) for t in sent.span if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [
+            sent.tok_entity.get(t.i) for t in sent.tokens if t.dep_ in ("nsubj", "nsubjpass")
+        ]
         if unnamed_speaker(sent) or unnamed_official(sent):
             # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother;
             # "The Secretary spoke with Tileuberdi. He called for ...": "he" is the Secretary
@@ -275,7 +284,7 @@ class Extractor:
         # groups said ... . After being released, they were shot" is not the coalition
         plural = [
             sent.tok_entity.get(t.i)
-            for t in sent.span
+            for t in sent.tokens
             if t.dep_ in ("nsubj", "nsubjpass")
             and (t.tag_ in ("NNS", "NNPS") or t.lower_ in COLLECTIVE)
         ]
@@ -285,11 +294,9 @@ class Extractor:
 
     def _find(self, name: str) -> EntityInfo | None:
         plain = re.sub(r"\s*\([^)]*\)", "", name).strip().lower()
-        for entry in self.lexicon.entities:
-            names = {entry.label.lower(), *(a.lower() for a in entry.aliases)}
-            if name.strip().lower() in names or plain in names:
-                return self.resolver.known(entry.label)
-        return None
+        found = [self._first_entry.get(n) for n in (name.strip().lower(), plain)]
+        first = min((n for n in found if n is not None), default=None)
+        return None if first is None else self.resolver.known(self.lexicon.entities[first].label)
 
     def _metadata_entities(self, state: DocState) -> None:
         """Publisher and authors from front matter: claimants of the authors' own claims."""
@@ -355,21 +362,25 @@ def unnamed_official(sent: Sentence) -> bool:
     """Whether the main clause's subject is an official named by a title alone, whom the
     lexicon and the text give no name ("The Secretary spoke with X")."""
     officials = set(sent.lexicon.words("official_words"))
+    if sent.lemmas.isdisjoint(officials):
+        return False  # the test below needs an official's word
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
         and t.head.dep_ == "ROOT"
         and t.lemma_.lower() in officials
         and not sent.entities_in(t.subtree)
-        for t in sent.span
+        for t in sent.tokens
     )
 
 
 def unnamed_speaker(sent: Sentence) -> bool:
     """Whether a relative or witness without a name reports in this sentence."""
+    if sent.lemmas.isdisjoint(UNNAMED_SPEAKERS):
+        return False  # the test below needs one of these words
     return any(
         t.dep_ == "nsubj"
         and t.lemma_.lower() in UNNAMED_SPEAKERS
         and t.i not in sent.tok_entity
         and t.head.lemma_.lower() in REPORTING
-        for t in sent.span
+        for t in sent.tokens
     )

@@ -34,9 +34,9 @@ def _changed(verb: Token) -> Token | None:
 
 def find_fractions(sent: Sentence) -> Iterator[tuple[str, str, Token]]:
     """(measure, value, the word that changed) for each "by a fraction" in the sentence."""
-    text = sent.span.text
+    text = sent.text
     for m in FRACTION.finditer(text):
-        by = next((t for t in sent.span if t.idx - sent.span.start_char == m.start()), None)
+        by = next((t for t in sent.tokens if t.idx - sent.span.start_char == m.start()), None)
         if by is None or by.head.pos_ != "VERB" or by.head.lemma_.lower() not in CHANGE_VERBS:
             continue
         changed = _changed(by.head)

@@ -176,7 +176,7 @@ def _bare_numbers(sent: Sentence) -> list[tuple[Any, str]]:
     CARDINAL spans with their qualifier words."""
     covered = {t.i for ent in sent.ents for t in ent}
     found = []
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.i in covered or tok.pos_ != "NUM" or tok.dep_ != "nummod" or is_year(tok.text):
             continue
         start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("quantmod", "advmod")])
@@ -247,7 +247,7 @@ def _participle(anchor: Token, measure: str, words: Words) -> Token | None:
 
 
 def extract_quantities(sent: Sentence) -> None:
-    if not sent.is_assertion() or "@" in sent.span.text:
+    if not sent.is_assertion() or "@" in sent.text:
         return
     _figures(sent)
     terms = find_terms(sent)

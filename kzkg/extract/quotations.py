@@ -71,7 +71,7 @@ class Quotations:
     def begin(self, sent: Sentence) -> set[int]:
         """Follow the quotation marks through the sentence; return its quoted tokens."""
         span = sent.span
-        text = span.text
+        text = sent.text
         start = sent.base + span.start_char
         starts_quoted = text.lstrip()[:1] in (OPENING, STRAIGHT)
         opens = self.last_end < 0 or "\n" in self.body[self.last_end : start]

@@ -78,7 +78,7 @@ def _of_whom(sent: Sentence, noun: Token, last: Token) -> EntityKey | None:
 
 def kinship(sent: Sentence) -> None:
     words = set(sent.lexicon.words("kinship_words"))
-    for tok in sent.span:
+    for tok in sent.tokens:
         found = _kin_word(tok, words) if tok.pos_ == "NOUN" or tok.text[:1].islower() else None
         if found is None or tok.i in sent.blocked:
             continue
@@ -121,7 +121,7 @@ def _body_after_of(sent: Sentence, noun: Token) -> EntityKey | None:
 
 
 def membership(sent: Sentence) -> None:
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() != "member" or tok.pos_ != "NOUN" or tok.i in sent.blocked:
             continue
         body = _body_after_of(sent, tok)
@@ -156,7 +156,7 @@ def _leader_before_hyphen(sent: Sentence, led: Token) -> EntityKey | None:
 
 
 def leadership(sent: Sentence) -> None:
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.lemma_.lower() != "lead" or tok.i in sent.blocked:
             continue
         body = leader = None

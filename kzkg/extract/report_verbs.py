@@ -26,13 +26,15 @@ def _of(noun: Token) -> str:
 def claim_verb(tok: Token, sent: Sentence) -> str | None:
     if tok.pos_ not in ("VERB", "AUX"):
         return None
+    verbs = sent.lexicon.claim_verbs
+    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+    ctype = verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
+    if ctype is None:
+        return None  # most verbs report nothing: the tests below are for those that do
     if any(c.dep_ == "dobj" and "life" in (c.lemma_.lower(), _of(c)) for c in tok.children):
         return None  # "protests that claimed 238 lives": a death toll, not a claim
     if verdict_word(tok) is not None:
         return None  # "the court found X guilty": a verdict (events.yaml), not a claim
-    verbs = sent.lexicon.claim_verbs
-    nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
-    ctype = verbs.get(f"{tok.lemma_.lower()} {nxt}") or verbs.get(tok.lemma_.lower())
     if ctype == "statement" and _finds_no_evidence(tok):
         return "denial"  # "HRW found no evidence to support this claim"
     if ctype == "denial" and _ruling(tok) and not any(c.dep_ == "ccomp" for c in tok.children):

@@ -81,6 +81,9 @@ class Resolver:
             if e.type == "Person":
                 for name in (e.label, *e.aliases):
                     self.surnames[name.split()[-1].lower()] = e
+        # The lexicon surname closest to a surname, or None: difflib compares it with
+        # every lexicon surname, and a document names the same person again and again.
+        self._closest_surname: dict[str, str | None] = {}
         self.posts = {p.label: p for p in lexicon.posts}
         # Each post's titles and aliases as post_by_title compares them, made once.
         self.post_names = [
@@ -122,9 +125,12 @@ class Resolver:
         surname = name.split()[-1].lower()
         if len(surname) < 5:
             return None
-        close = difflib.get_close_matches(surname, list(self.surnames), n=1, cutoff=0.83)
-        if close and close[0][0] == surname[0]:
-            entry = self.surnames[close[0]]
+        if surname not in self._closest_surname:
+            close = difflib.get_close_matches(surname, list(self.surnames), n=1, cutoff=0.83)
+            self._closest_surname[surname] = close[0] if close else None
+        closest = self._closest_surname[surname]
+        if closest is not None and closest[0] == surname[0]:
+            entry = self.surnames[closest]
             return entry if same_given_name(name, entry) else None
         return None
 

@@ -107,7 +107,7 @@ def _content(sent: Sentence, fkey: FactKey) -> tuple[Token, set[int]] | None:
     at = sent.piece_text.find(text, sent.span.start_char) if text else -1
     if at < 0 or at >= sent.span.end_char:
         return None
-    inside = [t for t in sent.span if at <= t.idx < at + len(text)]
+    inside = [t for t in sent.tokens if at <= t.idx < at + len(text)]
     ids = {t.i for t in inside}
     roots = [t for t in inside if t.head.i not in ids or t.head.i == t.i]
     if len(roots) > 1:  # "ASTANA – Almaty court delivered": the subject hung on a dateline

@@ -49,7 +49,7 @@ def _removal_verb(tok: Token) -> Token | None:
 
 
 def _appositions(sent: Sentence) -> None:
-    for tok in sent.span:
+    for tok in sent.tokens:
         if tok.dep_ != "appos":
             continue
         # "the head of X, NAME" (a name before its title is read by `after_name`)
@@ -107,7 +107,7 @@ def _is_patient(tok: Token, verb: Token) -> bool:
 def _titled_names(sent: Sentence) -> None:
     """'Kazakh President Tokayev', 'U.S. Secretary of State Blinken', 'former president
     Nazarbayev'; 'NAME, Europe and Central Asia director at Human Rights Watch'."""
-    for tok in sent.span:
+    for tok in sent.tokens:
         holder = sent.tok_entity.get(tok.i)
         if holder is None or sent.tok_entity.get(tok.i - 1) == holder:
             continue
@@ -201,7 +201,7 @@ def extract_roles(sent: Sentence) -> None:
         return
     # One pass for the words the rules start from: a rule whose words are absent
     # does not walk the sentence (the build must stay close to spaCy's own time).
-    lemmas = {t.lemma_.lower() for t in sent.span}
+    lemmas = sent.lemmas
     _appositions(sent)
     _titled_names(sent)
     if lemmas & SERVE:  # before changes: "X, who was Almaty akim, was succeeded by Y"

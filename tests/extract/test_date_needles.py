@@ -24,6 +24,8 @@ TEXTS = [
     "The mayor decided on a decree in the market; no month here.",
     "No date here at all, only 238 people and 19 regions.",
     "Déc 5 and ſeptember 3, 2022 (not ASCII: every pattern is tried)",
+    "\u201cOn 5 January\u201d \u2013 last week, two years ago \u2014 \u00abWEDNESDAY\u00bb",
+    "The \u212aelvin sign in 5 JANUARY and \u0130n May 2019; mıd-Dec, Tuesday\u2019s vote",
     "",
 ]
 
@@ -55,5 +57,12 @@ def test_the_seed_corpus_finds_the_same_dates_with_fewer_scans() -> None:
     assert scans < len(sentences) * len(PATTERNS) / 2  # most sentences hold no date
 
 
-def test_text_that_is_not_ascii_is_scanned_by_every_pattern() -> None:
+def test_text_with_a_letter_folding_to_ascii_is_scanned_by_every_pattern() -> None:
     assert patterns_for("ſeptember") == PATTERNS
+    assert patterns_for("\u0130n 2019") == PATTERNS
+
+
+def test_curly_quotes_and_dashes_still_let_patterns_be_skipped() -> None:
+    text = "\u201cWe will restore order\u201d \u2013 he said."
+    assert patterns_for(text) == []
+    assert len(patterns_for("\u201cOn 5 January\u201d")) < len(PATTERNS)
