@@ -24,6 +24,12 @@ DATE_FIRST = re.compile(
 )
 PARAGRAPH = re.compile(r"(?:^|\n[ \t]*\n)[ \t]*([^\n]+)(?=\n[ \t]*\n|\s*$)")
 MIN_HEADINGS = 3
+# A live blog stamps each entry with its clock time after the date: "06 Jan 2022 14:32
+# GMT", "January 6, 2022, 9:15 a.m. ET", "5 Jan at 22:15 (local time)".
+CLOCK = re.compile(
+    r"[\s,]*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?:[A-Z]{2,5}(?:[+-]\d{1,2})?|local\s+time|[A-Z][a-z]+\s+time)\)?)?",
+)
 # Markdown around a heading: "## 6 January", "**5 January 2022**", "*Jan. 8* -".
 MARKUP = " \t*_#"
 
@@ -50,7 +56,7 @@ def note_entry(sent: Sentence) -> None:
     for begin, end, date in sent.dates:
         if begin != lead or end - begin > 20:
             return
-        after = text[end:].lstrip(MARKUP)
+        after = _after_clock(text[end:]).lstrip(MARKUP)
         if after.startswith(HEADING_MARKS):
             line_end = sent.piece_text.find("\n", sent.span.start_char)
             sent.state.entry = (start, piece_end if line_end < 0 else sent.base + line_end, date)
@@ -63,6 +69,21 @@ def note_entry(sent: Sentence) -> None:
         return
 
 
+def _after_clock(after: str) -> str:
+    """What follows a heading's date and its clock time, if it has one."""
+    clock = CLOCK.match(after.lstrip(MARKUP))
+    return after.lstrip(MARKUP)[clock.end() :] if clock else after
+
+
+def _date_end(text: str) -> int:
+    """Where a paragraph that is a date and a clock time ("06 Jan 2022 14:32 GMT") stops
+    being a date; the whole paragraph when it is anything else."""
+    for m in CLOCK.finditer(text):
+        if m.end() == len(text):
+            return m.start()
+    return len(text)
+
+
 def _headings(sent: Sentence) -> tuple[list[int], list[int]]:
     """Where the paragraphs that are only a date start, when the document has at least
     MIN_HEADINGS of them (a timeline's headings, not a dateline or a byline's date), and
@@ -73,6 +94,7 @@ def _headings(sent: Sentence) -> tuple[list[int], list[int]]:
         body, dated, headings = state.doc.body, [], []
         for m in PARAGRAPH.finditer(body):
             text = m.group(1).strip(MARKUP)
+            text = text[: _date_end(text)] if CLOCK.search(text) else text
             dates = find_dates(text, state.date) if len(text) <= 20 else []
             if len(dates) == 1 and dates[0][:2] == (0, len(text)):
                 dated.append(m.start(1))

@@ -19,6 +19,52 @@ def dates_of(result, cls: str) -> list[set[str]]:
     return [{str(d) for d in values(f, "date")} for f in facts(result, cls)]
 
 
+def blog(stamp: str) -> str:
+    """Three entries, newest first, each under a stamp of the given format."""
+    return "\n\n".join(
+        [
+            stamp.format(day=6, time="14:32"),
+            "Russian paratroopers have begun arriving in Almaty, the CSTO said.",
+            stamp.format(day=5, time="22:15"),
+            "Tokayev has declared a state of emergency in Almaty, state television reported.",
+            stamp.format(day=4, time="09:10"),
+            "Tokayev has accepted the resignation of the government.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "0{day} Jan 2022 {time} GMT",
+        "January {day}, 2022, {time} ET",
+        "**{day} January 2022, {time} (Almaty time)**",
+        "{day} Jan at {time}",
+    ],
+)
+def test_a_stamped_entry_is_dated_by_its_stamp(extract_text, stamp: str) -> None:
+    result = extract_text(blog(stamp), date=DOC)
+    claims = {c.label.split(":")[0]: values(c, "date") for c in facts(result, "Claim")}
+    assert claims["Collective Security Treaty Organization"] == {"2022-01-06"}
+    assert dates_of(result, "StateOfEmergency") == [{"2022-01-05"}]
+    assert dates_of(result, "Resignation") == [{"2022-01-04"}]
+
+
+def test_yesterday_counts_from_the_entrys_day(extract_text) -> None:
+    body = blog("0{day} Jan 2022 {time} GMT").replace(
+        "the CSTO said.",
+        "the CSTO said. Yesterday protesters stormed the mayor's office in Almaty.",
+    )
+    body = body.replace(
+        "Tokayev has declared",
+        'Earlier today, police said they had killed dozens of "rioters". Tokayev has declared',
+    )
+    result = extract_text(body, date=DOC)
+    assert dates_of(result, "Riot") == [{"2022-01-05"}]
+    (police,) = [c for c in facts(result, "Statistic") if "rioters" in c.label]
+    assert values(police, "date") == {"2022-01-05"}
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -30,3 +76,13 @@ def dates_of(result, cls: str) -> list[set[str]]:
 def test_yesterday_outside_an_entry_counts_from_the_document(extract_text, body) -> None:
     result = extract_text(body, date="2022-01-06")
     assert dates_of(result, "Riot") == [{"2022-01-05"}]
+
+
+def test_a_lone_stamp_over_an_article_dates_nothing(extract_text) -> None:
+    result = extract_text(
+        "05 Jan 2025 10:00 GMT\n\nThree years ago protesters stormed the mayor's office in "
+        "Almaty.\n\nTokayev declared a state of emergency.",
+        date="2025-01-05",
+    )
+    assert all("2025-01-05" not in d for d in dates_of(result, "Riot"))
+    assert all("2025-01-05" not in d for d in dates_of(result, "StateOfEmergency"))
