@@ -86,3 +86,17 @@ def test_a_lone_stamp_over_an_article_dates_nothing(extract_text) -> None:
     )
     assert all("2025-01-05" not in d for d in dates_of(result, "Riot"))
     assert all("2025-01-05" not in d for d in dates_of(result, "StateOfEmergency"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "15:20 \u2013 Almaty's airport, which was seized by protesters on Wednesday, is back "
+        "under government control, according to the Russian defence ministry.",
+        "Update 9:05: 12 buses carrying troops arrived at the airport, officials said.",
+        "At 14:30 the police said protesters had been detained in Almaty.",
+    ],
+)
+def test_a_clock_time_is_no_figure(extract_text, body: str) -> None:
+    result = extract_text(body, date=DOC)
+    assert all(":" not in str(v) for s in facts(result, "Statistic") for v in values(s, "value"))
