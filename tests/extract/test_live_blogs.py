@@ -100,3 +100,55 @@ def test_a_lone_stamp_over_an_article_dates_nothing(extract_text) -> None:
 def test_a_clock_time_is_no_figure(extract_text, body: str) -> None:
     result = extract_text(body, date=DOC)
     assert all(":" not in str(v) for s in facts(result, "Statistic") for v in values(s, "value"))
+
+
+# --- a day heading over entries opened by their clock time ------------------------------
+DAY_BLOG = (
+    "Kazakhstan protests \u2013 as it happened\n\n"
+    "{thu}\n\n"
+    "16:40 \u2013 Tokayev has spoken to the Russian president, the Kremlin says. "
+    "Putin supported the decision to send CSTO troops, the Kremlin said.\n\n"
+    "{wed}\n\n"
+    "23:50 \u2013 Tokayev says he has asked the CSTO for help. "
+    "Protesters have set fire to the mayor's office in Almaty.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("thu", "wed"),
+    [
+        ("Thursday 6 January", "Wednesday 5 January"),
+        ("**Thursday, January 6**", "**Wednesday, January 5**"),
+        ("6 January 2022", "5 January 2022"),
+    ],
+)
+def test_a_day_heading_over_clock_entries_dates_them(extract_text, thu, wed) -> None:
+    result = extract_text(DAY_BLOG.format(thu=thu, wed=wed), date=DOC)
+    claims = {c.label.split(":")[0]: values(c, "date") for c in facts(result, "Claim")}
+    assert claims["Kremlin"] == {"2022-01-06"}
+    assert claims["Kassym-Jomart Tokayev"] == {"2022-01-05"}
+    assert dates_of(result, "Riot") == [{"2022-01-05"}]
+
+
+def test_two_dates_over_plain_paragraphs_are_no_headings(extract_text) -> None:
+    """Without clock-stamped entries two date paragraphs may be a dateline and a
+    byline's date: they date nothing below them."""
+    result = extract_text(
+        "Thursday 6 January\n\nTokayev says he has asked the CSTO for help.\n\n"
+        "Wednesday 5 January\n\nProtesters have set fire to the mayor's office in Almaty.",
+        date=DOC,
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "date") == {DOC}
+    assert all("2022-01-05" not in d for d in dates_of(result, "Riot"))
+
+
+@pytest.mark.parametrize("note", ["Correction:", "Clarification, 7 January:", "Editor's note:"])
+def test_a_note_appended_under_the_last_entry_is_not_of_its_day(extract_text, note) -> None:
+    body = DAY_BLOG.format(thu="Thursday 6 January", wed="Wednesday 5 January") + (
+        f"{note} An earlier version of this blog said Karim Massimov had resigned. He was "
+        "dismissed as head of the National Security Committee on Thursday."
+    )
+    result = extract_text(body, date="2022-01-07")
+    (dismissal,) = facts(result, "Dismissal")
+    assert values(dismissal, "date") == {"2022-01-06"}
