@@ -32,3 +32,33 @@ def test_a_surname_the_model_misreads_is_the_named_subject(extract_text, scene) 
     )
     (claim,) = [c for c in facts(result, "Claim") if "student" in c.label]
     assert values(claim, "claimant") == {"Gulnara Bekova"}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By the time Bekova found her son's body in a city morgue,",
+        "When Bekova found her son's body in a city morgue,",
+        "Once the family found his body,",
+    ],
+)
+def test_a_clause_of_time_reports_nothing(extract_text, opening) -> None:
+    result = extract_text(
+        f"Gulnara Bekova lost her son. {opening} Tokayev had already ordered troops to "
+        "shoot to kill without warning.",
+        date=DOC,
+    )
+    assert not [c for c in facts(result, "Claim") if "ordered" in c.label]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After the meeting, Tokayev said the CSTO troops would leave.",
+        "After Tokayev said the CSTO troops would leave, critics were sceptical.",
+        "When asked about the deaths, Tokayev said that the troops had acted lawfully.",
+    ],
+)
+def test_a_saying_after_a_clause_of_time_is_still_a_claim(extract_text, body) -> None:
+    result = extract_text(body, date=DOC)
+    assert [c for c in facts(result, "Claim") if "Tokayev" in c.label]
