@@ -62,3 +62,17 @@ def test_a_clause_of_time_reports_nothing(extract_text, opening) -> None:
 def test_a_saying_after_a_clause_of_time_is_still_a_claim(extract_text, body) -> None:
     result = extract_text(body, date=DOC)
     assert [c for c in facts(result, "Claim") if "Tokayev" in c.label]
+
+
+@pytest.mark.parametrize(
+    "when", ["Two years later,", "Three months later", "Five years earlier,", "Ten years ago,"]
+)
+def test_a_span_of_time_before_a_sentencing_is_no_term(extract_text, when) -> None:
+    result = extract_text(f"{when} a court sentenced several police officers to prison.")
+    assert all(not values(f, "termLength") for f in facts(result, "Sentencing"))
+
+
+def test_a_term_after_a_span_of_time_is_the_term(extract_text) -> None:
+    result = extract_text("Two years later, a court sentenced Karim Massimov to 18 years.")
+    (sentencing,) = facts(result, "Sentencing")
+    assert values(sentencing, "termLength") == {"18"}
