@@ -76,3 +76,22 @@ def test_a_term_after_a_span_of_time_is_the_term(extract_text) -> None:
     result = extract_text("Two years later, a court sentenced Karim Massimov to 18 years.")
     (sentencing,) = facts(result, "Sentencing")
     assert values(sentencing, "termLength") == {"18"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The order was given after Karim Massimov, then head of the KNB, lost control.",
+        "A former official said the order to shoot was given before Karim Massimov, the KNB "
+        "chief, was dismissed.",
+    ],
+)
+def test_whom_a_time_phrase_names_takes_no_part(extract_text, body) -> None:
+    result = extract_text(body, date=DOC)
+    assert all("Karim Masimov" not in values(f, "participant") for f in facts(result, "Order"))
+
+
+def test_whom_an_order_is_given_to_takes_part(extract_text) -> None:
+    result = extract_text("The order was given to Interior Minister Yerlan Turgumbayev.")
+    (order,) = facts(result, "Order")
+    assert values(order, "participant") == {"Yerlan Turgumbayev"}
