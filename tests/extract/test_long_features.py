@@ -95,3 +95,26 @@ def test_whom_an_order_is_given_to_takes_part(extract_text) -> None:
     result = extract_text("The order was given to Interior Minister Yerlan Turgumbayev.")
     (order,) = facts(result, "Order")
     assert values(order, "participant") == {"Yerlan Turgumbayev"}
+
+
+@pytest.mark.parametrize(
+    "scene",
+    ["Serik does not believe it.", "Serik, a welder, shakes his head."],
+)
+def test_he_after_a_one_name_subject_is_not_the_last_named(extract_text, scene) -> None:
+    result = extract_text(
+        "Tokayev later said that 20,000 bandits had attacked Almaty.\n\n"
+        f'{scene} "There were no bandits," he said.',
+        date=DOC,
+    )
+    assert not [c for c in facts(result, "Claim") if "no bandits" in c.label]
+
+
+def test_he_after_the_person_named_in_full_is_that_person(extract_text) -> None:
+    result = extract_text(
+        "Tokayev later said that 20,000 bandits had attacked Almaty.\n\n"
+        'Serik Ospanov does not believe it. "There were no bandits," he said.',
+        date=DOC,
+    )
+    (claim,) = [c for c in facts(result, "Claim") if "no bandits" in c.label]
+    assert values(claim, "claimant") == {"Serik Ospanov"}
