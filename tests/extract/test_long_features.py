@@ -118,3 +118,23 @@ def test_he_after_the_person_named_in_full_is_that_person(extract_text) -> None:
     )
     (claim,) = [c for c in facts(result, "Claim") if "no bandits" in c.label]
     assert values(claim, "claimant") == {"Serik Ospanov"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev himself later said that 20,000 bandits had attacked Almaty.",
+        "A diplomat said Tokayev had told foreign envoys that Massimov had betrayed him.",
+        "Tokayev had previously said that the protesters were terrorists.",
+    ],
+)
+def test_a_claim_told_as_made_before_takes_not_the_features_date(extract_text, body) -> None:
+    result = extract_text(body, date="2025-01-02")
+    (claim,) = [c for c in facts(result, "Claim") if "Tokayev" in c.label]
+    assert "2025-01-02" not in values(claim, "date")
+
+
+def test_a_claim_said_now_takes_the_features_date(extract_text) -> None:
+    result = extract_text("Tokayev said that the protesters were terrorists.", date="2025-01-02")
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "date") == {"2025-01-02"}
