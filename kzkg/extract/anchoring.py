@@ -16,6 +16,7 @@ import re
 from kzkg.dates import PartialDate
 from kzkg.extract.context import YEAR, Sentence
 from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
+from kzkg.extract.entries import entry_date
 
 # Words that count from the document's date, never from a year the sentence states:
 # "said today" in a 2024 report on "the January 2022 protests" is 2024.
@@ -118,7 +119,7 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     ("the next day" counts from the day before it as fixed). Read it as `sent.dates`,
     made once per sentence."""
     text, out, last_day = sent.text, [], None
-    found = find_dates(text, sent.state.date, sent.state.year_of_month)
+    found = find_dates(text, _reference_day(sent), sent.state.year_of_month)
     for s, e, d in found:
         if _compared(text, s, e):
             continue
@@ -132,6 +133,14 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
         last_day = d if d.day else last_day
         out.append((s, e, d))
     return out
+
+
+def _reference_day(sent: Sentence) -> PartialDate | None:
+    """The day relative dates count from: a dated entry's day ("06 Jan 2022 14:32 GMT
+    ... Yesterday protesters stormed" is 5 January in a live blog of the 7th), else the
+    document's."""
+    entry = entry_date(sent)
+    return entry if entry is not None and entry.day is not None else sent.state.date
 
 
 def _compared(text: str, start: int, end: int) -> bool:

@@ -49,6 +49,9 @@ def objects(head: Token) -> list[Token]:
 
 # Prepositions of time and means whose gerund shares the main clause's subject:
 # "After dismissing Masimov, Tokayev appointed ..."; not "detained X for protesting".
+# Prepositions whose object is no one taking part: "against X" is a target; "the order
+# was given after Massimov [lost control]" tells when, whatever the parser made of it.
+NOT_TAKING_PART = {"against", "after", "before", "until", "till", "since", "following"}
 GERUND_PREPS = {"after", "before", "upon", "while", "since", "by"}
 
 
@@ -502,7 +505,7 @@ def arguments_of(
     heads = [
         t
         for c in clause.children
-        if c.dep_ in ("dobj", "dative", "prep", "attr") and c.lower_ != "against"
+        if c.dep_ in ("dobj", "dative", "prep", "attr") and c.lower_ not in NOT_TAKING_PART
         for t in argument_heads(c)
     ]
     heads += [t for h in heads if h.pos_ == "NOUN" for t in _source_of(h) + _renamed(h, sent)]

@@ -78,6 +78,7 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
     return [t for t in tokens if t.i not in skip], skip
 
 
+BEFORE_NOW = {"later", "earlier", "previously", "once", "subsequently"}
 WHAT_OF = {"of", "into", "about"}
 
 
@@ -127,7 +128,18 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
             return date
     year = None if late else _medium_year(root.head, inside)
     # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
+    late = late or _said_before(root.head)
     return year or (None if late else entry_date(sent) or sent.state.date)
+
+
+def _said_before(verb: Token) -> bool:
+    """ "Tokayev later said ...", "had told envoys that ...": said some time before the
+    document, on a day it does not give (a 2025 feature retelling January 2022)."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
+        or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)
+        for c in verb.children
+    )
 
 
 def _occasion(clause: Token) -> bool:

@@ -8,7 +8,9 @@ Four shapes, each grammatical, never a guess from nearness:
 - a relative clause on the event's noun that only says when it happened
   ("the unrest that erupted in early January", "a referendum held on 5 June");
 - a year that modifies the event's noun ("the 1995 referendum");
-- a date phrase between a subject and its verb ("The KNB on 8 January arrested X").
+- a date phrase between a subject and its verb ("The KNB on 8 January arrested X");
+- a day word opening the sentence that the parser hangs on the subject as a compound
+  ("Yesterday protesters stormed the mayor's office").
 """
 
 from __future__ import annotations
@@ -53,6 +55,19 @@ def fronted_clause(tokens: list[Token]) -> Token | None:
             return None
         subject = subject.head
     return None
+
+
+def opening_day_word(tokens: list[Token]) -> Token | None:
+    """ "Yesterday protesters stormed ...", "Today police said ...": a lone day word that
+    opens the sentence, which the parser reads as a compound of the subject, dates the
+    subject's verb."""
+    word = tokens[0]
+    subject = word.head
+    if len(tokens) != 1 or word.i != word.sent.start or word.dep_ not in ("compound", "nmod"):
+        return None
+    if subject.dep_ not in SUBJECTS or subject.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return subject.head
 
 
 def before_the_verb(tokens: list[Token], gov: Token, events: set[int]) -> Token | None:

@@ -24,6 +24,7 @@ from kzkg.extract.context import Sentence, Token
 from kzkg.extract.datelinks import (
     before_the_verb,
     fronted_clause,
+    opening_day_word,
     relative_ranges_kept,
     tells_when,
     year_modifier,
@@ -295,7 +296,11 @@ def _clause_date(
         gov, prep = _governor(root)
         if prep in BOUNDS or _as_of(root, gov):
             continue
-        opened = fronted_clause(tokens) or before_the_verb(tokens, gov, own | others)
+        opened = (
+            fronted_clause(tokens)
+            or before_the_verb(tokens, gov, own | others)
+            or opening_day_word(tokens)
+        )
         if opened is not None:  # "..., and in April 2022, the amendments were submitted"
             gov = opened
         if _closes_participle(anchor, tokens, gov):

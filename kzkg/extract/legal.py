@@ -42,7 +42,8 @@ NUMBERS.update({"thirty": 30, "forty": 40, "fifty": 50})
 _NUM = r"(?:\d+(?:\.\d+)?|" + "|".join(sorted(NUMBERS, key=len, reverse=True)) + ")"
 TERM = re.compile(
     rf"\b(?:(?:between|from)\s+)?(?:(?P<lo>{_NUM})\s+(?:and|to)\s+)?(?P<n>{_NUM})"
-    r"[\s-]+(?P<unit>year|month|day)s?\b(?![\s-]*old)",
+    # "two years later", "five years ago": when, not a term
+    r"[\s-]+(?P<unit>year|month|day)s?\b(?![\s-]*old|\s+(?:later|earlier|ago)\b)",
     re.IGNORECASE,
 )
 # Prepositions that introduce the offence after a legal verb ("charged with", "convicted

@@ -327,6 +327,10 @@ def _titled_person(sent: Sentence, ent: Any) -> bool:
 def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | None:
     """An entity for a mention the lexicon did not know, or None for junk."""
     if ent.label_ not in CLASSES_OF_LABEL:
+        # "Gulnara Bekova ... Bekova laughs bitterly", the model's "Bekova" a nationality
+        named = _doc_person(sent, ent.text) if len(ent) == 1 and ent.text.istitle() else None
+        if named is not None:
+            return EntityInfo(named, "Person", {ent.text})
         if not _titled_person(sent, ent):
             return None
         ent = DocSpan(ent.doc, ent.start, ent.end, label="PERSON")

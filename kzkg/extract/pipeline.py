@@ -257,7 +257,7 @@ class Extractor:
         subjects = [
             sent.tok_entity.get(t.i) for t in sent.tokens if t.dep_ in ("nsubj", "nsubjpass")
         ]
-        if unnamed_speaker(sent) or unnamed_official(sent):
+        if unnamed_speaker(sent) or unnamed_official(sent) or _unknown_person_subject(sent):
             # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother;
             # "The Secretary spoke with Tileuberdi. He called for ...": "he" is the Secretary
             sent.state.last_person = None
@@ -369,6 +369,18 @@ def unnamed_official(sent: Sentence) -> bool:
         and t.head.dep_ == "ROOT"
         and t.lemma_.lower() in officials
         and not sent.entities_in(t.subtree)
+        for t in sent.tokens
+    )
+
+
+def _unknown_person_subject(sent: Sentence) -> bool:
+    """Whether the subject is a person known by one name only, which makes no entity
+    ("Serik does not believe it. 'There were no bandits,' he said"): the next "he" is
+    that person, not the last one named in full."""
+    if any(k.kind == "person" for k in sent.tok_entity.values()):
+        return False  # a person named here ("his" may mean the one named before)
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and t.i not in sent.tok_entity
         for t in sent.tokens
     )
 

@@ -12,6 +12,7 @@ side and never merge.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from kzkg.extract.ages import find_ages
@@ -34,6 +35,7 @@ from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.penalties import find_terms
 from kzkg.extract.proportions import find_fractions
 
+CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d")
 KINDS = {"PERCENT", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY"}
 RANGE_OPENERS = ("between", "from")
 
@@ -122,6 +124,8 @@ def _skip(ent: Any, label: str) -> bool:
         return True  # "one of", "from one body to another"; fractions: proportions.py
     if label == "CARDINAL" and is_year(text):
         return True  # "the 2022 unrest": a year, not a count
+    if CLOCK_TIME.fullmatch(text):
+        return True  # "15:20 – Almaty's airport ...": a live blog's time, not a count
     if label == "MONEY" and ent.root.dep_ == "appos":
         return True  # "60 tenge (US$0.12)": a conversion of the figure before it
     if label == "CARDINAL" and _pair_named_before(ent):

@@ -15,6 +15,8 @@ NEGATIONS = {"not", "n't", "never", "nor", "neither"}
 RELATIVES = {"which", "that", "what", "whom"}
 COURT_WORDS = {"court", "judge", "tribunal"}
 ANNOUNCING = {"announce", "decree", "proclaim"}
+# What opens a clause of time: "When Bekova found his body, ...", "By the time ...".
+TIME_OPENERS = {"when", "once", "after", "before", "until", "while", "by"}
 
 
 def _of(noun: Token) -> str:
@@ -35,11 +37,29 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
         return None  # "protests that claimed 238 lives": a death toll, not a claim
     if verdict_word(tok) is not None:
         return None  # "the court found X guilty": a verdict (events.yaml), not a claim
+    if _opens_a_time_clause(tok):
+        return None  # "By the time Bekova found his body, Tokayev had ordered ...": when
     if ctype == "statement" and _finds_no_evidence(tok):
         return "denial"  # "HRW found no evidence to support this claim"
     if ctype == "denial" and _ruling(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "the court rejected the appeal": a ruling, not a denial of what was said
     return ctype
+
+
+def _opens_a_time_clause(verb: Token) -> bool:
+    """ "By the time Bekova found her son's body, Tokayev had already ordered ...", "When
+    the ministry learned of it, troops were sent": a clause of time that opens the
+    sentence, which the parser made its root and the main clause after the comma its
+    content; what follows is no one's claim."""
+    first = verb.sent[0]
+    opener = first.lower_ in TIME_OPENERS and first.head.i == verb.i
+    if first.lower_ == "by":  # "By the time", not "By Friday the ministry reported"
+        opener = opener and any(c.lower_ == "time" for c in first.children)
+    content = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    doc = verb.doc
+    return opener and any(
+        any(t.text == "," for t in doc[verb.i + 1 : c.left_edge.i + 1]) for c in content
+    )
 
 
 def _finds_no_evidence(verb: Token) -> bool:
