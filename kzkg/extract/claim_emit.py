@@ -93,7 +93,8 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
     if not sent.dates:  # most sentences state none: no clause below needs telling apart
-        return _medium_year(root.head, inside) or entry_date(sent) or sent.state.date
+        year = _medium_year(root.head, inside)
+        return year or (None if _said_before(root.head) else entry_date(sent) or sent.state.date)
     # the clause that reports it, even a relative one: "Tokayev, who told reporters on
     # January 7 that terrorists had attacked, later argued ..." told it on January 7
     own = {root.i, *(a.i for a in root.ancestors)}
