@@ -77,6 +77,21 @@ def relative_pronoun(verb: Token) -> Token | None:
     return next((w for w in words if w.tag_ in ("WP", "WDT") and w.i < verb.i), None)
 
 
+# Adverbs that tell something as done some time before the text was written.
+BEFORE_NOW = {"later", "earlier", "previously", "once", "subsequently"}
+
+
+def told_as_before(verb: Token) -> bool:
+    """ "Tokayev later said ...", "had told envoys that ...", "was later dismissed":
+    done some time before the document, on a day it does not give (a 2025 feature
+    retelling January 2022), so the document's date is not its date."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
+        or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)
+        for c in verb.children
+    )
+
+
 def clause_tokens(token: Token) -> list[Token]:
     """The token's subtree without the subtrees of its conjuncts ("A and B": A's part)."""
     skip = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
