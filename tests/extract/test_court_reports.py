@@ -61,3 +61,21 @@ def test_a_term_asked_for_is_no_duration(extract_text, body) -> None:
 def test_a_span_of_time_an_act_lasted_is_a_duration(extract_text) -> None:
     result = extract_text("The government froze fuel prices for 180 days.", date=DOC)
     assert {s.label for s in facts(result, "Statistic")} == {"duration of price freeze: 180 days"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Masimov was charged with attempting to seize power.",
+        "The men were accused of storming the akimat building.",
+        "Twelve men were convicted of looting shops in Almaty.",
+    ],
+)
+def test_an_act_a_charge_names_is_no_event(extract_text, body) -> None:
+    result = extract_text(body, date=DOC)
+    assert not facts(result, "Riot")
+
+
+def test_the_act_itself_is_an_event(extract_text) -> None:
+    result = extract_text("Protesters stormed the akimat building in Almaty.", date=DOC)
+    assert len(facts(result, "Riot")) == 1
