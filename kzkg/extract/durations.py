@@ -57,7 +57,10 @@ def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
         words = [t for t in sent.tokens if start <= t.idx - base < end]
         if not words or skip & {t.i for t in words} or _asked_for(sent, words[0]):
             continue
-        yield Duration(_event_before(sent, start), value, words[0], None)
+        measure = _event_before(sent, start)
+        if measure == "duration of sentencing":
+            measure = "prison sentence"  # "who was jailed for 14 years": the term, by name
+        yield Duration(measure, value, words[0], None)
     for ent in sent.ents:  # "the two weeks of rallies"
         if ent.label_ != "DATE":
             continue  # only a date's words name a span of time

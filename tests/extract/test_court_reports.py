@@ -79,3 +79,22 @@ def test_an_act_a_charge_names_is_no_event(extract_text, body) -> None:
 def test_the_act_itself_is_an_event(extract_text) -> None:
     result = extract_text("Protesters stormed the akimat building in Almaty.", date=DOC)
     assert len(facts(result, "Riot")) == 1
+
+
+def test_a_term_in_a_relative_clause_is_a_prison_sentence(extract_text) -> None:
+    result = extract_text(
+        "The Supreme Court upheld the sentence of Kanat Taimerdenov, who was jailed for 14 "
+        "years last year for abuse of power.",
+        date=DOC,
+    )
+    assert {s.label for s in facts(result, "Statistic")} == {"prison sentence: 14 years"}
+
+
+def test_a_datelines_places_are_not_what_a_figure_is_about(extract_text) -> None:
+    result = extract_text(
+        "TALDYKORGAN, Kazakhstan, March 14, 2024 — Four police officers were sentenced on "
+        "Thursday to between five and eight years in prison for torturing detainees.",
+        date="2024-03-14",
+    )
+    (term,) = [s for s in facts(result, "Statistic") if "prison" in s.label]
+    assert values(term, "about") == set()
