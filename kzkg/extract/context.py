@@ -17,6 +17,7 @@ from typing import Any
 from kzkg.corpus import Document
 from kzkg.dates import PartialDate
 from kzkg.extract.dates import find_dates, find_durations
+from kzkg.extract.gender import agrees
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
 from kzkg.extract.quotations import Quotations
 from kzkg.extract.resolve import Resolver
@@ -373,14 +374,17 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            persons = self.persons_before(token)
+            # "Bekova ... she says": never a man's surname for "she", nor a woman's for "he"
+            named = self.persons_before(token)
+            persons = {p for p in named if agrees(lower, p, self.lexicon)}
             if len(persons) == 1:
                 return persons.pop()
-            if persons:  # never someone of an earlier sentence when this one names two
-                return self._subject_above(token, persons)
+            if named:  # never someone of an earlier sentence when this one names others
+                return self._subject_above(token, persons) if persons else None
             if self._unnamed_in_quotation(token):
                 return None  # '"My son was no terrorist. He went out for bread," said X'
-            return self._subject_after(token) or self.state.last_person
+            found = self._subject_after(token) or self.state.last_person
+            return found if found is None or agrees(lower, found, self.lexicon) else None
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
             if found is not None:
