@@ -136,6 +136,9 @@ class DocState:
     # The year an anniversary piece narrates ("Two years ago, ..."), and in which sentence:
     # a later "On January 6" with no year stated is then that year's.
     narrated_year: tuple[int, int] | None = None
+    # The one full day a sentence states with its year, by sentence number: "Three days
+    # later, ..." opening the next sentence counts from it.
+    day_stated: dict[int, PartialDate] = field(default_factory=dict)
     # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
     figure_reports: set[FactKey] = field(default_factory=set)
     restated_acts: set[FactKey] = field(default_factory=set)
@@ -192,7 +195,10 @@ class DocState:
         """Count the months a sentence names, before its rules run."""
         self._note_named_periods(text.lower(), self.sentence_no)
         own = self.doc.date
-        for start, end, d in find_dates(text, own):
+        found = find_dates(text, own)
+        if len(found) == 1 and found[0][2].day and YEAR.search(text[found[0][0] : found[0][1]]):
+            self.day_stated[self.sentence_no] = found[0][2]
+        for start, end, d in found:
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
             if d.month is None and AGO.search(text[start:end]) and own and d.year < own.year:
