@@ -145,12 +145,17 @@ def _shift_from_before(
     """ "Protests broke out on January 2, 2022. Three days later, protesters stormed ...":
     a shift of days that opens the sentence counts from the one full day, with its year,
     the sentence before stated (only then: any other day is a guess)."""
-    shift = SHIFTS.match(sent.text)
+    shift = SHIFTS.match(sent.text, 3 if sent.text[:3].lower() == "on " else 0)
     before = sent.state.day_stated.get(sent.state.sentence_no - 1)
     if shift is None or before is None or any(s < shift.end() for s, _, _ in found):
         return None
     days = day_shift(shift.group())
-    return None if days is None else (shift.start(), shift.end(), shifted(before, days))
+    if days is None:
+        return None
+    day = shifted(before, days)
+    # "The following day, ... . The same day, ...": the day counted on is stated too
+    sent.state.day_stated.setdefault(sent.state.sentence_no, day)
+    return shift.start(), shift.end(), day
 
 
 def _reference_day(sent: Sentence) -> PartialDate | None:

@@ -645,3 +645,13 @@ def test_a_shift_of_days_needs_one_full_day_before(extract_text, before) -> None
         date="2024-01-05",
     )
     assert dates_of(result, "Riot") == [set()]
+
+
+def test_the_same_day_after_a_counted_day_is_that_day(extract_text) -> None:
+    result = extract_text(
+        "Protests broke out in Zhanaozen on January 2, 2022. The following day, protesters "
+        "stormed the akimat in Almaty. On the same day, Tokayev declared a state of emergency.",
+        date="2024-01-05",
+    )
+    assert dates_of(result, "Riot") == [{"2022-01-03"}]
+    assert dates_of(result, "StateOfEmergency") == [{"2022-01-03"}]
