@@ -56,6 +56,11 @@ def _claimants(sent: Sentence, fkey: FactKey) -> tuple[EntityKey, ...]:
     return tuple(sorted(v for p, v in fact.props if p == "claimant" and isinstance(v, EntityKey)))
 
 
+def _denied(sent: Sentence, fkey: FactKey) -> bool:
+    fact = sent.result.facts[fkey]
+    return any(p == "claimType" and getattr(v, "value", v) == "denial" for p, v in fact.props)
+
+
 def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
     """The claim of this sentence whose content holds the token (the innermost one);
     with `starts_by`, only content that starts at or before that character."""
@@ -240,6 +245,11 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
         return Source(putter, True)
     # "protests that claimed 238 lives": no claim whose content starts after the verb.
     claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
+    if claim is not None and _denied(sent, claim):
+        # "The official death toll of 230 was rejected by activists": the figure is what
+        # they deny, someone else's (whoever the sentence says put it), never theirs
+        official = official_source(sent, token)
+        return Source(official.claimants if official else (), True, claim)
     if claim is not None:
         return Source(_claimants(sent, claim), True, claim)
     official = official_source(sent, token)

@@ -210,8 +210,10 @@ def _rebuttals(sent: Sentence) -> None:
             speakers = speakers_of(sent, tok)
             if not speakers and subjects and not any(_someone(sent, s) for s in subjects):
                 speakers = _document_voice(sent)  # "The arrests belied the narrative"
-            if not speakers:
-                continue  # "The ministry denied claims ...": some ministry, not the writer
+            if not speakers:  # "The ministry denied claims ...": some ministry, not the
+                # writer; what it disputes ("the figure of 238 deaths") is still no fact
+                sent.blocked.update(t.i for o in objects for t in o.subtree)
+                continue
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
         elif _never_proven(tok, disputed):
             # "Tokayev's claim that ... has never been substantiated": the document

@@ -18,7 +18,7 @@ publisher: Example News
 date: 2022-01-10
 ---
 Police spokesman Daniyar Kuanyshev told reporters on Monday that the square was calm.
-Kuanyshev conceded that officers had fired warning shots.
+Kuanyshev lamented that officers had fired warning shots.
 
 The lawyer Asel Nurmagambetova said that her client was beaten in custody.
 Tokayev said that order had been restored, and Nazarbayev stayed silent.
@@ -57,8 +57,8 @@ def test_a_title_word_before_a_name(found) -> None:
 
 
 def test_a_verb_that_reports_what_a_named_speaker_said(found) -> None:
-    verb = found[("verb", "concede")]
-    assert verb.yaml == "statement: [concede]" and verb.where.startswith("claims.yaml")
+    verb = found[("verb", "lament")]
+    assert verb.yaml == "statement: [lament]" and verb.where.startswith("claims.yaml")
     assert ("verb", "tell") not in found and ("verb", "say") not in found
 
 
