@@ -54,6 +54,12 @@ def _claimants(sent: Sentence, fkey: FactKey) -> tuple[EntityKey, ...]:
     return tuple(sorted(v for p, v in fact.props if p == "claimant" and isinstance(v, EntityKey)))
 
 
+def _disputes(sent: Sentence, fkey: FactKey) -> bool:
+    """Is the claim a denial? Its words are what the denier disputes."""
+    fact = sent.result.facts[fkey]
+    return any(p == "claimType" and getattr(v, "value", None) == "denial" for p, v in fact.props)
+
+
 def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
     """The claim of this sentence whose content holds the token (the innermost one);
     with `starts_by`, only content that starts at or before that character."""
@@ -232,7 +238,10 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     # "protests that claimed 238 lives": no claim whose content starts after the verb.
     claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
     if claim is not None:
-        return Source(_claimants(sent, claim), True, claim)
+        # "the ministry denied reports that 3,000 people had been killed": the figure
+        # is what the denier disputes, stated by no one we can name
+        claimants = () if _disputes(sent, claim) else _claimants(sent, claim)
+        return Source(claimants, True, claim)
     official = official_source(sent, token)
     if official is not None:
         return official

@@ -79,6 +79,8 @@ class _Paragraphs:
     def same_sentence(self, span: Span, value: str) -> Fact | None:
         for s, fact in self.claims:
             text = _one(fact, "claimText") or ""
+            if _one(fact, "claimType") == "denial":
+                continue  # "denied reports that 3,000 died": disputed, not the denier's
             if s.start <= span.start and span.end <= s.end and value in text:
                 return fact
         return None

@@ -100,9 +100,16 @@ def _says(sent: Sentence, clause: Token, that: Token) -> bool:
 
 def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
     nouns = sent.lexicon.claim_nouns
-    if sent.lemmas.isdisjoint(nouns):
+    hearsay = set(sent.lexicon.words("disputed_nouns")) - set(nouns)
+    if sent.lemmas.isdisjoint(nouns) and sent.lemmas.isdisjoint(hearsay):
         return  # no claim noun: nothing below to find
     for tok in sent.tokens:
+        if tok.lemma_.lower() in hearsay and tok.i not in quoted and tok.pos_ == "NOUN":
+            # "Rumours that 3,000 people had died spread", "dismissed as fake a report
+            # that ...": what a report or rumour says is no fact, whoever spread it
+            if _owner(sent, tok) is None:
+                sent.blocked.update(t.i for t in content_tokens(_that_clause(sent, tok)))
+            continue
         ctype = nouns.get(tok.lemma_.lower())
         if ctype is None or tok.i in quoted or tok.pos_ != "NOUN":
             continue
