@@ -423,7 +423,29 @@ def _author_assessment(sent: Sentence) -> None:
             return
 
 
+# "a video purporting to show ...", "the footage appeared to show ...": what a video,
+# photo or post is said to show is no fact; a fact-check often goes on to debunk it.
+PURPORTING = {"purport"}
+SEEMING = {"appear", "seem", "claim"}
+SHOWING = {"show", "depict", "prove", "reveal"}
+
+
+def _purported(sent: Sentence) -> None:
+    if sent.lemmas.isdisjoint(PURPORTING | SEEMING):
+        return
+    for tok in sent.tokens:
+        lemma = tok.lemma_.lower()
+        if lemma not in PURPORTING and lemma not in SEEMING:
+            continue
+        for shown in (c for c in tok.children if c.dep_ in ("xcomp", "advcl")):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in shown.children):
+                continue  # the parser may hang "to show" on "purporting" as an advcl
+            if lemma in PURPORTING or shown.lemma_.lower() in SHOWING:
+                sent.blocked.update(t.i for t in shown.subtree)
+
+
 def extract_own_voice(sent: Sentence, quoted: set[int]) -> None:
+    _purported(sent)
     _rebuttals(sent)
     _hedges(sent)
     _author_assessment(sent)

@@ -56,3 +56,34 @@ def test_a_reported_figure_the_document_tells_is_still_its_own(extract_text):
     body = "At least 3,000 people were detained in Almaty, and the report was confirmed."
     (count,) = figures(extract_text(body, date="2022-01-12"), "At least 3,000")
     assert values(count, "claimant") == {PUBLISHER}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The video, viewed 2 million times, purported to show soldiers shooting 12 protesters.",
+        "A video purporting to show soldiers shooting 12 protesters in Almaty was filmed in 2019.",
+        "The footage appeared to show soldiers shooting 12 protesters.",
+        "A photograph circulating online that purported to show troops shooting 12 "
+        "protesters was taken in Syria in 2016.",
+    ],
+)
+def test_what_a_video_purports_to_show_is_no_fact(extract_text, body):
+    result = extract_text(body, date="2022-01-12")
+    assert facts(result, "UseOfForce") == []
+    (shot,) = figures(result, "12")
+    assert values(shot, "claimant") == set()
+
+
+def test_what_a_video_shows_of_a_confession_tells_no_riot(extract_text):
+    body = (
+        "A widely shared video appeared to show a Kyrgyz musician confessing that he had "
+        "been paid to join the riots."
+    )
+    assert facts(extract_text(body, date="2022-01-12"), "Riot") == []
+
+
+def test_soldiers_shooting_protesters_told_plainly_is_an_event(extract_text):
+    body = "Soldiers shot 12 protesters in Almaty on January 6, a video filmed there showed."
+    result = extract_text(body, date="2022-01-12")
+    assert facts(result, "UseOfForce")
