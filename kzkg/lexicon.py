@@ -67,6 +67,7 @@ LIST_KEYS = (
     "collective_nouns",
     "body_nouns",
     "not_speakers",
+    "platforms",
     "text_nouns",
     "sourcing_verbs",
     "official_words",

@@ -639,9 +639,17 @@ class Sentence:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "appos"):
                 key = self.tok_entity.get(child.i)
-                if key is not None and child.dep_ != "appos":
+                if key is not None and child.dep_ != "appos" and not self._on_platform(key, token):
                     return key
         return None
+
+    def _on_platform(self, key: EntityKey, noun: Token) -> bool:
+        """ "Telegram channels", "Facebook users": the platform is where they speak, not
+        who; "Facebook spokesman" speaks for the company."""
+        if key.label.lower() not in self.lexicon.words("platforms"):
+            return False
+        speaking = set(self.lexicon.words("official_words")) | set(self.lexicon.words("body_nouns"))
+        return noun.lemma_.lower() not in speaking
 
     # --- time and clauses ---------------------------------------------------
     def _relative_clauses(self, token: Token) -> list[tuple[int, int]]:

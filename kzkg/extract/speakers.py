@@ -449,7 +449,7 @@ def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         return None  # "The arrests belied the narrative": events, not who speaks
     # "Russian authorities" keep their nationality: they are not "the authorities"
     words = [t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS and t.lower_ not in QUANTIFIERS]
-    label = " ".join([*words, noun.lower_])
+    label = " ".join([*words, noun.lower_]).replace(" - ", "-")  # "pro-government channels"
     known = _known_alias(sent, label)
     if known is not None:  # "Authorities said": the lexicon's "the authorities"
         return known

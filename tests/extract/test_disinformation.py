@@ -87,3 +87,47 @@ def test_soldiers_shooting_protesters_told_plainly_is_an_event(extract_text):
     body = "Soldiers shot 12 protesters in Almaty on January 6, a video filmed there showed."
     result = extract_text(body, date="2022-01-12")
     assert facts(result, "UseOfForce")
+
+
+def claimants_of(result) -> set[str]:
+    return {who for c in facts(result, "Claim") for who in values(c, "claimant")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pro-government Telegram channels claimed that 20 police officers had been beheaded.",
+        "Telegram users alleged that Nazarbayev had fled to Dubai.",
+        "Several Facebook pages said that the protests had been organised abroad.",
+    ],
+)
+def test_a_platforms_channels_and_users_are_not_the_platform(extract_text, body):
+    result = extract_text(body, date="2022-01-20")
+    who = claimants_of(result)
+    assert len(who) == 1
+    assert not who & {"Telegram", "Facebook"}
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        ("Facebook said it had removed a network of fake accounts.", "Facebook"),
+        ("A Telegram spokesman said that the channel had been blocked.", "Telegram"),
+    ],
+)
+def test_a_platform_speaking_for_itself_is_the_claimant(extract_text, body, claimant):
+    assert claimants_of(extract_text(body, date="2022-01-20")) == {claimant}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Posts on Facebook falsely claimed that Kyrgyz troops had shot civilians.",
+        "A video shared on Telegram claimed that Kyrgyz troops had shot civilians.",
+        "Messages on WhatsApp alleged that Kyrgyz troops had shot civilians.",
+    ],
+)
+def test_a_post_or_video_is_no_claimant_and_tells_no_fact(extract_text, body):
+    result = extract_text(body, date="2022-01-20")
+    assert claimants_of(result) <= {PUBLISHER}
+    assert facts(result, "UseOfForce") == []
