@@ -147,7 +147,29 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         ]
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
-    return content or antecedent_content(verb) or _past_the_evidence(verb) or _past_the_medium(verb)
+    return (
+        content
+        or antecedent_content(verb)
+        or _past_the_evidence(verb)
+        or _past_the_medium(verb)
+        or _marked_below(verb)
+    )
+
+
+# The phrases between a reporting verb and its content that the parser may hang the
+# content on: "told a meeting of the CSTO that A", "said in a speech to the CSTO that A".
+PHRASE_DEPS = ("prep", "pobj", "dobj", "dative")
+
+
+def _marked_below(verb: Token) -> list[Token]:
+    """A clause marked "that" on a noun of the verb's phrases: a relative clause never
+    has "that" as its mark, so it is what was said."""
+    found: list[Token] = []
+    frontier = [c for c in verb.children if c.dep_ in PHRASE_DEPS]
+    for _ in range(4):
+        found += [c for t in frontier for c in t.children if _marked_that(c)]
+        frontier = [c for t in frontier for c in t.children if c.dep_ in PHRASE_DEPS]
+    return found[:1]
 
 
 def _reduced(clause: Token) -> bool:

@@ -131,3 +131,25 @@ def test_a_post_or_video_is_no_claimant_and_tells_no_fact(extract_text, body):
     result = extract_text(body, date="2022-01-20")
     assert claimants_of(result) <= {PUBLISHER}
     assert facts(result, "UseOfForce") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev told a meeting of the CSTO that 20,000 terrorists had attacked Almaty.",
+        "Tokayev said in a speech to the CSTO that 20,000 terrorists had attacked Almaty.",
+        "On January 10, Tokayev said in a speech to the CSTO leaders that 20,000 "
+        "terrorists had attacked Almaty.",
+        "Tokayev told the CSTO summit that 20,000 terrorists had attacked Almaty.",
+    ],
+)
+def test_content_hung_on_the_audience_is_the_speakers(extract_text, body):
+    result = extract_text(body, date="2022-01-12")
+    assert claimants_of(result) == {"Kassym-Jomart Tokayev"}
+    (figure,) = figures(result, "20,000")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_relative_clause_on_the_audience_is_not_what_was_said(extract_text):
+    body = "Tokayev met the CSTO leaders who had sent 2,000 troops to Almaty."
+    assert facts(extract_text(body, date="2022-01-12"), "Claim") == []
