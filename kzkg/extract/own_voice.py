@@ -34,6 +34,18 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
     return the_writers(sent, plural=True)
 
 
+# Hedge passives that hedge only with what something is taken for ("was widely seen as
+# a challenge", "is considered to have organised"); bare, they tell a fact.
+SEEN_AS = {"see", "view", "consider", "regard", "think", "understand"}
+
+
+def _seen_as(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+
+
 def _hedges(sent: Sentence) -> None:
     adverbs = set(sent.lexicon.words("hedge_adverbs"))
     passives = set(sent.lexicon.words("hedge_passives"))
@@ -45,6 +57,8 @@ def _hedges(sent: Sentence) -> None:
         if tok.lower_ in adverbs and tok.dep_ == "advmod":
             clause = tok.head
         elif tok.lemma_.lower() in passives and any(c.dep_ == "auxpass" for c in tok.children):
+            if tok.lemma_.lower() in SEEN_AS and not _seen_as(tok):
+                continue  # "the clip was viewed 500,000 times", "the case was considered"
             clause = tok
         elif tok.lemma_.lower() in passives and tok.dep_ == "acl" and tok.tag_ == "VBN":
             if _hedged_as(tok):

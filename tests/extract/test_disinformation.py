@@ -153,3 +153,27 @@ def test_content_hung_on_the_audience_is_the_speakers(extract_text, body):
 def test_a_relative_clause_on_the_audience_is_not_what_was_said(extract_text):
     body = "Tokayev met the CSTO leaders who had sent 2,000 troops to Almaty."
     assert facts(extract_text(body, date="2022-01-12"), "Claim") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The clip was viewed more than 500,000 times within 24 hours.",
+        "The post was seen by thousands of users on Telegram.",
+        "The case was considered by a court in Almaty on March 3.",
+    ],
+)
+def test_seen_or_viewed_without_as_is_no_hedge(extract_text, body):
+    assert facts(extract_text(body, date="2022-01-12"), "Claim") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The protests were widely seen as a challenge to Nazarbayev.",
+        "The post was viewed as an attempt to spread panic.",
+        "Masimov is considered to have organised the unrest.",
+    ],
+)
+def test_seen_as_is_still_the_documents_hedge(extract_text, body):
+    assert claimants_of(extract_text(body, date="2022-01-12")) == {PUBLISHER}
