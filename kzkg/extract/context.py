@@ -356,7 +356,10 @@ class Sentence:
             return key
         lower = token.lower_
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
-            return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
+            key = self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
+            if lower == "which" and key is not None and key.kind == "person":
+                return None  # "a fake decree attributed to Tokayev, which claimed ...": not him
+            return key
         if lower in MALE_FEMALE:
             persons = self.persons_before(token)
             if len(persons) == 1:
@@ -384,12 +387,23 @@ class Sentence:
         bloc which deployed troops": a relative clause set off by a comma after a name is
         about the name, though the parser hangs it on another noun."""
         noun = pronoun.head.head
+        if self._says_itself(noun):
+            return None  # "a fake decree attributed to Tokayev, which claimed ...": the decree
         starts = [pronoun.i] + ([noun.left_edge.i] if noun.pos_ == "NOUN" else [])
         for start in starts:
             key = self._name_before(start)
             if key is not None and key.kind != "place":
                 return key
         return None
+
+    def _says_itself(self, noun: Token) -> bool:
+        """A text or a post that a relative clause can be about: what it claims is its
+        own words, not those of a name inside it."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and any(
+            lemma in self.lexicon.words(name)
+            for name in ("text_nouns", "disputed_nouns", "not_speakers")
+        )
 
     def _name_before(self, i: int) -> EntityKey | None:
         """The name just before a comma at token i ("X (Y), ...": X)."""

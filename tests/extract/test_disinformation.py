@@ -177,3 +177,38 @@ def test_seen_or_viewed_without_as_is_no_hedge(extract_text, body):
 )
 def test_seen_as_is_still_the_documents_hedge(extract_text, body):
     assert claimants_of(extract_text(body, date="2022-01-12")) == {PUBLISHER}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A fake decree attributed to Tokayev, which claimed that a curfew had been imposed "
+        "in Nur-Sultan, was circulated on WhatsApp on January 7.",
+        "A forged letter signed with Tokayev's name, which said that a curfew had been "
+        "imposed in Nur-Sultan, circulated on January 7.",
+        "A statement falsely attributed to Tokayev, which claimed that a curfew had been "
+        "imposed in Nur-Sultan, spread on Telegram.",
+    ],
+)
+def test_a_text_attributed_to_someone_is_not_their_claim(extract_text, body):
+    result = extract_text(body, date="2022-01-12")
+    assert "Kassym-Jomart Tokayev" not in claimants_of(result)
+    assert facts(result, "Curfew") == []
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        (
+            "The decree was circulated by Aidos Sadykov, who claimed that a curfew had been "
+            "imposed.",
+            "Aidos Sadykov",
+        ),
+        (
+            "A decree attributed to Tokayev, who denied writing it, was circulated.",
+            "Kassym-Jomart Tokayev",
+        ),
+    ],
+)
+def test_who_after_a_name_is_still_that_person(extract_text, body, claimant):
+    assert claimants_of(extract_text(body, date="2022-01-12")) == {claimant}
