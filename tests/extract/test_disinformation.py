@@ -212,3 +212,23 @@ def test_a_text_attributed_to_someone_is_not_their_claim(extract_text, body):
 )
 def test_who_after_a_name_is_still_that_person(extract_text, body, claimant):
     assert claimants_of(extract_text(body, date="2022-01-12")) == {claimant}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Adil Soz said that at least five sites remained blocked in February.",
+        "At least five sites remained blocked in February, Adil Soz said.",
+        "In February, at least five sites were still blocked.",
+    ],
+)
+def test_a_month_after_the_documents_is_no_date_of_the_past(extract_text, body):
+    result = extract_text(body, date="2023-01-04")
+    (sites,) = figures(result, "at least five") or figures(result, "At least five")
+    assert values(sites, "date") == set()
+
+
+def test_a_month_the_document_has_reached_keeps_its_year(extract_text):
+    body = "At least five sites remained blocked in February, Adil Soz said."
+    (sites,) = figures(extract_text(body, date="2023-03-04"), "At least five")
+    assert values(sites, "date") == {"2023-02"}
