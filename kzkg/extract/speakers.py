@@ -294,7 +294,31 @@ def _may_be(sent: Sentence, noun: Token, body: EntityKey) -> bool:
     another one ("the Kyzylorda regional police department" after "the Department of
     Internal Affairs of the Mangystau region")."""
     named = {sent.tok_entity.get(t.i) for t in noun.subtree if t.i < noun.i}
-    return all(k == body or k.label.lower() in body.label.lower() for k in named if k)
+    if not all(k == body or k.label.lower() in body.label.lower() for k in named if k):
+        return False
+    # "the ministry of information" after "the Interior Ministry": its words say which
+    entry = sent.lexicon.entity(body.label)
+    names = " ".join([body.label, *(entry.aliases if entry else ())]).lower()
+    return all(word[:5] in names for word in _qualifiers(sent, noun))
+
+
+def _qualifiers(sent: Sentence, noun: Token) -> list[str]:
+    """The common words that say which body a body noun is: "the information ministry",
+    "the ministry of information"."""
+    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
+    words += [
+        t
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+    ]
+    return [
+        t.lower_
+        for t in words
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in sent.tok_entity and t.is_alpha
+    ]
 
 
 def _text_author(sent: Sentence, noun: str) -> EntityKey | None:

@@ -232,3 +232,25 @@ def test_a_month_the_document_has_reached_keeps_its_year(extract_text):
     body = "At least five sites remained blocked in February, Adil Soz said."
     (sites,) = figures(extract_text(body, date="2023-03-04"), "At least five")
     assert values(sites, "date") == {"2023-02"}
+
+
+INTERIOR = "Ministry of Internal Affairs of Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    "second, claimant",
+    [
+        ("The ministry of information said that no media outlet had been closed.", None),
+        ("The ministry of defence said that no media outlet had been closed.", None),
+        ("The information ministry said that no media outlet had been closed.", None),
+        ("The ministry said that no media outlet had been closed.", INTERIOR),
+        ("The interior ministry said that no media outlet had been closed.", INTERIOR),
+        ("The ministry of internal affairs said that no media outlet had been closed.", INTERIOR),
+    ],
+)
+def test_the_ministry_is_the_one_named_before_only_if_its_words_fit(extract_text, second, claimant):
+    body = "Police detained 300 people, the Interior Ministry said on January 6. " + second
+    result = extract_text(body, date="2022-01-12")
+    outlet = [c for c in facts(result, "Claim") if "outlet" in next(iter(values(c, "claimText")))]
+    who = {w for c in outlet for w in values(c, "claimant")}
+    assert who == {claimant} if claimant else INTERIOR not in who
