@@ -254,3 +254,23 @@ def test_the_ministry_is_the_one_named_before_only_if_its_words_fit(extract_text
     outlet = [c for c in facts(result, "Claim") if "outlet" in next(iter(values(c, "claimText")))]
     who = {w for c in outlet for w in values(c, "claimant")}
     assert who == {claimant} if claimant else INTERIOR not in who
+
+
+@pytest.mark.parametrize(
+    "body, claimant",
+    [
+        (
+            "Connectivity fell to 5% of ordinary levels, according to data from NetBlocks.",
+            "NetBlocks",
+        ),
+        ("According to NetBlocks, connectivity fell to 5% of ordinary levels.", "NetBlocks"),
+        ("Connectivity fell to 5% of ordinary levels, Access Now said.", "Access Now"),
+        (
+            "Connectivity fell to 5% of ordinary levels, according to a Factcheck.kz analysis.",
+            "Factcheck.kz",
+        ),
+    ],
+)
+def test_a_shutdown_figure_is_the_monitors(extract_text, body, claimant):
+    (share,) = figures(extract_text(body, date="2022-01-12"), "5%")
+    assert values(share, "claimant") == {claimant}
