@@ -68,6 +68,7 @@ LIST_KEYS = (
     "body_nouns",
     "not_speakers",
     "platforms",
+    "false_words",
     "text_nouns",
     "sourcing_verbs",
     "official_words",

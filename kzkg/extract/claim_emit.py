@@ -219,6 +219,8 @@ def emit(
     while len(tokens) > 1 and tokens[0].is_punct and tokens[0].text not in OPENING_MARKS:
         tokens = tokens[1:]  # "; in June he was reportedly ...", ", peaceful protests were ..."
     text = words_between(sent, tokens[0], tokens[-1]).strip()
+    if ctype == "statement" and _calls_false(sent, tokens):
+        ctype = "denial"  # "Claims that ... were false, Factcheck.kz found"
     about: list[Value] = list(claim_about(sent, tokens, speakers))
     about += [v for v in also_about if v not in about]
     evidence = line or sent.evidence("claims")
@@ -230,6 +232,28 @@ def emit(
     if clause is not None:
         sent.claim_clauses.setdefault(fkey, clause)
     return fkey
+
+
+# What can be called false besides a claim noun: "the video was fake".
+MEDIA_ITEMS = {"video", "photo", "photograph", "image", "footage", "clip", "post", "decree"}
+
+
+def _calls_false(sent: Sentence, tokens: list[Token]) -> bool:
+    """Do the words say that a claim, report or video is false ("Claims circulating on
+    Telegram that ... were false", "the video was fake")?"""
+    false = set(sent.lexicon.words("false_words"))
+    if not any(t.lower_ in false for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    if not any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in false for c in root.children):
+        return False
+    if any(c.dep_ == "neg" for c in root.children):
+        return False  # "the reports were not false"
+    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    return any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in disputed | MEDIA_ITEMS for c in root.children
+    )
 
 
 def _clause_span(sent: Sentence, tokens: list[Token], leave_out: set[int]) -> Span | None:

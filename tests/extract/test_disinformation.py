@@ -274,3 +274,34 @@ def test_the_ministry_is_the_one_named_before_only_if_its_words_fit(extract_text
 def test_a_shutdown_figure_is_the_monitors(extract_text, body, claimant):
     (share,) = figures(extract_text(body, date="2022-01-12"), "5%")
     assert values(share, "claimant") == {claimant}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Claims circulating on Telegram that 3,000 people had died in Almaty were false, "
+        "Factcheck.kz found.",
+        "Factcheck.kz said reports that 3,000 people had died were untrue.",
+        "Factcheck.kz concluded that the rumours that 3,000 people had died were baseless.",
+    ],
+)
+def test_calling_a_claim_false_is_a_denial_whose_figure_is_not_the_debunkers(extract_text, body):
+    result = extract_text(body, date="2022-01-14")
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimType") == {"denial"}
+    assert values(claim, "claimant") == {"Factcheck.kz"}
+    (toll,) = figures(result, "3,000")
+    assert values(toll, "claimant") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Factcheck.kz said reports that 3,000 people had died were not false.",
+        "Factcheck.kz said that 3,000 people had died, a false figure according to police.",
+    ],
+)
+def test_not_called_false_the_figure_stays_the_speakers(extract_text, body):
+    result = extract_text(body, date="2022-01-14")
+    (toll,) = figures(result, "3,000")
+    assert values(toll, "claimant") == {"Factcheck.kz"}
