@@ -51,6 +51,11 @@ def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
                 key = sent.entity(obj) or next((k for k in named if k is not None), None)
                 if key is not None and sent.can_act(key) and key.kind != "place":
                     return key
+    for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for obj in (o for o in by.children if o.dep_ == "pobj"):  # "a claim by blogger X"
+            key = sent.entity(obj)
+            if key is not None and sent.can_act(key) and key.kind != "place":
+                return key
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod"):
             key = sent.entity(child)

@@ -199,7 +199,10 @@ def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
 def _rebuttals(sent: Sentence) -> None:
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
-    if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}):
+    false = set(sent.lexicon.words("false_words"))
+    if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}) and false.isdisjoint(
+        sent.lowers
+    ):
         return  # every case below starts from one of these words
     for tok in sent.tokens:
         if tok.i in sent.blocked:
@@ -233,6 +236,14 @@ def _rebuttals(sent: Sentence) -> None:
             nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if not any(isinstance(v, FactKey) for v in _disputed(sent, nouns)):
                 continue  # "the figures could not be verified": a caveat, no claim named
+            speakers = _document_voice(sent)
+            tokens = sorted(tok.subtree, key=lambda t: t.i)
+        elif _called_false(sent, tok, disputed):
+            # "Sadykov's claim that Nazarbayev had fled was false": the document rebuts
+            # the claim its subject names
+            nouns = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not any(isinstance(v, FactKey) for v in _disputed(sent, nouns)):
+                continue
             speakers = _document_voice(sent)
             tokens = sorted(tok.subtree, key=lambda t: t.i)
         elif tok.lemma_.lower() in ("evidence", "proof") and _denied_evidence(tok):
@@ -288,6 +299,16 @@ def _never_proven(verb: Token, disputed: set[str]) -> bool:
     if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children)
+
+
+def _called_false(sent: Sentence, verb: Token, disputed: set[str]) -> bool:
+    """ "X's claim that ... was false / is baseless": a claim noun said to be false."""
+    false = sent.lexicon.words("false_words")
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("acomp", "attr") and c.lower_ in false for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in disputed for c in verb.children)
 
 
 def _rebutting_words(phrase: Token) -> list[Token]:

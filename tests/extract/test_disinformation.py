@@ -305,3 +305,27 @@ def test_not_called_false_the_figure_stays_the_speakers(extract_text, body):
     result = extract_text(body, date="2022-01-14")
     (toll,) = figures(result, "3,000")
     assert values(toll, "claimant") == {"Factcheck.kz"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Amnesty International's claim that 3,000 people had died was false.",
+        "A claim by Amnesty International that 3,000 people had died was false.",
+        "Amnesty International's claim that 3,000 people had died is baseless.",
+    ],
+)
+def test_a_claim_the_document_calls_false_is_the_owners_and_denied(extract_text, body):
+    result = extract_text(body, date="2022-01-14")
+    kinds = {
+        next(iter(values(c, "claimType"))): values(c, "claimant") for c in facts(result, "Claim")
+    }
+    assert kinds == {"allegation": {"Amnesty International"}, "denial": {PUBLISHER}}
+    (toll,) = figures(result, "3,000")
+    assert values(toll, "claimant") == {"Amnesty International"}
+
+
+def test_a_claim_not_called_false_is_not_denied(extract_text):
+    body = "Amnesty International's claim that 3,000 people had died was not false."
+    result = extract_text(body, date="2022-01-14")
+    assert all(values(c, "claimType") != {"denial"} for c in facts(result, "Claim"))
