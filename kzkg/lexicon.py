@@ -69,6 +69,7 @@ LIST_KEYS = (
     "not_speakers",
     "platforms",
     "false_words",
+    "checked_labels",
     "text_nouns",
     "sourcing_verbs",
     "official_words",

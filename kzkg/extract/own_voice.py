@@ -18,6 +18,7 @@ what it quotes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kzkg.extract.claim_emit import emit
@@ -479,7 +480,21 @@ def _purported(sent: Sentence) -> None:
                 sent.blocked.update(t.i for t in shown.subtree)
 
 
+LABEL = re.compile(r"[ \t*_#]*([A-Za-z][A-Za-z ]{0,28}?)[ \t*_]*:")
+
+
+def _checked_line(sent: Sentence) -> None:
+    """ "Claim: ...", "FAKE: Video shows ...", "Verdict: False": a fact-check's label
+    before a colon opening the sentence; the line is what was checked, no fact."""
+    text = sent.piece_text
+    start = text.rfind("\n", 0, sent.span.start_char) + 1
+    label = LABEL.match(text, start, sent.span.end_char)
+    if label and " ".join(label.group(1).lower().split()) in sent.lexicon.words("checked_labels"):
+        sent.blocked.update(t.i for t in sent.tokens)  # every sentence of the line
+
+
 def extract_own_voice(sent: Sentence, quoted: set[int]) -> None:
+    _checked_line(sent)
     _purported(sent)
     _rebuttals(sent)
     _hedges(sent)

@@ -329,3 +329,26 @@ def test_a_claim_not_called_false_is_not_denied(extract_text):
     body = "Amnesty International's claim that 3,000 people had died was not false."
     result = extract_text(body, date="2022-01-14")
     assert all(values(c, "claimType") != {"denial"} for c in facts(result, "Claim"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FAKE: Video shows Russian paratroopers shooting protesters in Almaty",
+        "Claim: Russian paratroopers shot dozens of protesters in Almaty on January 7.",
+        "**Misleading:** Russian paratroopers shot protesters in Almaty on January 7.",
+        "Verdict: False",
+        "Rating: Partly false",
+    ],
+)
+def test_a_fact_checks_labelled_line_is_no_fact(extract_text, line):
+    body = line + "\n\nThe video was filmed in Syria in 2016, Factcheck.kz found."
+    result = extract_text(body, date="2022-01-15")
+    assert facts(result, "UseOfForce") == []
+    assert facts(result, "Verdict") == []
+    assert all(values(f, "claimant") <= {"Factcheck.kz"} for f in facts(result, "Statistic"))
+
+
+def test_an_ordinary_line_with_a_colon_still_tells_events(extract_text):
+    body = "Almaty: Police shot dozens of protesters on January 7."
+    assert facts(extract_text(body, date="2022-01-15"), "UseOfForce")
