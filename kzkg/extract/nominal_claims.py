@@ -44,6 +44,11 @@ def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
     or the agent of a participle or relative clause on it ("the notion put forward by
     the Tokayev administration", "the claim made by the ministry")."""
     definite = any(c.lower_ == "the" for c in noun.children)
+    for child in noun.children:  # "Tokayev's claim, repeated by Khabar 24, that ...": his
+        if child.dep_ == "poss":
+            key = sent.entity(child)
+            if key is not None and sent.can_act(key) and key.kind != "place":
+                return key
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
         for agent in (a for a in clause.children if a.dep_ == "agent"):
             for obj in (o for o in agent.children if o.dep_ == "pobj"):

@@ -99,7 +99,9 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
         content = [
-            c for c in verb.children if c.dep_ == "dobj" and any(_reduced(g) for g in c.children)
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and any(_reduced(g) for g in c.children) and not _owned(c)
         ]
         # "told a briefing that A": the object is who was told, A what was said
         content = [next((g for g in c.children if _marked_that(g)), c) for c in content]
@@ -161,13 +163,19 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
 PHRASE_DEPS = ("prep", "pobj", "dobj", "dative")
 
 
+def _owned(noun: Token) -> bool:
+    """ "reported Tokayev's statement that A": A is the owner's words (nominal_claims.py),
+    which the reporting verb only passes on."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
+
+
 def _marked_below(verb: Token) -> list[Token]:
     """A clause marked "that" on a noun of the verb's phrases: a relative clause never
     has "that" as its mark, so it is what was said."""
     found: list[Token] = []
     frontier = [c for c in verb.children if c.dep_ in PHRASE_DEPS]
     for _ in range(4):
-        found += [c for t in frontier for c in t.children if _marked_that(c)]
+        found += [c for t in frontier if not _owned(t) for c in t.children if _marked_that(c)]
         frontier = [c for t in frontier for c in t.children if c.dep_ in PHRASE_DEPS]
     return found[:1]
 

@@ -23,7 +23,7 @@ MODIFIERS = ("amod", "compound")
 def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     """The speakers of a reporting verb: its subject's entities, else a title's
     holder, a role noun's actor or a collective noun as a Group."""
-    quoted = _quoted_as_saying(sent, verb)
+    quoted = _quoted_as_saying(sent, verb) or _cited(sent, verb)
     if quoted is not None:
         return [quoted]
     nearest = _nearest_person(sent, verb)
@@ -148,6 +148,37 @@ def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
         return None
     objects = [sent.entity(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((k for k in objects if k is not None and sent.can_act(k)), None)
+
+
+CITING = {"cite", "quote"}
+
+
+def cited_source(sent: Sentence, phrase: Token) -> EntityKey | None:
+    """ "citing the Interior Ministry", "which cited the ministry": the actor whose words
+    the outlet passes on."""
+    if phrase.lemma_.lower() not in CITING:
+        return None
+    for obj in (c for c in phrase.children if c.dep_ == "dobj"):
+        key = sent.entity(obj) or speaker_noun(sent, obj)
+        if key is not None and sent.can_act(key) and key.kind in ("person", "organization"):
+            return key  # not "citing unnamed sources": the outlet's report all the same
+    return None
+
+
+def _cited(sent: Sentence, verb: Token) -> EntityKey | None:
+    """ "Tengrinews, citing the Interior Ministry, reported that A", "Citing the ministry,
+    Khabar 24 reported ...", "Tengrinews, which cited the ministry, reported ...": the
+    ministry's claim, which the outlet reports."""
+    if sent.lemmas.isdisjoint(CITING):
+        return None
+    phrases = [c for c in verb.children if c.dep_ == "advcl"]
+    phrases += [r for s in verb.children if s.dep_ == "nsubj" for r in s.children]
+    for phrase in phrases:
+        if phrase.dep_ in ("advcl", "acl", "relcl"):
+            key = cited_source(sent, phrase)
+            if key is not None:
+                return key
+    return None
 
 
 def _speaker_after_name(verb: Token) -> Token | None:

@@ -352,3 +352,40 @@ def test_a_fact_checks_labelled_line_is_no_fact(extract_text, line):
 def test_an_ordinary_line_with_a_colon_still_tells_events(extract_text):
     body = "Almaty: Police shot dozens of protesters on January 7."
     assert facts(extract_text(body, date="2022-01-15"), "UseOfForce")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tengrinews, citing the Interior Ministry, reported that 2,000 people had been detained.",
+        "Citing the Interior Ministry, Khabar 24 reported that 2,000 people had been detained.",
+        "According to Tengrinews, which cited the Interior Ministry, 2,000 people had been "
+        "detained.",
+        "Tengrinews, which cited the Interior Ministry, reported that 2,000 people had been "
+        "detained.",
+    ],
+)
+def test_an_outlet_citing_an_official_passes_on_the_officials_figure(extract_text, body):
+    (count,) = figures(extract_text(body, date="2022-01-12"), "2,000")
+    assert values(count, "claimant") == {INTERIOR}
+
+
+def test_an_outlet_citing_unnamed_sources_keeps_its_report(extract_text):
+    body = "Khabar 24, citing unnamed sources, reported that 2,000 people had been detained."
+    (count,) = figures(extract_text(body, date="2022-01-12"), "2,000")
+    assert values(count, "claimant") == {"Khabar"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazinform reported Tokayev's statement that 20,000 bandits had attacked Almaty.",
+        "Tokayev's claim, repeated by Khabar 24, that 20,000 bandits had attacked Almaty "
+        "was never substantiated.",
+    ],
+)
+def test_an_outlet_repeating_someones_claim_is_not_its_owner(extract_text, body):
+    result = extract_text(body, date="2022-01-12")
+    (figure,) = figures(result, "20,000")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert not claimants_of(result) & {"Kazinform", "Khabar"}
