@@ -95,6 +95,11 @@ def _hedged(head: Token, sent: Sentence) -> bool:
             verbal = tok.dep_ in ("xcomp", "pcomp")
             if verbal and up.lemma_.lower() in sent.lexicon.words("opposing_verbs"):
                 return True  # "opposed sending troops"
+            if tok.dep_ == "acl" and up.pos_ == "NOUN" and _hedged(up, sent):
+                return True  # "reports of journalists detained in Almaty"
+            if tok.dep_ == "pcomp" and up.lower_ in ("of", "about") and up.head.pos_ == "NOUN":
+                if up.head.lemma_.lower() in hedges:
+                    return True  # "reports of journalists being detained"
             if up.lemma_.lower() not in hedges:
                 return False
             noun_content = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN"

@@ -389,3 +389,19 @@ def test_an_outlet_repeating_someones_claim_is_not_its_owner(extract_text, body)
     (figure,) = figures(result, "20,000")
     assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
     assert not claimants_of(result) & {"Kazinform", "Khabar"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ribeiro expressed concern about reports of journalists being detained in Almaty.",
+        "Reports of journalists being detained in Almaty could not be confirmed.",
+    ],
+)
+def test_reports_of_an_arrest_tell_no_arrest(extract_text, body):
+    assert facts(extract_text(body, date="2022-01-07"), "Arrest") == []
+
+
+def test_an_arrest_told_plainly_is_still_an_arrest(extract_text):
+    body = "Police detained two journalists in Almaty on January 5."
+    assert facts(extract_text(body, date="2022-01-07"), "Arrest")
