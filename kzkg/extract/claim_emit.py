@@ -116,6 +116,9 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         if (t.dep_ == "relcl" and t.i not in own)
         or (t.dep_ == "appos" and t.head.i in sent.tok_entity)
     ]  # "Tokayev, president since 2019, said ...": the apposition describes him
+    when = _when_clause_date(sent, root.head)
+    if when is not None:  # "By January 7, 2022, when Tokayev told the nation that ..."
+        return None if when in sent.late_guesses else when
     late = False  # "told reporters on January 7" in a piece of 5 January 2024: some year before
     for start, end, date in sent.dates:  # the year a retrospective fixes
         if any(a <= start and end <= b for a, b in relative):
@@ -176,6 +179,25 @@ def _said_on(sent: Sentence, tokens: list[Token], start: int) -> bool:
         and before >= sent.span.start
         and sent.span.doc[before].lemma_.lower() in sent.lexicon.claim_verbs
     )
+
+
+def _when_clause_date(sent: Sentence, verb: Token) -> PartialDate | None:
+    """The date a "when" clause of the reporting verb hangs on ("By January 7, 2022,
+    when Tokayev told the nation that ...") or shares with its main clause ("On
+    January 7, when Tokayev said ..., the narrative ..."): the day it was said."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children
+    ):
+        return None
+    anchors = [verb.head]
+    if verb.dep_ == "advcl":
+        anchors = [o for p in verb.head.children if p.dep_ == "prep" for o in p.children]
+    for anchor in anchors:
+        at = anchor.idx - sent.span.start_char
+        for start, end, date in sent.dates:
+            if start <= at < end and date.day is not None:
+                return date
+    return None
 
 
 def _char_span(sent: Sentence, token: Token) -> tuple[int, int]:

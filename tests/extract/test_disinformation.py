@@ -405,3 +405,23 @@ def test_reports_of_an_arrest_tell_no_arrest(extract_text, body):
 def test_an_arrest_told_plainly_is_still_an_arrest(extract_text):
     body = "Police detained two journalists in Almaty on January 5."
     assert facts(extract_text(body, date="2022-01-07"), "Arrest")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "By January 7, 2022, when Tokayev told the nation that 20,000 bandits had attacked "
+        "Almaty, the narrative had been repeated in more than 3,000 posts.",
+        "On January 7, 2022, when Tokayev said that 20,000 bandits had attacked Almaty, the "
+        "narrative was everywhere.",
+    ],
+)
+def test_a_claim_in_a_when_clause_takes_the_date_it_hangs_on(extract_text, body):
+    (claim,) = facts(extract_text(body, date="2024-01-10"), "Claim")
+    assert values(claim, "date") == {"2022-01-07"}
+
+
+def test_a_when_clause_without_a_date_keeps_the_documents(extract_text):
+    body = "The narrative spread when Tokayev said that 20,000 bandits had attacked Almaty."
+    (claim,) = facts(extract_text(body, date="2022-01-12"), "Claim")
+    assert values(claim, "date") == {"2022-01-12"}
