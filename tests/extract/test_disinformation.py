@@ -425,3 +425,14 @@ def test_a_when_clause_without_a_date_keeps_the_documents(extract_text):
     body = "The narrative spread when Tokayev said that 20,000 bandits had attacked Almaty."
     (claim,) = facts(extract_text(body, date="2022-01-12"), "Claim")
     assert values(claim, "date") == {"2022-01-12"}
+
+
+def test_a_claim_called_exaggerated_is_denied_and_keeps_its_owner(extract_text):
+    body = "Tokayev's claim that 20,000 bandits attacked Almaty was exaggerated, the DFRLab found."
+    result = extract_text(body, date="2022-01-20")
+    kinds = {
+        next(iter(values(c, "claimType"))): values(c, "claimant") for c in facts(result, "Claim")
+    }
+    assert kinds["denial"] == {"Digital Forensic Research Lab"}
+    (figure,) = figures(result, "20,000")
+    assert values(figure, "claimant") <= {"Kassym-Jomart Tokayev"}
