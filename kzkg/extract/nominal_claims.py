@@ -157,7 +157,10 @@ def _named_as(sent: Sentence, quoted: set[int]) -> None:
             {t for c in [*objects, *named] for t in c.subtree if t.lower_ != "what"},
             key=lambda t: t.i,
         )
-        emit(sent, speakers_of(sent, tok), "allegation", tokens)
+        # "described claims that the president had fled as fake news": a denial
+        false = set(sent.lexicon.words("false_words"))
+        calls_false = any(t.lower_ in false for c in named for t in c.subtree)
+        emit(sent, speakers_of(sent, tok), "denial" if calls_false else "allegation", tokens)
 
 
 def extract_nominal_claims(sent: Sentence, quoted: set[int]) -> list[FactKey]:

@@ -101,7 +101,10 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         content = [
             c
             for c in verb.children
-            if c.dep_ == "dobj" and any(_reduced(g) for g in c.children) and not _owned(c)
+            if c.dep_ == "dobj"
+            and any(_reduced(g) for g in c.children)
+            and not _owned(c)
+            and not _hearsay(c, sent)
         ]
         # "told a briefing that A": the object is who was told, A what was said
         content = [next((g for g in c.children if _marked_that(g)), c) for c in content]
@@ -154,7 +157,7 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         or antecedent_content(verb)
         or _past_the_evidence(verb)
         or _past_the_medium(verb)
-        or _marked_below(verb)
+        or _marked_below(verb, sent)
     )
 
 
@@ -163,19 +166,32 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
 PHRASE_DEPS = ("prep", "pobj", "dobj", "dative")
 
 
+def _hearsay(noun: Token, sent: Sentence) -> bool:
+    """ "described claims that the president had fled as fake news": what the claims say
+    is not the speaker's words (nominal_claims.py reads the naming)."""
+    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    return noun.lemma_.lower() in disputed
+
+
 def _owned(noun: Token) -> bool:
     """ "reported Tokayev's statement that A": A is the owner's words (nominal_claims.py),
     which the reporting verb only passes on."""
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
-def _marked_below(verb: Token) -> list[Token]:
+def _marked_below(verb: Token, sent: Sentence) -> list[Token]:
     """A clause marked "that" on a noun of the verb's phrases: a relative clause never
     has "that" as its mark, so it is what was said."""
     found: list[Token] = []
     frontier = [c for c in verb.children if c.dep_ in PHRASE_DEPS]
     for _ in range(4):
-        found += [c for t in frontier if not _owned(t) for c in t.children if _marked_that(c)]
+        found += [
+            c
+            for t in frontier
+            if not _owned(t) and not _hearsay(t, sent)
+            for c in t.children
+            if _marked_that(c)
+        ]
         frontier = [c for t in frontier for c in t.children if c.dep_ in PHRASE_DEPS]
     return found[:1]
 

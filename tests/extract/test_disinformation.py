@@ -436,3 +436,18 @@ def test_a_claim_called_exaggerated_is_denied_and_keeps_its_owner(extract_text):
     assert kinds["denial"] == {"Digital Forensic Research Lab"}
     (figure,) = figures(result, "20,000")
     assert values(figure, "claimant") <= {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Berik Uali described claims that Tokayev had fled the country as "fake news".',
+        'Berik Uali called reports that Tokayev had fled the country "fake news".',
+        "Berik Uali described reports that 3,000 people had died as a provocation.",
+    ],
+)
+def test_naming_a_claim_does_not_make_its_words_the_speakers(extract_text, body):
+    result = extract_text(body, date="2022-01-20")
+    said = {t for c in facts(result, "Claim") for t in values(c, "claimText")}
+    assert not any(text.startswith("that") for text in said)
+    assert all(values(f, "claimant") == set() for f in facts(result, "Statistic"))
