@@ -222,6 +222,11 @@ def _rebuttals(sent: Sentence) -> None:
         elif tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in disputed]
             nouns = objects
+            # (a reporting verb's own rule reads "rejected the footage as staged")
+            verdict = not objects and tok.lemma_.lower() not in sent.lexicon.claim_verbs
+            verdict = verdict and _dismissed_as_false(sent, tok)
+            if verdict:  # "The ministry dismissed the video as fake": a rebuttal of the video
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
             if not objects:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -231,6 +236,8 @@ def _rebuttals(sent: Sentence) -> None:
             if not speakers:
                 continue  # "The ministry denied claims ...": some ministry, not the writer
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
+            if verdict:  # "the video as fake": the verdict is part of the words
+                tokens = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
         elif _never_proven(tok, disputed):
             # "Tokayev's claim that ... has never been substantiated": the document
             # rebuts the claim its subject names
@@ -300,6 +307,16 @@ def _never_proven(verb: Token, disputed: set[str]) -> bool:
     if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children)
+
+
+def _dismissed_as_false(sent: Sentence, verb: Token) -> bool:
+    """ "dismissed the video as fake", "rejected the footage as staged"."""
+    false = set(sent.lexicon.words("false_words"))
+    return any(
+        c.lower_ == "as" or c.dep_ in ("advcl", "oprd") and c.lower_ in false
+        for c in verb.children
+        if any(t.lower_ in false for t in c.subtree)
+    )
 
 
 def _called_false(sent: Sentence, verb: Token, disputed: set[str]) -> bool:

@@ -451,3 +451,17 @@ def test_naming_a_claim_does_not_make_its_words_the_speakers(extract_text, body)
     said = {t for c in facts(result, "Claim") for t in values(c, "claimText")}
     assert not any(text.startswith("that") for text in said)
     assert all(values(f, "claimant") == set() for f in facts(result, "Statistic"))
+
+
+@pytest.mark.parametrize(
+    "body, denied",
+    [
+        ("The Interior Ministry dismissed the video as fake.", True),
+        ("The Interior Ministry dismissed the governor.", False),
+        ("The Interior Ministry dismissed the video.", False),
+    ],
+)
+def test_dismissing_a_video_as_fake_is_a_denial(extract_text, body, denied):
+    result = extract_text(body, date="2022-01-20")
+    kinds = {t for c in facts(result, "Claim") for t in values(c, "claimType")}
+    assert kinds == ({"denial"} if denied else set())
