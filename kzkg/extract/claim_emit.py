@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_about import claim_about, government_of, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
-from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.context import Sentence, Token, clause_tokens, told_as_before
 from kzkg.extract.entries import entry_date
 from kzkg.extract.figures import is_year
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
@@ -78,7 +78,6 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
     return [t for t in tokens if t.i not in skip], skip
 
 
-BEFORE_NOW = {"later", "earlier", "previously", "once", "subsequently"}
 WHAT_OF = {"of", "into", "about"}
 
 
@@ -94,7 +93,7 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
     if not sent.dates:  # most sentences state none: no clause below needs telling apart
         year = _medium_year(root.head, inside)
-        return year or (None if _said_before(root.head) else entry_date(sent) or sent.state.date)
+        return year or (None if told_as_before(root.head) else entry_date(sent) or sent.state.date)
     # the clause that reports it, even a relative one: "Tokayev, who told reporters on
     # January 7 that terrorists had attacked, later argued ..." told it on January 7
     own = {root.i, *(a.i for a in root.ancestors)}
@@ -132,18 +131,8 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
             return date
     year = None if late else _medium_year(root.head, inside)
     # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
-    late = late or _said_before(root.head)
+    late = late or told_as_before(root.head)
     return year or (None if late else entry_date(sent) or sent.state.date)
-
-
-def _said_before(verb: Token) -> bool:
-    """ "Tokayev later said ...", "had told envoys that ...": said some time before the
-    document, on a day it does not give (a 2025 feature retelling January 2022)."""
-    return any(
-        (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
-        or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)
-        for c in verb.children
-    )
 
 
 def _occasion(clause: Token) -> bool:

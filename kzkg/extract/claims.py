@@ -30,7 +30,7 @@ from kzkg.extract.report_verbs import (
     content_of,
     stranded_subject,
 )
-from kzkg.extract.speakers import cited_source, speaker_noun, speakers_of
+from kzkg.extract.speakers import cited_by, citing_phrases, speaker_noun, speakers_of
 
 
 def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
@@ -136,6 +136,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             speakers = [k for k in sent.entities_in(stranded_subject(tok)) if sent.can_act(k)]
             speaking = {t.i for t in stranded_subject(tok)}
             tokens = [t for t in tokens if t.i not in speaking]
+        citing = {t.i for phrase in citing_phrases(tok) for t in phrase.subtree}
+        tokens = [t for t in tokens if t.i not in citing]  # "..., citing X": whose, not what
         tokens, others = without_inner_reports(sent, tok, ctype, tokens, speakers, quoted)
         if not tokens:
             # "Residents described scenes of chaos.": no claim, but whoever is
@@ -165,7 +167,7 @@ LISTING = {"including", "excluding", "among", "except"}
 def _source(sent: Sentence, obj: Token) -> EntityKey | None:
     """Whom 'according to' names: a mention, a pronoun, a title or role, a collective."""
     for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
-        cited = cited_source(sent, clause)  # "according to Tengrinews, which cited X"
+        cited = cited_by(sent, clause)  # "according to Tengrinews, which cited X"
         if cited is not None:
             return cited
     key = sent.entity(obj) or speaker_noun(sent, obj)

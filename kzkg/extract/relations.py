@@ -10,6 +10,8 @@ kz:Leadership).
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.posts import looks_personal
@@ -187,7 +189,7 @@ def leadership(sent: Sentence) -> None:
         fact.add("ledBy", leader)
 
 
-def extract_relations(sent: Sentence, lemmas: set[str]) -> None:
+def extract_relations(sent: Sentence, lemmas: Set[str]) -> None:
     """Kinship, membership and leadership, for a sentence whose lemmas are given."""
     kin = set(sent.lexicon.words("kinship_words"))
     if lemmas & (kin | {f"{w}s" for w in kin}):  # "nephews", left unlemmatised

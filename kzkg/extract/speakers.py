@@ -23,7 +23,7 @@ MODIFIERS = ("amod", "compound")
 def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     """The speakers of a reporting verb: its subject's entities, else a title's
     holder, a role noun's actor or a collective noun as a Group."""
-    quoted = _quoted_as_saying(sent, verb) or _cited(sent, verb)
+    quoted = _quoted_as_saying(sent, verb) or cited_source(sent, verb) or _cited(sent, verb)
     if quoted is not None:
         return [quoted]
     nearest = _nearest_person(sent, verb)
@@ -153,7 +153,7 @@ def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
 CITING = {"cite", "quote"}
 
 
-def cited_source(sent: Sentence, phrase: Token) -> EntityKey | None:
+def cited_by(sent: Sentence, phrase: Token) -> EntityKey | None:
     """ "citing the Interior Ministry", "which cited the ministry": the actor whose words
     the outlet passes on."""
     if phrase.lemma_.lower() not in CITING:
@@ -166,18 +166,42 @@ def cited_source(sent: Sentence, phrase: Token) -> EntityKey | None:
 
 
 def _cited(sent: Sentence, verb: Token) -> EntityKey | None:
-    """ "Tengrinews, citing the Interior Ministry, reported that A", "Citing the ministry,
-    Khabar 24 reported ...", "Tengrinews, which cited the ministry, reported ...": the
-    ministry's claim, which the outlet reports."""
+    """ "Tengrinews, which cited the ministry, reported ...": the ministry's claim, which
+    the outlet reports (a participle, "citing the ministry", is cited_source's)."""
     if sent.lemmas.isdisjoint(CITING):
         return None
-    phrases = [c for c in verb.children if c.dep_ == "advcl"]
-    phrases += [r for s in verb.children if s.dep_ == "nsubj" for r in s.children]
+    phrases = [r for s in verb.children if s.dep_ == "nsubj" for r in s.children]
     for phrase in phrases:
-        if phrase.dep_ in ("advcl", "acl", "relcl"):
-            key = cited_source(sent, phrase)
+        if phrase.dep_ == "relcl":
+            key = cited_by(sent, phrase)
             if key is not None:
                 return key
+    return None
+
+
+def citing_phrases(verb: Token) -> list[Token]:
+    """ "Citing the Interior Ministry, Tengrinews reported ...", "Kazinform, quoting the
+    health ministry, said ...": the participles on a reporting verb that name its source
+    (the parser may hang one on the verb's subject or on what it reports)."""
+    # "Tengrinews reported, citing the ministry, that ..." hangs it on the content's verb
+    owners = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "ccomp"))]
+    return [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in CITING
+    ]
+
+
+def cited_source(sent: Sentence, verb: Token) -> EntityKey | None:
+    """The body or person an outlet cites for what it reports: the words are theirs, as
+    with "quoted X as saying". A source the text does not name ("citing a source in the
+    ministry") leaves the outlet the speaker."""
+    for phrase in citing_phrases(verb):
+        for obj in (c for c in phrase.children if c.dep_ == "dobj"):
+            key = sent.entity(obj)
+            if key is not None and sent.can_act(key) and key.kind in ("person", "organization"):
+                return key  # not "citing unnamed sources": the outlet's report all the same
     return None
 
 
