@@ -613,6 +613,7 @@ class Sentence:
                 for subj in subjects:
                     for tok in [subj, *subj.conjuncts, *companions(subj), *joint]:
                         key = self.entity(tok) or self._entity_in_np(tok) or self._body_of(tok)
+                        key = self._outlet_edition(tok, key)
                         if key is not None and key not in keys and self.can_act(key):
                             keys.append(key)
                 return keys
@@ -625,6 +626,17 @@ class Sentence:
             else:
                 break
         return []
+
+    def _outlet_edition(self, token: Token, key: EntityKey | None) -> EntityKey | None:
+        """ "Sputnik Kazakhstan reported": an organization's edition for a country is the
+        organization, not the country's government."""
+        if key is None or key.kind != "place":
+            return key
+        for child in token.children:
+            named = self.tok_entity.get(child.i)
+            if child.dep_ == "compound" and named is not None and named.kind == "organization":
+                return named
+        return key
 
     def _body_of(self, token: Token) -> EntityKey | None:
         """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"

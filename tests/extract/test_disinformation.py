@@ -465,3 +465,26 @@ def test_dismissing_a_video_as_fake_is_a_denial(extract_text, body, denied):
     result = extract_text(body, date="2022-01-20")
     kinds = {t for c in facts(result, "Claim") for t in values(c, "claimType")}
     assert kinds == ({"denial"} if denied else set())
+
+
+def test_an_outlets_country_edition_is_the_outlet(extract_text):
+    body = (
+        "Sputnik Kazakhstan reported, without citing sources, that thousands of militants "
+        "had crossed the border from Afghanistan."
+    )
+    result = extract_text(body, date="2022-01-20")
+    assert "Government of Kazakhstan" not in claimants_of(result)
+    assert "Sputnik" in claimants_of(result)
+
+
+def test_a_hyphenated_title_cut_at_its_hyphen_is_no_post(extract_text):
+    body = "RT's editor-in-chief Margarita Simonyan wrote on Telegram that Russia should act."
+    result = extract_text(body, date="2022-01-20")
+    assert not any(f.label.endswith("as -chief") for f in facts(result, "Tenure"))
+
+
+@pytest.mark.parametrize("word", ["crazy", "absurd", "fake"])
+def test_calling_claims_absurd_is_a_denial(extract_text, word):
+    body = f'The State Department called the claims "{word}".'
+    result = extract_text(body, date="2022-01-20")
+    assert {t for c in facts(result, "Claim") for t in values(c, "claimType")} == {"denial"}
