@@ -357,8 +357,8 @@ def reporting_tail(verb: Token) -> bool:
         return bare and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
     if verb.i <= verb.head.i:
         return _set_off_inside(verb)
-    if verb.dep_ not in ("parataxis", "ccomp", "conj"):
-        return False
+    if verb.dep_ not in ("parataxis", "ccomp", "conj") or verb.tag_ == "VBG":
+        return False  # "..., blaming technical problems": the participle's subject is the clause's
     if any(c.dep_ == "mark" for c in verb.children):
         return False  # "said that despite ..., survivors tell": a content clause
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]

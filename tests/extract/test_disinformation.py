@@ -488,3 +488,19 @@ def test_calling_claims_absurd_is_a_denial(extract_text, word):
     body = f'The State Department called the claims "{word}".'
     result = extract_text(body, date="2022-01-20")
     assert {t for c in facts(result, "Claim") for t in values(c, "claimType")} == {"denial"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'The authorities denied ordering the shutdown, blaming "technical problems".',
+        "The Interior Ministry said the sites were down, blaming a cyberattack by hackers.",
+    ],
+)
+def test_what_a_participle_blames_is_no_speaker(extract_text, body):
+    result = extract_text(body, date="2022-01-20")
+    assert all(
+        k.kind != "group"
+        for k in (v for c in facts(result, "Claim") for p, v in c.props if p == "claimant")
+    )
+    assert claimants_of(result)
