@@ -219,6 +219,19 @@ def _rebuttals(sent: Sentence) -> None:
             agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
             speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
             tokens = sorted(tok.head.subtree, key=lambda t: t.i)
+        elif (
+            tok.lemma_.lower() in verbs
+            and tok.lemma_.lower() not in sent.lexicon.claim_verbs  # "were rejected by X": theirs
+            and _passive_on_claim(tok, disputed)
+        ):
+            # "The claim that ... was debunked by Factcheck.kz": the agent rebuts it
+            agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
+            speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
+            speakers = [k for k in speakers if sent.can_act(k)]
+            nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            tokens = sorted(tok.subtree, key=lambda t: t.i)
+            if not speakers:
+                continue  # "the claim was rejected": by whom, unsaid
         elif tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in disputed]
             nouns = objects
@@ -312,6 +325,13 @@ def _never_proven(verb: Token, disputed: set[str]) -> bool:
     if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children)
+
+
+def _passive_on_claim(verb: Token, disputed: set[str]) -> bool:
+    """ "The claim that ... was debunked by X": a passive rebuttal of a claim noun."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children
+    )
 
 
 def _dismissed_as_false(sent: Sentence, verb: Token) -> bool:

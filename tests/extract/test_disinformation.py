@@ -504,3 +504,27 @@ def test_what_a_participle_blames_is_no_speaker(extract_text, body):
         for k in (v for c in facts(result, "Claim") for p, v in c.props if p == "claimant")
     )
     assert claimants_of(result)
+
+
+@pytest.mark.parametrize(
+    "body, denier",
+    [
+        ("The claim that 3,000 people had died was debunked by Factcheck.kz.", "Factcheck.kz"),
+        (
+            "Tokayev's claim that 3,000 people had died was disputed by Human Rights Watch.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_claim_debunked_by_someone_is_their_denial(extract_text, body, denier):
+    result = extract_text(body, date="2022-01-20")
+    denials = [c for c in facts(result, "Claim") if values(c, "claimType") == {"denial"}]
+    assert [values(c, "claimant") for c in denials] == [{denier}]
+    (toll,) = figures(result, "3,000")
+    assert denier not in values(toll, "claimant")
+
+
+def test_a_claim_debunked_by_no_one_named_is_no_ones_denial(extract_text):
+    body = "The claim that 3,000 people had died was debunked."
+    result = extract_text(body, date="2022-01-20")
+    assert claimants_of(result) <= {PUBLISHER}
