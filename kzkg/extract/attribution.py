@@ -62,6 +62,31 @@ def _disputes(sent: Sentence, fkey: FactKey) -> bool:
     return any(p == "claimType" and getattr(v, "value", None) == "denial" for p, v in fact.props)
 
 
+# Nouns whose "that" clause is what others say or what lacks proof: "reports that ...",
+# "had not provided evidence that ..." (disputed_nouns in claims.yaml, and these).
+EVIDENCE_NOUNS = {"evidence", "proof"}
+
+
+def _hearsay_inside(sent: Sentence, fkey: FactKey, token: Token) -> bool:
+    """Is the figure in a "that" clause of a report, rumour or (lacking) evidence that the
+    speaker's words name ("Factcheck.kz noted that Tokayev had not provided evidence that
+    20,000 bandits attacked")? Then the figure is not the speaker's."""
+    content = _claim_text(sent, fkey) or ""
+    at = sent.piece_text.find(content, sent.span.start_char)
+    nouns = set(sent.lexicon.words("disputed_nouns")) | EVIDENCE_NOUNS
+    for clause in token.ancestors:
+        noun = clause.head
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.lemma_.lower() not in nouns:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at"):
+            continue  # "said in a report that ...": where the speaker said it
+        if at <= noun.idx < at + len(content):
+            return True
+    return False
+
+
 def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
     """The claim of this sentence whose content holds the token (the innermost one);
     with `starts_by`, only content that starts at or before that character."""
@@ -249,7 +274,8 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     if claim is not None:
         # "the ministry denied reports that 3,000 people had been killed": the figure
         # is what the denier disputes, stated by no one we can name
-        claimants = () if _disputes(sent, claim) else _claimants(sent, claim)
+        disputed = _disputes(sent, claim) or _hearsay_inside(sent, claim, token)
+        claimants = () if disputed else _claimants(sent, claim)
         return Source(claimants, True, claim)
     official = official_source(sent, token)
     if official is not None:

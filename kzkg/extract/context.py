@@ -141,6 +141,9 @@ class DocState:
     day_stated: dict[int, PartialDate] = field(default_factory=dict)
     # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
     figure_reports: set[FactKey] = field(default_factory=set)
+    # figures a speaker's words dispute or pass on as hearsay ("denied reports that 3,000
+    # died"): stated by no one, and no later pass gives them that speaker
+    disputed_figures: set[FactKey] = field(default_factory=set)
     restated_acts: set[FactKey] = field(default_factory=set)
     # (holder, post) told by a title marked as left: "X, a former prime minister".
     former_posts: set[tuple[EntityKey, EntityKey]] = field(default_factory=set)

@@ -80,6 +80,8 @@ def _add(
         fact.add("claimant", key)
     if source.claim is not None:
         fact.add("about", source.claim)
+        if not source.claimants:
+            sent.state.disputed_figures.add(fkey)
     elif source.reported:
         for claim_key in sent.claims:
             fact.add("about", claim_key)

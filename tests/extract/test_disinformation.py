@@ -297,7 +297,7 @@ def test_calling_a_claim_false_is_a_denial_whose_figure_is_not_the_debunkers(ext
 @pytest.mark.parametrize(
     "body",
     [
-        "Factcheck.kz said reports that 3,000 people had died were not false.",
+        "Factcheck.kz said that 3,000 people had died, and that the figure was not false.",
         "Factcheck.kz said that 3,000 people had died, a false figure according to police.",
     ],
 )
@@ -528,3 +528,29 @@ def test_a_claim_debunked_by_no_one_named_is_no_ones_denial(extract_text):
     body = "The claim that 3,000 people had died was debunked."
     result = extract_text(body, date="2022-01-20")
     assert claimants_of(result) <= {PUBLISHER}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Factcheck.kz noted that Tokayev had not provided evidence that 20,000 bandits "
+        "attacked Almaty.",
+        "Factcheck.kz said that reports that 20,000 bandits attacked Almaty could not be verified.",
+    ],
+)
+def test_a_figure_in_hearsay_the_speaker_names_is_not_the_speakers(extract_text, body):
+    (figure,) = figures(extract_text(body, date="2022-01-20"), "20,000")
+    assert values(figure, "claimant") == set()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev said in a statement that 20,000 bandits attacked Almaty.",
+        "Tokayev repeated his claim that 20,000 bandits attacked Almaty.",
+        "Tokayev's claim that 20,000 bandits attacked Almaty was repeated by state media.",
+    ],
+)
+def test_a_figure_in_the_speakers_own_claim_stays_theirs(extract_text, body):
+    (figure,) = figures(extract_text(body, date="2022-01-20"), "20,000")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
