@@ -42,6 +42,7 @@ class Source:
     claimants: tuple[EntityKey, ...]
     reported: bool
     claim: FactKey | None = None
+    disputed: bool = False  # left to no one on purpose: no later pass gives it a speaker
 
 
 def _claim_text(sent: Sentence, fkey: FactKey) -> str | None:
@@ -73,7 +74,13 @@ def _hearsay_inside(sent: Sentence, fkey: FactKey, token: Token) -> bool:
     20,000 bandits attacked")? Then the figure is not the speaker's."""
     content = _claim_text(sent, fkey) or ""
     at = sent.piece_text.find(content, sent.span.start_char)
+    return any(at <= noun.idx < at + len(content) for noun in _hearsay_nouns(sent, token))
+
+
+def _hearsay_nouns(sent: Sentence, token: Token) -> list[Token]:
+    """The report, rumour or evidence nouns whose "that" clause holds the token."""
     nouns = set(sent.lexicon.words("disputed_nouns")) | EVIDENCE_NOUNS
+    found = []
     for clause in token.ancestors:
         noun = clause.head
         if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.lemma_.lower() not in nouns:
@@ -82,9 +89,8 @@ def _hearsay_inside(sent: Sentence, fkey: FactKey, token: Token) -> bool:
             continue
         if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at"):
             continue  # "said in a report that ...": where the speaker said it
-        if at <= noun.idx < at + len(content):
-            return True
-    return False
+        found.append(noun)
+    return found
 
 
 def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
@@ -277,6 +283,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
         disputed = _disputes(sent, claim) or _hearsay_inside(sent, claim, token)
         claimants = () if disputed else _claimants(sent, claim)
         return Source(claimants, True, claim)
+    if token.i in sent.blocked and _hearsay_nouns(sent, token):
+        # '"This is a lie," X said of reports that 3,000 people had died': no one's
+        return Source((), True, disputed=True)
     official = official_source(sent, token)
     if official is not None:
         return official

@@ -78,10 +78,10 @@ def _add(
         fact.add("about", key)
     for key in source.claimants:
         fact.add("claimant", key)
+    if source.disputed or (source.claim is not None and not source.claimants):
+        sent.state.disputed_figures.add(fkey)
     if source.claim is not None:
         fact.add("about", source.claim)
-        if not source.claimants:
-            sent.state.disputed_figures.add(fkey)
     elif source.reported:
         for claim_key in sent.claims:
             fact.add("about", claim_key)

@@ -554,3 +554,12 @@ def test_a_figure_in_hearsay_the_speaker_names_is_not_the_speakers(extract_text,
 def test_a_figure_in_the_speakers_own_claim_stays_theirs(extract_text, body):
     (figure,) = figures(extract_text(body, date="2022-01-20"), "20,000")
     assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_figure_in_reports_a_speaker_calls_a_lie_is_no_ones(extract_text):
+    body = (
+        '"This is a lie," Interior Ministry spokesman Shyngys Alekeshev said of reports that '
+        '3,000 people had died. "The real figure is much lower."'
+    )
+    (toll,) = figures(extract_text(body, date="2022-01-20"), "3,000")
+    assert values(toll, "claimant") == set()
