@@ -150,6 +150,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for c in verb.children
             if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children)
         ]
+    if not content:
+        content = _what_was_said(verb)
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
         content = [verb.head, *content]
     return (
@@ -194,6 +196,17 @@ def _marked_below(verb: Token, sent: Sentence) -> list[Token]:
         ]
         frontier = [c for t in frontier for c in t.children if c.dep_ in PHRASE_DEPS]
     return found[:1]
+
+
+def _what_was_said(verb: Token) -> list[Token]:
+    """ "an investigation into what it said were at least 10 cases of ...": the words
+    after "what X said" are X's, however the parser hangs them."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].lemma_ != "be":
+        return []
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children):
+        return []
+    return [doc[verb.i + 1]]
 
 
 def _reduced(clause: Token) -> bool:

@@ -563,3 +563,14 @@ def test_a_figure_in_reports_a_speaker_calls_a_lie_is_no_ones(extract_text):
     )
     (toll,) = figures(extract_text(body, date="2022-01-20"), "3,000")
     assert values(toll, "claimant") == set()
+
+
+def test_what_a_body_said_were_arrests_is_not_the_publishers(extract_text):
+    body = (
+        "Reporters Without Borders has called for an investigation into what it said were "
+        "at least 10 cases of journalists being detained or attacked."
+    )
+    result = extract_text(body, date="2022-01-28")
+    assert facts(result, "Arrest") == []
+    (cases,) = figures(result, "at least 10")
+    assert PUBLISHER not in values(cases, "claimant")
