@@ -200,7 +200,7 @@ def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
 def _rebuttals(sent: Sentence) -> None:
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
-    false = set(sent.lexicon.words("false_words"))
+    false = set(sent.lexicon.words("false_words")) | FALSELY
     if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}) and false.isdisjoint(
         sent.lowers
     ):
@@ -259,6 +259,10 @@ def _rebuttals(sent: Sentence) -> None:
                 continue  # "the figures could not be verified": a caveat, no claim named
             speakers = _document_voice(sent)
             tokens = sorted(tok.subtree, key=lambda t: t.i)
+        elif tok.lower_ in FALSELY and tok.dep_ == "advmod" and _reporting(tok.head, sent):
+            # "Officials falsely claimed that ...": the document rebuts the claim
+            speakers = _document_voice(sent)
+            tokens = [tok]
         elif _called_false(sent, tok, disputed):
             # "Sadykov's claim that Nazarbayev had fled was false": the document rebuts
             # the claim its subject names
@@ -325,6 +329,14 @@ def _never_proven(verb: Token, disputed: set[str]) -> bool:
     if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children)
+
+
+# Adverbs by which the document says a claim is untrue: "falsely claimed that ...".
+FALSELY = {"falsely", "wrongly", "erroneously", "baselessly", "mistakenly"}
+
+
+def _reporting(verb: Token, sent: Sentence) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in sent.lexicon.claim_verbs
 
 
 def _passive_on_claim(verb: Token, disputed: set[str]) -> bool:

@@ -574,3 +574,12 @@ def test_what_a_body_said_were_arrests_is_not_the_publishers(extract_text):
     assert facts(result, "Arrest") == []
     (cases,) = figures(result, "at least 10")
     assert PUBLISHER not in values(cases, "claimant")
+
+
+def test_falsely_claimed_is_the_speakers_claim_and_the_documents_denial(extract_text):
+    body = "Kazakh officials falsely claimed that the protesters were led by Islamist militants."
+    result = extract_text(body, date="2022-01-20")
+    kinds = {
+        next(iter(values(c, "claimType"))): values(c, "claimant") for c in facts(result, "Claim")
+    }
+    assert kinds == {"allegation": {"Kazakh officials"}, "denial": {PUBLISHER}}
