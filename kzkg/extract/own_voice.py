@@ -261,6 +261,8 @@ def _rebuttals(sent: Sentence) -> None:
             tokens = sorted(tok.subtree, key=lambda t: t.i)
         elif tok.lower_ in FALSELY and tok.dep_ == "advmod" and _reporting(tok.head, sent):
             # "Officials falsely claimed that ...": the document rebuts the claim
+            if not any(isinstance(v, FactKey) for v in _disputed(sent)):
+                continue  # no claim made of it: nothing to rebut
             speakers = _document_voice(sent)
             tokens = [tok]
         elif _called_false(sent, tok, disputed):

@@ -583,3 +583,31 @@ def test_falsely_claimed_is_the_speakers_claim_and_the_documents_denial(extract_
         next(iter(values(c, "claimType"))): values(c, "claimant") for c in facts(result, "Claim")
     }
     assert kinds == {"allegation": {"Kazakh officials"}, "denial": {PUBLISHER}}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Factcheck.kz: Video of Russian troops shooting protesters is fake",
+        "A photo of soldiers shooting protesters in Almaty was taken in Syria.",
+        "Footage of police beating protesters in Aktobe dates from 2019.",
+    ],
+)
+def test_what_a_video_of_something_shows_is_no_event(extract_text, body):
+    assert facts(extract_text(body, date="2022-01-20"), "UseOfForce") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No, 3,000 people were not killed in Almaty",
+        "3,000 people were not killed in Almaty, contrary to posts on Telegram.",
+    ],
+)
+def test_a_count_its_verb_denies_is_no_statistic(extract_text, body):
+    assert figures(extract_text(body, date="2022-01-20"), "3,000") == []
+
+
+def test_a_count_told_plainly_is_a_statistic(extract_text):
+    body = "At least 225 people were killed in the unrest."
+    assert figures(extract_text(body, date="2022-01-20"), "At least 225")
