@@ -256,15 +256,21 @@ def _calls_false(sent: Sentence, tokens: list[Token]) -> bool:
     if not any(t.lower_ in false for t in tokens):
         return False
     inside = {t.i for t in tokens}
-    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
-    if not any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in false for c in root.children):
-        return False
-    if any(c.dep_ == "neg" for c in root.children):
-        return False  # "the reports were not false"
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
-    return any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in disputed | MEDIA_ITEMS for c in root.children
-    )
+    disputed |= MEDIA_ITEMS
+    # a dateline before the words may split them into several roots
+    for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
+        if not any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in false for c in root.children
+        ):
+            continue
+        if any(c.dep_ == "neg" for c in root.children):
+            return False  # "the reports were not false"
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i in inside]
+        # a dateline's name taken for the subject: the words' first noun is
+        subjects = subjects or [t for t in tokens[:1] if t.pos_ == "NOUN"]
+        return any(s.lemma_.lower() in disputed for s in subjects)
+    return False
 
 
 def _clause_span(sent: Sentence, tokens: list[Token], leave_out: set[int]) -> Span | None:

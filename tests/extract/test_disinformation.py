@@ -611,3 +611,12 @@ def test_a_count_its_verb_denies_is_no_statistic(extract_text, body):
 def test_a_count_told_plainly_is_a_statistic(extract_text):
     body = "At least 225 people were killed in the unrest."
     assert figures(extract_text(body, date="2022-01-20"), "At least 225")
+
+
+def test_a_claim_called_false_after_a_dateline_is_still_a_denial(extract_text):
+    body = (
+        "ALMATY, January 12 (Factcheck.kz) - Claims circulating on Telegram that foreign "
+        "mercenaries had landed at Almaty airport on January 5 were false, Factcheck.kz found."
+    )
+    (claim,) = facts(extract_text(body, date="2022-01-12"), "Claim")
+    assert values(claim, "claimType") == {"denial"}
