@@ -47,6 +47,17 @@ ISSUED_WORDS = {"statement", "communique", "readout", "release"}
 COUNTING_WORDS = {"thousand", "hundred", "dozen", "score", "group", "crowd", "number", "band"}
 
 
+def _in_clause_below(word: Token, phrase: Token) -> bool:
+    """Is the word inside a clause on the phrase ("an account impersonating X", "a post
+    that quoted X") rather than part of its name or title?"""
+    for up in word.ancestors:
+        if up.i == phrase.i:
+            return False
+        if up.dep_ in ("acl", "relcl"):
+            return True
+    return False
+
+
 def companions(subject: Token) -> list[Token]:
     """Who acts or speaks with the subject (hung on it or on its verb): "X, together
     with Y," "X, along with Y," "X, alongside Y," "X, joined by Y," and Y's conjuncts."""
@@ -683,6 +694,8 @@ class Sentence:
         # Bakhytzhan Orynbekov, said")
         last = [t for t in token.subtree if not t.is_punct or t.i == token.i][-1]
         person = self.tok_entity.get(last.i)
+        if person is not None and _in_clause_below(last, token):
+            person = None  # "a fake account impersonating Tokayev": not Tokayev
         if person is not None and person.kind == "person" and last.pos_ == "PROPN":
             named = last if last.dep_ == "pobj" else None
             only_the_name = named is not None and all(

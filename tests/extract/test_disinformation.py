@@ -620,3 +620,17 @@ def test_a_claim_called_false_after_a_dateline_is_still_a_denial(extract_text):
     )
     (claim,) = facts(extract_text(body, date="2022-01-12"), "Claim")
     assert values(claim, "claimType") == {"denial"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A fake account impersonating Tokayev posted that Nazarbayev had been arrested.",
+        "A Telegram channel mimicking Tokayev's official page claimed that Nazarbayev had "
+        "been arrested.",
+    ],
+)
+def test_an_account_impersonating_someone_is_not_them(extract_text, body):
+    result = extract_text(body, date="2022-01-20")
+    assert "Kassym-Jomart Tokayev" not in claimants_of(result)
+    assert facts(result, "Arrest") == []
