@@ -87,9 +87,13 @@ def _after_the_document(sent: Sentence, words: str, date: PartialDate) -> bool:
     also one of a range read as its month ("on 4-5 January" in a piece of 4 January)."""
     doc = sent.state.date
     day = date.day or _day_of_range(words, date)
-    if doc is None or doc.day is None or day is None or date.month is None:
+    if doc is None or date.month is None or YEAR.search(words) or RELATIVE.search(words):
         return False
-    if YEAR.search(words) or RELATIVE.search(words):
+    if day is None and doc.month is not None:
+        # "remained blocked in February" in an article of January 2023: the month
+        # after the document's is taken to be the document's year, a guess at best
+        return (date.year, date.month) > (doc.year, doc.month)
+    if doc.day is None or day is None:
         return False
     return (date.year, date.month, day) > (doc.year, doc.month or 0, doc.day)
 

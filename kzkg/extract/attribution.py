@@ -42,6 +42,7 @@ class Source:
     claimants: tuple[EntityKey, ...]
     reported: bool
     claim: FactKey | None = None
+    disputed: bool = False  # left to no one on purpose: no later pass gives it a speaker
 
 
 def _claim_text(sent: Sentence, fkey: FactKey) -> str | None:
@@ -56,9 +57,40 @@ def _claimants(sent: Sentence, fkey: FactKey) -> tuple[EntityKey, ...]:
     return tuple(sorted(v for p, v in fact.props if p == "claimant" and isinstance(v, EntityKey)))
 
 
-def _denied(sent: Sentence, fkey: FactKey) -> bool:
+def _disputes(sent: Sentence, fkey: FactKey) -> bool:
+    """Is the claim a denial? Its words are what the denier disputes."""
     fact = sent.result.facts[fkey]
-    return any(p == "claimType" and getattr(v, "value", v) == "denial" for p, v in fact.props)
+    return any(p == "claimType" and getattr(v, "value", None) == "denial" for p, v in fact.props)
+
+
+# Nouns whose "that" clause is what others say or what lacks proof: "reports that ...",
+# "had not provided evidence that ..." (disputed_nouns in claims.yaml, and these).
+EVIDENCE_NOUNS = {"evidence", "proof"}
+
+
+def _hearsay_inside(sent: Sentence, fkey: FactKey, token: Token) -> bool:
+    """Is the figure in a "that" clause of a report, rumour or (lacking) evidence that the
+    speaker's words name ("Factcheck.kz noted that Tokayev had not provided evidence that
+    20,000 bandits attacked")? Then the figure is not the speaker's."""
+    content = _claim_text(sent, fkey) or ""
+    at = sent.piece_text.find(content, sent.span.start_char)
+    return any(at <= noun.idx < at + len(content) for noun in _hearsay_nouns(sent, token))
+
+
+def _hearsay_nouns(sent: Sentence, token: Token) -> list[Token]:
+    """The report, rumour or evidence nouns whose "that" clause holds the token."""
+    nouns = set(sent.lexicon.words("disputed_nouns")) | EVIDENCE_NOUNS
+    found = []
+    for clause in token.ancestors:
+        noun = clause.head
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.lemma_.lower() not in nouns:
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "at"):
+            continue  # "said in a report that ...": where the speaker said it
+        found.append(noun)
+    return found
 
 
 def covering_claim(sent: Sentence, token: Token, starts_by: int | None = None) -> FactKey | None:
@@ -245,13 +277,19 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
         return Source(putter, True)
     # "protests that claimed 238 lives": no claim whose content starts after the verb.
     claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
-    if claim is not None and _denied(sent, claim):
-        # "The official death toll of 230 was rejected by activists": the figure is what
-        # they deny, someone else's (whoever the sentence says put it), never theirs
-        official = official_source(sent, token)
-        return Source(official.claimants if official else (), True, claim)
     if claim is not None:
-        return Source(_claimants(sent, claim), True, claim)
+        # "the ministry denied reports that 3,000 people had been killed": the figure
+        # is what the denier disputes, stated by no one we can name, unless the sentence
+        # calls it official ("the official death toll of 230 was rejected by activists")
+        disputed = _disputes(sent, claim) or _hearsay_inside(sent, claim, token)
+        official = official_source(sent, token) if disputed else None
+        claimants = (
+            (official.claimants if official else ()) if disputed else _claimants(sent, claim)
+        )
+        return Source(claimants, True, claim)
+    if token.i in sent.blocked and _hearsay_nouns(sent, token):
+        # '"This is a lie," X said of reports that 3,000 people had died': no one's
+        return Source((), True, disputed=True)
     official = official_source(sent, token)
     if official is not None:
         return official

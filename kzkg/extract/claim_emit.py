@@ -115,6 +115,9 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         if (t.dep_ == "relcl" and t.i not in own)
         or (t.dep_ == "appos" and t.head.i in sent.tok_entity)
     ]  # "Tokayev, president since 2019, said ...": the apposition describes him
+    when = _when_clause_date(sent, root.head)
+    if when is not None:  # "By January 7, 2022, when Tokayev told the nation that ..."
+        return None if when in sent.late_guesses else when
     late = False  # "told reporters on January 7" in a piece of 5 January 2024: some year before
     for start, end, date in sent.dates:  # the year a retrospective fixes
         if any(a <= start and end <= b for a, b in relative):
@@ -167,6 +170,25 @@ def _said_on(sent: Sentence, tokens: list[Token], start: int) -> bool:
     )
 
 
+def _when_clause_date(sent: Sentence, verb: Token) -> PartialDate | None:
+    """The date a "when" clause of the reporting verb hangs on ("By January 7, 2022,
+    when Tokayev told the nation that ...") or shares with its main clause ("On
+    January 7, when Tokayev said ..., the narrative ..."): the day it was said."""
+    if verb.dep_ not in ("relcl", "advcl") or not any(
+        c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children
+    ):
+        return None
+    anchors = [verb.head]
+    if verb.dep_ == "advcl":
+        anchors = [o for p in verb.head.children if p.dep_ == "prep" for o in p.children]
+    for anchor in anchors:
+        at = anchor.idx - sent.span.start_char
+        for start, end, date in sent.dates:
+            if start <= at < end and date.day is not None:
+                return date
+    return None
+
+
 def _char_span(sent: Sentence, token: Token) -> tuple[int, int]:
     """Characters of a token's subtree, from the start of the sentence."""
     first, last = token.left_edge, token.right_edge
@@ -208,6 +230,8 @@ def emit(
     while len(tokens) > 1 and tokens[0].is_punct and tokens[0].text not in OPENING_MARKS:
         tokens = tokens[1:]  # "; in June he was reportedly ...", ", peaceful protests were ..."
     text = words_between(sent, tokens[0], tokens[-1]).strip()
+    if ctype == "statement" and _calls_false(sent, tokens):
+        ctype = "denial"  # "Claims that ... were false, Factcheck.kz found"
     about: list[Value] = list(claim_about(sent, tokens, speakers))
     about += [v for v in also_about if v not in about]
     evidence = line or sent.evidence("claims")
@@ -219,6 +243,34 @@ def emit(
     if clause is not None:
         sent.claim_clauses.setdefault(fkey, clause)
     return fkey
+
+
+# What can be called false besides a claim noun: "the video was fake".
+MEDIA_ITEMS = {"video", "photo", "photograph", "image", "footage", "clip", "post", "decree"}
+
+
+def _calls_false(sent: Sentence, tokens: list[Token]) -> bool:
+    """Do the words say that a claim, report or video is false ("Claims circulating on
+    Telegram that ... were false", "the video was fake")?"""
+    false = set(sent.lexicon.words("false_words"))
+    if not any(t.lower_ in false for t in tokens):
+        return False
+    inside = {t.i for t in tokens}
+    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    disputed |= MEDIA_ITEMS
+    # a dateline before the words may split them into several roots
+    for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):
+        if not any(
+            c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in false for c in root.children
+        ):
+            continue
+        if any(c.dep_ == "neg" for c in root.children):
+            return False  # "the reports were not false"
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i in inside]
+        # a dateline's name taken for the subject: the words' first noun is
+        subjects = subjects or [t for t in tokens[:1] if t.pos_ == "NOUN"]
+        return any(s.lemma_.lower() in disputed for s in subjects)
+    return False
 
 
 def _clause_span(sent: Sentence, tokens: list[Token], leave_out: set[int]) -> Span | None:

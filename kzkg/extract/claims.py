@@ -30,7 +30,7 @@ from kzkg.extract.report_verbs import (
     content_of,
     stranded_subject,
 )
-from kzkg.extract.speakers import citing_phrases, speaker_noun, speakers_of
+from kzkg.extract.speakers import cited_by, citing_phrases, speaker_noun, speakers_of
 
 
 def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
@@ -166,6 +166,10 @@ LISTING = {"including", "excluding", "among", "except"}
 
 def _source(sent: Sentence, obj: Token) -> EntityKey | None:
     """Whom 'according to' names: a mention, a pronoun, a title or role, a collective."""
+    for clause in (c for c in obj.children if c.dep_ in ("relcl", "acl")):
+        cited = cited_by(sent, clause)  # "according to Tengrinews, which cited X"
+        if cited is not None:
+            return cited
     key = sent.entity(obj) or speaker_noun(sent, obj)
     if key is not None:
         return key if sent.can_act(key) else None

@@ -47,6 +47,17 @@ ISSUED_WORDS = {"statement", "communique", "readout", "release"}
 COUNTING_WORDS = {"thousand", "hundred", "dozen", "score", "group", "crowd", "number", "band"}
 
 
+def _in_clause_below(word: Token, phrase: Token) -> bool:
+    """Is the word inside a clause on the phrase ("an account impersonating X", "a post
+    that quoted X") rather than part of its name or title?"""
+    for up in word.ancestors:
+        if up.i == phrase.i:
+            return False
+        if up.dep_ in ("acl", "relcl"):
+            return True
+    return False
+
+
 def companions(subject: Token) -> list[Token]:
     """Who acts or speaks with the subject (hung on it or on its verb): "X, together
     with Y," "X, along with Y," "X, alongside Y," "X, joined by Y," and Y's conjuncts."""
@@ -141,6 +152,9 @@ class DocState:
     day_stated: dict[int, PartialDate] = field(default_factory=dict)
     # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
     figure_reports: set[FactKey] = field(default_factory=set)
+    # figures a speaker's words dispute or pass on as hearsay ("denied reports that 3,000
+    # died"): stated by no one, and no later pass gives them that speaker
+    disputed_figures: set[FactKey] = field(default_factory=set)
     restated_acts: set[FactKey] = field(default_factory=set)
     # (holder, post) told by a title marked as left: "X, a former prime minister".
     former_posts: set[tuple[EntityKey, EntityKey]] = field(default_factory=set)
@@ -378,7 +392,10 @@ class Sentence:
             return key
         lower = token.lower_
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
-            return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
+            key = self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
+            if lower == "which" and key is not None and key.kind == "person":
+                return None  # "a fake decree attributed to Tokayev, which claimed ...": not him
+            return key
         if lower in MALE_FEMALE:
             # "Bekova ... she says": never a man's surname for "she", nor a woman's for "he"
             named = self.persons_before(token)
@@ -409,12 +426,23 @@ class Sentence:
         bloc which deployed troops": a relative clause set off by a comma after a name is
         about the name, though the parser hangs it on another noun."""
         noun = pronoun.head.head
+        if self._says_itself(noun):
+            return None  # "a fake decree attributed to Tokayev, which claimed ...": the decree
         starts = [pronoun.i] + ([noun.left_edge.i] if noun.pos_ == "NOUN" else [])
         for start in starts:
             key = self._name_before(start)
             if key is not None and key.kind != "place":
                 return key
         return None
+
+    def _says_itself(self, noun: Token) -> bool:
+        """A text or a post that a relative clause can be about: what it claims is its
+        own words, not those of a name inside it."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and any(
+            lemma in self.lexicon.words(name)
+            for name in ("text_nouns", "disputed_nouns", "not_speakers")
+        )
 
     def _name_before(self, i: int) -> EntityKey | None:
         """The name just before a comma at token i ("X (Y), ...": X)."""
@@ -599,6 +627,7 @@ class Sentence:
                 for subj in subjects:
                     for tok in [subj, *subj.conjuncts, *companions(subj), *joint]:
                         key = self.entity(tok) or self._entity_in_np(tok) or self._body_of(tok)
+                        key = self._outlet_edition(tok, key)
                         if key is not None and key not in keys and self.can_act(key):
                             keys.append(key)
                 return keys
@@ -611,6 +640,17 @@ class Sentence:
             else:
                 break
         return []
+
+    def _outlet_edition(self, token: Token, key: EntityKey | None) -> EntityKey | None:
+        """ "Sputnik Kazakhstan reported": an organization's edition for a country is the
+        organization, not the country's government."""
+        if key is None or key.kind != "place":
+            return key
+        for child in token.children:
+            named = self.tok_entity.get(child.i)
+            if child.dep_ == "compound" and named is not None and named.kind == "organization":
+                return named
+        return key
 
     def _body_of(self, token: Token) -> EntityKey | None:
         """ "members of the Civic Solidarity Platform", "a spokesman for the ministry"
@@ -654,6 +694,8 @@ class Sentence:
         # Bakhytzhan Orynbekov, said")
         last = [t for t in token.subtree if not t.is_punct or t.i == token.i][-1]
         person = self.tok_entity.get(last.i)
+        if person is not None and _in_clause_below(last, token):
+            person = None  # "a fake account impersonating Tokayev": not Tokayev
         if person is not None and person.kind == "person" and last.pos_ == "PROPN":
             named = last if last.dep_ == "pobj" else None
             only_the_name = named is not None and all(
@@ -664,9 +706,17 @@ class Sentence:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "appos"):
                 key = self.tok_entity.get(child.i)
-                if key is not None and child.dep_ != "appos":
+                if key is not None and child.dep_ != "appos" and not self._on_platform(key, token):
                     return key
         return None
+
+    def _on_platform(self, key: EntityKey, noun: Token) -> bool:
+        """ "Telegram channels", "Facebook users": the platform is where they speak, not
+        who; "Facebook spokesman" speaks for the company."""
+        if key.label.lower() not in self.lexicon.words("platforms"):
+            return False
+        speaking = set(self.lexicon.words("official_words")) | set(self.lexicon.words("body_nouns"))
+        return noun.lemma_.lower() not in speaking
 
     # --- time and clauses ---------------------------------------------------
     def _relative_clauses(self, token: Token) -> list[tuple[int, int]]:

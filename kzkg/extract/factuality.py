@@ -69,6 +69,10 @@ def _passive_hedge(verb: Token, sent: Sentence) -> bool:
     )
 
 
+# What a video or photo "of" something shows may be old, staged or fake (fact-checks).
+DEPICTIONS = {"video", "footage", "photo", "photograph", "image", "picture", "clip"}
+
+
 def _hedged(head: Token, sent: Sentence) -> bool:
     """ "alleged torture", "allegations of torture", "calls for an investigation"."""
     hedges = set(sent.lexicon.words("hedge_words"))
@@ -77,6 +81,8 @@ def _hedged(head: Token, sent: Sentence) -> bool:
     if _wished(head, sent):
         return True
     up = head.head
+    if head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_.lower() in DEPICTIONS:
+        return True  # "a video of Russian troops shooting protesters": what it shows
     if head.dep_ == "pobj" and up.head.lemma_.lower() in hedges:
         if up.lower_ in ("of", "about", "on"):  # "allegations of", "reports about"
             return up.head.pos_ == "NOUN"
@@ -95,6 +101,11 @@ def _hedged(head: Token, sent: Sentence) -> bool:
             verbal = tok.dep_ in ("xcomp", "pcomp")
             if verbal and up.lemma_.lower() in sent.lexicon.words("opposing_verbs"):
                 return True  # "opposed sending troops"
+            if tok.dep_ == "acl" and up.pos_ == "NOUN" and _hedged(up, sent):
+                return True  # "reports of journalists detained in Almaty"
+            if tok.dep_ == "pcomp" and up.lower_ in ("of", "about") and up.head.pos_ == "NOUN":
+                if up.head.lemma_.lower() in hedges:
+                    return True  # "reports of journalists being detained"
             if up.lemma_.lower() not in hedges:
                 return False
             noun_content = tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN"
@@ -191,6 +202,16 @@ def unreal(token: Token) -> bool:
     return "would" in auxes or any(
         supposed(c) for c in verb.children if c.dep_ in ("advcl", "ccomp")
     )
+
+
+def negated_count(token: Token) -> bool:
+    """ "No, 3,000 people were not killed in Almaty": a count, the subject of a verb that
+    denies it (not "could not verify the toll of 164": what is denied is the verifying)."""
+    counted = token.head if token.dep_ in ("nummod", "quantmod") else token
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return False  # "the toll of 164 was not verified": the toll is not denied
+    verb = counted.head
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _chain(verb: Token) -> list[Token]:

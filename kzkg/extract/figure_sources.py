@@ -20,6 +20,8 @@ A figure moved to a speaker keeps its evidence and reads "claimed ...".
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from kzkg.extract.model import DocResult, EntityKey, Fact, FactKey, Lit, Span
 
 QUOTE_MARKS = ("\u201d", '"')
@@ -79,6 +81,8 @@ class _Paragraphs:
     def same_sentence(self, span: Span, value: str) -> Fact | None:
         for s, fact in self.claims:
             text = _one(fact, "claimText") or ""
+            if _one(fact, "claimType") == "denial":
+                continue  # "denied reports that 3,000 died": disputed, not the denier's
             if s.start <= span.start and span.end <= s.end and value in text:
                 return fact
         return None
@@ -175,11 +179,16 @@ def moved_to(
     target.evidence |= fact.evidence
 
 
-def settle_figure_sources(result: DocResult, body: str, own: list[EntityKey]) -> None:
-    """Give figures the speaker their paragraph shows; `own` are the publisher and authors."""
+def settle_figure_sources(
+    result: DocResult, body: str, own: list[EntityKey], disputed: Set[FactKey] = frozenset()
+) -> None:
+    """Give figures the speaker their paragraph shows; `own` are the publisher and authors;
+    `disputed` figures were left to no one on purpose (attribution.py)."""
     own_voice = frozenset(own)
     paragraphs = _Paragraphs(result, body, own_voice)
     for fact in [f for f in result.facts.values() if f.cls == "Statistic"]:
+        if fact.fkey in disputed:
+            continue
         claimants = _claimants(fact)
         reported = (_one(fact, "measure") or "").startswith("claimed ")
         if (reported and claimants) or (claimants and not claimants <= own_voice):

@@ -44,6 +44,11 @@ def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
     or the agent of a participle or relative clause on it ("the notion put forward by
     the Tokayev administration", "the claim made by the ministry")."""
     definite = any(c.lower_ == "the" for c in noun.children)
+    for child in noun.children:  # "Tokayev's claim, repeated by Khabar 24, that ...": his
+        if child.dep_ == "poss":
+            key = sent.entity(child)
+            if key is not None and sent.can_act(key) and key.kind != "place":
+                return key
     for clause in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
         for agent in (a for a in clause.children if a.dep_ == "agent"):
             for obj in (o for o in agent.children if o.dep_ == "pobj"):
@@ -51,6 +56,11 @@ def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
                 key = sent.entity(obj) or next((k for k in named if k is not None), None)
                 if key is not None and sent.can_act(key) and key.kind != "place":
                     return key
+    for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for obj in (o for o in by.children if o.dep_ == "pobj"):  # "a claim by blogger X"
+            key = sent.entity(obj)
+            if key is not None and sent.can_act(key) and key.kind != "place":
+                return key
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod"):
             key = sent.entity(child)
@@ -100,9 +110,16 @@ def _says(sent: Sentence, clause: Token, that: Token) -> bool:
 
 def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
     nouns = sent.lexicon.claim_nouns
-    if sent.lemmas.isdisjoint(nouns):
+    hearsay = set(sent.lexicon.words("disputed_nouns")) - set(nouns)
+    if sent.lemmas.isdisjoint(nouns) and sent.lemmas.isdisjoint(hearsay):
         return  # no claim noun: nothing below to find
     for tok in sent.tokens:
+        if tok.lemma_.lower() in hearsay and tok.i not in quoted and tok.pos_ == "NOUN":
+            # "Rumours that 3,000 people had died spread", "dismissed as fake a report
+            # that ...": what a report or rumour says is no fact, whoever spread it
+            if _owner(sent, tok) is None:
+                sent.blocked.update(t.i for t in content_tokens(_that_clause(sent, tok)))
+            continue
         ctype = nouns.get(tok.lemma_.lower())
         if ctype is None or tok.i in quoted or tok.pos_ != "NOUN":
             continue
@@ -140,7 +157,10 @@ def _named_as(sent: Sentence, quoted: set[int]) -> None:
             {t for c in [*objects, *named] for t in c.subtree if t.lower_ != "what"},
             key=lambda t: t.i,
         )
-        emit(sent, speakers_of(sent, tok), "allegation", tokens)
+        # "described claims that the president had fled as fake news": a denial
+        false = set(sent.lexicon.words("false_words"))
+        calls_false = any(t.lower_ in false for c in named for t in c.subtree)
+        emit(sent, speakers_of(sent, tok), "denial" if calls_false else "allegation", tokens)
 
 
 def extract_nominal_claims(sent: Sentence, quoted: set[int]) -> list[FactKey]:

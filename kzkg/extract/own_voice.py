@@ -18,6 +18,7 @@ what it quotes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kzkg.extract.claim_emit import emit
@@ -34,6 +35,18 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
     return the_writers(sent, plural=True)
 
 
+# Hedge passives that hedge only with what something is taken for ("was widely seen as
+# a challenge", "is considered to have organised"); bare, they tell a fact.
+SEEN_AS = {"see", "view", "consider", "regard", "think", "understand"}
+
+
+def _seen_as(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
+
+
 def _hedges(sent: Sentence) -> None:
     adverbs = set(sent.lexicon.words("hedge_adverbs"))
     passives = set(sent.lexicon.words("hedge_passives"))
@@ -45,6 +58,8 @@ def _hedges(sent: Sentence) -> None:
         if tok.lower_ in adverbs and tok.dep_ == "advmod":
             clause = tok.head
         elif tok.lemma_.lower() in passives and any(c.dep_ == "auxpass" for c in tok.children):
+            if tok.lemma_.lower() in SEEN_AS and not _seen_as(tok):
+                continue  # "the clip was viewed 500,000 times", "the case was considered"
             clause = tok
         elif tok.lemma_.lower() in passives and tok.dep_ == "acl" and tok.tag_ == "VBN":
             if _hedged_as(tok):
@@ -185,7 +200,10 @@ def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
 def _rebuttals(sent: Sentence) -> None:
     verbs = set(sent.lexicon.words("rebuttal_verbs"))
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
-    if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}):
+    false = set(sent.lexicon.words("false_words")) | FALSELY
+    if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}) and false.isdisjoint(
+        sent.lowers
+    ):
         return  # every case below starts from one of these words
     for tok in sent.tokens:
         if tok.i in sent.blocked:
@@ -201,9 +219,27 @@ def _rebuttals(sent: Sentence) -> None:
             agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
             speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
             tokens = sorted(tok.head.subtree, key=lambda t: t.i)
+        elif (
+            tok.lemma_.lower() in verbs
+            and tok.lemma_.lower() not in sent.lexicon.claim_verbs  # "were rejected by X": theirs
+            and _passive_on_claim(tok, disputed)
+        ):
+            # "The claim that ... was debunked by Factcheck.kz": the agent rebuts it
+            agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
+            speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
+            speakers = [k for k in speakers if sent.can_act(k)]
+            nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
+            tokens = sorted(tok.subtree, key=lambda t: t.i)
+            if not speakers:
+                continue  # "the claim was rejected": by whom, unsaid
         elif tok.lemma_.lower() in verbs and tok.pos_ == "VERB":
             objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in disputed]
             nouns = objects
+            # (a reporting verb's own rule reads "rejected the footage as staged")
+            verdict = not objects and tok.lemma_.lower() not in sent.lexicon.claim_verbs
+            verdict = verdict and _dismissed_as_false(sent, tok)
+            if verdict:  # "The ministry dismissed the video as fake": a rebuttal of the video
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
             if not objects:
                 continue
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
@@ -215,12 +251,28 @@ def _rebuttals(sent: Sentence) -> None:
                 sent.blocked.update(t.i for o in objects for t in o.subtree)
                 continue
             tokens = sorted({t for o in objects for t in o.subtree}, key=lambda t: t.i)
+            if verdict:  # "the video as fake": the verdict is part of the words
+                tokens = [t for t in tok.subtree if t.i > tok.i and not t.is_punct]
         elif _never_proven(tok, disputed):
             # "Tokayev's claim that ... has never been substantiated": the document
             # rebuts the claim its subject names
             nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
             if not any(isinstance(v, FactKey) for v in _disputed(sent, nouns)):
                 continue  # "the figures could not be verified": a caveat, no claim named
+            speakers = _document_voice(sent)
+            tokens = sorted(tok.subtree, key=lambda t: t.i)
+        elif tok.lower_ in FALSELY and tok.dep_ == "advmod" and _reporting(tok.head, sent):
+            # "Officials falsely claimed that ...": the document rebuts the claim
+            if not any(isinstance(v, FactKey) for v in _disputed(sent)):
+                continue  # no claim made of it: nothing to rebut
+            speakers = _document_voice(sent)
+            tokens = [tok]
+        elif _called_false(sent, tok, disputed):
+            # "Sadykov's claim that Nazarbayev had fled was false": the document rebuts
+            # the claim its subject names
+            nouns = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not any(isinstance(v, FactKey) for v in _disputed(sent, nouns)):
+                continue
             speakers = _document_voice(sent)
             tokens = sorted(tok.subtree, key=lambda t: t.i)
         elif tok.lemma_.lower() in ("evidence", "proof") and _denied_evidence(tok):
@@ -281,6 +333,41 @@ def _never_proven(verb: Token, disputed: set[str]) -> bool:
     if not any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children):
         return False
     return any(c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children)
+
+
+# Adverbs by which the document says a claim is untrue: "falsely claimed that ...".
+FALSELY = {"falsely", "wrongly", "erroneously", "baselessly", "mistakenly"}
+
+
+def _reporting(verb: Token, sent: Sentence) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in sent.lexicon.claim_verbs
+
+
+def _passive_on_claim(verb: Token, disputed: set[str]) -> bool:
+    """ "The claim that ... was debunked by X": a passive rebuttal of a claim noun."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in disputed for c in verb.children
+    )
+
+
+def _dismissed_as_false(sent: Sentence, verb: Token) -> bool:
+    """ "dismissed the video as fake", "rejected the footage as staged"."""
+    false = set(sent.lexicon.words("false_words"))
+    return any(
+        c.lower_ == "as" or c.dep_ in ("advcl", "oprd") and c.lower_ in false
+        for c in verb.children
+        if any(t.lower_ in false for t in c.subtree)
+    )
+
+
+def _called_false(sent: Sentence, verb: Token, disputed: set[str]) -> bool:
+    """ "X's claim that ... was false / is baseless": a claim noun said to be false."""
+    false = sent.lexicon.words("false_words")
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("acomp", "attr") and c.lower_ in false for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in disputed for c in verb.children)
 
 
 def _rebutting_words(phrase: Token) -> list[Token]:
@@ -451,7 +538,43 @@ def _author_assessment(sent: Sentence) -> None:
             return
 
 
+# "a video purporting to show ...", "the footage appeared to show ...": what a video,
+# photo or post is said to show is no fact; a fact-check often goes on to debunk it.
+PURPORTING = {"purport"}
+SEEMING = {"appear", "seem", "claim"}
+SHOWING = {"show", "depict", "prove", "reveal"}
+
+
+def _purported(sent: Sentence) -> None:
+    if sent.lemmas.isdisjoint(PURPORTING | SEEMING):
+        return
+    for tok in sent.tokens:
+        lemma = tok.lemma_.lower()
+        if lemma not in PURPORTING and lemma not in SEEMING:
+            continue
+        for shown in (c for c in tok.children if c.dep_ in ("xcomp", "advcl")):
+            if not any(a.dep_ == "aux" and a.lower_ == "to" for a in shown.children):
+                continue  # the parser may hang "to show" on "purporting" as an advcl
+            if lemma in PURPORTING or shown.lemma_.lower() in SHOWING:
+                sent.blocked.update(t.i for t in shown.subtree)
+
+
+LABEL = re.compile(r"[ \t*_#]*([A-Za-z][A-Za-z ]{0,28}?)[ \t*_]*:")
+
+
+def _checked_line(sent: Sentence) -> None:
+    """ "Claim: ...", "FAKE: Video shows ...", "Verdict: False": a fact-check's label
+    before a colon opening the sentence; the line is what was checked, no fact."""
+    text = sent.piece_text
+    start = text.rfind("\n", 0, sent.span.start_char) + 1
+    label = LABEL.match(text, start, sent.span.end_char)
+    if label and " ".join(label.group(1).lower().split()) in sent.lexicon.words("checked_labels"):
+        sent.blocked.update(t.i for t in sent.tokens)  # every sentence of the line
+
+
 def extract_own_voice(sent: Sentence, quoted: set[int]) -> None:
+    _checked_line(sent)
+    _purported(sent)
     _rebuttals(sent)
     _hedges(sent)
     _author_assessment(sent)

@@ -200,7 +200,8 @@ class Extractor:
         settle_list_heads(result, state.doc.body, own + state.authors, state.lexicon)
         join_dated_mentions(result)
         link_successions(result)
-        settle_figure_sources(result, state.doc.body, own + state.authors)  # after all claims
+        # after all claims
+        settle_figure_sources(result, state.doc.body, own + state.authors, state.disputed_figures)
         # after the figures took their speakers
         drop_restated(result, state.figure_reports, state.restated_acts, own + state.authors)
 

@@ -23,7 +23,7 @@ MODIFIERS = ("amod", "compound")
 def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     """The speakers of a reporting verb: its subject's entities, else a title's
     holder, a role noun's actor or a collective noun as a Group."""
-    quoted = _quoted_as_saying(sent, verb) or cited_source(sent, verb)
+    quoted = _quoted_as_saying(sent, verb) or cited_source(sent, verb) or _cited(sent, verb)
     if quoted is not None:
         return [quoted]
     nearest = _nearest_person(sent, verb)
@@ -153,6 +153,32 @@ def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
 CITING = {"cite", "quote"}
 
 
+def cited_by(sent: Sentence, phrase: Token) -> EntityKey | None:
+    """ "citing the Interior Ministry", "which cited the ministry": the actor whose words
+    the outlet passes on."""
+    if phrase.lemma_.lower() not in CITING:
+        return None
+    for obj in (c for c in phrase.children if c.dep_ == "dobj"):
+        key = sent.entity(obj) or speaker_noun(sent, obj)
+        if key is not None and sent.can_act(key) and key.kind in ("person", "organization"):
+            return key  # not "citing unnamed sources": the outlet's report all the same
+    return None
+
+
+def _cited(sent: Sentence, verb: Token) -> EntityKey | None:
+    """ "Tengrinews, which cited the ministry, reported ...": the ministry's claim, which
+    the outlet reports (a participle, "citing the ministry", is cited_source's)."""
+    if sent.lemmas.isdisjoint(CITING):
+        return None
+    phrases = [r for s in verb.children if s.dep_ == "nsubj" for r in s.children]
+    for phrase in phrases:
+        if phrase.dep_ == "relcl":
+            key = cited_by(sent, phrase)
+            if key is not None:
+                return key
+    return None
+
+
 def citing_phrases(verb: Token) -> list[Token]:
     """ "Citing the Interior Ministry, Tengrinews reported ...", "Kazinform, quoting the
     health ministry, said ...": the participles on a reporting verb that name its source
@@ -174,8 +200,8 @@ def cited_source(sent: Sentence, verb: Token) -> EntityKey | None:
     for phrase in citing_phrases(verb):
         for obj in (c for c in phrase.children if c.dep_ == "dobj"):
             key = sent.entity(obj)
-            if key is not None and sent.can_act(key):
-                return key
+            if key is not None and sent.can_act(key) and key.kind in ("person", "organization"):
+                return key  # not "citing unnamed sources": the outlet's report all the same
     return None
 
 
@@ -323,7 +349,31 @@ def _may_be(sent: Sentence, noun: Token, body: EntityKey) -> bool:
     another one ("the Kyzylorda regional police department" after "the Department of
     Internal Affairs of the Mangystau region")."""
     named = {sent.tok_entity.get(t.i) for t in noun.subtree if t.i < noun.i}
-    return all(k == body or k.label.lower() in body.label.lower() for k in named if k)
+    if not all(k == body or k.label.lower() in body.label.lower() for k in named if k):
+        return False
+    # "the ministry of information" after "the Interior Ministry": its words say which
+    entry = sent.lexicon.entity(body.label)
+    names = " ".join([body.label, *(entry.aliases if entry else ())]).lower()
+    return all(word[:5] in names for word in _qualifiers(sent, noun))
+
+
+def _qualifiers(sent: Sentence, noun: Token) -> list[str]:
+    """The common words that say which body a body noun is: "the information ministry",
+    "the ministry of information"."""
+    words = [t for t in noun.lefts if t.dep_ in ("amod", "compound")]
+    words += [
+        t
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "for")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+    ]
+    return [
+        t.lower_
+        for t in words
+        if t.pos_ in ("NOUN", "PROPN", "ADJ") and t.i not in sent.tok_entity and t.is_alpha
+    ]
 
 
 def _text_author(sent: Sentence, noun: str) -> EntityKey | None:
@@ -478,7 +528,7 @@ def group_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         return None  # "The arrests belied the narrative": events, not who speaks
     # "Russian authorities" keep their nationality: they are not "the authorities"
     words = [t.lower_ for t in noun.lefts if t.dep_ in MODIFIERS and t.lower_ not in QUANTIFIERS]
-    label = " ".join([*words, noun.lower_])
+    label = " ".join([*words, noun.lower_]).replace(" - ", "-")  # "pro-government channels"
     known = _known_alias(sent, label)
     if known is not None:  # "Authorities said": the lexicon's "the authorities"
         return known

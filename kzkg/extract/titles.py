@@ -73,8 +73,8 @@ def _valid(words: list[Token], heads: frozenset[str]) -> bool:
     """Title words ending in a post word ("Prosecutor General", "Secretary-General"), or
     a post word followed by 'of/for/to ...' ("Minister of Internal Affairs")."""
     last = max((n for n, t in enumerate(words) if _is_title_word(t, heads)), default=None)
-    if last is None:
-        return False
+    if last is None or words[0].is_punct:
+        return False  # "editor-in-chief" cut after its hyphen is no title "-chief"
     rest = words[last + 1 :]
     return not rest or (rest[0].lower_ in INNER and len(rest) > 1)
 
