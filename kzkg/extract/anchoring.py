@@ -17,6 +17,7 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import YEAR, Sentence
 from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
 from kzkg.extract.entries import entry_date
+from kzkg.extract.source_citations import inside
 
 # Words that count from the document's date, never from a year the sentence states:
 # "said today" in a 2024 report on "the January 2022 protests" is 2024.
@@ -121,8 +122,8 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     text, out, last_day = sent.text, [], None
     found = find_dates(text, _reference_day(sent), sent.state.year_of_month)
     for s, e, d in found:
-        if _compared(text, s, e):
-            continue
+        if _compared(text, s, e) or inside(sent.citations, s, e):
+            continue  # "(Lillis 2023)": when the source was written, not what it tells
         days = day_shift(text[s:e])
         if days is not None and last_day is not None:
             d = shifted(last_day, days)

@@ -16,6 +16,7 @@ from kzkg.extract.figures import is_year
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
 from kzkg.extract.report_verbs import MEDIUM_NOUNS
 from kzkg.extract.restated_claims import is_figure_report
+from kzkg.extract.source_citations import narrative_years
 
 CLOSING_MARKS = '"\u201d'
 OPENING_MARKS = '"\u201c'
@@ -92,9 +93,14 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    cited = _cited_year(sent, root)
+    if cited is not None:
+        return cited  # "As Kudaibergenova (2022) observes, ...": said in 2022
     if not sent.dates:  # most sentences state none: no clause below needs telling apart
         year = _medium_year(root.head, inside)
-        return year or (None if _said_before(root.head) else entry_date(sent) or sent.state.date)
+        return year or (
+            None if _said_before(sent, root.head) else entry_date(sent) or sent.state.date
+        )
     # the clause that reports it, even a relative one: "Tokayev, who told reporters on
     # January 7 that terrorists had attacked, later argued ..." told it on January 7
     own = {root.i, *(a.i for a in root.ancestors)}
@@ -129,13 +135,35 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
             return date
     year = None if late else _medium_year(root.head, inside)
     # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
-    late = late or _said_before(root.head)
+    late = late or _said_before(sent, root.head)
     return year or (None if late else entry_date(sent) or sent.state.date)
 
 
-def _said_before(verb: Token) -> bool:
+def _cited_year(sent: Sentence, root: Token) -> PartialDate | None:
+    """The year of a narrative citation on the speaker: "As Smith (2023) argues, ...",
+    "..., according to Satpayev (2022)"."""
+    if not sent.citations:
+        return None
+    base = sent.span.start_char
+    for at, year in narrative_years(sent.text):
+        name = next((t for t in sent.tokens if t.idx + len(t) - base == at - 1), None)
+        if name is None:
+            continue
+        according = name.head.lower_ == "to" and name.head.head.lower_ == "according"
+        # "As Smith (2023) argues, A": the parser hangs "argues" on A's verb
+        says = name.head == root.head or (name.head.head == root and name.head.dep_ == "advcl")
+        if (name.dep_ == "nsubj" and says) or according:
+            return year
+    return None
+
+
+def _said_before(sent: Sentence, verb: Token) -> bool:
     """ "Tokayev later said ...", "had told envoys that ...": said some time before the
-    document, on a day it does not give (a 2025 feature retelling January 2022)."""
+    document, on a day it does not give (a 2025 feature retelling January 2022). So is
+    "Tokayev claimed that ..." in a text that cites its sources by author and year: a
+    paper retells what was said when its sources say, not in the year it appeared."""
+    if sent.state.cites_sources and verb.tag_ == "VBD":
+        return True
     return any(
         (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
         or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)

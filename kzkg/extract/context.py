@@ -20,6 +20,7 @@ from kzkg.extract.dates import find_dates, find_durations
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
 from kzkg.extract.quotations import Quotations
 from kzkg.extract.resolve import Resolver
+from kzkg.extract.source_citations import citation_spans
 from kzkg.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token
@@ -132,9 +133,13 @@ class DocState:
     date_paragraphs: list[int] | None = None
     headings: list[int] = field(default_factory=list)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
+    # The text cites its sources by author and year, as scholarly prose does: what it
+    # retells was said when the source says, not when the text was published
+    cites_sources: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.quotes = Quotations(self.result, self.doc.body, self.doc.date)
+        self.cites_sources = bool(citation_spans(self.doc.body))
         self._note_named_periods(self.doc.title.lower(), -1)  # before every sentence
 
     @property
@@ -269,6 +274,17 @@ class Sentence:
         from kzkg.extract.anchoring import sentence_dates  # it reads Sentence: import here
 
         return sentence_dates(self)
+
+    @cached_property
+    def citations(self) -> list[tuple[int, int]]:
+        """Where in the sentence's text its author-year citations are ("(Lillis 2022)",
+        "Smith (2023)"): source_citations.py."""
+        return citation_spans(self.text)
+
+    def cited(self, token: Token) -> bool:
+        """Is the token inside an author-year citation's parentheses?"""
+        at = token.idx - self.span.start_char
+        return any(a <= at < b for a, b in self.citations)
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -207,6 +207,8 @@ def _figures(sent: Sentence) -> None:
             label = "CARDINAL"  # the model's "47 abstained" as a date
         if label not in KINDS or _skip(ent, label):
             continue
+        if sent.citations and sent.cited(ent[0]):
+            continue  # "(Umarov 2024: 17)": a page cited, no count
         number = number_token(ent)
         own_idiom = False
         if label == "PERCENT":

@@ -1,0 +1,151 @@
+"""Academic and policy-report prose: author-year citations, footnote markers, survey
+figures, tables and figures told in prose, comparisons with other countries and years.
+
+Texts written for these tests. Negatives: an event's own date beside a citation stays, a
+name that acts outside a citation still takes part, and a plain number stays a count.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules import facts, values
+
+DOC = "2024-05-01"
+
+
+def claims_of(result, claimant: str):
+    return [f for f in facts(result, "Claim") if claimant in values(f, "claimant")]
+
+
+# --- a citation names a source, not an actor -----------------------------------------
+@pytest.mark.parametrize(
+    "text, cls, source",
+    [
+        ("Protesters stormed the akimat in Almaty (Human Rights Watch 2022, 14).", "Riot", None),
+        (
+            "Security forces opened fire on demonstrators in Taldykorgan "
+            "(Amnesty International, 2023).",
+            "UseOfForce",
+            None,
+        ),
+        (
+            "Protesters stormed the akimat in Almaty (see Human Rights Watch 2022; Lillis 2023).",
+            "Riot",
+            None,
+        ),
+    ],
+)
+def test_a_cited_body_takes_no_part_in_the_event(extract_text, text, cls, source) -> None:
+    result = extract_text(text, date=DOC)
+    (event,) = facts(result, cls)
+    named = values(event, "participant") | values(event, "agent")
+    assert not named & {"Human Rights Watch", "Amnesty International"}
+    assert not values(event, "date")  # the source's year is no date of the storming
+
+
+def test_a_body_that_acts_beside_a_citation_still_takes_part(extract_text) -> None:
+    result = extract_text(
+        "Human Rights Watch documented the torture of detainees in Almaty (Lillis 2023).",
+        date=DOC,
+    )
+    assert any("Human Rights Watch" in values(f, "claimant") for f in facts(result, "Claim")) or (
+        any("Human Rights Watch" in values(f, "agent") for f in result.facts.values())
+    )
+
+
+def test_the_events_own_date_stays_beside_a_citation(extract_text) -> None:
+    result = extract_text("Karim Massimov was arrested on 6 January 2022 (Lillis 2023).", date=DOC)
+    (arrest,) = facts(result, "Arrest")
+    assert values(arrest, "date") == {"2022-01-06"}
+    assert values(arrest, "participant") == {"Karim Masimov"}
+
+
+# --- a page or year cited is no figure --------------------------------------------------
+@pytest.mark.parametrize(
+    "citation", ["(Umarov 2024: 17)", "(Umarov 2024, 17)", "(Umarov 2024, p. 17)"]
+)
+def test_a_cited_page_is_no_count(extract_text, citation: str) -> None:
+    result = extract_text(
+        f"In the Tokayev era, reforms have been announced but rarely implemented {citation}.",
+        date=DOC,
+    )
+    assert not [f for f in facts(result, "Statistic") if "17" in values(f, "value")]
+
+
+def test_a_count_beside_a_citation_stays(extract_text) -> None:
+    result = extract_text(
+        "At least 238 people died, including 19 law enforcement officers (Putz 2022; Umarov 2023).",
+        date=DOC,
+    )
+    found = {v for f in facts(result, "Statistic") for v in values(f, "value")}
+    assert {"At least 238", "19"} <= found
+    assert not found & {"2022", "2023"}
+
+
+# --- when a retold claim was made ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev claimed that foreign terrorists had attacked the country (Akorda 2022).",
+        "Tokayev described the events as an attempted coup d'etat (Lillis 2023).",
+        "In 2022, as Lillis (2023) notes, Tokayev said that the protesters were terrorists.",
+    ],
+)
+def test_a_claim_a_paper_retells_takes_not_the_papers_date(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
+    assert "2024-05-01" not in values(claim, "date")
+    assert not values(claim, "about") & {"Akorda"}
+
+
+def test_a_paper_citing_sources_retells_past_claims_undated(extract_text) -> None:
+    result = extract_text(
+        "The unrest has been widely studied (Lillis 2023).\n\n"
+        "Tokayev said that 20,000 bandits had attacked Almaty.",
+        date=DOC,
+    )
+    (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
+    assert not values(claim, "date")
+
+
+def test_a_claim_dated_in_its_sentence_keeps_its_date(extract_text) -> None:
+    result = extract_text(
+        "In a speech to parliament on 11 January 2022, Tokayev said that the "
+        "regime had created a layer of wealthy people (Umarov 2022).",
+        date=DOC,
+    )
+    (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
+    assert values(claim, "date") == {"2022-01-11"}
+
+
+def test_news_without_citations_dates_a_claim_by_the_document(extract_text) -> None:
+    result = extract_text(
+        "Tokayev said that 20,000 bandits had attacked Almaty.", date="2022-01-10"
+    )
+    (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
+    assert values(claim, "date") == {"2022-01-10"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As Kudaibergenova (2022) observes, no evidence of a coup has been made public.",
+        "Kudaibergenova (2022) argues that no evidence of a coup has been made public.",
+        "No evidence of a coup has been made public, according to Kudaibergenova (2022).",
+    ],
+)
+def test_a_scholars_claim_takes_the_year_cited(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    (claim,) = claims_of(result, "Kudaibergenova")
+    assert values(claim, "date") == {"2022"}
+
+
+def test_a_scholars_year_is_not_the_politicians(extract_text) -> None:
+    result = extract_text(
+        "Tokayev described the events as an attempted coup, but as Kudaibergenova "
+        "(2022) observes, no evidence of a coup has been made public.",
+        date=DOC,
+    )
+    (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
+    assert not values(claim, "date") & {"2022"}
