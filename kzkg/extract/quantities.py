@@ -205,6 +205,7 @@ def _figures(sent: Sentence) -> None:
     for ent, label in spans:
         if label == "DATE" and ent.text.isdigit() and not is_year(ent.text):
             label = "CARDINAL"  # the model's "47 abstained" as a date
+        ent, label = _per_cent(ent, label)
         if label not in KINDS or _skip(ent, label):
             continue
         if sent.citations and sent.cited(ent[0]):
@@ -238,6 +239,21 @@ def _figures(sent: Sentence) -> None:
         source = source_of(sent, number, own_idiom=own_idiom)
         when = _participle(found[1], found[0], words)
         _add(sent, found[0], value, unit, found[1], source, when=when)
+
+
+def _per_cent(ent: Any, label: str) -> tuple[Any, str]:
+    """ "42 per cent of respondents": a percentage (the model calls it money, or leaves
+    "per cent" outside a number), never a count of "cent"."""
+    doc = ent.doc
+    if (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "per"
+        and doc[ent.end + 1].lower_ == "cent"
+    ):
+        return doc[ent.start : ent.end + 2], "PERCENT"
+    if len(ent) > 2 and ent[-2].lower_ == "per" and ent[-1].lower_ == "cent":
+        return ent, "PERCENT"
+    return ent, label
 
 
 def _participle(anchor: Token, measure: str, words: Words) -> Token | None:
