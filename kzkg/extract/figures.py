@@ -71,6 +71,21 @@ LABEL_WORDS = {
     "flight",
     "case",
     "code",
+    # a report's own furniture: "Figure 2 shows ...", "Table 3 summarises ...", "[12]"
+    "figure",
+    "figures",
+    "fig.",
+    "table",
+    "tables",
+    "footnote",
+    "endnote",
+    "note",
+    "appendix",
+    "annex",
+    "box",
+    "chart",
+    "map",
+    "exhibit",
 }
 AGE_WORDS = {"old", "aged", "age"}
 

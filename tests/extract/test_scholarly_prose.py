@@ -149,3 +149,42 @@ def test_a_scholars_year_is_not_the_politicians(extract_text) -> None:
     )
     (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
     assert not values(claim, "date") & {"2022"}
+
+
+# --- a report's furniture and survey shares ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Figure 2 shows that support was highest among the young.",
+        "Table 3 summarises the main reforms adopted after the unrest.",
+        "As shown in Fig. 4, the protests spread to the west.",
+        "Footnote 5 lists the cities where protests took place.",
+        "The full list is given in Appendix 2.",
+    ],
+)
+def test_a_figure_or_table_number_is_no_count(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert not facts(result, "Statistic"), [f.label for f in facts(result, "Statistic")]
+
+
+def test_a_count_beside_a_table_reference_stays(extract_text) -> None:
+    result = extract_text("Table 1 lists the 45 defendants convicted in the case.", date=DOC)
+    assert {v for f in facts(result, "Statistic") for v in values(f, "value")} == {"45"}
+
+
+@pytest.mark.parametrize("share", ["42 per cent", "42 percent", "42%"])
+def test_a_share_of_respondents_is_a_percentage(extract_text, share: str) -> None:
+    result = extract_text(
+        f"In our survey, {share} of respondents said they supported the protesters.",
+        date=DOC,
+    )
+    (stat,) = facts(result, "Statistic")
+    assert values(stat, "measure") == {"share of respondents"}
+    assert values(stat, "unit") == {"percent"}
+
+
+def test_a_rate_in_per_cent_is_a_percentage(extract_text) -> None:
+    result = extract_text("Inflation reached 8.4 per cent in 2021.", date=DOC)
+    (stat,) = facts(result, "Statistic")
+    assert values(stat, "measure") == {"inflation"}
+    assert values(stat, "value") == {"8.4 per cent"}
