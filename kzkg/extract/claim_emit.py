@@ -124,8 +124,8 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     ]  # "Tokayev, president since 2019, said ...": the apposition describes him
     late = False  # "told reporters on January 7" in a piece of 5 January 2024: some year before
     for start, end, date in sent.dates:  # the year a retrospective fixes
-        if any(a <= start and end <= b for a, b in relative):
-            continue
+        if any(a <= start and end <= b for a, b in relative) or sent.apart(start, lo):
+            continue  # nor one of another statement, past a semicolon
         said = _said_on(sent, tokens, start) or (
             (end <= lo or start >= hi) and any(start <= at < end for at in reporting)
         )

@@ -281,6 +281,25 @@ class Sentence:
         "Smith (2023)"): source_citations.py."""
         return citation_spans(self.text)
 
+    @cached_property
+    def semicolons(self) -> list[int]:
+        """Where the sentence's semicolons outside brackets are (sentence text offsets):
+        "In Belarus, 35,000 were arrested in 2020; in Kazakhstan, 10,000 were detained"
+        joins two statements, and a date of one is no date of the other."""
+        if ";" not in self.text:
+            return []
+        found, depth = [], 0
+        for at, char in enumerate(self.text):
+            depth += (char in "([") - (char in ")]")
+            if char == ";" and depth <= 0:
+                found.append(at)
+        return found
+
+    def apart(self, a: int, b: int) -> bool:
+        """Do characters a and b of the sentence lie on two sides of a semicolon?"""
+        lo, hi = min(a, b), max(a, b)
+        return any(lo < at < hi for at in self.semicolons)
+
     def cited(self, token: Token) -> bool:
         """Is the token inside an author-year citation's parentheses?"""
         at = token.idx - self.span.start_char
@@ -688,10 +707,11 @@ class Sentence:
         """A date in the clause of the token, else (unless `own_clause`) the sentence's
         only date."""
         skip = self._relative_clauses(token)
+        at = token.idx - self.span.start_char
         found = [
             (s, e, d)
             for s, e, d in self.dates  # with the year the document fixes
-            if not any(a <= s and e <= b for a, b in skip)
+            if not any(a <= s and e <= b for a, b in skip) and not self.apart(s, at)
         ]
         if not found:
             return None

@@ -277,9 +277,10 @@ def _clause_date(
     above: list[PartialDate] = []
     base = sent.span.start_char
     gapped = remnants(sent)  # "..., Y's on January 12": the date of Y's event, not this one
+    at = anchor.idx - base
     for start, end, date in sent.dates:
-        if start < byline or in_remnant(gapped, start):
-            continue
+        if start < byline or in_remnant(gapped, start) or sent.apart(start, at):
+            continue  # not one of another statement, past a semicolon
         tokens = [t for t in sent.tokens if start <= t.idx - base < end]
         if not tokens:
             continue

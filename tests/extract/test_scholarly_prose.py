@@ -188,3 +188,56 @@ def test_a_rate_in_per_cent_is_a_percentage(extract_text) -> None:
     (stat,) = facts(result, "Statistic")
     assert values(stat, "measure") == {"inflation"}
     assert values(stat, "value") == {"8.4 per cent"}
+
+
+# --- a comparison joined by a semicolon -------------------------------------------------
+def stats(result) -> dict[str, tuple[set[str], set[str]]]:
+    """value -> (claimants, dates) of every statistic."""
+    return {
+        next(iter(values(f, "value"))): (values(f, "claimant"), values(f, "date"))
+        for f in facts(result, "Statistic")
+    }
+
+
+@pytest.mark.parametrize(
+    "source_after",
+    [", according to the Interior Ministry.", ", the Interior Ministry said."],
+)
+def test_a_source_after_a_semicolon_vouches_for_its_own_statement(
+    extract_text, source_after: str
+) -> None:
+    result = extract_text(
+        "In Belarus, 35,000 people were arrested in 2020; in Kazakhstan, about 10,000 "
+        "were detained" + source_after,
+        date=DOC,
+    )
+    found = stats(result)
+    assert found["35,000"] == ({"Example News"}, {"2020"})
+    claimants, dates = found["about 10,000"]
+    assert claimants == {"Ministry of Internal Affairs of Kazakhstan"}
+    assert "2020" not in dates
+    assert not [c for c in facts(result, "Claim") if "Belarus" in values(c, "about")]
+
+
+def test_a_date_past_a_semicolon_dates_only_its_own_statement(extract_text) -> None:
+    result = extract_text(
+        "In Zhanaozen in 2011, police killed at least 16 oil workers; in January 2022, "
+        "238 people were killed, according to the Prosecutor General's Office.",
+        date=DOC,
+    )
+    found = stats(result)
+    assert found["at least 16"][1] == {"2011"}
+    assert found["238"][1] == {"2022-01"}
+    for claim in facts(result, "Claim"):
+        assert "2011" not in values(claim, "date")
+
+
+def test_a_speaker_before_a_semicolon_keeps_what_follows(extract_text) -> None:
+    result = extract_text(
+        "Tokayev said that the protesters had been trained abroad; no evidence was offered.",
+        date="2022-01-11",
+    )
+    (claim,) = [
+        f for f in facts(result, "Claim") if "Kassym-Jomart Tokayev" in values(f, "claimant")
+    ]
+    assert "trained abroad" in next(iter(values(claim, "claimText")))
