@@ -480,6 +480,7 @@ def arguments_of(
         )
         for t in r.subtree
     }
+    told |= _items_beside(head, clause)
     tokens = [t for t in tokens if t.i not in told]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
     describing = _listed_on({t.i for t in tokens if _in_modifier(t, clause, sent)}, sent)
@@ -522,6 +523,30 @@ def arguments_of(
         k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets
     ]
     return {"place": places, "target": targets, "participant": others}
+
+
+def _items_beside(head: Token, clause: Token) -> set[int]:
+    """The other items of a list the event noun is one of, which the parser hangs on
+    the verb one by one: "Reforms included a referendum in June 2022, elections in
+    Almaty in November" (the referendum was not in Almaty), "The referendum of June
+    2022, the renaming of the capital from Nur-Sultan, ... were presented as ..."."""
+    if head.pos_ != "NOUN":
+        return set()
+    beside = (
+        [
+            c
+            for c in clause.children
+            if c.i != head.i and c.dep_ == head.dep_ and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if clause is not head
+        else []
+    )
+    # "A, B, and C" misread as A with B in apposition: an apposition that goes on
+    # with "and" is the list's next item, not A's other name
+    beside += [
+        c for c in head.children if c.dep_ == "appos" and any(cc.dep_ == "cc" for cc in c.children)
+    ]
+    return {t.i for c in beside for t in c.subtree}
 
 
 def most_specific(places: list[EntityKey], sent: Sentence) -> list[EntityKey]:

@@ -241,3 +241,52 @@ def test_a_speaker_before_a_semicolon_keeps_what_follows(extract_text) -> None:
         f for f in facts(result, "Claim") if "Kassym-Jomart Tokayev" in values(f, "claimant")
     ]
     assert "trained abroad" in next(iter(values(claim, "claimText")))
+
+
+# --- lists of reforms, and whose era it was ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The constitutional referendum of 5 June 2022, the renaming of the capital from "
+        "Nur-Sultan back to Astana in September 2022, and the introduction of a single "
+        "presidential term were presented as reforms.",
+        "Reforms included a referendum in June 2022, early presidential elections in "
+        "Almaty in November 2022, and the return of the name Astana.",
+    ],
+)
+def test_a_listed_reform_takes_no_place_of_the_next_item(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    (referendum,) = facts(result, "Referendum")
+    assert not values(referendum, "place") & {"Nur-Sultan", "Astana", "Almaty"}
+
+
+def test_a_place_of_the_event_noun_itself_stays(extract_text) -> None:
+    result = extract_text(
+        "Reforms included a referendum in June 2022 and a new parliament.", date=DOC
+    )
+    (referendum,) = facts(result, "Referendum")
+    assert values(referendum, "date") == {"2022-06"}
+    result = extract_text("Early presidential elections in Almaty were held in 2022.", date=DOC)
+    (election,) = facts(result, "Election")
+    assert values(election, "place") == {"Almaty"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Nazarbayev, elections were neither free nor fair.",
+        "During the Nazarbayev presidency, protesters were detained in Almaty.",
+        "Under President Tokayev, police detained protesters in Almaty.",
+    ],
+)
+def test_whose_era_it_was_takes_no_part(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    for event in facts(result, "Election") + facts(result, "Arrest"):
+        named = values(event, "participant") | values(event, "agent")
+        assert not named & {"Nursultan Nazarbayev", "Kassym-Jomart Tokayev"}
+
+
+def test_who_meets_during_a_summit_still_takes_part(extract_text) -> None:
+    result = extract_text("Tokayev held talks with Putin during the CSTO summit.", date=DOC)
+    (meeting,) = facts(result, "Meeting")
+    assert values(meeting, "participant") == {"Vladimir Putin"}
