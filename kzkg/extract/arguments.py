@@ -52,6 +52,8 @@ def objects(head: Token) -> list[Token]:
 # Prepositions whose object is no one taking part: "against X" is a target; "the order
 # was given after Massimov [lost control]" tells when, whatever the parser made of it.
 NOT_TAKING_PART = {"against", "after", "before", "until", "till", "since", "following"}
+# "Under Nazarbayev, elections were neither free nor fair": whose time it was
+NOT_TAKING_PART |= {"under", "during", "throughout"}
 GERUND_PREPS = {"after", "before", "upon", "while", "since", "by"}
 
 
