@@ -290,3 +290,39 @@ def test_who_meets_during_a_summit_still_takes_part(extract_text) -> None:
     result = extract_text("Tokayev held talks with Putin during the CSTO summit.", date=DOC)
     (meeting,) = facts(result, "Meeting")
     assert values(meeting, "participant") == {"Vladimir Putin"}
+
+
+# --- report prose: interlocutors, short names, sourced sentences ------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mission met with representatives of the Central Election Commission (CEC) "
+        "and civil society.",
+        "Representatives of the National Security Committee (KNB) declined to comment.",
+        "The mission met with officials of the Ministry of Foreign Affairs (MFA).",
+    ],
+)
+def test_a_bodys_short_name_in_brackets_holds_no_post(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert not facts(result, "Tenure"), [f.label for f in facts(result, "Tenure")]
+
+
+def test_a_person_named_in_brackets_after_a_title_holds_it(extract_text) -> None:
+    result = extract_text(
+        "The EU's high representative (Josep Borrell) called for restraint.", date=DOC
+    )
+    assert any("Josep Borrell" in values(f, "holder") for f in facts(result, "Tenure"))
+
+
+def test_a_figure_before_a_sourced_sentence_stays_the_documents(extract_text) -> None:
+    result = extract_text(
+        "The report's 12 recommendations include the release of those detained. "
+        "1,200 complaints were filed with the commission, according to civil society "
+        "organizations.",
+        date=DOC,
+    )
+    found = stats(result)
+    assert found["12"][0] == {"Example News"}
+    assert found["1,200"][0] != {"Example News"}
+    # a briefing told before its speaker ("..., said Dujarric") still takes the figure:
+    # test_statistics.py::test_a_paragraph_that_goes_on_with_one_speakers_words_is_his_briefing
