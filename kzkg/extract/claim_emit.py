@@ -162,13 +162,20 @@ def _said_before(sent: Sentence, verb: Token) -> bool:
     document, on a day it does not give (a 2025 feature retelling January 2022). So is
     "Tokayev claimed that ..." in a text that cites its sources by author and year: a
     paper retells what was said when its sources say, not in the year it appeared."""
-    if sent.state.cites_sources and verb.tag_ == "VBD":
+    if sent.state.cites_sources and (verb.tag_ == "VBD" or _quoted_as_saying(verb)):
         return True
     return any(
         (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
         or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)
         for c in verb.children
     )
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "Putz (2022) quotes Tokayev as saying that ...": the paper quotes now what was
+    said before."""
+    quoting = verb.head.head if verb.head.lower_ == "as" else verb.head
+    return verb.tag_ == "VBG" and quoting.lemma_.lower() in ("quote", "cite")
 
 
 def _occasion(clause: Token) -> bool:

@@ -90,6 +90,7 @@ def test_a_count_beside_a_citation_stays(extract_text) -> None:
         "Tokayev claimed that foreign terrorists had attacked the country (Akorda 2022).",
         "Tokayev described the events as an attempted coup d'etat (Lillis 2023).",
         "In 2022, as Lillis (2023) notes, Tokayev said that the protesters were terrorists.",
+        'Putz (2022) quotes Tokayev as saying that "there will be no talks with terrorists".',
     ],
 )
 def test_a_claim_a_paper_retells_takes_not_the_papers_date(extract_text, text: str) -> None:
@@ -119,10 +120,15 @@ def test_a_claim_dated_in_its_sentence_keeps_its_date(extract_text) -> None:
     assert values(claim, "date") == {"2022-01-11"}
 
 
-def test_news_without_citations_dates_a_claim_by_the_document(extract_text) -> None:
-    result = extract_text(
-        "Tokayev said that 20,000 bandits had attacked Almaty.", date="2022-01-10"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokayev said that 20,000 bandits had attacked Almaty.",
+        "Xinhua quoted Tokayev as saying that 20,000 bandits had attacked Almaty.",
+    ],
+)
+def test_news_without_citations_dates_a_claim_by_the_document(extract_text, text) -> None:
+    result = extract_text(text, date="2022-01-10")
     (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
     assert values(claim, "date") == {"2022-01-10"}
 
