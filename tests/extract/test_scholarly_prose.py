@@ -332,3 +332,37 @@ def test_a_figure_before_a_sourced_sentence_stays_the_documents(extract_text) ->
     assert found["1,200"][0] != {"Example News"}
     # a briefing told before its speaker ("..., said Dujarric") still takes the figure:
     # test_statistics.py::test_a_paragraph_that_goes_on_with_one_speakers_words_is_his_briefing
+
+
+# --- figures of the events a text compares with -----------------------------------------
+@pytest.mark.parametrize(
+    "text, value, year",
+    [
+        (
+            "It resembled the 2005 Andijan massacre in Uzbekistan, in which hundreds were killed.",
+            "hundreds",
+            "2005",
+        ),
+        (
+            "The 2010 violence in Osh, in which more than 400 people died, is a closer parallel.",
+            "more than 400",
+            "2010",
+        ),
+        (
+            "The violence was far greater than in Zhanaozen in 2011, when police killed 16 "
+            "striking oil workers.",
+            "16",
+            "2011",
+        ),
+    ],
+)
+def test_a_figure_of_an_earlier_massacre_takes_its_year(extract_text, value, year, text) -> None:
+    result = extract_text(text, date="2022-03-14")
+    assert stats(result)[value][1] == {year}
+
+
+def test_a_figure_of_the_unrest_takes_no_year_of_a_name(extract_text) -> None:
+    result = extract_text(
+        "The unrest, in which 238 people died, ended the Nazarbayev era.", date="2022-03-14"
+    )
+    assert stats(result)["238"][1] == set()
