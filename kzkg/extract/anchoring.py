@@ -28,10 +28,13 @@ RELATIVE = re.compile(
 )
 # Words that set a date against the one the sentence tells: "Unlike in 2011, the
 # protests spread ...", "As in 2011, workers demanded ...", "more than in 2011": the
-# year of the thing compared, no date of anything the sentence tells.
+# year of the thing compared, no date of anything the sentence tells; so with the place
+# compared named first ("Unlike in Kyrgyzstan in 2010", "compared with Belarus in 2020").
 COMPARED = re.compile(
     r"\b(?:(?:unlike|like|than|compared\s+(?:with|to)|in\s+contrast\s+to|similar\s+to)"
-    r"(?:\s+(?:in|during|on))?|as\s+(?:in|during|on))\s*,?\s*$",
+    r"(?:\s+(?:in|during|on))?|as\s+(?:in|during|on))"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+(?:in|during|on))?"
+    r"\s*,?\s*$",
     re.I,
 )
 LEADING_PREP = re.compile(r"(?:in|during|on)\s+", re.I)

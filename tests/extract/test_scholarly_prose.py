@@ -366,3 +366,26 @@ def test_a_figure_of_the_unrest_takes_no_year_of_a_name(extract_text) -> None:
         "The unrest, in which 238 people died, ended the Nazarbayev era.", date="2022-03-14"
     )
     assert stats(result)["238"][1] == set()
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Unlike in Kyrgyzstan in 2010, when the CSTO declined a request for intervention,",
+        "Unlike in 2010,",
+        "As in Belarus in 2020,",
+        "Compared with Kyrgyzstan in 2010,",
+    ],
+)
+def test_the_year_of_a_place_compared_dates_nothing(extract_text, opening: str) -> None:
+    result = extract_text(f"{opening} the organisation deployed troops to Kazakhstan.", date=DOC)
+    (deployment,) = facts(result, "MilitaryDeployment")
+    assert not values(deployment, "date")
+
+
+def test_a_year_after_a_place_not_compared_dates_the_event(extract_text) -> None:
+    result = extract_text(
+        "In Kazakhstan in January 2022, the organisation deployed troops.", date=DOC
+    )
+    (deployment,) = facts(result, "MilitaryDeployment")
+    assert values(deployment, "date") == {"2022-01"}
