@@ -389,3 +389,34 @@ def test_a_year_after_a_place_not_compared_dates_the_event(extract_text) -> None
     )
     (deployment,) = facts(result, "MilitaryDeployment")
     assert values(deployment, "date") == {"2022-01"}
+
+
+# --- whose figure ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, value, owner",
+    [
+        (
+            'Tokayev\'s account of 20,000 "terrorists" was repeated uncritically by state media.',
+            "20,000",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            "The Interior Ministry's figure of 9,900 detainees was later revised.",
+            "9,900",
+            "Ministry of Internal Affairs of Kazakhstan",
+        ),
+        (
+            "Tokayev's version of 20,000 attackers is not supported by the evidence.",
+            "20,000",
+            "Kassym-Jomart Tokayev",
+        ),
+    ],
+)
+def test_a_figure_in_someones_account_is_theirs(extract_text, text, value, owner) -> None:
+    result = extract_text(text, date=DOC)
+    assert stats(result)[value][0] == {owner}
+
+
+def test_a_count_in_someones_body_stays_the_documents(extract_text) -> None:
+    result = extract_text("Tokayev's government of 20 ministers resigned.", date=DOC)
+    assert stats(result)["20"][0] == {"Example News"}
