@@ -420,3 +420,33 @@ def test_a_figure_in_someones_account_is_theirs(extract_text, text, value, owner
 def test_a_count_in_someones_body_stays_the_documents(extract_text) -> None:
     result = extract_text("Tokayev's government of 20 ministers resigned.", date=DOC)
     assert stats(result)["20"][0] == {"Example News"}
+
+
+# --- the text's own inferences ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("This suggests that the KNB leadership deliberately withdrew its officers.", "Withdrawal"),
+        ("These findings imply that police tortured detainees in Almaty.", "Torture"),
+        ("The evidence indicates that police tortured detainees in Almaty.", "Torture"),
+    ],
+)
+def test_what_the_text_infers_is_its_claim_not_a_fact(extract_text, text: str, cls: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert not facts(result, cls)
+    (claim,) = claims_of(result, "Example News")
+    assert next(iter(values(claim, "claimText"))).startswith(text.split()[0])
+
+
+def test_what_a_named_body_documents_stays_its_claim(extract_text) -> None:
+    result = extract_text(
+        "Human Rights Watch documented that police tortured detainees in Almaty.", date=DOC
+    )
+    assert claims_of(result, "Human Rights Watch")
+    assert not facts(result, "Torture")
+
+
+def test_what_is_told_plainly_stays_a_fact(extract_text) -> None:
+    result = extract_text("Police tortured detainees in Almaty.", date=DOC)
+    assert facts(result, "Torture")
+    assert not facts(result, "Claim")
