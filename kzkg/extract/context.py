@@ -20,7 +20,7 @@ from kzkg.extract.dates import find_dates, find_durations
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
 from kzkg.extract.quotations import Quotations
 from kzkg.extract.resolve import Resolver
-from kzkg.extract.source_citations import citation_spans
+from kzkg.extract.source_citations import citation_spans, reference_entry
 from kzkg.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token
@@ -366,6 +366,10 @@ class Sentence:
         text = self.text.strip()
         if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
             return False
+        piece = self.piece_text
+        line = piece[piece.rfind("\n", 0, self.span.start_char) + 1 : self.span.end_char]
+        if reference_entry(line):
+            return False  # "Lillis, J. (2022) 'Tokayev orders troops ...'": a source's title
         return not self._asks()
 
     def _asks(self) -> bool:

@@ -32,6 +32,14 @@ PARENTHETICAL = re.compile(rf"\({_LEAD}{_ONE}(?:;\s?{_LEAD}{_ONE})*\)")
 # "Smith (2023)", "Putz et al. (2022, p. 4)": the year of the name just before it
 NARRATIVE = re.compile(rf"(?<=[A-Za-z.])\s\(({_YEAR}){_PAGE}\)")
 HAS_YEAR = re.compile(r"\((?:[^()]*\s)?(?:19|20)\d\d")
+# An entry of a list of references: "Lillis, J. (2022) 'Kazakhstan: Tokayev orders ...'",
+# "Human Rights Watch (2022) Kazakhstan: Killings ...", "Lillis, Joanna. 2022. “...”":
+# its title tells what the source is about, nothing that happened there and then
+_AUTHORS = r"[A-Z][\w'\u2019.\-/&]*(?:,?\s+(?:[A-Z][\w'\u2019.\-/&]*|and|&|et\s+al\.?)){0,9}"
+REFERENCE_ENTRY = re.compile(
+    rf"\s*(?:\[\d+\]|\d+\.)?\s*{_AUTHORS}"
+    rf"(?:,?\s*\({_YEAR}\)[.,]?\s+['\"\u2018\u201cA-Z]|\.\s+{_YEAR}\.\s)"
+)
 
 
 def citation_spans(text: str) -> list[tuple[int, int]]:
@@ -47,6 +55,11 @@ def narrative_years(text: str) -> list[tuple[int, PartialDate]]:
     """(where, year) of each narrative citation: "Kudaibergenova (2022) observes" ->
     2022, cited where its parenthesis opens."""
     return [(m.start() + 1, PartialDate(int(m.group(1)[:4]))) for m in NARRATIVE.finditer(text)]
+
+
+def reference_entry(line: str) -> bool:
+    """Is the line an entry of a list of references?"""
+    return REFERENCE_ENTRY.match(line) is not None
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:

@@ -450,3 +450,35 @@ def test_what_is_told_plainly_stays_a_fact(extract_text) -> None:
     result = extract_text("Police tortured detainees in Almaty.", date=DOC)
     assert facts(result, "Torture")
     assert not facts(result, "Claim")
+
+
+# --- a list of references ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Lillis, J. (2022) 'Kazakhstan: Tokayev orders troops to shoot to kill', "
+        "Eurasianet, 7 January.",
+        "Human Rights Watch (2022) Kazakhstan: Killings, Excessive Use of Force in Almaty. "
+        "New York: HRW, 26 January.",
+        "Umarov, T. (2022) 'Why Tokayev Invited Russian Troops', Carnegie Politika, "
+        "10 January, pp. 12-15.",
+        "Lillis, Joanna. 2022. \u201cTokayev Orders Troops to Shoot to Kill.\u201d Eurasianet.",
+        "[4] Kudaibergenova, D. T. and Laruelle, M. (2022) 'Making sense of the January "
+        "2022 protests in Kazakhstan', Post-Soviet Affairs, 38(6), pp. 441-459.",
+    ],
+)
+def test_a_reference_entry_tells_nothing(extract_text, entry: str) -> None:
+    result = extract_text("References\n\n" + entry, date=DOC)
+    assert not [f.label for f in result.facts.values()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lillis (2023) argues that police detained 300 protesters in Almaty.",
+        "Human Rights Watch (2022) documented that police detained 300 protesters.",
+    ],
+)
+def test_prose_opened_by_a_cited_name_still_tells(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert stats(result)["300"][0] != {"Example News"}  # the cited source's figure
