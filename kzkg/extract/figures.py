@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kzkg.extract.citations import footnote_number
 from kzkg.extract.context import Token
 from kzkg.extract.model import Lit
 
@@ -143,6 +144,8 @@ def is_label_number(first: Token) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ in LABEL_WORDS:
         return True
+    if footnote_number(first):
+        return True  # "dead.12": a footnote's number
     after = doc[first.i + 1] if first.i + 1 < len(doc) else None
     return before is not None and before.text == "[" and after is not None and after.text == "]"
 

@@ -482,3 +482,21 @@ def test_a_reference_entry_tells_nothing(extract_text, entry: str) -> None:
 def test_prose_opened_by_a_cited_name_still_tells(extract_text, text: str) -> None:
     result = extract_text(text, date=DOC)
     assert stats(result)["300"][0] != {"Example News"}  # the cited source's figure
+
+
+# --- footnote numbers glued to a full stop -----------------------------------------------
+def test_a_glued_footnote_number_is_no_count_and_ends_its_sentence(extract_text) -> None:
+    result = extract_text(
+        "The unrest left 238 people dead.12 Most were killed in Almaty.13 More than 10,000 "
+        "people were detained.14",
+        date=DOC,
+    )
+    assert set(stats(result)) == {"238", "More than 10,000"}
+    (killing,) = facts(result, "Killing")
+    assert values(killing, "place") == {"Almaty"}
+
+
+@pytest.mark.parametrize("text", ["See p.12 of the report.", "The rate was 3.5 per cent."])
+def test_numbers_after_short_words_and_decimals_stay_whole(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert "12" not in stats(result)
