@@ -500,3 +500,24 @@ def test_a_glued_footnote_number_is_no_count_and_ends_its_sentence(extract_text)
 def test_numbers_after_short_words_and_decimals_stay_whole(extract_text, text: str) -> None:
     result = extract_text(text, date=DOC)
     assert "12" not in stats(result)
+
+
+# --- a coup charged is no riot ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Massimov was sentenced to 18 years in April 2023 on charges of high treason and "
+        "attempting to seize power.",
+        "The court found that the seizure of power had been planned by Massimov.",
+    ],
+)
+def test_seizing_power_is_no_riot(extract_text, text: str) -> None:
+    assert not facts(extract_text(text, date=DOC), "Riot")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters seized the akimat in Almaty.", "Rioters seized the airport on 5 January."],
+)
+def test_seizing_a_building_is_a_riot(extract_text, text: str) -> None:
+    assert facts(extract_text(text, date=DOC), "Riot")
