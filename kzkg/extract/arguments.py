@@ -288,6 +288,20 @@ LIST_LINKS = {",", "and", "or"}
 COMPARING = {"like", "unlike"}
 
 
+def compares(prep: Token) -> bool:
+    """Does the preposition open what an event is compared with: "like" / "unlike X",
+    "As in Zhanaozen in 2011, ...", "Compared with Zhanaozen, ...", "In contrast to
+    Belarus, ..."?"""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word in COMPARING or word == "compared":
+        return True
+    if word == "as":
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "with") for c in prep.children)
+    return word == "in" and any(c.lower_ in ("contrast", "comparison") for c in prep.children)
+
+
 def _listed_on(describing: set[int], sent: Sentence) -> set[int]:
     """ "forces from Russia, Belarus, and Tajikistan were sent home": the parser often makes
     the last of a list a subject of its own; a place listed right after a place that
@@ -476,7 +490,7 @@ def arguments_of(
         if r.i not in own
         and (
             (r.dep_ == "relcl" and r.head.i not in own)
-            or (r.dep_ == "prep" and r.lower_ in COMPARING)  # "Much like the Zhanaozen strike"
+            or compares(r)  # "Much like the Zhanaozen strike", "As in Zhanaozen in 2011"
             or _own_clause(r, clause)
             or _content_clause(r, head)
         )

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
-from kzkg.extract.arguments import COMPARING
+from kzkg.extract.arguments import compares
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.datelinks import (
     before_the_verb,
@@ -191,10 +191,10 @@ def _after_since(first: Token) -> bool:
 
 
 def _compared_with(root: Token, own: set[int]) -> bool:
-    """Is the date inside what the event is compared with ("like"/"unlike" ...), the
+    """Is the date inside what the event is compared with ("like"/"unlike", "as in" ...), the
     event's trigger outside it?"""
     for up in [root, *root.ancestors]:
-        if up.dep_ == "prep" and up.lower_ in COMPARING:
+        if compares(up):
             return not any(t.i in own for t in up.subtree)
     return False
 
