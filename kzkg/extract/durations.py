@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kzkg.extract.arguments import compares
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.dates import find_durations
 from kzkg.extract.events import class_words
@@ -29,13 +30,24 @@ class Duration:
     anchor: Token | None  # what lasts, when a word names it
 
 
-def _event_before(sent: Sentence, start: int) -> str:
+def _event_before(sent: Sentence, start: int, word: Token) -> str:
     before = [
         i
         for i in sorted(sent.triggers)
         if sent.span[i - sent.span.start].idx - sent.span.start_char < start
+        and not _aside(sent.span.doc[i], word)
     ]
     return f"duration of {class_words(sent.triggers[before[-1]].key[0])}" if before else "duration"
+
+
+def _aside(trigger: Token, word: Token) -> bool:
+    """Is the trigger in a relative clause or a comparison the duration is not in? "In
+    contrast to Belarus, where protests lasted for months, the unrest was suppressed
+    within a week": the week is not the protests'."""
+    for up in [trigger, *trigger.ancestors]:
+        if up.dep_ == "relcl" or compares(up):
+            return word not in up.subtree
+    return False
 
 
 def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
@@ -47,7 +59,7 @@ def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
         words = [t for t in sent.tokens if start <= t.idx - base < end]
         if not words or skip & {t.i for t in words}:
             continue
-        yield Duration(_event_before(sent, start), value, words[0], None)
+        yield Duration(_event_before(sent, start, words[0]), value, words[0], None)
     for ent in sent.ents:  # "the two weeks of rallies"
         if ent.label_ != "DATE":
             continue  # only a date's words name a span of time

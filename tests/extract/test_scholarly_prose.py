@@ -521,3 +521,38 @@ def test_seizing_power_is_no_riot(extract_text, text: str) -> None:
 )
 def test_seizing_a_building_is_a_riot(extract_text, text: str) -> None:
     assert facts(extract_text(text, date=DOC), "Riot")
+
+
+# --- what an event is compared with -------------------------------------------------------
+@pytest.mark.parametrize(
+    "opening",
+    ["As in Zhanaozen in 2011,", "Compared with Zhanaozen,", "In contrast to Zhanaozen,"],
+)
+def test_a_place_compared_is_no_place_of_the_event(extract_text, opening: str) -> None:
+    result = extract_text(
+        f"{opening} police opened fire on protesters in Almaty in January 2022.", date=DOC
+    )
+    (force,) = facts(result, "UseOfForce")
+    assert values(force, "place") == {"Almaty"}
+    assert values(force, "date") == {"2022-01"}
+
+
+def test_a_place_after_a_comparison_without_one_stays(extract_text) -> None:
+    result = extract_text(
+        "As in previous years, police opened fire on protesters in Zhanaozen.", date=DOC
+    )
+    (force,) = facts(result, "UseOfForce")
+    assert values(force, "place") == {"Zhanaozen"}
+
+
+def test_a_duration_is_not_of_an_event_told_aside(extract_text) -> None:
+    result = extract_text(
+        "In contrast to Belarus, where protests lasted for months, the Kazakh unrest was "
+        "suppressed within a week.",
+        date=DOC,
+    )
+    measures = {m for f in facts(result, "Statistic") for m in values(f, "measure")}
+    assert "duration of protest" not in measures
+    result = extract_text("The protests lasted for a week.", date=DOC)
+    measures = {m for f in facts(result, "Statistic") for m in values(f, "measure")}
+    assert measures == {"duration of protest"}
