@@ -162,8 +162,10 @@ def _said_before(sent: Sentence, verb: Token) -> bool:
     document, on a day it does not give (a 2025 feature retelling January 2022). So is
     "Tokayev claimed that ..." in a text that cites its sources by author and year: a
     paper retells what was said when its sources say, not in the year it appeared."""
-    if sent.state.cites_sources and (verb.tag_ == "VBD" or _quoted_as_saying(verb)):
-        return True
+    if sent.state.cites_sources and (
+        verb.tag_ == "VBD" or verb.pos_ == "NOUN" or _quoted_as_saying(verb)
+    ):
+        return True  # "Satpayev (2022) cites Tokayev's claim that ...": his, some time
     return any(
         (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
         or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)

@@ -91,6 +91,7 @@ def test_a_count_beside_a_citation_stays(extract_text) -> None:
         "Tokayev described the events as an attempted coup d'etat (Lillis 2023).",
         "In 2022, as Lillis (2023) notes, Tokayev said that the protesters were terrorists.",
         'Putz (2022) quotes Tokayev as saying that "there will be no talks with terrorists".',
+        "Satpayev (2022) cites Tokayev's claim that 20,000 terrorists attacked Almaty.",
     ],
 )
 def test_a_claim_a_paper_retells_takes_not_the_papers_date(extract_text, text: str) -> None:
