@@ -29,8 +29,9 @@ _PAGE = r"(?:[,:]\s?(?:pp?\.\s?)?\d+(?:[-\u2013]\d+)?)?"
 _ONE = rf"{_NAME},?\s{_YEAR}(?:,\s?{_YEAR})*{_PAGE}"
 _LEAD = r"(?:(?:see|see also|e\.g\.,?|cf\.|cited in|quoted in)\s)?"
 PARENTHETICAL = re.compile(rf"\({_LEAD}{_ONE}(?:;\s?{_LEAD}{_ONE})*\)")
-# "Smith (2023)", "Putz et al. (2022, p. 4)": the year of the name just before it
-NARRATIVE = re.compile(rf"(?<=[A-Za-z.])\s\(({_YEAR}){_PAGE}\)")
+# "Smith (2023)", "Putz et al. (2022, p. 4)": the year of the name just before it (not
+# "the referendum (2022)")
+NARRATIVE = re.compile(rf"(?:\b[A-Z][\w'\u2019-]*|\bal\.)(\s\(({_YEAR}){_PAGE}\))")
 HAS_YEAR = re.compile(r"\((?:[^()]*\s)?(?:19|20)\d\d")
 # An entry of a list of references: "Lillis, J. (2022) 'Kazakhstan: Tokayev orders ...'",
 # "Human Rights Watch (2022) Kazakhstan: Killings ...", "Lillis, Joanna. 2022. “...”":
@@ -47,14 +48,15 @@ def citation_spans(text: str) -> list[tuple[int, int]]:
     if "(" not in text or HAS_YEAR.search(text) is None:
         return []  # most sentences cite nothing: one cheap look first
     spans = [m.span() for m in PARENTHETICAL.finditer(text)]
-    spans += [(m.start() + 1, m.end()) for m in NARRATIVE.finditer(text)]
+    spans += [(m.start(1) + 1, m.end()) for m in NARRATIVE.finditer(text)]
     return sorted(spans)
 
 
 def narrative_years(text: str) -> list[tuple[int, PartialDate]]:
     """(where, year) of each narrative citation: "Kudaibergenova (2022) observes" ->
     2022, cited where its parenthesis opens."""
-    return [(m.start() + 1, PartialDate(int(m.group(1)[:4]))) for m in NARRATIVE.finditer(text)]
+    found = NARRATIVE.finditer(text)
+    return [(m.start(1) + 1, PartialDate(int(m.group(2)[:4]))) for m in found]
 
 
 def reference_entry(line: str) -> bool:

@@ -557,3 +557,13 @@ def test_a_duration_is_not_of_an_event_told_aside(extract_text) -> None:
     result = extract_text("The protests lasted for a week.", date=DOC)
     measures = {m for f in facts(result, "Statistic") for m in values(f, "measure")}
     assert measures == {"duration of protest"}
+
+
+def test_a_year_in_brackets_after_a_common_noun_is_no_citation(extract_text) -> None:
+    result = extract_text(
+        "The referendum (2022) changed the constitution. Tokayev said that the reforms "
+        "were irreversible.",
+        date="2022-06-10",
+    )
+    (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
+    assert values(claim, "date") == {"2022-06-10"}
