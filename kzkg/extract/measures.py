@@ -36,6 +36,8 @@ NOT_COUNTED |= {"year", "month", "week", "day", "hour", "minute", "decade"}
 # A page's furniture: "3 min read", "Five things to know", "7 key takeaways".
 NOT_COUNTED |= {"read", "min", "thing", "takeaway", "question", "fact", "reason", "lesson"}
 NOT_COUNTED |= {"photo", "picture", "chart", "graphic", "video", "comment"}
+# Terms of office: "may serve only one seven-year term" counts no thing that happened.
+NOT_COUNTED |= {"term"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 # The measure of "put the figure at N": the document's figure told just before.
 THE_FIGURE = "the figure"

@@ -567,3 +567,26 @@ def test_a_year_in_brackets_after_a_common_noun_is_no_citation(extract_text) -> 
     )
     (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
     assert values(claim, "date") == {"2022-06-10"}
+
+
+# --- terms of office ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the new constitution, the president may serve only one seven-year term.",
+        "The amendments limit the president to one seven-year term.",
+        "The president will serve a seven-year term.",
+    ],
+)
+def test_a_term_of_office_is_no_prison_term_nor_a_count(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert not facts(result, "Statistic"), [f.label for f in facts(result, "Statistic")]
+
+
+def test_a_prison_term_served_stays_one(extract_text) -> None:
+    result = extract_text("Massimov is serving an 18-year prison term.", date=DOC)
+    assert any(
+        m.startswith("prison sentence")
+        for f in facts(result, "Statistic")
+        for m in values(f, "measure")
+    )
