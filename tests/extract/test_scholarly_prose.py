@@ -590,3 +590,21 @@ def test_a_prison_term_served_stays_one(extract_text) -> None:
         for f in facts(result, "Statistic")
         for m in values(f, "measure")
     )
+
+
+# --- hedged scholarly voice -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("It is plausible that some protesters were paid to riot.", "Riot"),
+        ("It is possible that protesters were shot during the looting of shops.", "Riot"),
+        ("It remains unclear whether troops took part in the storming of the akimat.", "Riot"),
+    ],
+)
+def test_an_event_noun_in_a_supposed_clause_is_no_fact(extract_text, text: str, cls: str) -> None:
+    assert not facts(extract_text(text, date=DOC), cls)
+
+
+def test_an_event_noun_in_a_plain_clause_stays(extract_text) -> None:
+    result = extract_text("Protesters were shot during the looting of shops in Almaty.", date=DOC)
+    assert facts(result, "Riot")
