@@ -608,3 +608,25 @@ def test_an_event_noun_in_a_supposed_clause_is_no_fact(extract_text, text: str, 
 def test_an_event_noun_in_a_plain_clause_stays(extract_text) -> None:
     result = extract_text("Protesters were shot during the looting of shops in Almaty.", date=DOC)
     assert facts(result, "Riot")
+
+
+# --- what a body received --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Human Rights Watch received information that police tortured detainees in Almaty.",
+        "Human Rights Watch obtained information that police tortured detainees in Almaty.",
+        "Human Rights Watch received allegations that police tortured detainees in Almaty.",
+    ],
+)
+def test_what_a_body_received_is_its_claim_not_a_fact(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert not facts(result, "Torture")
+    assert claims_of(result, "Human Rights Watch")
+
+
+def test_information_given_plainly_is_no_claim_noun_trap(extract_text) -> None:
+    result = extract_text(
+        "Police detained 300 people in Almaty, and no information was released.", date=DOC
+    )
+    assert stats(result)["300"][0] == {"Example News"}
