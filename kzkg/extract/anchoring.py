@@ -15,7 +15,7 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import YEAR, Sentence
-from kzkg.extract.dates import WEEKDAYS, day_shift, find_dates, shifted
+from kzkg.extract.dates import SHIFTS, WEEKDAYS, day_shift, find_dates, shifted
 from kzkg.extract.entries import entry_date
 from kzkg.extract.source_citations import inside
 
@@ -124,6 +124,10 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     made once per sentence."""
     text, out, last_day = sent.text, [], None
     found = find_dates(text, _reference_day(sent), sent.state.year_of_month)
+    opening = _shift_from_before(sent, found)
+    if opening is not None:
+        out.append(opening)
+        last_day = opening[2]
     for s, e, d in found:
         if _compared(text, s, e) or inside(sent.citations, s, e):
             continue  # "(Lillis 2023)": when the source was written, not what it tells
@@ -137,6 +141,25 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
         last_day = d if d.day else last_day
         out.append((s, e, d))
     return out
+
+
+def _shift_from_before(
+    sent: Sentence, found: list[tuple[int, int, PartialDate]]
+) -> tuple[int, int, PartialDate] | None:
+    """ "Protests broke out on January 2, 2022. Three days later, protesters stormed ...":
+    a shift of days that opens the sentence counts from the one full day, with its year,
+    the sentence before stated (only then: any other day is a guess)."""
+    shift = SHIFTS.match(sent.text, 3 if sent.text[:3].lower() == "on " else 0)
+    before = sent.state.day_stated.get(sent.state.sentence_no - 1)
+    if shift is None or before is None or any(s < shift.end() for s, _, _ in found):
+        return None
+    days = day_shift(shift.group())
+    if days is None:
+        return None
+    day = shifted(before, days)
+    # "The following day, ... . The same day, ...": the day counted on is stated too
+    sent.state.day_stated.setdefault(sent.state.sentence_no, day)
+    return shift.start(), shift.end(), day
 
 
 def _reference_day(sent: Sentence) -> PartialDate | None:

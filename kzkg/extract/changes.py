@@ -374,7 +374,9 @@ def end_titled_posts(sent: Sentence) -> None:
             continue  # "stripped X of key powers", "removed X from the list"
         post = _titled_post(sent, removed)
         if post is not None:
-            date = _change_date(sent, verb)
+            date = unless_known_otherwise(
+                sent, verb, removed, post, _change_date(sent, verb), "end"
+            )
             tenure(sent.result, removed, post, sent.evidence("roles.remove"), end=date)
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_about import claim_about, government_of, on_its_line, without_dateline
 from kzkg.extract.claim_fact import add_claim
-from kzkg.extract.context import Sentence, Token, clause_tokens
+from kzkg.extract.context import Sentence, Token, clause_tokens, told_as_before
 from kzkg.extract.entries import entry_date
 from kzkg.extract.figures import is_year
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
@@ -79,7 +79,6 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
     return [t for t in tokens if t.i not in skip], skip
 
 
-BEFORE_NOW = {"later", "earlier", "previously", "once", "subsequently"}
 WHAT_OF = {"of", "into", "about"}
 
 
@@ -166,11 +165,7 @@ def _said_before(sent: Sentence, verb: Token) -> bool:
         verb.tag_ == "VBD" or verb.pos_ == "NOUN" or _quoted_as_saying(verb)
     ):
         return True  # "Satpayev (2022) cites Tokayev's claim that ...": his, some time
-    return any(
-        (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
-        or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)
-        for c in verb.children
-    )
+    return told_as_before(verb)
 
 
 def _quoted_as_saying(verb: Token) -> bool:

@@ -30,7 +30,7 @@ from kzkg.extract.report_verbs import (
     content_of,
     stranded_subject,
 )
-from kzkg.extract.speakers import speaker_noun, speakers_of
+from kzkg.extract.speakers import citing_phrases, speaker_noun, speakers_of
 
 
 def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
@@ -138,6 +138,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             speakers = [k for k in sent.entities_in(stranded_subject(tok)) if sent.can_act(k)]
             speaking = {t.i for t in stranded_subject(tok)}
             tokens = [t for t in tokens if t.i not in speaking]
+        citing = {t.i for phrase in citing_phrases(tok) for t in phrase.subtree}
+        tokens = [t for t in tokens if t.i not in citing]  # "..., citing X": whose, not what
         tokens, others = without_inner_reports(sent, tok, ctype, tokens, speakers, quoted)
         if not tokens:
             # "Residents described scenes of chaos.": no claim, but whoever is

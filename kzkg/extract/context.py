@@ -17,6 +17,7 @@ from typing import Any
 from kzkg.corpus import Document
 from kzkg.dates import PartialDate
 from kzkg.extract.dates import find_dates, find_durations
+from kzkg.extract.gender import agrees
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
 from kzkg.extract.quotations import Quotations
 from kzkg.extract.resolve import Resolver
@@ -78,6 +79,21 @@ def relative_pronoun(verb: Token) -> Token | None:
     return next((w for w in words if w.tag_ in ("WP", "WDT") and w.i < verb.i), None)
 
 
+# Adverbs that tell something as done some time before the text was written.
+BEFORE_NOW = {"later", "earlier", "previously", "once", "subsequently"}
+
+
+def told_as_before(verb: Token) -> bool:
+    """ "Tokayev later said ...", "had told envoys that ...", "was later dismissed":
+    done some time before the document, on a day it does not give (a 2025 feature
+    retelling January 2022), so the document's date is not its date."""
+    return any(
+        (c.dep_ == "aux" and c.lower_ in ("had", "'d"))
+        or (c.dep_ == "advmod" and c.lower_ in BEFORE_NOW)
+        for c in verb.children
+    )
+
+
 def clause_tokens(token: Token) -> list[Token]:
     """The token's subtree without the subtrees of its conjuncts ("A and B": A's part)."""
     skip = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
@@ -121,6 +137,9 @@ class DocState:
     # The year an anniversary piece narrates ("Two years ago, ..."), and in which sentence:
     # a later "On January 6" with no year stated is then that year's.
     narrated_year: tuple[int, int] | None = None
+    # The one full day a sentence states with its year, by sentence number: "Three days
+    # later, ..." opening the next sentence counts from it.
+    day_stated: dict[int, PartialDate] = field(default_factory=dict)
     # Claims that restate facts (restated_claims.py): only counts, or an act told as fact.
     figure_reports: set[FactKey] = field(default_factory=set)
     restated_acts: set[FactKey] = field(default_factory=set)
@@ -181,7 +200,10 @@ class DocState:
         """Count the months a sentence names, before its rules run."""
         self._note_named_periods(text.lower(), self.sentence_no)
         own = self.doc.date
-        for start, end, d in find_dates(text, own):
+        found = find_dates(text, own)
+        if len(found) == 1 and found[0][2].day and YEAR.search(text[found[0][0] : found[0][1]]):
+            self.day_stated[self.sentence_no] = found[0][2]
+        for start, end, d in found:
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
             if d.month is None and AGO.search(text[start:end]) and own and d.year < own.year:
@@ -397,14 +419,17 @@ class Sentence:
         if lower in ("who", "which", "that") and token.head.dep_ == "relcl":
             return self.tok_entity.get(token.head.head.i) or self._set_off_name(token)
         if lower in MALE_FEMALE:
-            persons = self.persons_before(token)
+            # "Bekova ... she says": never a man's surname for "she", nor a woman's for "he"
+            named = self.persons_before(token)
+            persons = {p for p in named if agrees(lower, p, self.lexicon)}
             if len(persons) == 1:
                 return persons.pop()
-            if persons:  # never someone of an earlier sentence when this one names two
-                return self._subject_above(token, persons)
+            if named:  # never someone of an earlier sentence when this one names others
+                return self._subject_above(token, persons) if persons else None
             if self._unnamed_in_quotation(token):
                 return None  # '"My son was no terrorist. He went out for bread," said X'
-            return self._subject_after(token) or self.state.last_person
+            found = self._subject_after(token) or self.state.last_person
+            return found if found is None or agrees(lower, found, self.lexicon) else None
         if lower == "they" and token.dep_ in SUBJECTS:
             found = self._group_before(token)  # "police used force - they also used torture"
             if found is not None:

@@ -107,7 +107,7 @@ def patterns_for(text: str) -> list[re.Pattern[str]]:
 
 # Days counted from the day the text stated before: "on January 2 ... the next day".
 SHIFTS = re.compile(
-    r"\b(?:the\s+)?(?P<dir1>next|following|previous)\s+day\b"
+    r"\b(?:the\s+)?(?P<dir1>next|following|previous|same)\s+day\b"
     r"|\b(?P<n>a|one|two|three|four|five|\d)\s+days?\s+(?P<dir2>later|earlier)\b",
     re.IGNORECASE,
 )
@@ -320,12 +320,15 @@ def _year_of_month(text: str, date: tuple[int, int, PartialDate], after: tuple) 
 
 def _days(m: re.Match[str]) -> int:
     count = m.group("n")
+    if (m.group("dir1") or "").lower() == "same":
+        return 0  # "the same day"
     n = 1 if not count else int(count) if count.isdigit() else NUMBER_WORDS[count.lower()]
     return -n if (m.group("dir1") or m.group("dir2")).lower() in ("previous", "earlier") else n
 
 
 def day_shift(text: str) -> int | None:
-    """The days "the next day", "two days earlier" count from the day stated before."""
+    """The days "the next day", "two days earlier", "the same day" count from the day
+    stated before."""
     m = SHIFTS.fullmatch(text)
     return _days(m) if m else None
 

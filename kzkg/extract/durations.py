@@ -50,6 +50,16 @@ def _aside(trigger: Token, word: Token) -> bool:
     return False
 
 
+def _asked_for(sent: Sentence, word: Token) -> bool:
+    """Whether the span of time is what someone asks, offers or plans ("prosecutors had
+    asked for 20 years", "sought 20 years"): the verb it hangs on is non-factual, so the
+    span lasted nothing yet. The content clause of such a verb is blocked already."""
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in sent.lexicon.words("non_factual_heads")
+
+
 def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
     """The sentence's durations, leaving out those on the tokens in `skip`."""
     text, base = sent.text, sent.span.start_char
@@ -57,9 +67,12 @@ def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
     spans += [(m.start(), m.end(), m.group("v")) for m in DURATION_WITHIN.finditer(text)]
     for start, end, value in spans:
         words = [t for t in sent.tokens if start <= t.idx - base < end]
-        if not words or skip & {t.i for t in words}:
+        if not words or skip & {t.i for t in words} or _asked_for(sent, words[0]):
             continue
-        yield Duration(_event_before(sent, start, words[0]), value, words[0], None)
+        measure = _event_before(sent, start, words[0])
+        if measure == "duration of sentencing":
+            measure = "prison sentence"  # "who was jailed for 14 years": the term, by name
+        yield Duration(measure, value, words[0], None)
     for ent in sent.ents:  # "the two weeks of rallies"
         if ent.label_ != "DATE":
             continue  # only a date's words name a span of time

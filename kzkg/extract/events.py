@@ -45,7 +45,14 @@ from kzkg.extract.involved import (
     implied_participants,
     nationwide,
 )
-from kzkg.extract.legal import LEGAL_CLASSES, article_name, offence_of, term_of, verdict_word
+from kzkg.extract.legal import (
+    LEGAL_CLASSES,
+    VERB_PREPS,
+    article_name,
+    offence_of,
+    term_of,
+    verdict_word,
+)
 from kzkg.extract.model import EntityKey, Fact, FactKey, Lit
 from kzkg.extract.posts import title_of
 from kzkg.extract.restated_claims import note_act_told
@@ -282,6 +289,15 @@ def _state_phrase(head: Token, own: set[int], sent: Sentence) -> Token | None:
     return None
 
 
+def _takes_an_act(verb: Token) -> bool:
+    """ "charged with attempting ...", "accused of storming ...": a legal verb whose
+    preposition takes a gerund, the act it charges."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ in VERB_PREPS and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+
+
 def match_head(match: list[Token]) -> Token:
     """The word of a trigger the rest hangs on: "treatment" in "ill-treatment", "riots"
     in "mass riots" (the first word whose head lies outside the trigger)."""
@@ -298,6 +314,13 @@ def extract_events(sent: Sentence, matches: list[tuple[Trigger, list[Token]]]) -
     satisfied = [(t, match_head(m)) for t, m in matches if _satisfied(t, match_head(m), m, sent)]
     heads = {head.i for _, head in satisfied}
     legal = {head.i for t, head in satisfied if t.cls in CONTENT_TAKING}
+    # "charged with attempting to seize power": an act a legal verb takes is its content,
+    # though the words the trigger needs lie deeper than it looks
+    legal |= {
+        match_head(m).i
+        for t, m in matches
+        if t.cls in LEGAL_CLASSES and _takes_an_act(match_head(m))
+    }
     for trigger, match in matches:
         head = match_head(match)
         if head.i in sent.triggers or not _satisfied(trigger, head, match, sent):

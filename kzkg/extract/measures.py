@@ -190,7 +190,8 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     verbs = []
     head = counted.head
     if counted.dep_ == "nsubjpass" or (
-        counted.dep_ == "nsubj" and (head.lemma_.lower() in INTRANSITIVE or head.tag_ == "VBN")
+        counted.dep_ == "nsubj"
+        and (head.lemma_.lower() in INTRANSITIVE or head.tag_ == "VBN" or _bare_passive(counted))
     ):
         verbs.append(head)
     if counted.dep_ == "dobj":
@@ -200,6 +201,17 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
         if verb.lemma_.lower() in words.count_verbs:
             return words.count_verbs[verb.lemma_.lower()], verb
     return None
+
+
+def _bare_passive(counted: Token) -> bool:
+    """ "10,000 detained", "More than 4,500 injured": a bare number as the subject of a
+    past verb with no object, a list's or headline's passive (a number detains no one)."""
+    verb = counted.head
+    return (
+        counted.pos_ == "NUM"
+        and verb.tag_ == "VBD"
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in verb.children)
+    )
 
 
 def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:

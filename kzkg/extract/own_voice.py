@@ -224,6 +224,11 @@ def _rebuttals(sent: Sentence) -> None:
         elif tok.lemma_.lower() in ("evidence", "proof") and _denied_evidence(tok):
             speakers = _document_voice(sent)
             top = tok.head.head if tok.head.lower_ == "of" else tok
+            actor = _reason_given(top)
+            if actor is not None:  # "acquitted them, citing a lack of evidence": the court's
+                speakers = [k for k in speakers_of(sent, actor) if sent.can_act(k)]
+                if not speakers:
+                    continue  # a court the text does not name: no one's, never the writer's
             top = top.head if top.head.lower_ == "without" else top  # "without evidence"
             # "claimed without evidence that A": A is the claim, not the rebuttal
             tokens = [t for t in _rebutting_words(top) if t.i not in sent.blocked]
@@ -291,6 +296,27 @@ def _rebutting_words(phrase: Token) -> list[Token]:
         if predicate:
             return predicate
     return sorted(phrase.subtree, key=lambda t: t.i)
+
+
+# Prepositions that give the reason an actor acted for: "released for lack of evidence".
+REASON_PREPOSITIONS = {"for", "due", "because", "over"}
+
+
+def _reason_given(phrase: Token) -> Token | None:
+    """The verb whose actor gives the lack of evidence as a reason ("the court acquitted
+    them, citing a lack of evidence", "prosecutors dropped the case for lack of
+    evidence"): the actor's reason, not the writer's verdict on a claim."""
+    head = phrase
+    while head.dep_ in ("dobj", "pobj", "prep", "pcomp", "amod", "compound", "conj"):
+        parent = head.head
+        if parent.lemma_.lower() == "cite" and parent.pos_ == "VERB":
+            return parent.head if parent.dep_ in ("advcl", "xcomp", "conj") else parent
+        if head.dep_ == "prep" and head.lower_ in REASON_PREPOSITIONS and parent.pos_ == "VERB":
+            return parent
+        if parent.i == head.i:
+            break
+        head = parent
+    return None
 
 
 def _denied_evidence(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kzkg.dates import PartialDate
-from kzkg.extract.context import Sentence, Token
+from kzkg.extract.context import Sentence, Token, told_as_before
 from kzkg.extract.entries import entry_date
 from kzkg.extract.foreign import HOME
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, FactKey, Lit, Span
@@ -314,6 +314,8 @@ def _change_date(sent: Sentence, verb: Token) -> PartialDate | None:
             date = sent.date_near(head, own_clause=True)
     if date is None:
         date = entry_date(sent)  # "Jan. 11: ... is approved as prime minister"
+    if told_as_before(verb):
+        return date  # "Kaliyev later resigned", "had been dismissed": not this month's news
     if date is None and sent.state.date is not None and not sent.state.narrates_past:
         d = sent.state.date
         date = PartialDate(d.year, d.month) if d.month else PartialDate(d.year)

@@ -62,7 +62,7 @@ def _add(
     if source.reported:
         measure = "claimed " + measure
     kinds = {"place", "organization", "person"}
-    about = sent.entities_in(_own_words(anchor), kinds) if anchor else []
+    about = sent.entities_in(sent.past_dateline(_own_words(anchor)), kinds) if anchor else []
     about = [whose] if whose is not None else about
     claimant = source.claimants[0].label if source.claimants else ""
     fkey = FactKey("statistic", (measure, value, about[0].label if about else "", claimant))

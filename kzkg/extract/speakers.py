@@ -23,7 +23,7 @@ MODIFIERS = ("amod", "compound")
 def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     """The speakers of a reporting verb: its subject's entities, else a title's
     holder, a role noun's actor or a collective noun as a Group."""
-    quoted = _quoted_as_saying(sent, verb)
+    quoted = _quoted_as_saying(sent, verb) or cited_source(sent, verb)
     if quoted is not None:
         return [quoted]
     nearest = _nearest_person(sent, verb)
@@ -148,6 +148,35 @@ def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
         return None
     objects = [sent.entity(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return next((k for k in objects if k is not None and sent.can_act(k)), None)
+
+
+CITING = {"cite", "quote"}
+
+
+def citing_phrases(verb: Token) -> list[Token]:
+    """ "Citing the Interior Ministry, Tengrinews reported ...", "Kazinform, quoting the
+    health ministry, said ...": the participles on a reporting verb that name its source
+    (the parser may hang one on the verb's subject or on what it reports)."""
+    # "Tengrinews reported, citing the ministry, that ..." hangs it on the content's verb
+    owners = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "ccomp"))]
+    return [
+        c
+        for owner in owners
+        for c in owner.children
+        if c.dep_ in ("advcl", "acl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in CITING
+    ]
+
+
+def cited_source(sent: Sentence, verb: Token) -> EntityKey | None:
+    """The body or person an outlet cites for what it reports: the words are theirs, as
+    with "quoted X as saying". A source the text does not name ("citing a source in the
+    ministry") leaves the outlet the speaker."""
+    for phrase in citing_phrases(verb):
+        for obj in (c for c in phrase.children if c.dep_ == "dobj"):
+            key = sent.entity(obj)
+            if key is not None and sent.can_act(key):
+                return key
+    return None
 
 
 def _speaker_after_name(verb: Token) -> Token | None:

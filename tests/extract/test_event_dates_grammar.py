@@ -610,3 +610,48 @@ def test_a_date_on_another_event_in_a_phrase_is_not_this_ones(extract_text) -> N
     body = "Karim Masimov was sentenced in April 2023 for his role in the riots on January 5, 2022."
     found = facts(extract_text(body, date="2023-06-10"), "Sentencing")
     assert [values(f, "date") for f in found] == [{"2023-04"}]
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("Three days later,", "2022-01-05"),
+        ("The next day,", "2022-01-03"),
+        ("Two days earlier,", "2021-12-31"),
+    ],
+)
+def test_a_shift_of_days_opening_a_sentence_counts_from_the_day_before(
+    extract_text, opening, day
+) -> None:
+    result = extract_text(
+        "Protests broke out in Zhanaozen on January 2, 2022. "
+        f"{opening} protesters stormed the akimat in Almaty.",
+        date="2024-01-05",
+    )
+    assert dates_of(result, "Riot") == [{day}]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Protests broke out in Zhanaozen on January 2.",  # no year stated: a guess
+        "Protests broke out on January 2, 2022, and spread on January 4, 2022.",  # two days
+        "Protests broke out in Zhanaozen.",
+    ],
+)
+def test_a_shift_of_days_needs_one_full_day_before(extract_text, before) -> None:
+    result = extract_text(
+        f"{before} Three days later, protesters stormed the akimat in Almaty.",
+        date="2024-01-05",
+    )
+    assert dates_of(result, "Riot") == [set()]
+
+
+def test_the_same_day_after_a_counted_day_is_that_day(extract_text) -> None:
+    result = extract_text(
+        "Protests broke out in Zhanaozen on January 2, 2022. The following day, protesters "
+        "stormed the akimat in Almaty. On the same day, Tokayev declared a state of emergency.",
+        date="2024-01-05",
+    )
+    assert dates_of(result, "Riot") == [{"2022-01-03"}]
+    assert dates_of(result, "StateOfEmergency") == [{"2022-01-03"}]

@@ -138,3 +138,30 @@ def test_a_claim_said_now_takes_the_features_date(extract_text) -> None:
     result = extract_text("Tokayev said that the protesters were terrorists.", date="2025-01-02")
     (claim,) = facts(result, "Claim")
     assert values(claim, "date") == {"2025-01-02"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Serik Kaliyev, the interior minister, later resigned.",
+        "Serik Kaliyev, the interior minister, had resigned.",
+        "Interior Minister Serik Kaliyev was subsequently dismissed.",
+    ],
+)
+def test_a_change_told_as_done_before_takes_not_the_features_month(extract_text, body) -> None:
+    result = extract_text(body, date=DOC)
+    (tenure,) = [t for t in facts(result, "Tenure") if "Kaliyev" in t.label]
+    assert values(tenure, "endDate") == set()
+
+
+def test_a_change_told_as_news_takes_the_articles_month(extract_text) -> None:
+    result = extract_text("Serik Kaliyev, the interior minister, resigned.", date=DOC)
+    (tenure,) = [t for t in facts(result, "Tenure") if "Kaliyev" in t.label]
+    assert values(tenure, "endDate") == {"2024-01"}
+
+
+def test_a_removal_the_lexicon_dates_otherwise_takes_not_the_articles_month(extract_text) -> None:
+    # the lexicon ends Mamin's premiership on 5 January 2022: not news of January 2024
+    result = extract_text("Prime Minister Askar Mamin was dismissed.", date=DOC)
+    (tenure,) = [t for t in facts(result, "Tenure") if "Mamin" in t.label]
+    assert values(tenure, "endDate") == set()

@@ -453,3 +453,21 @@ def test_a_count_noun_with_its_own_measure_keeps_it(extract_text) -> None:
         date="2022-01-20",
     )
     assert prop(figure(result, "10,000"), "measure") == {"number of protesters"}
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        ("10,000 detained", "number of people detained: 10,000"),
+        ("More than 4,500 injured", "number of people injured: More than 4,500"),
+    ],
+)
+def test_a_bare_number_with_a_past_verb_is_a_count_of_people(extract_text, body, label) -> None:
+    # a list's or headline's passive: a number detains no one
+    result = extract_text(body)
+    assert [s.label for s in stats(result)] == [label]
+
+
+def test_a_bare_number_that_acts_on_something_is_no_passive(extract_text) -> None:
+    result = extract_text("2,000 attacked the akimat.")
+    assert not [s for s in stats(result) if "attacked" in s.label]

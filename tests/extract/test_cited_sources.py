@@ -1,0 +1,38 @@
+"""An outlet that reports "citing" or "quoting" a named body passes on that body's words:
+the body is the claimant, as with "quoted X as saying", and the citing phrase is no part
+of what is claimed. Sentences written for these tests, in wire style. Negatives: a
+source the text does not name leaves the outlet the claimant."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules import facts, values
+
+
+def claimants_of(result, cls: str) -> set[str]:
+    return {k for f in facts(result, cls) for k in values(f, "claimant")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Citing the Interior Ministry, Tengrinews reported that 3,000 people had been detained.",
+        "Tengrinews reported, citing the Interior Ministry, that 3,000 people had been detained.",
+        "Tengrinews, quoting the Interior Ministry, said 3,000 people had been detained.",
+    ],
+)
+def test_the_body_an_outlet_cites_is_the_claimant(extract_text, body) -> None:
+    result = extract_text(body)
+    found = claimants_of(result, "Statistic") | claimants_of(result, "Claim")
+    assert found == {"Ministry of Internal Affairs of Kazakhstan"}
+
+
+def test_a_source_not_named_leaves_the_outlet_and_the_words_clean(extract_text) -> None:
+    result = extract_text(
+        "TASS reported that the CSTO would withdraw its troops, citing a source in the "
+        "Russian Defence Ministry."
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"TASS"}
+    assert values(claim, "claimText") == {"that the CSTO would withdraw its troops"}
