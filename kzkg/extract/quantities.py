@@ -183,7 +183,9 @@ def _bare_numbers(sent: Sentence) -> list[tuple[Any, str]]:
     for tok in sent.tokens:
         if tok.i in covered or tok.pos_ != "NUM" or tok.dep_ != "nummod" or is_year(tok.text):
             continue
-        start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("quantmod", "advmod")])
+        # "At least 238" in a list item: "At" hangs on "least", "least" on the number
+        qualifiers = [c.left_edge.i for c in tok.children if c.dep_ in ("quantmod", "advmod")]
+        start = min([tok.i, *qualifiers])
         found.append((tok.doc[start : tok.i + 1], "CARDINAL"))
     return found
 

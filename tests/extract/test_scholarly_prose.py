@@ -630,3 +630,12 @@ def test_information_given_plainly_is_no_claim_noun_trap(extract_text) -> None:
         "Police detained 300 people in Almaty, and no information was released.", date=DOC
     )
     assert stats(result)["300"][0] == {"Example News"}
+
+
+def test_a_qualifier_the_parser_splits_stays_with_its_number(extract_text) -> None:
+    result = extract_text(
+        "Key findings\n- At least 238 people were killed in January 2022.", date=DOC
+    )
+    (stat,) = facts(result, "Statistic")
+    assert values(stat, "value") == {"At least 238"}
+    assert values(stat, "qualifier") == {"at least"}
