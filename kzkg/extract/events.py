@@ -191,6 +191,8 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         return False
     if trigger.needs_object and not [o for o in objects(head) if o.lower_ not in REFLEXIVES]:
         return False  # "presented himself as a reformer" is no presentation of anything
+    if trigger.cls == "Protest" and head.pos_ == "VERB" and _says_what(head):
+        return False  # "HRW demonstrated that ...", "protested that ...": a claim
     if trigger.cls == "Riot" and _takes_power(head):
         return False  # "attempting to seize power": the charge of a coup, no riot told
     if trigger.by or trigger.not_by:
@@ -200,6 +202,11 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         if agents & trigger.not_by and not _reciprocal(head, sent):
             return False  # "police stormed" is no riot; "police clashed with them" is
     return True
+
+
+def _says_what(verb: Token) -> bool:
+    """A protest verb with a content clause shows or objects, no one marched."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _takes_power(head: Token) -> bool:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from kzkg.extract.claim_emit import emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Value
+from kzkg.extract.report_verbs import SHOWING
 from kzkg.extract.speakers import speaker_noun, speakers_of, the_writers
 
 PRESENT = ("VBZ", "VBP")
@@ -402,6 +403,8 @@ def _opinion(verb: Token, sent: Sentence) -> tuple[Token, list[EntityKey]] | Non
 
 
 INFERRING = {"mean", "suggest", "indicate", "imply"}
+# what the text's sources show: "Court records show that ...", "Figure 3 shows that ..."
+INFERRING |= SHOWING
 
 
 def _inference(sent: Sentence) -> bool:
@@ -434,6 +437,10 @@ def _inferring_main_clause(verb: Token, sent: Sentence) -> bool:
     one who speaks: "Tokayev suggested that ..." is his)."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ == "aux" for c in verb.children):
         return False  # "The increase would mean that ...": a forecast (forecast_markers)
+    if verb.lemma_.lower() in SHOWING and not any(
+        m.dep_ == "mark" and m.lower_ == "that" for c in verb.children for m in c.children
+    ):
+        return False  # "Videos show police firing on protesters": what is seen
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(
         (k := sent.entity(c)) is not None and sent.can_act(k) for c in subjects

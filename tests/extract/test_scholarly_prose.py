@@ -639,3 +639,33 @@ def test_a_qualifier_the_parser_splits_stays_with_its_number(extract_text) -> No
     (stat,) = facts(result, "Statistic")
     assert values(stat, "value") == {"At least 238"}
     assert values(stat, "qualifier") == {"at least"}
+
+
+# --- what a study shows -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        (
+            "Human Rights Watch demonstrated that police tortured detainees in Almaty.",
+            "Human Rights Watch",
+        ),
+        (
+            "Human Rights Watch showed that police tortured detainees in Almaty.",
+            "Human Rights Watch",
+        ),
+        ("Figure 3 shows that police tortured detainees in Almaty.", "Example News"),
+        ("The data reveal that police tortured detainees in Almaty.", "Example News"),
+    ],
+)
+def test_what_a_study_shows_is_a_claim_not_a_fact(extract_text, text: str, claimant: str) -> None:
+    result = extract_text(text, date=DOC)
+    assert not facts(result, "Torture")
+    assert not facts(result, "Protest")  # "demonstrated that" is no demonstration
+    assert claims_of(result, claimant)
+
+
+def test_people_who_demonstrate_still_protest(extract_text) -> None:
+    result = extract_text("Thousands demonstrated in Almaty on 4 January 2022.", date=DOC)
+    assert facts(result, "Protest")
+    result = extract_text("Videos show police firing on protesters in Almaty.", date=DOC)
+    assert facts(result, "UseOfForce")
