@@ -183,7 +183,10 @@ def _participle_after(anchor: Token, gov: Token) -> bool:
 
 
 def _after_since(first: Token) -> bool:
-    """ "since independence in 1991": the year of what came before, however it is parsed."""
+    """ "since independence in 1991": the year of what came before, however it is parsed;
+    "Since 2022, 30 activists have been jailed": a bound, no date of the jailing."""
+    if first.lower_ == "since":
+        return True
     if first.i == 0:
         return False
     before = first.doc[first.i - 1]

@@ -669,3 +669,30 @@ def test_people_who_demonstrate_still_protest(extract_text) -> None:
     assert facts(result, "Protest")
     result = extract_text("Videos show police firing on protesters in Almaty.", date=DOC)
     assert facts(result, "UseOfForce")
+
+
+# --- spans of time are no dates ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2022, at least 30 opposition activists have been jailed.",
+        "In 2022-2023, more than 1,200 people were convicted in connection with the unrest.",
+        "During 2022\u201323, 45 officers were convicted.",
+    ],
+)
+def test_a_bound_or_span_of_years_dates_no_event(extract_text, text: str) -> None:
+    result = extract_text(text, date="2025-01-06")
+    for fact in result.facts.values():
+        assert not values(fact, "date"), fact.label
+
+
+@pytest.mark.parametrize("days", ["January 4-7, 2022", "January 4\u20137, 2022"])
+def test_a_range_of_days_takes_the_year_after_it(extract_text, days: str) -> None:
+    result = extract_text(f"Protests took place in Almaty on {days}.", date="2025-01-06")
+    (protest,) = facts(result, "Protest")
+    assert values(protest, "date") == {"2022-01"}
+
+
+def test_a_year_alone_still_dates(extract_text) -> None:
+    result = extract_text("In 2023, 45 officers were convicted.", date="2025-01-06")
+    assert stats(result)["45"][1] == {"2023"}
