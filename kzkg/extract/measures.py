@@ -217,6 +217,11 @@ def _bare_passive(counted: Token) -> bool:
 def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
     """A count: (measure, anchor, own idiom). "20,000 bandits", "tens of thousands of people",
     "164 killed", "18 police and national guard troops had been killed"."""
+    if number.dep_ == "nummod" and number.head.text == "[":
+        # "The official death toll was 238 [6]": the parser hangs the number on the
+        # reference marker, which stands where the number does
+        toll = _toll(number.head)
+        return (toll[0], toll[1], False) if toll is not None else None
     toll = _toll(number)
     if toll is not None:
         return toll[0], toll[1], False

@@ -696,3 +696,14 @@ def test_a_range_of_days_takes_the_year_after_it(extract_text, days: str) -> Non
 def test_a_year_alone_still_dates(extract_text) -> None:
     result = extract_text("In 2023, 45 officers were convicted.", date="2025-01-06")
     assert stats(result)["45"][1] == {"2023"}
+
+
+def test_a_toll_before_a_reference_marker_stays(extract_text) -> None:
+    result = extract_text(
+        "The official death toll in Kazakhstan was 238 [6]; in Belarus, at least four "
+        "protesters died [7].",
+        date=DOC,
+    )
+    found = stats(result)
+    assert found["238"][0] == {"Government of Kazakhstan"}
+    assert not {"6", "7"} & set(found)
