@@ -62,13 +62,16 @@ def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
 
 
 RECEIVING = {"receive", "obtain", "gather", "collect"}
+# "The Committee expressed concern that 4,353 people had been prosecuted"
+VOICING = {"express", "voice", "raise", "reiterate", "share"}
 
 
 def _receiver(sent: Sentence, noun: Token) -> EntityKey | None:
     """ "OHCHR received information that 2 journalists were detained", "The Special
-    Rapporteur received allegations that ...": who received it passes it on."""
+    Rapporteur received allegations that ...": who received it passes it on; who
+    expressed a concern that ... holds it."""
     verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING:
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING | VOICING:
         return None
     subjects = [sent.entity(c) for c in verb.children if c.dep_ == "nsubj"]
     return next((k for k in subjects if k is not None and sent.can_act(k)), None)

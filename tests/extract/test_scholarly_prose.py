@@ -617,6 +617,8 @@ def test_an_event_noun_in_a_plain_clause_stays(extract_text) -> None:
         "Human Rights Watch received information that police tortured detainees in Almaty.",
         "Human Rights Watch obtained information that police tortured detainees in Almaty.",
         "Human Rights Watch received allegations that police tortured detainees in Almaty.",
+        "Human Rights Watch expressed concern that police tortured detainees in Almaty.",
+        "Human Rights Watch voiced concern that police tortured detainees in Almaty.",
     ],
 )
 def test_what_a_body_received_is_its_claim_not_a_fact(extract_text, text: str) -> None:
@@ -707,3 +709,8 @@ def test_a_toll_before_a_reference_marker_stays(extract_text) -> None:
     found = stats(result)
     assert found["238"][0] == {"Government of Kazakhstan"}
     assert not {"6", "7"} & set(found)
+
+
+def test_a_concern_without_content_tells_the_event(extract_text) -> None:
+    result = extract_text("Police tortured detainees in Almaty, a matter of concern.", date=DOC)
+    assert facts(result, "Torture")
