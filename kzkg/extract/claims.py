@@ -31,6 +31,7 @@ from kzkg.extract.report_verbs import (
     stranded_subject,
 )
 from kzkg.extract.speakers import citing_phrases, speaker_noun, speakers_of
+from kzkg.extract.stances import extract_stances
 
 
 def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
@@ -306,6 +307,7 @@ def extract_claims(sent: Sentence) -> None:
         speakers = speakers or introduced
         attributed = list(sent.claims)
         extract_nominal_claims(sent, quoted)
+        extract_stances(sent, quoted)  # "Amnesty is concerned that ..."
         _block_non_factual(sent)
         extract_own_voice(sent, quoted)
     else:

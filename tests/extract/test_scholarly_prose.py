@@ -714,3 +714,43 @@ def test_a_toll_before_a_reference_marker_stays(extract_text) -> None:
 def test_a_concern_without_content_tells_the_event(extract_text) -> None:
     result = extract_text("Police tortured detainees in Almaty, a matter of concern.", date=DOC)
     assert facts(result, "Torture")
+
+
+# --- stances told by an adjective -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cls, claimant",
+    [
+        (
+            "Amnesty International is concerned that police tortured detainees in Almaty.",
+            "Torture",
+            "Amnesty International",
+        ),
+        (
+            "The EU is deeply concerned that journalists were detained in Almaty.",
+            "Arrest",
+            "European Union",
+        ),
+        (
+            "Human Rights Watch is alarmed that police shot protesters in Almaty.",
+            "UseOfForce",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_what_a_body_is_concerned_about_is_its_claim(extract_text, text, cls, claimant) -> None:
+    result = extract_text(text, date=DOC)
+    assert not facts(result, cls)
+    assert claims_of(result, claimant)
+
+
+def test_a_stance_negated_is_no_fact_and_no_claim(extract_text) -> None:
+    result = extract_text(
+        "The government is not convinced that police tortured detainees.", date=DOC
+    )
+    assert not facts(result, "Torture")
+    assert not facts(result, "Claim")
+
+
+def test_a_concern_about_a_thing_tells_it(extract_text) -> None:
+    result = extract_text("Residents were concerned about the arrests in Almaty.", date=DOC)
+    assert facts(result, "Arrest")
