@@ -149,6 +149,8 @@ def _cited_year(sent: Sentence, root: Token) -> PartialDate | None:
         if name is None:
             continue
         according = name.head.lower_ == "to" and name.head.head.lower_ == "according"
+        # "... was reported by Reuters (2022)", "has been condemned by Amnesty (2022)"
+        according = according or (name.dep_ == "pobj" and name.head.dep_ == "agent")
         # "As Smith (2023) argues, A": the parser hangs "argues" on A's verb
         says = name.head == root.head or (name.head.head == root and name.head.dep_ == "advcl")
         if (name.dep_ == "nsubj" and says) or according:

@@ -140,6 +140,7 @@ def test_news_without_citations_dates_a_claim_by_the_document(extract_text, text
         "As Kudaibergenova (2022) observes, no evidence of a coup has been made public.",
         "Kudaibergenova (2022) argues that no evidence of a coup has been made public.",
         "No evidence of a coup has been made public, according to Kudaibergenova (2022).",
+        "The arrest of Massimov was reported by Kudaibergenova (2022).",
     ],
 )
 def test_a_scholars_claim_takes_the_year_cited(extract_text, text: str) -> None:
