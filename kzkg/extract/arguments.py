@@ -19,7 +19,7 @@ from kzkg.extract.report_verbs import stranded_subject
 # Verbs a headline, a caption or a table's row uses as a passive without its auxiliary:
 # "Karim Massimov detained", "Protesters killed in Almaty".
 HEADLINE_PASSIVES = {"arrest", "detain", "kill", "torture", "sentence", "jail", "convict",
-                     "imprison", "dismiss", "sack", "charge"}  # fmt: skip
+                     "imprison", "dismiss", "sack", "charge", "try"}  # fmt: skip
 DETAINERS = {"police", "authorities"}  # "Police detained." lost its object, not its agent
 
 
@@ -30,10 +30,13 @@ def headline_passive(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() not in HEADLINE_PASSIVES:
         return False
-    deps = {c.dep_ for c in verb.children}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "Protests; CSTO deployment; Massimov arrested": the items before the subject,
+    # which the parser hangs on the participle, are not what it says
+    first = min((c.left_edge.i for c in subjects), default=verb.i)
+    deps = {c.dep_ for c in verb.children if c.i >= first}
     if deps & {"dobj", "aux", "auxpass", "neg", "ccomp", "xcomp"}:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(c.lemma_.lower() in DETAINERS for c in subjects)
 
 
