@@ -193,6 +193,8 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         return False  # "presented himself as a reformer" is no presentation of anything
     if trigger.cls == "Protest" and head.pos_ == "VERB" and _says_what(head):
         return False  # "HRW demonstrated that ...", "protested that ...": a claim
+    if head.lemma_.lower() == "try" and any(c.dep_ == "xcomp" for c in head.children):
+        return False  # "tried to flee": an attempt, no trial
     if trigger.cls == "Riot" and _takes_power(head):
         return False  # "attempting to seize power": the charge of a coup, no riot told
     if trigger.by or trigger.not_by:

@@ -755,3 +755,34 @@ def test_a_stance_negated_is_no_fact_and_no_claim(extract_text) -> None:
 def test_a_concern_about_a_thing_tells_it(extract_text) -> None:
     result = extract_text("Residents were concerned about the arrests in Almaty.", date=DOC)
     assert facts(result, "Arrest")
+
+
+# --- a box of key events --------------------------------------------------------------------
+def test_a_timeline_line_of_items_keeps_who_was_arrested(extract_text) -> None:
+    result = extract_text(
+        "Box 1. Key events\n\nJanuary 2022: Protests; CSTO deployment; Massimov arrested.",
+        date=DOC,
+    )
+    (arrest,) = facts(result, "Arrest")
+    assert values(arrest, "participant") == {"Karim Masimov"}
+    assert not values(arrest, "agent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "March 2024: Former economy minister Kuandyk Bishimbayev tried for murder.",
+        "Former economy minister Kuandyk Bishimbayev was tried for murder in March 2024.",
+    ],
+)
+def test_tried_for_an_offence_is_a_trial_not_the_offence(extract_text, text: str) -> None:
+    result = extract_text(text, date=DOC)
+    (trial,) = facts(result, "Trial")
+    assert values(trial, "participant") == {"Kuandyk Bishimbayev"}
+    assert values(trial, "offence") == {"murder"}
+    assert not facts(result, "Killing")
+
+
+def test_tried_to_is_no_trial(extract_text) -> None:
+    result = extract_text("Bishimbayev tried to hide the murder.", date=DOC)
+    assert not facts(result, "Trial")
