@@ -10,9 +10,10 @@ from kzkg.extract.claim_emit import content_tokens, emit
 from kzkg.extract.context import Sentence
 from kzkg.extract.speakers import speakers_of
 
+# Not "aware": "Tokayev was aware that troops had arrived" takes their arrival as known.
 STANCES = {
     "concerned", "alarmed", "worried", "convinced", "confident", "certain", "sure",
-    "aware", "troubled", "disturbed", "dismayed", "outraged", "shocked",
+    "troubled", "disturbed", "dismayed", "outraged", "shocked",
 }  # fmt: skip
 
 
