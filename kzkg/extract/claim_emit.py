@@ -237,6 +237,8 @@ def emit(
     # A claimant is an actor (kz:Actor): a country that speaks ("Kazakhstan said on
     # Monday") is its government when the lexicon knows it, else no claimant.
     speakers = [g for s in speakers for g in [_actor(sent, s)] if g is not None]
+    if sent.citations:  # "(e.g. Pannier 2022; Putz 2022)": where it was read, not what
+        tokens = [t for t in tokens if not sent.cited(t)]
     tokens, rebuttal = _without_rebuttal(sent, tokens)
     tokens = without_dateline(sent, tokens)
     tokens, line = on_its_line(sent, tokens)

@@ -786,3 +786,18 @@ def test_tried_for_an_offence_is_a_trial_not_the_offence(extract_text, text: str
 def test_tried_to_is_no_trial(extract_text) -> None:
     result = extract_text("Bishimbayev tried to hide the murder.", date=DOC)
     assert not facts(result, "Trial")
+
+
+def test_a_citation_is_no_claims_content(extract_text) -> None:
+    result = extract_text(
+        "As several commentators noted at the time (e.g. Pannier 2022; Putz 2022), the order "
+        "to shoot without warning had no precedent.",
+        date=DOC,
+    )
+    for claim in facts(result, "Claim"):
+        assert "Putz 2022" not in next(iter(values(claim, "claimText")))
+    result = extract_text(
+        'According to Tokayev, "20,000 bandits" attacked Almaty (Tokayev 2022a).', date=DOC
+    )
+    (claim,) = claims_of(result, "Kassym-Jomart Tokayev")
+    assert values(claim, "claimText") == {'"20,000 bandits" attacked Almaty'}
