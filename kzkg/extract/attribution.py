@@ -29,6 +29,8 @@ SETTING_VERBS = {"put", "place", "set", "estimate", "raise", "revise", "lower", 
 # Verbs by which someone reports a count as its object: "the government reported 225
 # deaths", "the ministry recorded 4,500 injured".
 COUNT_REPORTING = {"report", "record", "register", "confirm", "acknowledge", "cite", "count"}
+# Verbs by which someone speaks of a count: "Tokayev, who spoke of 20,000 bandits".
+SPEAKING_OF = {"speak", "talk", "write"}
 # Participles by whose agent a figure is stated: "the toll of 164 reported by state media".
 REPORTING_PARTICIPLES = COUNT_REPORTING | {"announce", "give", "publish", "release", "issue"}
 
@@ -122,9 +124,16 @@ def figure_setter(sent: Sentence, token: Token) -> Source | None:
         if token.i not in sent.blocked:  # not inside what someone else reports
             named = speakers_of(sent, reporter)  # "the government reported 225 deaths"
             return Source(tuple(k for k in named if sent.can_act(k)), True)
+    if counted.dep_ == "pobj" and reporter.lower_ in ("of", "about"):
+        speaking = reporter.head  # "Tokayev, who spoke of 20,000 bandits"
+        if speaking.lemma_.lower() in SPEAKING_OF and token.i not in sent.blocked:
+            named = speakers_of(sent, speaking)
+            return Source(tuple(k for k in named if sent.can_act(k)), True)
     for verb in token.ancestors:
         if verb.lemma_.lower() not in SETTING_VERBS:
             continue
+        if _own_subject_between(token, verb):
+            break  # "Unlike Tokayev, who spoke of ..., the ministry put the number at ..."
         if any(c.dep_ == "dobj" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children):
             return Source(tuple(speakers_of(sent, verb)), True)
         if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in FIGURE_NOUNS for c in verb.children):

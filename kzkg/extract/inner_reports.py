@@ -72,6 +72,19 @@ def inner_speakers(sent: Sentence, verb: Token, ctype: str, quoted: set[int]) ->
     return [k for k in speakers_of(sent, verb) if k.kind != "place"]
 
 
+def _another_report_joined(sent: Sentence, verb: Token, speakers: list[EntityKey]) -> bool:
+    """ "Rights groups said most of those killed were peaceful, and Moscow insisted the
+    mission was temporary": a report joined to the content (as the parser may hang it)
+    with a subject of its own, named or not, is someone else's, never the outer
+    speaker's words ("..., and they insisted" goes on with the same speakers)."""
+    if verb.dep_ != "conj":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ != "PRON" and sent.entity(s) not in speakers for s in subjects
+    )
+
+
 def without_inner_reports(
     sent: Sentence,
     outer: Token,
@@ -98,6 +111,8 @@ def without_inner_reports(
         if inner and not set(inner) & set(speakers):
             skip.update(t.i for t in clause_tokens(tok))  # not its conjoined clauses
             passed_on = passed_on and bool(passive_report(sent, tok, ctype)[0])
+        elif _another_report_joined(sent, tok, speakers):
+            skip.update(t.i for t in clause_tokens(tok))
     if not skip:
         return tokens, skip
     kept = [t for t in tokens if t.i not in skip]

@@ -36,3 +36,21 @@ def test_a_source_not_named_leaves_the_outlet_and_the_words_clean(extract_text) 
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimant") == {"TASS"}
     assert values(claim, "claimText") == {"that the CSTO would withdraw its troops"}
+
+
+def test_a_figure_in_a_relative_clause_is_its_speakers_not_the_main_clauses(extract_text) -> None:
+    result = extract_text(
+        "Unlike Tokayev, who spoke of 20,000 bandits, the Interior Ministry put the number "
+        "of attackers at several thousand."
+    )
+    by_value = {values(s, "value").pop(): values(s, "claimant") for s in facts(result, "Statistic")}
+    assert by_value == {
+        "20,000": {"Kassym-Jomart Tokayev"},
+        "several thousand": {"Ministry of Internal Affairs of Kazakhstan"},
+    }
+
+
+def test_a_speaker_who_speaks_of_a_count_states_it(extract_text) -> None:
+    result = extract_text("Tokayev spoke of 20,000 bandits who had attacked Almaty.")
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}

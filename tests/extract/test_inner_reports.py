@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from .test_claims import claimants, claims
-from .test_rules import values
+from .test_rules import facts, values
 
 TOKAYEV = "Kassym-Jomart Tokayev"
 PUTIN = "Vladimir Putin"
@@ -244,3 +244,23 @@ def test_a_claim_made_without_evidence_and_its_rebuttal(extract_text, body) -> N
     assert "stormed" not in said["Example News"][0], said
     assert all("Tokayev" in q for q in quotes(result, body, TOKAYEV))
     assert not [f for f in result.facts.values() if f.cls not in ("Claim", "Statistic")]
+
+
+def test_a_report_joined_to_the_content_with_its_own_subject_is_not_the_speakers(
+    extract_text,
+) -> None:
+    result = extract_text(
+        "Rights groups said most of those killed were peaceful protesters, and Moscow "
+        "insisted the mission was temporary."
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimText") == {"most of those killed were peaceful protesters"}
+
+
+def test_a_joined_report_by_the_same_speakers_stays_theirs(extract_text) -> None:
+    result = extract_text(
+        "Rights groups said most of those killed were peaceful protesters, and they insisted "
+        "the authorities had used excessive force."
+    )
+    texts = {t for c in facts(result, "Claim") for t in values(c, "claimText")}
+    assert any("excessive force" in t for t in texts)
