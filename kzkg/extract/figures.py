@@ -87,6 +87,11 @@ LABEL_WORDS = {
     "chart",
     "map",
     "exhibit",
+    "column",
+    "row",
+    "model",
+    "wave",
+    "equation",
 }
 AGE_WORDS = {"old", "aged", "age"}
 

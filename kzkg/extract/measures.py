@@ -38,6 +38,8 @@ NOT_COUNTED |= {"read", "min", "thing", "takeaway", "question", "fact", "reason"
 NOT_COUNTED |= {"photo", "picture", "chart", "graphic", "video", "comment"}
 # Terms of office: "may serve only one seven-year term" counts no thing that happened.
 NOT_COUNTED |= {"term"}
+# A survey's instruments: "on a five-point scale", "plus or minus 3 percentage points"
+NOT_COUNTED |= {"point", "scale"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 # The measure of "put the figure at N": the document's figure told just before.
 THE_FIGURE = "the figure"

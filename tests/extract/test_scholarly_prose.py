@@ -168,6 +168,8 @@ def test_a_scholars_year_is_not_the_politicians(extract_text) -> None:
         "As shown in Fig. 4, the protests spread to the west.",
         "Footnote 5 lists the cities where protests took place.",
         "The full list is given in Appendix 2.",
+        "The estimates are given in column 3 of the table.",
+        "Respondents rated trust in the police at 2.1 on a five-point scale.",
     ],
 )
 def test_a_figure_or_table_number_is_no_count(extract_text, text: str) -> None:
