@@ -17,6 +17,7 @@ from kzkg.dates import PartialDate
 from kzkg.extract.context import YEAR, Sentence
 from kzkg.extract.dates import SHIFTS, WEEKDAYS, day_shift, find_dates, shifted
 from kzkg.extract.entries import entry_date
+from kzkg.extract.source_citations import inside
 
 # Words that count from the document's date, never from a year the sentence states:
 # "said today" in a 2024 report on "the January 2022 protests" is 2024.
@@ -27,10 +28,13 @@ RELATIVE = re.compile(
 )
 # Words that set a date against the one the sentence tells: "Unlike in 2011, the
 # protests spread ...", "As in 2011, workers demanded ...", "more than in 2011": the
-# year of the thing compared, no date of anything the sentence tells.
+# year of the thing compared, no date of anything the sentence tells; so with the place
+# compared named first ("Unlike in Kyrgyzstan in 2010", "compared with Belarus in 2020").
 COMPARED = re.compile(
     r"\b(?:(?:unlike|like|than|compared\s+(?:with|to)|in\s+contrast\s+to|similar\s+to)"
-    r"(?:\s+(?:in|during|on))?|as\s+(?:in|during|on))\s*,?\s*$",
+    r"(?:\s+(?:in|during|on))?|as\s+(?:in|during|on))"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}\s+(?:in|during|on))?"
+    r"\s*,?\s*$",
     re.I,
 )
 LEADING_PREP = re.compile(r"(?:in|during|on)\s+", re.I)
@@ -129,8 +133,8 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
         out.append(opening)
         last_day = opening[2]
     for s, e, d in found:
-        if _compared(text, s, e):
-            continue
+        if _compared(text, s, e) or inside(sent.citations, s, e):
+            continue  # "(Lillis 2023)": when the source was written, not what it tells
         days = day_shift(text[s:e])
         if days is not None and last_day is not None:
             d = shifted(last_day, days)

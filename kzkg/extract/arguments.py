@@ -19,7 +19,7 @@ from kzkg.extract.report_verbs import stranded_subject
 # Verbs a headline, a caption or a table's row uses as a passive without its auxiliary:
 # "Karim Massimov detained", "Protesters killed in Almaty".
 HEADLINE_PASSIVES = {"arrest", "detain", "kill", "torture", "sentence", "jail", "convict",
-                     "imprison", "dismiss", "sack", "charge"}  # fmt: skip
+                     "imprison", "dismiss", "sack", "charge", "try"}  # fmt: skip
 DETAINERS = {"police", "authorities"}  # "Police detained." lost its object, not its agent
 
 
@@ -30,10 +30,13 @@ def headline_passive(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() not in HEADLINE_PASSIVES:
         return False
-    deps = {c.dep_ for c in verb.children}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    # "Protests; CSTO deployment; Massimov arrested": the items before the subject,
+    # which the parser hangs on the participle, are not what it says
+    first = min((c.left_edge.i for c in subjects), default=verb.i)
+    deps = {c.dep_ for c in verb.children if c.i >= first}
     if deps & {"dobj", "aux", "auxpass", "neg", "ccomp", "xcomp"}:
         return False
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and not any(c.lemma_.lower() in DETAINERS for c in subjects)
 
 
@@ -52,6 +55,8 @@ def objects(head: Token) -> list[Token]:
 # Prepositions whose object is no one taking part: "against X" is a target; "the order
 # was given after Massimov [lost control]" tells when, whatever the parser made of it.
 NOT_TAKING_PART = {"against", "after", "before", "until", "till", "since", "following"}
+# "Under Nazarbayev, elections were neither free nor fair": whose time it was
+NOT_TAKING_PART |= {"under", "during", "throughout"}
 GERUND_PREPS = {"after", "before", "upon", "while", "since", "by"}
 
 
@@ -286,6 +291,20 @@ LIST_LINKS = {",", "and", "or"}
 COMPARING = {"like", "unlike"}
 
 
+def compares(prep: Token) -> bool:
+    """Does the preposition open what an event is compared with: "like" / "unlike X",
+    "As in Zhanaozen in 2011, ...", "Compared with Zhanaozen, ...", "In contrast to
+    Belarus, ..."?"""
+    if prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    if word in COMPARING or word == "compared":
+        return True
+    if word == "as":
+        return any(c.dep_ == "prep" and c.lower_ in ("in", "during", "with") for c in prep.children)
+    return word == "in" and any(c.lower_ in ("contrast", "comparison") for c in prep.children)
+
+
 def _listed_on(describing: set[int], sent: Sentence) -> set[int]:
     """ "forces from Russia, Belarus, and Tajikistan were sent home": the parser often makes
     the last of a list a subject of its own; a place listed right after a place that
@@ -474,12 +493,13 @@ def arguments_of(
         if r.i not in own
         and (
             (r.dep_ == "relcl" and r.head.i not in own)
-            or (r.dep_ == "prep" and r.lower_ in COMPARING)  # "Much like the Zhanaozen strike"
+            or compares(r)  # "Much like the Zhanaozen strike", "As in Zhanaozen in 2011"
             or _own_clause(r, clause)
             or _content_clause(r, head)
         )
         for t in r.subtree
     }
+    told |= _items_beside(head, clause)
     tokens = [t for t in tokens if t.i not in told]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
     describing = _listed_on({t.i for t in tokens if _in_modifier(t, clause, sent)}, sent)
@@ -522,6 +542,30 @@ def arguments_of(
         k for k in sent.entities_in(heads, ACTOR_KINDS) if k not in agents and k not in targets
     ]
     return {"place": places, "target": targets, "participant": others}
+
+
+def _items_beside(head: Token, clause: Token) -> set[int]:
+    """The other items of a list the event noun is one of, which the parser hangs on
+    the verb one by one: "Reforms included a referendum in June 2022, elections in
+    Almaty in November" (the referendum was not in Almaty), "The referendum of June
+    2022, the renaming of the capital from Nur-Sultan, ... were presented as ..."."""
+    if head.pos_ != "NOUN":
+        return set()
+    beside = (
+        [
+            c
+            for c in clause.children
+            if c.i != head.i and c.dep_ == head.dep_ and c.pos_ in ("NOUN", "PROPN")
+        ]
+        if clause is not head
+        else []
+    )
+    # "A, B, and C" misread as A with B in apposition: an apposition that goes on
+    # with "and" is the list's next item, not A's other name
+    beside += [
+        c for c in head.children if c.dep_ == "appos" and any(cc.dep_ == "cc" for cc in c.children)
+    ]
+    return {t.i for c in beside for t in c.subtree}
 
 
 def most_specific(places: list[EntityKey], sent: Sentence) -> list[EntityKey]:

@@ -293,6 +293,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     official = official_source(sent, token)
     if official is not None:
         return official
+    owner = _whose_account(sent, token)
+    if owner is not None:
+        return Source((owner,), True)
     setter = figure_setter(sent, token) or _participle_source(sent, token)
     if setter is not None:
         return setter
@@ -314,6 +317,23 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     if named is not None:  # "Police: 300 rioters detained in Aktobe"
         return Source((named,), True)
     return _own_voice(sent)
+
+
+def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:
+    """ "Tokayev's account of 20,000 'terrorists'", "the ministry's figure of 238 dead":
+    a figure told as what someone's account or figure holds is theirs, not the text's."""
+    counted = token.head if token.dep_ in ("nummod", "quantmod") else token
+    of = counted.head
+    if counted.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    noun = of.head
+    lemma = noun.lemma_.lower()
+    nouns = sent.lexicon.claim_nouns
+    if lemma not in nouns and lemma not in sent.lexicon.words("disputed_nouns"):
+        if lemma not in FIGURE_NOUNS:
+            return None
+    owners = [sent.entity(c) for c in noun.children if c.dep_ == "poss"]
+    return next((k for k in owners if k is not None and sent.can_act(k)), None)
 
 
 def _own_voice(sent: Sentence) -> Source:

@@ -16,6 +16,7 @@ from kzkg.extract.figures import is_year
 from kzkg.extract.model import EntityKey, FactKey, Span, Value
 from kzkg.extract.report_verbs import MEDIUM_NOUNS
 from kzkg.extract.restated_claims import is_figure_report
+from kzkg.extract.source_citations import narrative_years
 
 CLOSING_MARKS = '"\u201d'
 OPENING_MARKS = '"\u201c'
@@ -91,9 +92,14 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     hi = tokens[-1].idx + len(tokens[-1]) - sent.span.start_char
     inside = {t.i for t in tokens}
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[0])
+    cited = _cited_year(sent, root)
+    if cited is not None:
+        return cited  # "As Kudaibergenova (2022) observes, ...": said in 2022
     if not sent.dates:  # most sentences state none: no clause below needs telling apart
         year = _medium_year(root.head, inside)
-        return year or (None if told_as_before(root.head) else entry_date(sent) or sent.state.date)
+        return year or (
+            None if _said_before(sent, root.head) else entry_date(sent) or sent.state.date
+        )
     # the clause that reports it, even a relative one: "Tokayev, who told reporters on
     # January 7 that terrorists had attacked, later argued ..." told it on January 7
     own = {root.i, *(a.i for a in root.ancestors)}
@@ -120,8 +126,8 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         return None if when in sent.late_guesses else when
     late = False  # "told reporters on January 7" in a piece of 5 January 2024: some year before
     for start, end, date in sent.dates:  # the year a retrospective fixes
-        if any(a <= start and end <= b for a, b in relative):
-            continue
+        if any(a <= start and end <= b for a, b in relative) or sent.apart(start, lo):
+            continue  # nor one of another statement, past a semicolon
         said = _said_on(sent, tokens, start) or (
             (end <= lo or start >= hi) and any(start <= at < end for at in reporting)
         )
@@ -131,8 +137,47 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
             return date
     year = None if late else _medium_year(root.head, inside)
     # "Jan. 7: Tokayev says ...": a timeline's entry was said on the entry's day
-    late = late or told_as_before(root.head)
+    late = late or _said_before(sent, root.head)
     return year or (None if late else entry_date(sent) or sent.state.date)
+
+
+def _cited_year(sent: Sentence, root: Token) -> PartialDate | None:
+    """The year of a narrative citation on the speaker: "As Smith (2023) argues, ...",
+    "..., according to Satpayev (2022)"."""
+    if not sent.citations:
+        return None
+    base = sent.span.start_char
+    for at, year in narrative_years(sent.text):
+        name = next((t for t in sent.tokens if t.idx + len(t) - base == at - 1), None)
+        if name is None:
+            continue
+        according = name.head.lower_ == "to" and name.head.head.lower_ == "according"
+        # "... was reported by Reuters (2022)", "has been condemned by Amnesty (2022)"
+        according = according or (name.dep_ == "pobj" and name.head.dep_ == "agent")
+        # "As Smith (2023) argues, A": the parser hangs "argues" on A's verb
+        says = name.head == root.head or (name.head.head == root and name.head.dep_ == "advcl")
+        if (name.dep_ == "nsubj" and says) or according:
+            return year
+    return None
+
+
+def _said_before(sent: Sentence, verb: Token) -> bool:
+    """ "Tokayev later said ...", "had told envoys that ...": said some time before the
+    document, on a day it does not give (a 2025 feature retelling January 2022). So is
+    "Tokayev claimed that ..." in a text that cites its sources by author and year: a
+    paper retells what was said when its sources say, not in the year it appeared."""
+    if sent.state.cites_sources and (
+        verb.tag_ == "VBD" or verb.pos_ == "NOUN" or _quoted_as_saying(verb)
+    ):
+        return True  # "Satpayev (2022) cites Tokayev's claim that ...": his, some time
+    return told_as_before(verb)
+
+
+def _quoted_as_saying(verb: Token) -> bool:
+    """ "Putz (2022) quotes Tokayev as saying that ...": the paper quotes now what was
+    said before."""
+    quoting = verb.head.head if verb.head.lower_ == "as" else verb.head
+    return verb.tag_ == "VBG" and quoting.lemma_.lower() in ("quote", "cite")
 
 
 def _occasion(clause: Token) -> bool:
@@ -214,6 +259,8 @@ def emit(
     # A claimant is an actor (kz:Actor): a country that speaks ("Kazakhstan said on
     # Monday") is its government when the lexicon knows it, else no claimant.
     speakers = [g for s in speakers for g in [_actor(sent, s)] if g is not None]
+    if sent.citations:  # "(e.g. Pannier 2022; Putz 2022)": where it was read, not what
+        tokens = [t for t in tokens if not sent.cited(t)]
     tokens, rebuttal = _without_rebuttal(sent, tokens)
     tokens = without_dateline(sent, tokens)
     tokens, line = on_its_line(sent, tokens)

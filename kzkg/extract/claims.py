@@ -31,6 +31,7 @@ from kzkg.extract.report_verbs import (
     stranded_subject,
 )
 from kzkg.extract.speakers import cited_by, citing_phrases, speaker_noun, speakers_of
+from kzkg.extract.stances import extract_stances
 
 
 def _tail_speakers(sent: Sentence, verb: Token) -> list[EntityKey]:
@@ -123,6 +124,8 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             tokens = [t for t in tokens if t.i not in speaking]
         else:
             tokens = content_tokens(content)
+        semicolon = _last_semicolon(sent, tok)
+        tokens = [t for t in tokens if t.i > semicolon]
         if not sourced:  # reported content is never a fact, even with no speaker known
             sent.blocked.update(t.i for t in tokens)
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
@@ -159,6 +162,17 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             if sourced:  # "..., the trade minister reported": news, its figures no one's
                 sent.unvoiced.update(t.i for t in tokens)
     return said, introduced, unknown and not said
+
+
+def _last_semicolon(sent: Sentence, source: Token) -> int:
+    """The last semicolon before a source told after what it says: "In Belarus, 35,000
+    were arrested; in Kazakhstan, 10,000, according to X" (or "..., X said"): X vouches
+    for the statement after it, not the one it is compared with."""
+    at = sent.span.start_char
+    return max(
+        (t.i for t in sent.tokens if t.i < source.i and t.idx - at in sent.semicolons),
+        default=-1,
+    )
 
 
 LISTING = {"including", "excluding", "among", "except"}
@@ -239,7 +253,8 @@ def _according_to(sent: Sentence, quoted: set[int], beside: bool = False) -> lis
             if _another_voice(c, sent)  # "..., while 238 died": X's count all the same
             for t in c.subtree
         }
-        tokens = [t for t in content_tokens([head], tok) if t.i not in contrast]
+        semicolon = _last_semicolon(sent, tok)
+        tokens = [t for t in content_tokens([head], tok) if t.i not in contrast and t.i > semicolon]
         sent.blocked.update(t.i for t in tokens)
         if source is not None and emit(sent, [source], "statement", tokens):
             return [source]
@@ -296,6 +311,7 @@ def extract_claims(sent: Sentence) -> None:
         speakers = speakers or introduced
         attributed = list(sent.claims)
         extract_nominal_claims(sent, quoted)
+        extract_stances(sent, quoted)  # "Amnesty is concerned that ..."
         _block_non_factual(sent)
         extract_own_voice(sent, quoted)
     else:

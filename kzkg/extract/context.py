@@ -21,6 +21,7 @@ from kzkg.extract.gender import agrees
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Span
 from kzkg.extract.quotations import Quotations
 from kzkg.extract.resolve import Resolver
+from kzkg.extract.source_citations import citation_spans, reference_entry
 from kzkg.lexicon import Lexicon
 
 Token = Any  # spacy.tokens.Token
@@ -165,9 +166,13 @@ class DocState:
     date_paragraphs: list[int] | None = None
     headings: list[int] = field(default_factory=list)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
+    # The text cites its sources by author and year, as scholarly prose does: what it
+    # retells was said when the source says, not when the text was published
+    cites_sources: bool = field(init=False)
 
     def __post_init__(self) -> None:
         self.quotes = Quotations(self.result, self.doc.body, self.doc.date)
+        self.cites_sources = bool(citation_spans(self.doc.body))
         self._note_named_periods(self.doc.title.lower(), -1)  # before every sentence
 
     @property
@@ -307,6 +312,36 @@ class Sentence:
         return sentence_dates(self)
 
     @cached_property
+    def citations(self) -> list[tuple[int, int]]:
+        """Where in the sentence's text its author-year citations are ("(Lillis 2022)",
+        "Smith (2023)"): source_citations.py."""
+        return citation_spans(self.text)
+
+    @cached_property
+    def semicolons(self) -> list[int]:
+        """Where the sentence's semicolons outside brackets are (sentence text offsets):
+        "In Belarus, 35,000 were arrested in 2020; in Kazakhstan, 10,000 were detained"
+        joins two statements, and a date of one is no date of the other."""
+        if ";" not in self.text:
+            return []
+        found, depth = [], 0
+        for at, char in enumerate(self.text):
+            depth += (char in "([") - (char in ")]")
+            if char == ";" and depth <= 0:
+                found.append(at)
+        return found
+
+    def apart(self, a: int, b: int) -> bool:
+        """Do characters a and b of the sentence lie on two sides of a semicolon?"""
+        lo, hi = min(a, b), max(a, b)
+        return any(lo < at < hi for at in self.semicolons)
+
+    def cited(self, token: Token) -> bool:
+        """Is the token inside an author-year citation's parentheses?"""
+        at = token.idx - self.span.start_char
+        return any(a <= at < b for a, b in self.citations)
+
+    @cached_property
     def tokens(self) -> list[Token]:
         """The sentence's tokens, made once: iterating a spaCy span makes new ones."""
         return list(self.span)
@@ -367,6 +402,10 @@ class Sentence:
         text = self.text.strip()
         if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
             return False
+        piece = self.piece_text
+        line = piece[piece.rfind("\n", 0, self.span.start_char) + 1 : self.span.end_char]
+        if reference_entry(line):
+            return False  # "Lillis, J. (2022) 'Tokayev orders troops ...'": a source's title
         return not self._asks()
 
     def _asks(self) -> bool:
@@ -747,10 +786,11 @@ class Sentence:
         """A date in the clause of the token, else (unless `own_clause`) the sentence's
         only date."""
         skip = self._relative_clauses(token)
+        at = token.idx - self.span.start_char
         found = [
             (s, e, d)
             for s, e, d in self.dates  # with the year the document fixes
-            if not any(a <= s and e <= b for a, b in skip)
+            if not any(a <= s and e <= b for a, b in skip) and not self.apart(s, at)
         ]
         if not found:
             return None

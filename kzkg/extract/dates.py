@@ -32,12 +32,20 @@ PATTERNS = [
     # "last January" counts from the document's date, never from a January stated before
     re.compile(rf"\b(?P<relm>last|this|next|past|previous)\s+{_MONTH}(?!\w|\s*\d)", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", re.IGNORECASE),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?!\d)(?:,?\s+{_YEAR})?\b(?!\s*%)", re.IGNORECASE),
+    # "January 4-7, 2022": the range's year is the month's (a range is the month: _settle)
+    re.compile(
+        rf"\b{_MONTH}\s+{_DAY}(?:\s?[-\u2013\u2014]\s?[0-3]?\d(?!\d))?(?!\d)(?:,?\s+{_YEAR})?\b(?!\s*%)",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"\b(?:early\s+|mid-?|late\s+|in\s+|since\s+|by\s+)?{_MONTH}(?:\s+{_YEAR})?\b",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?:in|since|by|until|from|of|during)\s+{_YEAR}\b", re.IGNORECASE),
+    # not "In 2022-2023" / "during 2022–23": a span of years dates nothing in it
+    re.compile(
+        rf"\b(?:in|since|by|until|from|of|during)\s+{_YEAR}\b(?!\s?[-\u2013\u2014/]\s?\d)",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\bthe\s+(?P<endof>end|close|start|beginning)\s+of\s+(?P<rel2>last|this|next)\s+year\b",
         re.IGNORECASE,
@@ -115,6 +123,7 @@ SHIFTS = re.compile(
 # stated is one end of the range ("January 4 to 7" keeps its first day; anchoring.py
 # gives it no year of the article when it ends after it)
 RANGE_AFTER = re.compile(r"\s?[-\u2013\u2014]\s?\d")
+RANGE_INSIDE = re.compile(r"[a-z]\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s?[-\u2013\u2014]\s?\d", re.I)
 RANGE_BEFORE = re.compile(
     r"\d\s?[-\u2013\u2014]\s?$|\b(?:from\s+\d{1,2}\s+(?:to|until|till)|between\s+\d{1,2}\s+and)\s+$"
 )
@@ -282,7 +291,8 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
         if after and _year_of_month(text, (s, e, d), after):
             # "in January last year": January of that year, one date
             d, e, merged = PartialDate(after[2].year, d.month, d.day), after[1], n + 1
-        if d.day and (RANGE_AFTER.match(text, e) or RANGE_BEFORE.search(text[max(0, s - 20) : s])):
+        ranged = RANGE_AFTER.match(text, e) or RANGE_INSIDE.search(text[s:e])
+        if d.day and (ranged or RANGE_BEFORE.search(text[max(0, s - 20) : s])):
             d = PartialDate(d.year, d.month)
         settled.append((s, e, d))
     for m in SHIFTS.finditer(text) if settled and "day" in text.lower() else ():

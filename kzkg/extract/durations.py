@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kzkg.extract.arguments import compares
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.dates import find_durations
 from kzkg.extract.events import class_words
@@ -29,13 +30,24 @@ class Duration:
     anchor: Token | None  # what lasts, when a word names it
 
 
-def _event_before(sent: Sentence, start: int) -> str:
+def _event_before(sent: Sentence, start: int, word: Token) -> str:
     before = [
         i
         for i in sorted(sent.triggers)
         if sent.span[i - sent.span.start].idx - sent.span.start_char < start
+        and not _aside(sent.span.doc[i], word)
     ]
     return f"duration of {class_words(sent.triggers[before[-1]].key[0])}" if before else "duration"
+
+
+def _aside(trigger: Token, word: Token) -> bool:
+    """Is the trigger in a relative clause or a comparison the duration is not in? "In
+    contrast to Belarus, where protests lasted for months, the unrest was suppressed
+    within a week": the week is not the protests'."""
+    for up in [trigger, *trigger.ancestors]:
+        if up.dep_ == "relcl" or compares(up):
+            return word not in up.subtree
+    return False
 
 
 def _asked_for(sent: Sentence, word: Token) -> bool:
@@ -57,7 +69,7 @@ def find_durations_in(sent: Sentence, skip: set[int]) -> Iterator[Duration]:
         words = [t for t in sent.tokens if start <= t.idx - base < end]
         if not words or skip & {t.i for t in words} or _asked_for(sent, words[0]):
             continue
-        measure = _event_before(sent, start)
+        measure = _event_before(sent, start, words[0])
         if measure == "duration of sentencing":
             measure = "prison sentence"  # "who was jailed for 14 years": the term, by name
         yield Duration(measure, value, words[0], None)

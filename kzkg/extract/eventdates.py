@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from kzkg.dates import PartialDate
-from kzkg.extract.arguments import COMPARING
+from kzkg.extract.arguments import compares
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.datelinks import (
     before_the_verb,
@@ -183,7 +183,10 @@ def _participle_after(anchor: Token, gov: Token) -> bool:
 
 
 def _after_since(first: Token) -> bool:
-    """ "since independence in 1991": the year of what came before, however it is parsed."""
+    """ "since independence in 1991": the year of what came before, however it is parsed;
+    "Since 2022, 30 activists have been jailed": a bound, no date of the jailing."""
+    if first.lower_ == "since":
+        return True
     if first.i == 0:
         return False
     before = first.doc[first.i - 1]
@@ -191,10 +194,10 @@ def _after_since(first: Token) -> bool:
 
 
 def _compared_with(root: Token, own: set[int]) -> bool:
-    """Is the date inside what the event is compared with ("like"/"unlike" ...), the
+    """Is the date inside what the event is compared with ("like"/"unlike", "as in" ...), the
     event's trigger outside it?"""
     for up in [root, *root.ancestors]:
-        if up.dep_ == "prep" and up.lower_ in COMPARING:
+        if compares(up):
             return not any(t.i in own for t in up.subtree)
     return False
 
@@ -277,9 +280,10 @@ def _clause_date(
     above: list[PartialDate] = []
     base = sent.span.start_char
     gapped = remnants(sent)  # "..., Y's on January 12": the date of Y's event, not this one
+    at = anchor.idx - base
     for start, end, date in sent.dates:
-        if start < byline or in_remnant(gapped, start):
-            continue
+        if start < byline or in_remnant(gapped, start) or sent.apart(start, at):
+            continue  # not one of another statement, past a semicolon
         tokens = [t for t in sent.tokens if start <= t.idx - base < end]
         if not tokens:
             continue

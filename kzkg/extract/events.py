@@ -191,6 +191,12 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         return False
     if trigger.needs_object and not [o for o in objects(head) if o.lower_ not in REFLEXIVES]:
         return False  # "presented himself as a reformer" is no presentation of anything
+    if trigger.cls == "Protest" and head.pos_ == "VERB" and _says_what(head):
+        return False  # "HRW demonstrated that ...", "protested that ...": a claim
+    if head.lemma_.lower() == "try" and any(c.dep_ == "xcomp" for c in head.children):
+        return False  # "tried to flee": an attempt, no trial
+    if trigger.cls == "Riot" and _takes_power(head):
+        return False  # "attempting to seize power": the charge of a coup, no riot told
     if trigger.by or trigger.not_by:
         agents = {a.label.lower() for a in agents_of(head, sent, trigger.cls)}
         if trigger.by and not agents & trigger.by:
@@ -198,6 +204,22 @@ def _satisfied(trigger: Trigger, head: Token, match: list[Token], sent: Sentence
         if agents & trigger.not_by and not _reciprocal(head, sent):
             return False  # "police stormed" is no riot; "police clashed with them" is
     return True
+
+
+def _says_what(verb: Token) -> bool:
+    """A protest verb with a content clause shows or objects, no one marched."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _takes_power(head: Token) -> bool:
+    """ "seize power", "the seizure of power": what Massimov was charged with, a coup,
+    not protesters seizing a building."""
+    taken = (
+        objects(head)
+        if head.pos_ == "VERB"
+        else [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    )
+    return any(o.lower_ == "power" for o in taken)
 
 
 def _asks_for(head: Token, verbs: frozenset[str]) -> bool:

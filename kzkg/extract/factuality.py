@@ -128,6 +128,9 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         return False
     if supposed(governing_verb(head) or clause_of(head)):
         return False  # "it is unclear whether Masimov ordered ...", "had the troops come"
+    above = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if above is not None and supposed(above):
+        return False  # "It is plausible that some protesters were paid to riot"
     if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
         return False  # "riot police", "arrest warrant", "pre-trial investigation"
     if _state_of_something(head, sent):

@@ -147,6 +147,8 @@ class _Paragraphs:
         lead = self.body[first.start : first.end].lstrip('\u201c"')
         if not content or not lead.startswith(content):
             return False  # the speaker comes first: a new statement, not a continuation
+        if "according to" in lead[len(content) :].lower():
+            return False  # "1,200 complaints were filed, according to X": X's for that one
         rest = [c for c in range(span.end, para[1]) if not self.body[c].isspace()]
         return all(any(s.start <= c < s.end for s, _ in after) for c in rest)
 

@@ -12,6 +12,7 @@ import re
 
 from kzkg.dates import PartialDate
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.figures import is_year
 from kzkg.extract.model import Span
 
 CITED_END = re.compile(r"[.!?]((?:\[\d+\])+)\s+(?=[A-Z])")
@@ -103,6 +104,13 @@ def _date_of_noun(sent: Sentence, noun: Token) -> PartialDate | None:
     base = sent.span.start_char
     lo, hi = words[0].idx - base, noun.idx + len(noun) - base
     found = [d for s, e, d in sent.dates if lo <= s and e <= hi]
+    if not found:  # "the 2005 Andijan massacre, in which hundreds were killed", "in 2011,
+        # when police killed 16 workers": a year naming the noun, or the noun a year
+        found = [
+            PartialDate(int(t.text))
+            for t in words
+            if is_year(t.text) and (t.i == noun.i or t.dep_ in ("nummod", "compound", "amod"))
+        ]
     return found[0] if len(found) == 1 else None
 
 
@@ -198,7 +206,10 @@ def date_of(sent: Sentence, anchor: Token, evidence: Span) -> PartialDate | None
     date = _date(sent, anchor)
     lo = evidence.start - sent.base - sent.span.start_char
     hi = evidence.end - sent.base - sent.span.start_char
-    if date is not None and not any(d == date and lo <= s and e <= hi for s, e, d in sent.dates):
+    told = any(d == date and lo <= s and e <= hi for s, e, d in sent.dates)
+    # a year naming a noun ("the 2005 Andijan massacre") is no date of the text's own
+    named = date is not None and date.month is None and str(date.year) in sent.text[lo:hi]
+    if date is not None and not (told or named):
         return None  # a date of the sentence the model ran on into, not of this one
     if date in sent.late_guesses:
         return None  # "On January 6, 40 were killed" in an article of 5 January 2024

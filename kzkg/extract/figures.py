@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kzkg.extract.citations import footnote_number
 from kzkg.extract.context import Token
 from kzkg.extract.model import Lit
 
@@ -71,6 +72,26 @@ LABEL_WORDS = {
     "flight",
     "case",
     "code",
+    # a report's own furniture: "Figure 2 shows ...", "Table 3 summarises ...", "[12]"
+    "figure",
+    "figures",
+    "fig.",
+    "table",
+    "tables",
+    "footnote",
+    "endnote",
+    "note",
+    "appendix",
+    "annex",
+    "box",
+    "chart",
+    "map",
+    "exhibit",
+    "column",
+    "row",
+    "model",
+    "wave",
+    "equation",
 }
 AGE_WORDS = {"old", "aged", "age"}
 
@@ -128,6 +149,8 @@ def is_label_number(first: Token) -> bool:
     before = doc[first.i - 1] if first.i > 0 else None
     if before is not None and before.lower_ in LABEL_WORDS:
         return True
+    if footnote_number(first):
+        return True  # "dead.12": a footnote's number
     after = doc[first.i + 1] if first.i + 1 < len(doc) else None
     return before is not None and before.text == "[" and after is not None and after.text == "]"
 

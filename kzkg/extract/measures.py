@@ -36,6 +36,10 @@ NOT_COUNTED |= {"year", "month", "week", "day", "hour", "minute", "decade"}
 # A page's furniture: "3 min read", "Five things to know", "7 key takeaways".
 NOT_COUNTED |= {"read", "min", "thing", "takeaway", "question", "fact", "reason", "lesson"}
 NOT_COUNTED |= {"photo", "picture", "chart", "graphic", "video", "comment"}
+# Terms of office: "may serve only one seven-year term" counts no thing that happened.
+NOT_COUNTED |= {"term"}
+# A survey's instruments: "on a five-point scale", "plus or minus 3 percentage points"
+NOT_COUNTED |= {"point", "scale"}
 TOLL_NOUNS = {"toll", "number", "count", "tally"}
 # The measure of "put the figure at N": the document's figure told just before.
 THE_FIGURE = "the figure"
@@ -215,6 +219,11 @@ def _bare_passive(counted: Token) -> bool:
 def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
     """A count: (measure, anchor, own idiom). "20,000 bandits", "tens of thousands of people",
     "164 killed", "18 police and national guard troops had been killed"."""
+    if number.dep_ == "nummod" and number.head.text == "[":
+        # "The official death toll was 238 [6]": the parser hangs the number on the
+        # reference marker, which stands where the number does
+        toll = _toll(number.head)
+        return (toll[0], toll[1], False) if toll is not None else None
     toll = _toll(number)
     if toll is not None:
         return toll[0], toll[1], False

@@ -71,6 +71,22 @@ def _owner(sent: Sentence, noun: Token) -> EntityKey | None:
     return None
 
 
+RECEIVING = {"receive", "obtain", "gather", "collect"}
+# "The Committee expressed concern that 4,353 people had been prosecuted"
+VOICING = {"express", "voice", "raise", "reiterate", "share"}
+
+
+def _receiver(sent: Sentence, noun: Token) -> EntityKey | None:
+    """ "OHCHR received information that 2 journalists were detained", "The Special
+    Rapporteur received allegations that ...": who received it passes it on; who
+    expressed a concern that ... holds it."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in RECEIVING | VOICING:
+        return None
+    subjects = [sent.entity(c) for c in verb.children if c.dep_ == "nsubj"]
+    return next((k for k in subjects if k is not None and sent.can_act(k)), None)
+
+
 def _definite_alias(sent: Sentence, alias: str) -> EntityKey | None:
     for entry in sent.lexicon.entities:
         if alias in (a.lower() for a in entry.aliases):
@@ -123,7 +139,7 @@ def _noun_claims(sent: Sentence, quoted: set[int]) -> None:
         ctype = nouns.get(tok.lemma_.lower())
         if ctype is None or tok.i in quoted or tok.pos_ != "NOUN":
             continue
-        owner = _owner(sent, tok)
+        owner = _owner(sent, tok) or _receiver(sent, tok)
         content = _that_clause(sent, tok)
         if not content and tok.dep_ == "nsubj":  # "X's explanation was that ..."
             content = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr")]

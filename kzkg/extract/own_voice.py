@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from kzkg.extract.claim_emit import emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Value
+from kzkg.extract.report_verbs import SHOWING
 from kzkg.extract.speakers import speaker_noun, speakers_of, the_writers
 
 PRESENT = ("VBZ", "VBP")
@@ -491,6 +492,8 @@ def _opinion(verb: Token, sent: Sentence) -> tuple[Token, list[EntityKey]] | Non
 
 
 INFERRING = {"mean", "suggest", "indicate", "imply"}
+# what the text's sources show: "Court records show that ...", "Figure 3 shows that ..."
+INFERRING |= SHOWING
 
 
 def _inference(sent: Sentence) -> bool:
@@ -500,9 +503,10 @@ def _inference(sent: Sentence) -> bool:
     if sent.lemmas.isdisjoint(INFERRING):
         return False
     for tok in sent.tokens:
-        if tok.lemma_.lower() not in INFERRING or tok.tag_ != "VBG" or tok.i in sent.blocked:
+        if tok.lemma_.lower() not in INFERRING or tok.i in sent.blocked:
             continue
-        if tok.dep_ not in ("advcl", "xcomp", "acl", "conj"):
+        participle = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "acl", "conj")
+        if not participle and not _inferring_main_clause(tok, sent):
             continue
         inferred = [c for c in tok.children if c.dep_ == "ccomp"]
         if inferred:
@@ -514,6 +518,22 @@ def _inference(sent: Sentence) -> bool:
             sent.blocked.update(t.i for c in inferred for t in c.subtree)
             return fkey is not None
     return False
+
+
+def _inferring_main_clause(verb: Token, sent: Sentence) -> bool:
+    """ "This suggests that the KNB withdrew its officers", "These findings imply that
+    police tortured detainees": a text's own inference, told by what it rests on (no
+    one who speaks: "Tokayev suggested that ..." is his)."""
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ == "aux" for c in verb.children):
+        return False  # "The increase would mean that ...": a forecast (forecast_markers)
+    if verb.lemma_.lower() in SHOWING and not any(
+        m.dep_ == "mark" and m.lower_ == "that" for c in verb.children for m in c.children
+    ):
+        return False  # "Videos show police firing on protesters": what is seen
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(
+        (k := sent.entity(c)) is not None and sent.can_act(k) for c in subjects
+    )
 
 
 def _author_assessment(sent: Sentence) -> None:

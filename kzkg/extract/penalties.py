@@ -27,6 +27,8 @@ OFFICE_TERM_WORDS = {
     "presidential", "single", "second", "third", "parliamentary", "consecutive",
     "non-renewable", "first", "new", "full",
 }  # fmt: skip
+# Who serves a term of office: "the president may serve only one seven-year term".
+OFFICE_HOLDERS = {"president", "leader", "head", "akim", "senator", "deputy", "governor"}
 CLIMB = {"pobj", "prep", "dobj", "compound", "nummod", "acl", "npadvmod", "conj", "amod"}
 
 
@@ -64,8 +66,12 @@ def _of_office(term: Token) -> bool:
     term in office": a term of office, no prison term."""
     words = {c.lower_ for c in term.children if c.dep_ in ("amod", "compound", "nmod")}
     preps = {c.lower_ for c in term.children if c.dep_ == "prep"}
+    counted = {c.lower_ for c in term.children if c.dep_ == "nummod"}  # "only one ... term"
+    holder = {c.lemma_.lower() for c in term.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return (
         bool(words & OFFICE_TERM_WORDS)
+        or bool(counted & {"one", "two"})
+        or bool(holder & OFFICE_HOLDERS)  # "the president may serve a seven-year term"
         or "as" in preps
         or any(o.lower_ == "office" for c in term.children if c.dep_ == "prep" for o in c.children)
     )

@@ -246,6 +246,8 @@ class Extractor:
             key = sent.result.entity(info)
             start = sent.base + ent.start_char
             sent.result.mentions.add((key, Span(start, start + len(ent.text), "mentions")))
+            if sent.citations and sent.cited(ent[0]):
+                continue  # "(Human Rights Watch 2022)": the writer's source, not an actor
             for tok in ent:
                 sent.tok_entity[tok.i] = key
         phrase_entities(sent)

@@ -185,7 +185,9 @@ def _bare_numbers(sent: Sentence) -> list[tuple[Any, str]]:
     for tok in sent.tokens:
         if tok.i in covered or tok.pos_ != "NUM" or tok.dep_ != "nummod" or is_year(tok.text):
             continue
-        start = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("quantmod", "advmod")])
+        # "At least 238" in a list item: "At" hangs on "least", "least" on the number
+        qualifiers = [c.left_edge.i for c in tok.children if c.dep_ in ("quantmod", "advmod")]
+        start = min([tok.i, *qualifiers])
         found.append((tok.doc[start : tok.i + 1], "CARDINAL"))
     return found
 
@@ -207,8 +209,11 @@ def _figures(sent: Sentence) -> None:
     for ent, label in spans:
         if label == "DATE" and ent.text.isdigit() and not is_year(ent.text):
             label = "CARDINAL"  # the model's "47 abstained" as a date
+        ent, label = _per_cent(ent, label)
         if label not in KINDS or _skip(ent, label):
             continue
+        if sent.citations and sent.cited(ent[0]):
+            continue  # "(Umarov 2024: 17)": a page cited, no count
         number = number_token(ent)
         own_idiom = False
         if label == "PERCENT":
@@ -238,6 +243,21 @@ def _figures(sent: Sentence) -> None:
         source = source_of(sent, number, own_idiom=own_idiom)
         when = _participle(found[1], found[0], words)
         _add(sent, found[0], value, unit, found[1], source, when=when)
+
+
+def _per_cent(ent: Any, label: str) -> tuple[Any, str]:
+    """ "42 per cent of respondents": a percentage (the model calls it money, or leaves
+    "per cent" outside a number), never a count of "cent"."""
+    doc = ent.doc
+    if (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].lower_ == "per"
+        and doc[ent.end + 1].lower_ == "cent"
+    ):
+        return doc[ent.start : ent.end + 2], "PERCENT"
+    if len(ent) > 2 and ent[-2].lower_ == "per" and ent[-1].lower_ == "cent":
+        return ent, "PERCENT"
+    return ent, label
 
 
 def _participle(anchor: Token, measure: str, words: Words) -> Token | None:

@@ -39,11 +39,31 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
         return None  # "the court found X guilty": a verdict (events.yaml), not a claim
     if _opens_a_time_clause(tok):
         return None  # "By the time Bekova found his body, Tokayev had ordered ...": when
+    if tok.lemma_.lower() in SHOWING and not _with_that(tok):
+        return None  # "Videos show police firing on protesters": what is seen, no words
     if ctype == "statement" and _finds_no_evidence(tok):
         return "denial"  # "HRW found no evidence to support this claim"
     if ctype == "denial" and _ruling(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "the court rejected the appeal": a ruling, not a denial of what was said
     return ctype
+
+
+# Verbs that report only with a "that" clause: "Lillis (2024) shows that ...".
+SHOWING = {"show", "demonstrate", "reveal", "prove"}
+
+
+def reports(verb: Token, sent: Sentence) -> bool:
+    """Is the verb a reporting verb of the lexicon that reports here ("shows" only with
+    a "that" clause)?"""
+    lemma = verb.lemma_.lower()
+    return lemma in sent.lexicon.claim_verbs and (lemma not in SHOWING or _with_that(verb))
+
+
+def _with_that(verb: Token) -> bool:
+    return any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _opens_a_time_clause(verb: Token) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.model import EntityKey
-from kzkg.extract.report_verbs import MEDIUM_NOUNS, reporting_tail
+from kzkg.extract.report_verbs import MEDIUM_NOUNS, reporting_tail, reports
 
 SOURCE_PREPS = {"according"}
 
@@ -30,7 +30,7 @@ def reporting_verb(head: Token, sent: Sentence) -> Token | None:
         tok = tok.head  # up to the reporting verb whose content the trigger is in
     if tok.i != head.i and tok.dep_ == "pobj" and tok.lemma_.lower() in MEDIUM_NOUNS:
         tok = tok.head.head  # "announced in a statement that ...": the statement's verb
-    if tok.i != head.i and tok.lemma_.lower() in sent.lexicon.claim_verbs:
+    if tok.i != head.i and reports(tok, sent):
         return tok
     if tok.i != head.i:  # "X signed the decree, the press service said": the tail's verb
         tail = next((c for c in tok.children if _tail_report(c, sent)), None)
@@ -42,7 +42,7 @@ def reporting_verb(head: Token, sent: Sentence) -> Token | None:
             return None
         content = tok.dep_ in ("ccomp", "parataxis") and tok.pos_ in ("VERB", "AUX")
         told, tok = tok, tok.head
-        if content and tok.lemma_.lower() in sent.lexicon.claim_verbs:
+        if content and reports(tok, sent):
             # "..., local media reported": a news text naming its source after the news
             # stays news (claims.yaml `sourcing_verbs`); "X said that ..." does not
             sourcing = tok.lemma_.lower() in sent.lexicon.words("sourcing_verbs")

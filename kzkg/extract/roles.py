@@ -68,6 +68,8 @@ def _appositions(sent: Sentence) -> None:
                 continue
             if found[1] == holder:
                 continue  # "the head of the KNB (KNB)": the body is not its own head
+            if holder.kind == "organization" and _in_brackets(name):
+                continue  # "representatives of the Central Election Commission (CEC)"
             post = find_post(sent, found[0], found[1], holder)
             if post is None:
                 continue
@@ -78,6 +80,13 @@ def _appositions(sent: Sentence) -> None:
                 else None
             )
             tenure(sent.result, holder, post, sent.evidence("roles.apposition"), end=end)
+
+
+def _in_brackets(name: Token) -> bool:
+    """A name in brackets after a body's name is the body's short name."""
+    doc = name.doc
+    first = name.left_edge
+    return first.i > 0 and doc[first.i - 1].text == "("
 
 
 def _publisher_post(sent: Sentence, name: Token, post: EntityKey, title: str) -> EntityKey:
