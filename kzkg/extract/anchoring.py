@@ -103,9 +103,10 @@ def _after_the_document(sent: Sentence, words: str, date: PartialDate) -> bool:
 
 
 def _day_of_range(words: str, date: PartialDate) -> int | None:
-    """The day a range's date was stated with, before _settle kept only its month."""
-    found = DAY.search(words) if date.month is not None else None
-    return int(found.group()) if found else None
+    """The day a range's date was stated with, before _settle kept only its month (its
+    last: "4-5 January" ends on the 5th)."""
+    found = DAY.findall(words) if date.month is not None else []
+    return int(found[-1]) if found else None
 
 
 # "January 4 and 7", "January 4-7", "January 4 to 7": the day the range ends.

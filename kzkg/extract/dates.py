@@ -125,7 +125,8 @@ SHIFTS = re.compile(
 RANGE_AFTER = re.compile(r"\s?[-\u2013\u2014]\s?\d")
 RANGE_INSIDE = re.compile(r"[a-z]\.?\s+[0-3]?\d(?:st|nd|rd|th)?\s?[-\u2013\u2014]\s?\d", re.I)
 RANGE_BEFORE = re.compile(
-    r"\d\s?[-\u2013\u2014]\s?$|\b(?:from\s+\d{1,2}\s+(?:to|until|till)|between\s+\d{1,2}\s+and)\s+$"
+    r"\d\s?[-\u2013\u2014]\s?$|\b(?:from\s+\d{1,2}\s+(?:to|until|till)|between\s+\d{1,2}\s+and)\s+$",
+    re.IGNORECASE,  # "Between 2 and 11 January" opening a sentence
 )
 NUMBER_WORDS = {
     "one": 1,
@@ -294,6 +295,12 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
         ranged = RANGE_AFTER.match(text, e) or RANGE_INSIDE.search(text[s:e])
         if d.day and (ranged or RANGE_BEFORE.search(text[max(0, s - 20) : s])):
             d = PartialDate(d.year, d.month)
+            # "on 4-7 January 2022": the span takes the range's first day, which is where
+            # the words begin ("4-7" is one token)
+            while s > 1 and text[s - 1] in "-\u2013\u2014" and text[s - 2].isdigit():
+                s -= 1
+                while s > 0 and text[s - 1].isdigit():
+                    s -= 1
         settled.append((s, e, d))
     for m in SHIFTS.finditer(text) if settled and "day" in text.lower() else ():
         days = [d for s, e, d in settled if e <= m.start() and d.day]

@@ -655,3 +655,16 @@ def test_the_same_day_after_a_counted_day_is_that_day(extract_text) -> None:
     )
     assert dates_of(result, "Riot") == [{"2022-01-03"}]
     assert dates_of(result, "StateOfEmergency") == [{"2022-01-03"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mass protests swept Kazakhstan on 4-7 January 2022.",
+        "Between 2 and 11 January 2022, security forces detained thousands of protesters.",
+    ],
+)
+def test_a_range_of_days_dates_its_month(extract_text, body) -> None:
+    result = extract_text(body, date="2025-01-05")
+    dated = [d for cls in ("Protest", "Arrest") for d in dates_of(result, cls)]
+    assert dated == [{"2022-01"}]
