@@ -159,13 +159,11 @@ def figure_setter(sent: Sentence, token: Token) -> Source | None:
     reporter = counted.head
     if counted.dep_ == "dobj" and reporter.lemma_.lower() in COUNT_REPORTING:
         if token.i not in sent.blocked:  # not inside what someone else reports
-            named = speakers_of(sent, reporter)  # "the government reported 225 deaths"
-            return Source(tuple(k for k in named if sent.can_act(k)), True)
+            return _told_by(sent, reporter)  # "the government reported 225 deaths"
     if counted.dep_ == "pobj" and reporter.lower_ in ("of", "about"):
         speaking = reporter.head  # "Tokayev, who spoke of 20,000 bandits"
         if speaking.lemma_.lower() in SPEAKING_OF and token.i not in sent.blocked:
-            named = speakers_of(sent, speaking)
-            return Source(tuple(k for k in named if sent.can_act(k)), True)
+            return _told_by(sent, speaking)
     for verb in token.ancestors:
         if verb.lemma_.lower() not in SETTING_VERBS:
             continue
@@ -179,6 +177,11 @@ def figure_setter(sent: Sentence, token: Token) -> Source | None:
             if any(keys):  # "the toll was put at 227 by the ministry"
                 return Source(tuple(k for k in keys if k is not None), True)
     return None
+
+
+def _told_by(sent: Sentence, verb: Token) -> Source:
+    """The verb's speakers that may act, as the figure's source."""
+    return Source(tuple(k for k in speakers_of(sent, verb) if sent.can_act(k)), True)
 
 
 def _participle_source(sent: Sentence, token: Token) -> Source | None:
@@ -281,12 +284,10 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
         # "the ministry denied reports that 3,000 people had been killed": the figure
         # is what the denier disputes, stated by no one we can name, unless the sentence
         # calls it official ("the official death toll of 230 was rejected by activists")
-        disputed = _disputes(sent, claim) or _hearsay_inside(sent, claim, token)
-        official = official_source(sent, token) if disputed else None
-        claimants = (
-            (official.claimants if official else ()) if disputed else _claimants(sent, claim)
-        )
-        return Source(claimants, True, claim)
+        if _disputes(sent, claim) or _hearsay_inside(sent, claim, token):
+            official = official_source(sent, token)
+            return Source(official.claimants if official else (), True, claim)
+        return Source(_claimants(sent, claim), True, claim)
     if token.i in sent.blocked and _hearsay_nouns(sent, token):
         # '"This is a lie," X said of reports that 3,000 people had died': no one's
         return Source((), True, disputed=True)
@@ -328,10 +329,9 @@ def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:
         return None
     noun = of.head
     lemma = noun.lemma_.lower()
-    nouns = sent.lexicon.claim_nouns
-    if lemma not in nouns and lemma not in sent.lexicon.words("disputed_nouns"):
-        if lemma not in FIGURE_NOUNS:
-            return None
+    told = lemma in sent.lexicon.claim_nouns or lemma in sent.lexicon.words("disputed_nouns")
+    if not told and lemma not in FIGURE_NOUNS:
+        return None
     owners = [sent.entity(c) for c in noun.children if c.dep_ == "poss"]
     return next((k for k in owners if k is not None and sent.can_act(k)), None)
 

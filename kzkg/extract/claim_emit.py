@@ -167,13 +167,13 @@ def _said_before(sent: Sentence, verb: Token) -> bool:
     "Tokayev claimed that ..." in a text that cites its sources by author and year: a
     paper retells what was said when its sources say, not in the year it appeared."""
     if sent.state.cites_sources and (
-        verb.tag_ == "VBD" or verb.pos_ == "NOUN" or _quoted_as_saying(verb)
+        verb.tag_ == "VBD" or verb.pos_ == "NOUN" or _quoted_by_the_text(verb)
     ):
         return True  # "Satpayev (2022) cites Tokayev's claim that ...": his, some time
     return told_as_before(verb)
 
 
-def _quoted_as_saying(verb: Token) -> bool:
+def _quoted_by_the_text(verb: Token) -> bool:
     """ "Putz (2022) quotes Tokayev as saying that ...": the paper quotes now what was
     said before."""
     quoting = verb.head.head if verb.head.lower_ == "as" else verb.head

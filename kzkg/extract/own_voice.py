@@ -217,8 +217,7 @@ def _rebuttals(sent: Sentence) -> None:
             and tok.head.lemma_.lower() in disputed
         ):
             # "a claim rejected by rights groups": the agent rebuts the claim
-            agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
-            speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
+            speakers = _agents(sent, tok)
             tokens = sorted(tok.head.subtree, key=lambda t: t.i)
         elif (
             tok.lemma_.lower() in verbs
@@ -226,9 +225,7 @@ def _rebuttals(sent: Sentence) -> None:
             and _passive_on_claim(tok, disputed)
         ):
             # "The claim that ... was debunked by Factcheck.kz": the agent rebuts it
-            agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children]
-            speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
-            speakers = [k for k in speakers if sent.can_act(k)]
+            speakers = [k for k in _agents(sent, tok) if sent.can_act(k)]
             nouns = [c for c in tok.children if c.dep_ == "nsubjpass"]
             tokens = sorted(tok.subtree, key=lambda t: t.i)
             if not speakers:
@@ -295,6 +292,12 @@ def _rebuttals(sent: Sentence) -> None:
             continue
         disputed_claims = _of_others(sent, _disputed(sent, nouns), speakers)
         emit(sent, speakers, "denial", tokens, disputed_claims, not_words=before)
+
+
+def _agents(sent: Sentence, passive: Token) -> list[EntityKey]:
+    """Who a passive's "by" phrase names: a mention, a role or a collective."""
+    agents = [o for a in passive.children if a.dep_ == "agent" for o in a.children]
+    return [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
 
 
 def _someone(sent: Sentence, subject: Token) -> bool:
@@ -526,7 +529,7 @@ def _inferring_main_clause(verb: Token, sent: Sentence) -> bool:
     one who speaks: "Tokayev suggested that ..." is his)."""
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ == "aux" for c in verb.children):
         return False  # "The increase would mean that ...": a forecast (forecast_markers)
-    if verb.lemma_.lower() in SHOWING and not any(
+    if verb.lemma_.lower() in DEPICTING and not any(
         m.dep_ == "mark" and m.lower_ == "that" for c in verb.children for m in c.children
     ):
         return False  # "Videos show police firing on protesters": what is seen
@@ -562,7 +565,8 @@ def _author_assessment(sent: Sentence) -> None:
 # photo or post is said to show is no fact; a fact-check often goes on to debunk it.
 PURPORTING = {"purport"}
 SEEMING = {"appear", "seem", "claim"}
-SHOWING = {"show", "depict", "prove", "reveal"}
+# (not report_verbs.SHOWING, the verbs that report with a "that" clause)
+DEPICTING = {"show", "depict", "prove", "reveal"}
 
 
 def _purported(sent: Sentence) -> None:
@@ -575,7 +579,7 @@ def _purported(sent: Sentence) -> None:
         for shown in (c for c in tok.children if c.dep_ in ("xcomp", "advcl")):
             if not any(a.dep_ == "aux" and a.lower_ == "to" for a in shown.children):
                 continue  # the parser may hang "to show" on "purporting" as an advcl
-            if lemma in PURPORTING or shown.lemma_.lower() in SHOWING:
+            if lemma in PURPORTING or shown.lemma_.lower() in DEPICTING:
                 sent.blocked.update(t.i for t in shown.subtree)
 
 

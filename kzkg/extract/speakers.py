@@ -153,13 +153,13 @@ def _quoted_as_saying(sent: Sentence, verb: Token) -> EntityKey | None:
 CITING = {"cite", "quote"}
 
 
-def cited_by(sent: Sentence, phrase: Token) -> EntityKey | None:
+def cited_by(sent: Sentence, phrase: Token, by_role: bool = True) -> EntityKey | None:
     """ "citing the Interior Ministry", "which cited the ministry": the actor whose words
-    the outlet passes on."""
+    the outlet passes on; with `by_role`, also one named by a role noun ("the ministry")."""
     if phrase.lemma_.lower() not in CITING:
         return None
     for obj in (c for c in phrase.children if c.dep_ == "dobj"):
-        key = sent.entity(obj) or speaker_noun(sent, obj)
+        key = sent.entity(obj) or (speaker_noun(sent, obj) if by_role else None)
         if key is not None and sent.can_act(key) and key.kind in ("person", "organization"):
             return key  # not "citing unnamed sources": the outlet's report all the same
     return None
@@ -197,12 +197,8 @@ def cited_source(sent: Sentence, verb: Token) -> EntityKey | None:
     """The body or person an outlet cites for what it reports: the words are theirs, as
     with "quoted X as saying". A source the text does not name ("citing a source in the
     ministry") leaves the outlet the speaker."""
-    for phrase in citing_phrases(verb):
-        for obj in (c for c in phrase.children if c.dep_ == "dobj"):
-            key = sent.entity(obj)
-            if key is not None and sent.can_act(key) and key.kind in ("person", "organization"):
-                return key  # not "citing unnamed sources": the outlet's report all the same
-    return None
+    found = (cited_by(sent, phrase, by_role=False) for phrase in citing_phrases(verb))
+    return next((key for key in found if key is not None), None)
 
 
 def _speaker_after_name(verb: Token) -> Token | None:
