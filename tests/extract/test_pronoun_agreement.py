@@ -9,13 +9,9 @@ import pytest
 from kzkg.extract.gender import sex_of
 from kzkg.extract.model import EntityKey
 
-from .test_rules import facts, values
+from .test_long_features import claimants
 
 DOC = "2024-01-05"
-
-
-def claimants(result) -> dict[str, set[str]]:
-    return {c.label.split(": ", 2)[-1]: values(c, "claimant") for c in facts(result, "Claim")}
 
 
 @pytest.mark.parametrize(
