@@ -69,6 +69,7 @@ LIST_KEYS = (
     "collective_nouns",
     "body_nouns",
     "not_speakers",
+    "media_items",
     "platforms",
     "false_words",
     "checked_labels",
