@@ -41,6 +41,11 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
 SEEN_AS = {"see", "view", "consider", "regard", "think", "understand"}
 
 
+# Hedge passives that, as a noun's participle, name a legal standing: "those accused of
+# treason" says who stands accused, not that the document accuses them.
+CHARGING = {"accuse", "suspect"}
+
+
 def _seen_as(verb: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
@@ -63,6 +68,8 @@ def _hedges(sent: Sentence) -> None:
                 continue  # "the clip was viewed 500,000 times", "the case was considered"
             clause = tok
         elif tok.lemma_.lower() in passives and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            if tok.lemma_.lower() in CHARGING:
+                continue  # "those accused of treason": who stands accused, by no one named
             if _hedged_as(tok):
                 # "groups believed to be close to the elites": a hedged description
                 tokens = [t for t in tok.head.subtree if t.i <= tok.head.i or t in tok.subtree]
@@ -86,7 +93,9 @@ def _hedges(sent: Sentence) -> None:
         # under a hedge adverb ("allegedly given by Masimov") did it, and says nothing
         agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
         agents = agents if clause.i == tok.i else []
-        speakers = [k for o in agents for k in [sent.entity(o)] if k is not None]
+        speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
+        if agents and not speakers:
+            continue  # "accused by a court in Almaty": someone's, not the document's
         ctype = (
             "allegation"
             if tok.lemma_.lower() in ("accuse", "allege", "suspect", "allegedly")
