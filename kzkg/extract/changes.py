@@ -50,7 +50,17 @@ CHANGE_WORDS |= {"step", "take", "lose", "leave", "become"}
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
 POST_NOUNS = {"post", "position", "office", "job", "role", "seat", "chairmanship"}
+POST_NOUNS |= {"duty", "responsibility"}  # "relieved of his duties"
 HANDED = POWER_WORDS | POST_NOUNS
+
+
+def _from_whom(verb: Token) -> list[Token]:
+    """The "from" of "took over from B as X", or of "took over as X from B", which the
+    parser hangs on the title."""
+    heads = [verb] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+    ]
+    return [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
 
 
 def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
@@ -287,13 +297,9 @@ def extract_changes(sent: Sentence) -> None:
             old = [_him(sent, c, new) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
             if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
                 new, old = _replaced_by(sent, verb) or (new, old)
-            if took_over:  # "A took over from B as ..."
+            if took_over:  # "A took over from B as ...", "A took over as X from B"
                 old = [
-                    sent.entity(o)
-                    for p in verb.children
-                    if p.dep_ == "prep" and p.lower_ == "from"
-                    for o in p.children
-                    if o.dep_ == "pobj"
+                    sent.entity(o) for p in _from_whom(verb) for o in p.children if o.dep_ == "pobj"
                 ]
             if new and old and old[0] and old[0] != new[0]:  # no one replaces himself
                 post = _as_title(verb, sent, old[0])
@@ -370,7 +376,7 @@ def end_titled_posts(sent: Sentence) -> None:
         removed = _person_or_named(sent, objs[0]) if objs else None
         if removed is None or _as_title(verb, sent, removed) is not None:
             continue
-        if _of_something_else(verb):
+        if of_something_else(verb):
             continue  # "stripped X of key powers", "removed X from the list"
         post = _titled_post(sent, removed)
         if post is not None:
@@ -387,7 +393,7 @@ def _person_or_named(sent: Sentence, tok: Token) -> EntityKey | None:
     return _person(sent, tok) or (_person(sent, named[0]) if len(named) == 1 else None)
 
 
-def _of_something_else(verb: Token) -> bool:
+def of_something_else(verb: Token) -> bool:
     """ "of" or "from" a thing that is no post ("stripped of key powers")."""
     return any(
         obj.lemma_.lower() not in POST_NOUNS

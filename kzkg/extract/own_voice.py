@@ -41,9 +41,16 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
 SEEN_AS = {"see", "view", "consider", "regard", "think", "understand"}
 
 
-# Hedge passives that, as a noun's participle, name a legal standing: "those accused of
-# treason" says who stands accused, not that the document accuses them.
+# Hedge passives that, after "those" or "people", name a legal standing: "the amnesty
+# excluded those accused of treason" says who stands accused, not that the document
+# accuses anyone ("officers accused of torture were not suspended" does).
 CHARGING = {"accuse", "suspect"}
+ANYONE = {"those", "anyone", "anybody", "everyone", "all", "whoever", "people", "person"}
+ANYONE |= {"persons", "individual", "individuals"}
+
+
+def _anyone(noun: Token) -> bool:
+    return noun.lower_ in ANYONE and not any(c.dep_ in ("amod", "compound") for c in noun.children)
 
 
 def _seen_as(verb: Token) -> bool:
@@ -68,7 +75,7 @@ def _hedges(sent: Sentence) -> None:
                 continue  # "the clip was viewed 500,000 times", "the case was considered"
             clause = tok
         elif tok.lemma_.lower() in passives and tok.dep_ == "acl" and tok.tag_ == "VBN":
-            if tok.lemma_.lower() in CHARGING:
+            if tok.lemma_.lower() in CHARGING and _anyone(tok.head):
                 continue  # "those accused of treason": who stands accused, by no one named
             if _hedged_as(tok):
                 # "groups believed to be close to the elites": a hedged description

@@ -1,5 +1,6 @@
-"""Who accuses: a noun's participle ("those accused of treason") names who stands
-accused, not a claim of the document's; a passive's agent ("accused by prosecutors")
+"""Who accuses: a participle after "those" or "people" ("those accused of treason")
+names who stands accused, not a claim of the document's (test_claims.py keeps
+"officers accused of torture" the document's own); a passive's agent ("accused by prosecutors")
 makes the claim, and an agent we cannot name leaves it no one's. Sentences written for
 these tests. Negatives: a bare passive in the document's voice stays its allegation, a
 hedged description ("groups believed to be ...") its statement."""
@@ -16,8 +17,7 @@ from .test_rules import facts, values
     [
         "The amnesty excluded those accused of treason or attempting to seize power.",
         "The amnesty did not cover people accused of organising the riots.",
-        "Masimov, accused of treason, was arrested on 6 January.",
-        "Officials suspected of abuses kept their posts.",
+        "Anyone suspected of taking part in the riots was detained.",
     ],
 )
 def test_who_stands_accused_is_no_claim(extract_text, body) -> None:

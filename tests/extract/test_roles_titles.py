@@ -985,3 +985,34 @@ def test_becoming_a_title_starts_its_tenure(extract_text, body: str, key, start:
 def test_becoming_only_possibly_or_in_someones_words_starts_nothing(extract_text, body) -> None:
     found = tenures(extract_text(body, date="2022-06-10"))
     assert not [f for f in found.values() if dates(f, "startDate")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev took over as chairman of the Security Council from Nazarbayev on January 5.",
+        "Tokayev took over from Nazarbayev as chairman of the Security Council on January 5.",
+    ],
+)
+def test_taking_over_as_a_title_from_someone_ends_and_starts_it(extract_text, body) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    new = found[("Kassym-Jomart Tokayev", "head of the Security Council")]
+    old = found[("Nursultan Nazarbayev", "head of the Security Council")]
+    assert linked(new, "predecessor") == {"Nursultan Nazarbayev"}
+    assert dates(new, "startDate") == {"2022-01-05"}
+    assert dates(old, "endDate") == {"2022-01-05"}
+
+
+def test_relieved_of_duties_ends_the_title_given_beside_the_name(extract_text) -> None:
+    body = (
+        "The head of the Almaty police department, Kanat Taimerdenov, was relieved of his "
+        "duties on January 7."
+    )
+    ((_, fact),) = tenures(extract_text(body, date="2022-01-21")).items()
+    assert dates(fact, "endDate") == {"2022-01-07"}
+
+
+def test_stripped_of_powers_is_still_no_removal_from_the_post(extract_text) -> None:
+    body = "Bolat Serikov, the mayor of Taraz, was stripped of key powers on 5 January."
+    found = tenures(extract_text(body, date="2022-01-21"))
+    assert found and all(not dates(fact, "endDate") for fact in found.values())
