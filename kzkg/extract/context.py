@@ -641,7 +641,7 @@ class Sentence:
         are no argument of what the sentence tells."""
         return [t for t in tokens if t.idx - self.span.start_char >= self.dateline]
 
-    def _subjects_past_dateline(self, subjects: list[Token]) -> list[Token]:
+    def subjects_past_dateline(self, subjects: list[Token]) -> list[Token]:
         """A dateline the parser took for the subject gives way to what it stands in
         apposition to after the dateline ("KAZINFORM - Head of State Tokayev held ...")."""
         after = self.past_dateline(subjects)
@@ -654,7 +654,7 @@ class Sentence:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
         current = verb
         for _ in range(4):
-            subjects = self._subjects_past_dateline(
+            subjects = self.subjects_past_dateline(
                 [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             )
             if subjects:

@@ -48,7 +48,11 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     own = _first_person(sent, verb)
     if own:
         return own
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    # "GENEVA (12 January 2022) - UN experts called on ...": not the dateline's place
+    subjects = sent.subjects_past_dateline(
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    )
+    for subj in subjects:
         named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
         if subj.lemma_.lower() in GENERIC_SPEAKERS and subj.i not in sent.tok_entity:
             # "Many people, including relatives of the dead, demanded ...": those named

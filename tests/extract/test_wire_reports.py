@@ -634,3 +634,18 @@ def test_served_until(extract_text, body: str, end: set) -> None:
 )
 def test_a_news_agency_named_as_the_source_is_the_claimant(extract_text, body, agency) -> None:
     assert claimants(extract_text(body, date="2022-01-10")) == [{agency}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "GENEVA (12 January 2022) – UN human rights experts today called on Kazakhstan to "
+        "conduct a prompt and independent investigation into the killing of protesters.",
+        "ALMATY, Jan 12 (Reuters) - Rights experts called on Kazakhstan to conduct a prompt "
+        "and independent investigation into the killing of protesters.",
+    ],
+)
+def test_a_dateline_place_gives_way_to_a_role_noun_speaker(extract_text, body: str) -> None:
+    (claim,) = claims(extract_text(body))
+    assert values(claim, "claimType") == {"demand"}
+    assert values(claim, "claimant") == {"rights experts"}
