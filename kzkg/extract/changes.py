@@ -35,6 +35,10 @@ APPOINT = {
 }  # fmt: skip
 
 
+# "put X in charge of the KNB": an appointment as the body's head
+PUTTING = {"put", "place"}
+
+
 QUIT = {"resign", "quit"}
 OUT = {"down", "aside"}
 
@@ -45,7 +49,7 @@ ANNOUNCE = {"announce", "confirm"}
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
 # Lemmas any change of post starts from.
 CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER
-CHANGE_WORDS |= {"step", "take", "lose", "leave", "become"}
+CHANGE_WORDS |= {"step", "take", "lose", "leave", "become"} | PUTTING
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
@@ -63,9 +67,28 @@ def _from_whom(verb: Token) -> list[Token]:
     return [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
 
 
+def _in_charge_of(verb: Token, sent: Sentence) -> EntityKey | None:
+    """The body of "put X in charge of the KNB", "was placed in charge of the police"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for charge in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"):
+            for of in (c for c in charge.children if c.dep_ == "prep" and c.lower_ == "of"):
+                bodies = [o for o in of.children if o.dep_ == "pobj"]
+                found = sent.entities_in(bodies, {"organization"})
+                if len(found) == 1:
+                    return found[0]
+    return None
+
+
 def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
     """The post named by 'as head of X' (or 'from his post as ...') under a verb, or by
-    the verb's predicate ("was appointed Prime Minister")."""
+    the verb's predicate ("was appointed Prime Minister"), or its head's ("put in charge
+    of X")."""
+    body = _in_charge_of(verb, sent)
+    if body is not None:  # the body's head; a body with posts of its own names them
+        if not any(p.in_ == body.label for p in sent.lexicon.posts):
+            return named_post(sent, "head", body, holder)
+        entry = sent.state.resolver.post_by_title("head", body, holder)
+        return sent.result.entity(sent.state.resolver.post_info(entry)) if entry else None
     for tok in verb.children:
         if tok.dep_ in ("oprd", "attr", "xcomp") and tok.pos_ in ("NOUN", "PROPN"):
             found = title_of(tok, sent)
@@ -346,11 +369,14 @@ def extract_changes(sent: Sentence) -> None:
             _lost_post(sent, verb)
         elif lemma == "become":
             _became(sent, verb)
-        elif lemma in APPOINT:
+        elif lemma in APPOINT or (lemma in PUTTING and _in_charge_of(verb, sent)):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             # "named X, a former ..., as prime minister": the parser may call X a predicate
             objs = objs or [c for c in verb.children if c.dep_ == "oprd" and _person(sent, c)]
             appointed = _person(sent, objs[0]) if objs else None
+            if appointed is not None and objs[0].pos_ == "PRON" and objs[0].dep_ == "dobj":
+                if appointed in sent.subject(verb):
+                    appointed = None  # "Nazarbayev put him in charge": never the appointer
             post = _as_title(verb, sent, appointed) if appointed is not None else None
             if objs and appointed is None:  # "elected Alikhan Smailov prime minister"
                 appointed, post = _named_title(sent, objs[0])

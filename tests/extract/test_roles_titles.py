@@ -1016,3 +1016,30 @@ def test_stripped_of_powers_is_still_no_removal_from_the_post(extract_text) -> N
     body = "Bolat Serikov, the mayor of Taraz, was stripped of key powers on 5 January."
     found = tenures(extract_text(body, date="2022-01-21"))
     assert found and all(not dates(fact, "endDate") for fact in found.values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In September 2016 Massimov was placed in charge of the KNB.",
+        "Nazarbayev put Massimov in charge of the National Security Committee in September 2016.",
+    ],
+)
+def test_put_in_charge_of_a_body_is_its_head(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    assert list(found) == [("Karim Masimov", "chairman of the National Security Committee")]
+    assert dates(found[list(found)[0]], "startDate") == {"2016-09"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "him" is not the appointer, and a ministry's head is its minister, not a new post
+        "Nazarbayev put him in charge of the National Security Committee in September 2016.",
+        "Yerlan Turgumbayev was put in charge of the Interior Ministry in 2019.",
+        "Tokayev placed the army in charge of security in Almaty.",
+        "Police put the detainees in a gym.",
+    ],
+)
+def test_put_in_charge_names_no_one_else_and_invents_no_post(extract_text, body: str) -> None:
+    assert not tenures(extract_text(body, date="2022-01-21"))
