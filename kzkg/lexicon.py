@@ -70,6 +70,7 @@ LIST_KEYS = (
     "body_nouns",
     "not_speakers",
     "media_items",
+    "spokes_nouns",
     "platforms",
     "false_words",
     "checked_labels",

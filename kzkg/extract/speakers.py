@@ -264,6 +264,7 @@ def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         surname(sent, noun)
         or titled_person(sent, noun)
         or owned_body(sent, noun)
+        or spokesperson_for(sent, noun)
         or role_noun(sent, noun)
         or group_noun(sent, noun)
     )
@@ -286,6 +287,31 @@ def owned_body(sent: Sentence, noun: Token) -> EntityKey | None:
         key = sent.tok_entity.get(owner.i)
         if key is None and owner.pos_ == "NOUN":
             key = role_noun(sent, owner)  # "the court's press service"
+        if key is not None and key.kind == "organization":
+            return key
+    return None
+
+
+def spokesperson_for(sent: Sentence, noun: Token) -> EntityKey | None:
+    """ "a ministry spokesman", "a spokesman for the Interior Ministry": the body the
+    spokesperson speaks for; a body noun is the nearest body so named before, and none
+    named leaves no speaker."""
+    if noun.lemma_.lower() not in sent.lexicon.words("spokes_nouns"):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    owners += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "of")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    bodies = set(sent.lexicon.words("body_nouns"))
+    for owner in owners:
+        key = sent.tok_entity.get(owner.i)
+        if key is None and owner.pos_ == "NOUN" and owner.lemma_.lower() in bodies:
+            latest = _latest_mention(sent, owner.lemma_.lower(), {"organization"})
+            key = latest if latest is not None and _may_be(sent, owner, latest) else None
         if key is not None and key.kind == "organization":
             return key
     return None
