@@ -74,19 +74,23 @@ def _headline_apart(paragraph: str, offset: int, title: str) -> Iterator[tuple[i
 
 
 # A heading over the text in one paragraph ("Background\nProtests began on 2 January
-# ..."): a few capitalised words and no closing mark. The tagger reads it into the
-# sentence under it ("Background Protests" as one name) unless it is a piece of its own.
+# ..."): a few capitalised words and no closing mark, over lines that end a sentence.
+# The tagger reads it into the sentence under it ("Background Protests" as one name)
+# unless it is a piece of its own. Not a contact block ("Jane Roe\nSenior Adviser"),
+# nor a date over its entry (entries.py reads those in place).
+_TEXT_END = re.compile(r"[.!?\"”')]\s*$")
 _HEADING = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}[ \t]*\n(?=[ \t]*[A-Z])")
 
 
 def _headings_apart(paragraph: str, offset: int) -> Iterator[tuple[int, str]]:
     """A heading line that opens the paragraph is a piece apart from the text under it."""
     match = _HEADING.match(paragraph)
-    if match is None or match.end() >= len(paragraph):
+    text = paragraph[match.end() :] if match else ""
+    if match is None or not _TEXT_END.search(text) or any(c.isdigit() for c in match.group()):
         yield offset, paragraph
         return
     yield offset, paragraph[: match.end()]
-    yield offset + match.end(), paragraph[match.end() :]
+    yield offset + match.end(), text
 
 
 def _words(text: str) -> list[str]:
