@@ -736,7 +736,10 @@ class Sentence:
         if person is not None and _in_clause_below(last, token):
             person = None  # "a fake account impersonating Tokayev": not Tokayev
         if person is not None and person.kind == "person" and last.pos_ == "PROPN":
-            named = last if last.dep_ == "pobj" else None
+            # a name whose first word the parser took for the preposition ("Rights
+            # activist Bakhytzhan [prep] Toregozhina [pobj]") is the name, not "of X"
+            split = last.dep_ == "pobj" and self.tok_entity.get(last.head.i) == person
+            named = last if last.dep_ == "pobj" and not split else None
             only_the_name = named is not None and all(
                 self.tok_entity.get(t.i) == person for t in named.subtree
             )
