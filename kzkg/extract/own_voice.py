@@ -316,13 +316,20 @@ def _agents(sent: Sentence, passive: Token) -> list[EntityKey]:
     return [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
 
 
+# What makes "figures" people: "opposition figures", "public figures".
+PEOPLE_FIGURES = {"opposition", "political", "public", "civic", "religious", "senior", "leading"}
+PEOPLE_FIGURES |= {"prominent", "key", "government", "business", "cultural"}
+
+
 def _someone(sent: Sentence, subject: Token) -> bool:
     """Is the subject someone who may speak, though not one the text lets us name ("the
     ministry", "officials", "he")? Then a rebuttal is theirs, never the document's."""
     if subject.lower_ in PERSONAL or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     speaking = set(sent.lexicon.words("body_nouns")) | set(sent.lexicon.words("collective_nouns"))
-    speaking |= set(sent.lexicon.words("official_words"))
+    speaking |= set(sent.lexicon.words("official_words")) | set(sent.lexicon.words("group_nouns"))
+    if subject.lemma_.lower() == "figure":  # "opposition figures", not "official figures"
+        return any(c.lower_ in PEOPLE_FIGURES for c in subject.children)
     return subject.lemma_.lower() in speaking or subject.lower_ in speaking
 
 

@@ -308,7 +308,7 @@ def spokesperson_for(sent: Sentence, noun: Token) -> EntityKey | None:
     ]
     bodies = set(sent.lexicon.words("body_nouns"))
     for owner in owners:
-        key = sent.tok_entity.get(owner.i)
+        key = sent.tok_entity.get(owner.i) or owned_body(sent, owner)  # "the EU's service"
         if key is None and owner.pos_ == "NOUN" and owner.lemma_.lower() in bodies:
             latest = _latest_mention(sent, owner.lemma_.lower(), {"organization"})
             key = latest if latest is not None and _may_be(sent, owner, latest) else None

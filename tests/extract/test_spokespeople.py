@@ -40,3 +40,8 @@ def test_a_body_noun_with_no_such_body_before_names_no_speaker(extract_text, bod
     for claim in claims(extract_text(body)):
         if "no torture" in values(claim, "claimText").pop():
             assert MINISTRY not in values(claim, "claimant")
+
+
+def test_a_spokesperson_for_a_bodys_service_speaks_for_the_body(extract_text) -> None:
+    body = "A spokeswoman for the EU's foreign service said Brussels was deeply concerned."
+    assert claimants(extract_text(body)) == [{"European Union"}]
