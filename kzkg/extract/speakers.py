@@ -462,12 +462,23 @@ def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
 
 def _post_holder(sent: Sentence, phrase: str) -> EntityKey | None:
     """ "the Kazakh president": the holder on the document date of the lexicon post
-    with that alias."""
-    for post in sent.lexicon.posts:
-        if phrase in {a.lower() for a in post.aliases} and " " in phrase:
-            holder = sent.state.resolver.holder_at(post, sent.state.date)
-            if holder is not None:
-                return EntityKey(sent.state.resolver.by_label[holder].kind, holder)
+    with that alias; "the Belarusian leader": of the one post of that country with
+    that title."""
+    if " " not in phrase:
+        return None
+    posts = [p for p in sent.lexicon.posts if phrase in {a.lower() for a in p.aliases}]
+    if not posts:
+        *adjectives, title = phrase.split()
+        nationalities = sent.lexicon.nationalities
+        countries = {nationalities.get(w) for w in adjectives}
+        if len(adjectives) == 1 and len(countries) == 1 and None not in countries:
+            (country,) = countries
+            posts = [p for p in sent.lexicon.posts if p.in_ == country and title in p.titles]
+            posts = posts if len(posts) == 1 else []
+    for post in posts:
+        holder = sent.state.resolver.holder_at(post, sent.state.date)
+        if holder is not None:
+            return EntityKey(sent.state.resolver.by_label[holder].kind, holder)
     return None
 
 
