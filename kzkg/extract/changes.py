@@ -96,7 +96,12 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
                 return named_post(sent, found[0], found[1], holder)
     # not an "as" inside a description of someone: "X, who previously served as finance
     # minister, was confirmed as prime minister"
-    aside = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    aside = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ in ("relcl", "acl", "appos") and c.i != verb.i  # not the verb's own clause
+        for t in c.subtree
+    }
     for tok in verb.subtree:
         if tok.lower_ == "as" and tok.dep_ == "prep" and tok.i not in aside:
             for obj in (c for c in tok.children if c.dep_ == "pobj"):

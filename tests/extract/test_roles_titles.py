@@ -1043,3 +1043,17 @@ def test_put_in_charge_of_a_body_is_its_head(extract_text, body: str) -> None:
 )
 def test_put_in_charge_names_no_one_else_and_invents_no_post(extract_text, body: str) -> None:
     assert not tenures(extract_text(body, date="2022-01-21"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev signed a decree appointing Marat Akhmetzhanov as Minister of Internal Affairs.",
+        "Tokayev signed a decree appointing Marat Akhmetzhanov, who previously served as head "
+        "of the Almaty police, as Minister of Internal Affairs.",
+    ],
+)
+def test_a_decree_appointing_someone_as_a_title_starts_the_tenure(extract_text, body) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    fact = found[("Marat Akhmetzhanov", "Minister of Internal Affairs of Kazakhstan")]
+    assert dates(fact, "startDate") == {"2022-01"}
