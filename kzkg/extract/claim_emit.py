@@ -5,6 +5,7 @@ Used by every claim rule (claims.py, nominal_claims.py, own_voice.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
@@ -170,7 +171,17 @@ def _said_before(sent: Sentence, verb: Token) -> bool:
         verb.tag_ == "VBD" or verb.pos_ == "NOUN" or _quoted_by_the_text(verb)
     ):
         return True  # "Satpayev (2022) cites Tokayev's claim that ...": his, some time
+    # "At the time, Tokayev described the protesters as bandits", "Two years ago, Tokayev
+    # claimed ...", "Two years ago, X happened. Tokayev claimed ...": said then, not on
+    # the document's date
+    narrated = sent.state.narrated_year
+    just_before = narrated is not None and narrated[1] == sent.state.sentence_no - 1
+    if verb.tag_ == "VBD" and (THEN.search(sent.text) or just_before):
+        return True
     return told_as_before(verb)
+
+
+THEN = re.compile(r"\b(?:at the time|at that time|back then|\w+ years? ago)\b", re.I)
 
 
 def _quoted_by_the_text(verb: Token) -> bool:
