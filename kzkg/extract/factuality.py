@@ -323,6 +323,8 @@ def _purpose(head: Token) -> bool:
     """ "a commission to investigate the events", "flew to Moscow to meet Putin": an
     infinitive of purpose says what was meant to happen, not what happened; so does
     the infinitive under an order ("authorized police to shoot to kill")."""
+    while head.dep_ == "conj" and head.tag_ == "VB" and head.head.pos_ == "VERB":
+        head = head.head  # "to open fire and (to) kill": the first infinitive's purpose
     if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
     if head.dep_ in ("acl", "advcl"):
@@ -341,6 +343,10 @@ def _purpose(head: Token) -> bool:
         tok = tok.head
         if tok.lemma_.lower() in DIRECTIVES:
             return True
+        if tok.dep_ in ("acl", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ):
+            return True  # "gave the order to the army to shoot to kill": a purpose's verb
     return False
 
 

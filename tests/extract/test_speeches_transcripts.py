@@ -32,3 +32,26 @@ def test_a_number_in_words_keeps_its_scale(extract_text, words, value) -> None:
 def test_a_vague_number_in_words_has_no_value(extract_text) -> None:
     result = extract_text("Tokayev said thousands of bandits had attacked Almaty.", date=DOC)
     assert all(not values(f, "numericValue") for f in facts(result, "Statistic"))
+
+
+@pytest.mark.parametrize(
+    "order",
+    [
+        "I have given the order to the law enforcement agencies and the army to shoot to "
+        "kill without warning.",
+        "Tokayev gave the order to the police and the army to shoot to kill without warning.",
+        "He has given instructions to the troops to open fire and to kill without warning.",
+    ],
+)
+def test_what_an_order_is_given_to_do_is_no_event(extract_text, order) -> None:
+    result = extract_text(order, date=DOC)
+    assert not facts(result, "Killing")
+
+
+def test_a_killing_told_beside_an_order_is_an_event(extract_text) -> None:
+    result = extract_text(
+        "Tokayev gave the order to shoot without warning, and soldiers killed a "
+        "protester in Almaty on 6 January.",
+        date=DOC,
+    )
+    assert facts(result, "Killing")
