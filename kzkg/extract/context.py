@@ -118,6 +118,12 @@ FURNITURE = re.compile(
     r"|read (?:more|also)|see also|more on this(?: story)?|recommended)\s*:",
     re.I,
 )
+# A speech's or a letter's greeting tells nothing: "Dear compatriots!", "Ladies and
+# gentlemen,".
+SALUTATION = re.compile(
+    r"(?:(?:my\s+)?dear|esteemed|distinguished|ladies and gentlemen)\b[^.!?\n]{0,60}[!,:]?\s*$",
+    re.I,
+)
 # Words that open a question: "How many detainees were tortured." asks, tells nothing.
 # Not "what", which opens statements too: "What began as a peaceful protest ended ...".
 QUESTION_WORDS = {"who", "whom", "whose", "why", "how", "whether"}
@@ -401,6 +407,8 @@ class Sentence:
     def _asserts(self) -> bool:
         text = self.text.strip()
         if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
+            return False
+        if SALUTATION.match(text):
             return False
         piece = self.piece_text
         line = piece[piece.rfind("\n", 0, self.span.start_char) + 1 : self.span.end_char]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim, tidy
+from kzkg.extract.delivered import deliverer, introduces
 from kzkg.extract.interviews import turn_at
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
@@ -62,6 +63,10 @@ class Quotations:
     parts: list[tuple[int, str]] = field(default_factory=list)  # its words, by offset
     turn: bool = False  # the open quotation is an interview's turn (interviews.py)
     turn_from: int = 0  # where its words start, after a speaker's label
+    # A text printed in full after an introduction (delivered.py): whose words each
+    # paragraph after the introduction's is, and in which paragraph it was introduced.
+    delivered: list[EntityKey] | None = None
+    introduced_in: int = -1
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
     # When that speaker said it ("..., Tokayev told parliament on January 11"): the date
@@ -86,6 +91,7 @@ class Quotations:
             }
         if self.turn:  # a turn runs to the end of its paragraph, whatever marks it holds
             return {t.i for t in sent.tokens if not t.is_space}
+        self._note_introduction(sent)
         if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
             return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
@@ -115,7 +121,7 @@ class Quotations:
         line = self.body.rfind("\n", 0, start) + 1
         found = turn_at(self.body, line) if not self.body[line:start].strip() else None
         if found is None:
-            return False
+            return self._delivered(start)
         speakers: list[EntityKey] = []
         self.turn_from = start
         if found.label is not None:
@@ -132,6 +138,20 @@ class Quotations:
         self._open()
         self.turn, self.speakers, self.anonymous = True, speakers, not speakers
         return True
+
+    def _delivered(self, start: int) -> bool:
+        """Open a paragraph of a text printed in full as its deliverer's turn."""
+        if self.delivered is None or self.paragraph <= self.introduced_in:
+            return False
+        self._open()
+        self.turn, self.speakers = True, self.delivered
+        self.anonymous, self.turn_from = not self.delivered, start
+        return True
+
+    def _note_introduction(self, sent: Sentence) -> None:
+        """ "Here is the full text of X's address:": the paragraphs after are X's."""
+        if self.delivered is None and introduces(sent.text.strip()):
+            self.delivered, self.introduced_in = deliverer(sent), self.paragraph
 
     def _open(self) -> None:
         self._close()

@@ -55,3 +55,63 @@ def test_a_killing_told_beside_an_order_is_an_event(extract_text) -> None:
         date=DOC,
     )
     assert facts(result, "Killing")
+
+
+def claimants(result) -> dict[str, set[str]]:
+    return {c.label.split(": ", 2)[-1]: values(c, "claimant") for c in facts(result, "Claim")}
+
+
+SPEECH = (
+    "Our country has faced an armed attack by terrorist gangs trained abroad. Almaty "
+    "was attacked by 20,000 bandits.\n\n"
+    "The terrorists seized the Almaty airport on 5 January. We will punish the guilty."
+)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Here is the full text of President Tokayev's address to the nation:",
+        "Tokayev addressed the nation on Friday. Below is the full text of his speech.",
+        "The full text of the address by Kassym-Jomart Tokayev follows.",
+        "We publish the address of Kassym-Jomart Tokayev in full:",
+    ],
+)
+def test_a_speech_printed_in_full_is_its_speakers_words(extract_text, introduction) -> None:
+    result = extract_text(f"{introduction}\n\nDear compatriots!\n\n{SPEECH}", date=DOC)
+    said = claimants(result)
+    assert said and all(who == {"Kassym-Jomart Tokayev"} for who in said.values())
+    assert not any("compatriots" in text for text in said)  # a greeting tells nothing
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert not facts(result, "Riot") and not facts(result, "Seizure")  # his account
+
+
+def test_a_letter_to_someone_is_not_the_addressees_words(extract_text) -> None:
+    result = extract_text(
+        "Here is the full text of the open letter to President Tokayev:\n\n"
+        "We demand an independent investigation. Our sons were shot in Almaty.",
+        date=DOC,
+    )
+    said = claimants(result)
+    assert all("Kassym-Jomart Tokayev" not in who for who in said.values())
+    assert not facts(result, "UseOfForce")
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "The full text of the address is available on the president's website.",
+        "Read the full text of the statement here.",
+        "Tokayev's speech was broadcast in full on state television.",
+    ],
+)
+def test_a_mention_of_a_full_text_introduces_nothing(extract_text, mention) -> None:
+    result = extract_text(
+        f"Tokayev addressed the nation on 7 January. {mention}\n\n"
+        "Human Rights Watch said that the security forces had used excessive force.",
+        date=DOC,
+    )
+    assert claimants(result) == {
+        "that the security forces had used excessive force": {"Human Rights Watch"}
+    }

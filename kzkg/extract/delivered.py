@@ -1,0 +1,84 @@
+"""A speech, letter or statement printed in full after a line that introduces it.
+
+"Here is the full text of President Tokayev's address to the nation:", "The open
+letter by the relatives of victims is published in full below." Every paragraph after
+that line is the words of whoever delivered the text, not the publisher's: its "I" and
+"we" are the speaker's, its figures and accusations are the speaker's claims. The text
+is read as an interview's turns are (quotations.py): credited to the one the
+introduction names as its author ("X's address", "the letter of / by / from X"), else
+to no one. The addressee ("an open letter to Tokayev") never speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from kzkg.extract.model import EntityKey
+
+if TYPE_CHECKING:
+    from kzkg.extract.context import Sentence, Token
+
+# The text follows in full: "the full text of", "in full", "verbatim", "reads as follows".
+IN_FULL = re.compile(
+    r"\b(?:full|complete|entire|unabridged)\s+(?:text|transcript|version|statement)\b"
+    r"|\bin full\b|\bverbatim\b|\bas follows\b|\btranscript of\b",
+    re.IGNORECASE,
+)
+# ... and here, below, or after the colon that ends the line (not "read it in full here").
+FOLLOWS = re.compile(
+    r"\b(?:here|below)\s+(?:is|are)\b|\bfollowing\s+is\b|\bfollows\b|\bbelow\b"
+    r"|\bwe\s+(?:publish|reproduce|print)\b|:\s*$",
+    re.IGNORECASE,
+)
+# What is delivered and has an author: "X's address", "the letter of X".
+DELIVERED = {
+    "address", "speech", "statement", "letter", "appeal", "remark", "message", "text",
+    "transcript", "declaration", "petition", "testimony", "op", "column", "article",
+    "interview", "briefing", "words",
+}  # fmt: skip
+AUTHOR_LINKS = {"by", "of", "from"}
+
+
+def introduces(paragraph: str) -> bool:
+    """Does this paragraph announce a text printed in full after it?"""
+    return bool(IN_FULL.search(paragraph)) and bool(FOLLOWS.search(paragraph))
+
+
+def deliverer(sent: Sentence) -> list[EntityKey]:
+    """Who delivered the text an introducing sentence names: the owner of "address",
+    "speech", "letter" ... or the one "by / of / from" gives. Nobody when it names none."""
+    for tok in sent.tokens:
+        if tok.lemma_.lower() in DELIVERED and tok.pos_ in ("NOUN", "PROPN"):
+            found = _author(sent, tok, depth=0)
+            if found:
+                return found
+    return []
+
+
+def _author(sent: Sentence, noun: Token, depth: int) -> list[EntityKey]:
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return _named(sent, child)
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_LINKS:
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                if obj.lemma_.lower() in DELIVERED and depth < 2:
+                    return _author(sent, obj, depth + 1)  # "the text of X's speech"
+                return _named(sent, obj)
+        if child.dep_ == "acl":  # "the letter signed by relatives", "delivered by X"
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                for obj in (c for c in agent.children if c.dep_ == "pobj"):
+                    return _named(sent, obj)
+    return []
+
+
+def _named(sent: Sentence, head: Token) -> list[EntityKey]:
+    """The actors a phrase names, with its conjuncts ("X and Y's statement")."""
+    keys = []
+    for tok in [head, *head.conjuncts]:
+        key = sent.entity(tok) or next(
+            (sent.tok_entity[t.i] for t in tok.subtree if t.i in sent.tok_entity), None
+        )
+        if key is not None and key.kind != "place" and key not in keys:
+            keys.append(key)
+    return keys
