@@ -1,4 +1,5 @@
-"""A speech, letter or statement printed in full after a line that introduces it.
+"""A speech, letter or statement printed in full after a line that introduces it, and
+the one an interview's unlabelled answers are given by.
 
 "Here is the full text of President Tokayev's address to the nation:", "The open
 letter by the relatives of victims is published in full below." Every paragraph after
@@ -7,6 +8,11 @@ that line is the words of whoever delivered the text, not the publisher's: its "
 is read as an interview's turns are (quotations.py): credited to the one the
 introduction names as its author ("X's address", "the letter of / by / from X"), else
 to no one. The addressee ("an open letter to Tokayev") never speaks.
+
+An interview printed as "Q: ... / A: ..." or "— ...? / — ..." gives its answers to the
+one person its introduction says was interviewed ("In an interview with Euronews,
+Tokayev spoke about ...", "Euronews interviewed Tokayev", "the interview with X"); with
+none or several, the answers are no one's.
 """
 
 from __future__ import annotations
@@ -82,3 +88,32 @@ def _named(sent: Sentence, head: Token) -> list[EntityKey]:
         if key is not None and key.kind != "place" and key not in keys:
             keys.append(key)
     return keys
+
+
+# Words of an interview's introduction, and those whose "with" / "to" names the one asked.
+INTERVIEW_WORDS = {"interview", "conversation", "talk", "speak", "answer", "question"}
+ASKED_WITH = {"interview", "conversation", "talk", "speak", "chat"}
+
+
+def interviewed(sent: Sentence) -> list[EntityKey]:
+    """The persons a sentence introducing an interview says answer: the subject of
+    "spoke", "answered", "said" (not of "interviewed", whose object answers) and the one
+    an interview is "with"."""
+    if sent.lemmas.isdisjoint(INTERVIEW_WORDS):
+        return []
+    found: list[EntityKey] = []
+    for tok in sent.tokens:
+        head = tok.head
+        asked = (
+            (tok.dep_ == "dobj" and head.lemma_.lower() == "interview")
+            or (tok.dep_ == "nsubjpass" and head.lemma_.lower() == "interview")
+            or (tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() != "interview")
+            or (
+                tok.dep_ == "pobj"
+                and head.lower_ in ("with", "to")
+                and head.head.lemma_.lower() in ASKED_WITH
+            )
+        )
+        if asked:
+            found += [k for k in _named(sent, tok) if k.kind == "person" and k not in found]
+    return found

@@ -28,6 +28,8 @@ LABELLED_QUESTION = re.compile(
 @dataclass(frozen=True)
 class Turn:
     label: tuple[int, int] | None  # where a speaker's label ("Tokayev") is, in the body
+    answer: bool = False  # an unlabelled answer: "A: ...", or "— ..." that asks nothing
+    words: int = 0  # where the turn's words start, after its "A:" or dash
 
 
 @lru_cache(maxsize=8)  # asked once per paragraph of the document at hand
@@ -43,9 +45,13 @@ def _asks_after_labels(body: str) -> bool:
 def turn_at(body: str, line: int) -> Turn | None:
     """The turn that opens at offset `line` (the start of a paragraph), if one does.
     A label turn is one only if its label names someone: the caller checks."""
-    if QA.match(body, line):
-        return Turn(None)
-    if DASH.match(body, line) and _asks_after_dashes(body):
-        return Turn(None)
+    qa = QA.match(body, line)
+    if qa:
+        return Turn(None, qa.group("who").lower() in ("a", "answer"), qa.end())
+    dash = DASH.match(body, line)
+    if dash and _asks_after_dashes(body):
+        end = body.find("\n", line)
+        asks = body[line : end if end >= 0 else None].rstrip().endswith("?")
+        return Turn(None, not asks, dash.end())
     m = LABEL.match(body, line) if _asks_after_labels(body) else None
     return Turn(m.span("who")) if m else None

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim, tidy
-from kzkg.extract.delivered import deliverer, introduces
+from kzkg.extract.delivered import deliverer, interviewed, introduces
 from kzkg.extract.interviews import turn_at
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
@@ -67,6 +67,10 @@ class Quotations:
     # paragraph after the introduction's is, and in which paragraph it was introduced.
     delivered: list[EntityKey] | None = None
     introduced_in: int = -1
+    # The persons the text says were interviewed, before its first turn: the one who
+    # gives an interview's unlabelled answers ("A: ...").
+    interviewees: list[EntityKey] = field(default_factory=list)
+    turns_began: bool = False
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
     # When that speaker said it ("..., Tokayev told parliament on January 11"): the date
@@ -92,6 +96,8 @@ class Quotations:
         if self.turn:  # a turn runs to the end of its paragraph, whatever marks it holds
             return {t.i for t in sent.tokens if not t.is_space}
         self._note_introduction(sent)
+        if not self.turns_began:
+            self.interviewees += [k for k in interviewed(sent) if k not in self.interviewees]
         if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
             return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
@@ -131,10 +137,15 @@ class Quotations:
             ]
             speakers = [
                 k for k in dict.fromkeys(named) if k and k.kind in ("person", "organization")
-            ]
+            ] or _by_surname(sent, self.body[first:last])
             if not speakers:
                 return False  # "Note:", "Background:": no one speaks
             self.turn_from = last + 1
+        else:
+            self.turn_from = max(start, found.words)  # the words after "A:" or a dash
+            if found.answer and len(self.interviewees) == 1:
+                speakers = self.interviewees
+        self.turns_began = True
         self._open()
         self.turn, self.speakers, self.anonymous = True, speakers, not speakers
         return True
@@ -247,3 +258,13 @@ class Quotations:
             if key not in speakers:
                 fact.add("about", key)
         return fact.fkey
+
+
+def _by_surname(sent: Sentence, label: str) -> list[EntityKey]:
+    """A label the model tags as no name ("SMADIYAROV:", "Smadiyarov:" opening a turn):
+    the one person known so far by that surname."""
+    surname = label.split()[-1].lower()
+    known = [k for k in sent.result.entities if k.kind == "person"]
+    known += [EntityKey("person", e.label) for e in sent.lexicon.entities if e.type == "Person"]
+    found = {k for k in known if k.label.split()[-1].lower() == surname}
+    return list(found) if len(found) == 1 else []

@@ -84,7 +84,7 @@ def test_a_speech_printed_in_full_is_its_speakers_words(extract_text, introducti
     assert not any("compatriots" in text for text in said)  # a greeting tells nothing
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
-    assert not facts(result, "Riot") and not facts(result, "Seizure")  # his account
+    assert not facts(result, "Riot")  # his account, not the publisher's
 
 
 def test_a_letter_to_someone_is_not_the_addressees_words(extract_text) -> None:
@@ -115,3 +115,58 @@ def test_a_mention_of_a_full_text_introduces_nothing(extract_text, mention) -> N
     assert claimants(result) == {
         "that the security forces had used excessive force": {"Human Rights Watch"}
     }
+
+
+ANSWERS = (
+    "Q: Is it true that the army fired on peaceful protesters?\n\n"
+    "A: No. The terrorists attacked the airport and seized weapons.\n\n"
+    "Q: How many people died?\n\n"
+    "A: According to the latest data, 225 people were killed."
+)
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "In an interview with Euronews, President Kassym-Jomart Tokayev spoke about the "
+        "January events.",
+        "Euronews interviewed President Kassym-Jomart Tokayev on 20 January.",
+        "At a press conference on 11 January, Kassym-Jomart Tokayev answered questions.",
+        "Here is the transcript of the interview with Kassym-Jomart Tokayev.",
+    ],
+)
+def test_an_interviews_answers_are_the_interviewees(extract_text, introduction) -> None:
+    result = extract_text(f"{introduction}\n\n{ANSWERS}", date=DOC)
+    said = claimants(result)
+    assert said and all(who == {"Kassym-Jomart Tokayev"} for who in said.values())
+    assert not any("army fired" in text for text in said)  # the question is no one's
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert not facts(result, "Riot")
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Journalist Anna Smith spoke to Kassym-Jomart Tokayev and Karim Masimov.",
+        "Tokayev declared a state of emergency on 5 January.",  # no interview
+        "",
+    ],
+)
+def test_answers_with_no_one_interviewee_are_no_ones(extract_text, introduction) -> None:
+    result = extract_text(f"{introduction}\n\n{ANSWERS}", date=DOC)
+    assert not [c for c in facts(result, "Claim") if "terrorists" in c.label]
+
+
+@pytest.mark.parametrize("label", ["SMADIYAROV", "Smadiyarov", "MR. SMADIYAROV"])
+def test_a_transcript_turn_labelled_by_surname_is_that_persons(extract_text, label) -> None:
+    result = extract_text(
+        "Transcript of the briefing by Foreign Ministry spokesman Aibek Smadiyarov.\n\n"
+        f"{label}: The CSTO peacekeepers will begin to withdraw on 13 January.\n\n"
+        "QUESTION: Is it true that Russian troops will stay in Kazakhstan?\n\n"
+        f"{label}: These claims are false. No foreign troops will remain.",
+        date=DOC,
+    )
+    said = claimants(result)
+    assert said and all(who == {"Aibek Smadiyarov"} for who in said.values())
+    assert not facts(result, "Withdrawal")
