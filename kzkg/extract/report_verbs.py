@@ -114,7 +114,7 @@ def _denies_a_report(verb: Token, sent: Sentence) -> bool:
 
 
 def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
-    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not _coordinated(verb, c)]
     if not content and ctype == "denial" and _denies_a_report(verb, sent):
         return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
@@ -181,6 +181,17 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         or _past_the_medium(verb)
         or _marked_below(verb, sent)
     )
+
+
+def _coordinated(verb: Token, clause: Token) -> bool:
+    """ "Tokayev said so, yet the prosecutors never named a foreign fighter": a clause
+    after "but" / "yet" that the parser hangs on the verb as its content is a clause of
+    its own, the text's, not what was said (a "that" clause stays the content)."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i:
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    return any(c.dep_ == "cc" and verb.i < c.i < clause.left_edge.i for c in verb.children)
 
 
 # The phrases between a reporting verb and its content that the parser may hang the

@@ -170,3 +170,24 @@ def test_a_transcript_turn_labelled_by_surname_is_that_persons(extract_text, lab
     said = claimants(result)
     assert said and all(who == {"Aibek Smadiyarov"} for who in said.values())
     assert not facts(result, "Withdrawal")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokayev said so, yet the Prosecutor General's Office never named a single foreign "
+        "fighter.",
+        "Tokayev said so, but the prosecutors never named a foreign fighter.",
+    ],
+)
+def test_a_clause_after_but_is_not_what_was_said(extract_text, sentence) -> None:
+    result = extract_text(sentence, date="2025-01-05")
+    assert not [c for c in facts(result, "Claim") if "never named" in c.label]
+
+
+def test_a_that_clause_after_but_is_still_what_was_said(extract_text) -> None:
+    result = extract_text(
+        "Tokayev said that the CSTO troops would leave, but the opposition doubted it.",
+        date="2025-01-05",
+    )
+    assert claimants(result) == {"that the CSTO troops would leave": {"Kassym-Jomart Tokayev"}}
