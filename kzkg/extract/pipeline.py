@@ -19,7 +19,7 @@ from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
-from kzkg.extract.context import DocState, Sentence, last_two_joined
+from kzkg.extract.context import UNNAMED_PEOPLE, DocState, Sentence, Token, last_two_joined
 from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
@@ -382,10 +382,19 @@ def _unknown_person_subject(sent: Sentence) -> bool:
     that person, not the last one named in full."""
     if any(k.kind == "person" for k in sent.tok_entity.values()):
         return False  # a person named here ("his" may mean the one named before)
+    unnamed = UNNAMED_PEOPLE | set(sent.lexicon.words("kinship_words"))
     return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and t.i not in sent.tok_entity
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in sent.tok_entity
+        and (t.ent_type_ == "PERSON" or _someones(t, unnamed))
         for t in sent.tokens
     )
+
+
+def _someones(noun: Token, unnamed: set[str]) -> bool:
+    """ "My friend Askar was arrested. ... He was later acquitted": a relative or friend
+    with a possessive, whom the next "he" means, not the last person named in full."""
+    return noun.lemma_.lower() in unnamed and any(c.dep_ == "poss" for c in noun.children)
 
 
 def unnamed_speaker(sent: Sentence) -> bool:

@@ -191,3 +191,32 @@ def test_a_that_clause_after_but_is_still_what_was_said(extract_text) -> None:
         date="2025-01-05",
     )
     assert claimants(result) == {"that the CSTO troops would leave": {"Kassym-Jomart Tokayev"}}
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "My friend Askar was arrested on 6 January.",
+        "My brother was detained on 6 January.",
+        "Her son was arrested on 6 January.",
+    ],
+)
+def test_he_after_an_unnamed_relative_is_not_the_last_named_person(extract_text, relative):
+    result = extract_text(
+        "Tokayev promised a New Kazakhstan in March 2022.\n\n"
+        f"{relative} He was later acquitted by a court in Almaty.",
+        date="2025-01-05",
+    )
+    assert all(
+        "Kassym-Jomart Tokayev" not in values(f, "participant") for f in result.facts.values()
+    )
+
+
+def test_he_after_a_named_person_is_still_that_person(extract_text) -> None:
+    result = extract_text(
+        "Tokayev promised a New Kazakhstan in March 2022.\n\n"
+        "Karim Masimov was arrested on 6 January. He was later sentenced to 18 years.",
+        date="2025-01-05",
+    )
+    (sentencing,) = facts(result, "Sentencing")
+    assert values(sentencing, "participant") == {"Karim Masimov"}
