@@ -220,3 +220,26 @@ def test_he_after_a_named_person_is_still_that_person(extract_text) -> None:
     )
     (sentencing,) = facts(result, "Sentencing")
     assert values(sentencing, "participant") == {"Karim Masimov"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 6 January, my son was shot dead by soldiers near the Almaty akimat.",
+        "On 6 January, my son was shot dead by soldiers outside the Almaty akimat.",
+        "On 6 January, a protester was killed by soldiers at the Almaty akimat.",
+    ],
+)
+def test_where_a_by_phrase_stands_names_no_agent(extract_text, sentence) -> None:
+    result = extract_text(sentence, date="2023-03-01")
+    (killing,) = facts(result, "Killing")
+    assert values(killing, "agent") == {"army"}
+
+
+def test_who_a_by_phrase_names_with_of_is_the_agent(extract_text) -> None:
+    result = extract_text(
+        "On 6 January 2022, a protester was killed by members of the National Guard in Almaty.",
+        date="2023-03-01",
+    )
+    (killing,) = facts(result, "Killing")
+    assert values(killing, "agent") == {"National Guard"}
