@@ -386,15 +386,18 @@ def _unknown_person_subject(sent: Sentence) -> bool:
     return any(
         t.dep_ in ("nsubj", "nsubjpass")
         and t.i not in sent.tok_entity
-        and (t.ent_type_ == "PERSON" or _someones(t, unnamed))
+        and (t.ent_type_ == "PERSON" or _someones(t, unnamed, sent))
         for t in sent.tokens
     )
 
 
-def _someones(noun: Token, unnamed: set[str]) -> bool:
+def _someones(noun: Token, unnamed: set[str], sent: Sentence) -> bool:
     """ "My friend Askar was arrested. ... He was later acquitted": a relative or friend
-    with a possessive, whom the next "he" means, not the last person named in full."""
-    return noun.lemma_.lower() in unnamed and any(c.dep_ == "poss" for c in noun.children)
+    with a possessive, whom the next "he" means, not the last person named in full
+    (inside a quotation, "'My husband is no terrorist,' she said", the speaker stays)."""
+    if noun.lemma_.lower() not in unnamed or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not sent.inside_quotation(noun) and not sent.state.quotes.is_open
 
 
 def unnamed_speaker(sent: Sentence) -> bool:
@@ -406,5 +409,7 @@ def unnamed_speaker(sent: Sentence) -> bool:
         and t.lemma_.lower() in UNNAMED_SPEAKERS
         and t.i not in sent.tok_entity
         and t.head.lemma_.lower() in REPORTING
+        # "His wife, Inga Imanbai, told reporters ...": named after all
+        and not any(c.dep_ == "appos" and c.i in sent.tok_entity for c in t.children)
         for t in sent.tokens
     )

@@ -243,3 +243,22 @@ def test_who_a_by_phrase_names_with_of_is_the_agent(extract_text) -> None:
     )
     (killing,) = facts(result, "Killing")
     assert values(killing, "agent") == {"National Guard"}
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "His wife, Inga Imanbai, told reporters",
+        "His wife Inga Imanbai told reporters",
+        "Inga Imanbai, his wife, told reporters",
+    ],
+)
+def test_she_after_a_relative_named_in_apposition_is_her(extract_text, speaker) -> None:
+    result = extract_text(
+        f"{speaker} that she had not been allowed to see him.\n\n"
+        '"My husband is not a terrorist. He is a journalist," she said.',
+        date="2022-03-01",
+    )
+    said = claimants(result)
+    assert any("journalist" in text for text in said)
+    assert all(who == {"Inga Imanbai"} for who in said.values())
