@@ -262,3 +262,20 @@ def test_she_after_a_relative_named_in_apposition_is_her(extract_text, speaker) 
     said = claimants(result)
     assert any("journalist" in text for text in said)
     assert all(who == {"Inga Imanbai"} for who in said.values())
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Vlast.kz spoke with human rights defender Yevgeniy Zhovtis.",
+        "Vlast.kz spoke with lawyer Yevgeniy Zhovtis.",
+    ],
+)
+def test_a_name_after_an_occupation_is_a_person(extract_text, introduction) -> None:
+    result = extract_text(
+        f"{introduction}\n\n— Was it a coup?\n\n— No. It was a power struggle inside the elite.",
+        date="2025-01-10",
+    )
+    assert any(k.kind == "person" and k.label == "Yevgeniy Zhovtis" for k in result.entities)
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"Yevgeniy Zhovtis"}
