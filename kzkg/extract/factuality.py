@@ -210,11 +210,26 @@ def unreal(token: Token) -> bool:
 def negated_count(token: Token) -> bool:
     """ "No, 3,000 people were not killed in Almaty": a count, the subject of a verb that
     denies it (not "could not verify the toll of 164": what is denied is the verifying)."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True  # "not 20,000 but a few hundred armed men"
     counted = token.head if token.dep_ in ("nummod", "quantmod") else token
-    if counted.dep_ not in ("nsubj", "nsubjpass"):
-        return False  # "the toll of 164 was not verified": the toll is not denied
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in counted.children):
+        return True  # "there were no 20,000 terrorists"
     verb = counted.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if counted.dep_ == "dobj":  # "Nobody has seen 20,000 terrorists"
+        return any(_nobody(c) for c in verb.children if c.dep_ == "nsubj")
+    existential = counted.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+    if counted.dep_ not in ("nsubj", "nsubjpass") and not existential:
+        return False  # "the toll of 164 was not verified": the toll is not denied
+    return any(c.dep_ == "neg" for c in verb.children)  # "there were never 20,000"
+
+
+def _nobody(subject: Token) -> bool:
+    return subject.lower_ in ("nobody", "none") or (
+        subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+    )
 
 
 def _chain(verb: Token) -> list[Token]:

@@ -265,6 +265,35 @@ def test_she_after_a_relative_named_in_apposition_is_her(extract_text, speaker) 
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zhovtis said there were never 20,000 terrorists.",
+        '"There were never 20,000 terrorists," Zhovtis said.',
+        '"There were no 20,000 terrorists in Almaty," Zhovtis said.',
+        '"Nobody has seen 20,000 terrorists," Zhovtis said.',
+        "Zhovtis said that not 20,000 but a few hundred armed men took part.",
+    ],
+)
+def test_a_figure_denied_is_no_ones_count(extract_text, sentence) -> None:
+    result = extract_text(sentence, date="2025-01-10")
+    assert not [f for f in facts(result, "Statistic") if values(f, "numericValue") == {"20000"}]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tokayev said there were 20,000 terrorists in Almaty.",
+        '"Almaty was attacked by 20,000 terrorists," Tokayev said.',
+        "Tokayev said that 20,000 terrorists had attacked the city, not a few hundred.",
+    ],
+)
+def test_a_figure_stated_is_the_speakers_count(extract_text, sentence) -> None:
+    result = extract_text(sentence, date="2025-01-10")
+    (figure,) = [f for f in facts(result, "Statistic") if values(f, "numericValue") == {"20000"}]
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
     "introduction",
     [
         "Vlast.kz spoke with human rights defender Yevgeniy Zhovtis.",
