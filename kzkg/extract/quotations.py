@@ -39,6 +39,10 @@ NAMED = re.compile(
 )
 
 
+# What a speech-giver's words printed in full are called.
+SPOKEN = {"speech", "address", "remark", "statement", "briefing"}
+
+
 @dataclass
 class QuotedSentence:
     span: Span
@@ -162,7 +166,23 @@ class Quotations:
     def _note_introduction(self, sent: Sentence) -> None:
         """ "Here is the full text of X's address:": the paragraphs after are X's."""
         if self.delivered is None and introduces(sent.text.strip()):
-            self.delivered, self.introduced_in = deliverer(sent), self.paragraph
+            self.delivered = deliverer(sent) or self._speaker_before(sent)
+            self.introduced_in = self.paragraph
+
+    def _speaker_before(self, sent: Sentence) -> list[EntityKey]:
+        """ "Tokayev addressed parliament on 11 January. Below is the full text of the
+        speech.": the one who gave the speech the paragraph told of, if one did."""
+        if sent.lemmas.isdisjoint(SPOKEN):
+            return []  # "the full text of the letter": no speech's giver wrote it
+        line = self.body.rfind("\n", 0, sent.base + sent.span.start_char) + 1
+        givers = {
+            value
+            for fact in self.result.facts.values()
+            if fact.cls == "Speech" and any(e.start >= line for e in fact.evidence)
+            for prop, value in fact.props
+            if prop == "agent"
+        }
+        return list(givers) if len(givers) == 1 else []
 
     def _open(self) -> None:
         self._close()

@@ -308,3 +308,23 @@ def test_a_name_after_an_occupation_is_a_person(extract_text, introduction) -> N
     assert any(k.kind == "person" and k.label == "Yevgeniy Zhovtis" for k in result.entities)
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimant") == {"Yevgeniy Zhovtis"}
+
+
+def test_the_speech_a_paragraph_told_of_is_its_givers(extract_text) -> None:
+    result = extract_text(
+        "Tokayev delivered a speech to parliament on 11 January 2022. Below is the full "
+        f"text of the speech, as published by Akorda.\n\n{SPEECH}",
+        date="2022-01-12",
+    )
+    said = claimants(result)
+    assert said and all(who == {"Kassym-Jomart Tokayev"} for who in said.values())
+
+
+def test_a_letter_after_a_speech_is_not_the_speakers(extract_text) -> None:
+    result = extract_text(
+        "Tokayev delivered a speech to parliament on 11 January 2022. Relatives of the "
+        "victims replied in a letter. Below is the full text of the letter.\n\n"
+        "We demand an independent investigation. Our sons were not terrorists.",
+        date="2022-01-20",
+    )
+    assert all("Kassym-Jomart Tokayev" not in who for who in claimants(result).values())
