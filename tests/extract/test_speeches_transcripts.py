@@ -328,3 +328,37 @@ def test_a_letter_after_a_speech_is_not_the_speakers(extract_text) -> None:
         date="2022-01-20",
     )
     assert all("Kassym-Jomart Tokayev" not in who for who in claimants(result).values())
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [("**Q:**", "**A:**"), ("Q.", "A."), ("**Question:**", "**Answer:**"), ("Q:", "A:")],
+)
+def test_an_answer_however_marked_is_the_interviewees(extract_text, question, answer):
+    result = extract_text(
+        "In an interview with Kursiv, lawyer Zhanara Balgabayeva spoke about the trials.\n\n"
+        f"{question} Has anyone been punished?\n\n"
+        f"{answer} Only a handful of officers. Most cases were closed in 2023.",
+        date="2024-01-05",
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"Zhanara Balgabayeva"}
+
+
+def test_an_initial_opens_no_answer(extract_text) -> None:
+    result = extract_text(
+        "A. Smith, a lawyer, said that the courts had ignored torture.", date="2024-01-05"
+    )
+    (claim,) = facts(result, "Claim")
+    assert "ignored torture" in claim.label
+
+
+def test_a_bold_speaker_label_opens_a_turn(extract_text) -> None:
+    result = extract_text(
+        "Transcript of the briefing by Foreign Ministry spokesman Aibek Smadiyarov.\n\n"
+        "**QUESTION:** Will Russian troops stay in Kazakhstan?\n\n"
+        "**SMADIYAROV:** No foreign troops will remain after 19 January.",
+        date=DOC,
+    )
+    said = claimants(result)
+    assert said and all(who == {"Aibek Smadiyarov"} for who in said.values())
