@@ -144,7 +144,7 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         if _phrasal(head.head.head) & set(sent.lexicon.words("ending_verbs")):
             return False  # "called off the rally", the parser's "off" taking the object
     if verb.i != head.i and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        if _phrasal(verb) & set(sent.lexicon.words("ending_verbs")):
+        if _phrasal(verb) & set(sent.lexicon.words("ending_verbs")) and cls != "ClosedTrial":
             return False  # "the state of emergency was lifted" is not a new one
     if any(c.dep_ == "neg" for c in verb.children):
         return False

@@ -362,3 +362,28 @@ def test_a_bold_speaker_label_opens_a_turn(extract_text) -> None:
     )
     said = claimants(result)
     assert said and all(who == {"Aibek Smadiyarov"} for who in said.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I filed a complaint, but the investigation was closed in June 2022.",
+        "The investigation into his death was suspended in 2023.",
+        "Prosecutors dropped the investigation in March 2023.",
+    ],
+)
+def test_an_investigation_ended_is_no_investigation_begun_then(extract_text, sentence):
+    result = extract_text(sentence, date="2025-02-01")
+    assert not facts(result, "Investigation")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cls"),
+    [
+        ("The trial was closed to the public in January 2025.", "ClosedTrial"),
+        ("The Anti-Corruption Agency opened an investigation in May 2022.", "Investigation"),
+        ("Police shut down the protest in Almaty on 6 January 2022.", "Protest"),
+    ],
+)
+def test_an_event_begun_or_broken_up_is_an_event(extract_text, sentence, cls) -> None:
+    assert facts(extract_text(sentence, date="2025-02-01"), cls)
