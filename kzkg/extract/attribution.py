@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.headline_source import headline_source
 from kzkg.extract.model import EntityKey, FactKey
-from kzkg.extract.speakers import speaker_noun, speakers_of, turn_speaker
+from kzkg.extract.speakers import speaker_noun, speakers_of, the_writers, turn_speaker
 
 # Nouns that name a source of figures: "official figures", "official data".
 FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
@@ -317,7 +317,19 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     named = headline_source(sent)
     if named is not None:  # "Police: 300 rioters detained in Aktobe"
         return Source((named,), True)
+    writer = _first_person(sent, token)
+    if writer:  # "I know of at least 40 men who were tortured": the author's, by byline
+        return Source(tuple(writer), False)
     return _own_voice(sent)
+
+
+def _first_person(sent: Sentence, token: Token) -> list[EntityKey]:
+    """The document's one author, when the clause that gives the figure has "I" as its
+    subject ("I counted 40 bodies", "I know of at least 40 men who ...")."""
+    for verb in (a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in verb.children):
+            return the_writers(sent, plural=False)
+    return []
 
 
 def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:

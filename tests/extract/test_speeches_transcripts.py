@@ -387,3 +387,30 @@ def test_an_investigation_ended_is_no_investigation_begun_then(extract_text, sen
 )
 def test_an_event_begun_or_broken_up_is_an_event(extract_text, sentence, cls) -> None:
     assert facts(extract_text(sentence, date="2025-02-01"), cls)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I know of at least 40 other men who were tortured in the same building.",
+        "I have interviewed 40 people who were detained in January 2022.",
+    ],
+)
+def test_a_figure_in_the_first_person_is_the_authors(extract_text, sentence) -> None:
+    by_one = extract_text(sentence, date="2023-01-05", authors=("Serik Ospanov",))
+    (figure,) = facts(by_one, "Statistic")
+    assert values(figure, "claimant") == {"Serik Ospanov"}
+    unsigned = extract_text(sentence, date="2023-01-05")  # no byline: the publisher's
+    (figure,) = facts(unsigned, "Statistic")
+    assert values(figure, "claimant") == {"Example News"}
+
+
+def test_a_figure_in_the_first_person_plural_is_the_publishers(extract_text) -> None:
+    result = extract_text(
+        "We documented 40 cases of torture in Almaty.",
+        date="2023-01-05",
+        publisher="Human Rights Watch",
+        authors=("Mihra Rittmann",),
+    )
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Human Rights Watch"}
