@@ -119,8 +119,9 @@ FURNITURE = re.compile(
     re.I,
 )
 # A speech's or a letter's greeting tells nothing: "Dear compatriots!", "Ladies and
-# gentlemen,".
+# gentlemen,", also after a transcript's label ("Tokayev: Dear deputies!").
 SALUTATION = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:\s*)?"
     r"(?:(?:my\s+)?dear|esteemed|distinguished|ladies and gentlemen)\b[^.!?\n]{0,60}[!,:]?\s*$",
     re.I,
 )

@@ -414,3 +414,13 @@ def test_a_figure_in_the_first_person_plural_is_the_publishers(extract_text) -> 
     )
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Human Rights Watch"}
+
+
+def test_a_greeting_after_a_label_is_no_part_of_the_claim(extract_text) -> None:
+    result = extract_text(
+        "Deputy Aidos Sarym: Mr President, will those responsible be punished?\n\n"
+        "Tokayev: Dear deputies! The country has survived an attempted coup.",
+        date=DOC,
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimText") == {"The country has survived an attempted coup."}
