@@ -25,10 +25,13 @@ from kzkg.extract.model import EntityKey
 if TYPE_CHECKING:
     from kzkg.extract.context import Sentence, Token
 
-# The text follows in full: "the full text of", "in full", "verbatim", "reads as follows".
+# The text follows in full: "the full text of", "in full", "verbatim", "reads as follows",
+# "issued the following statement".
 IN_FULL = re.compile(
     r"\b(?:full|complete|entire|unabridged)\s+(?:text|transcript|version|statement)\b"
-    r"|\bin full\b|\bverbatim\b|\bas follows\b|\btranscript of\b",
+    r"|\bin full\b|\bverbatim\b|\bas follows\b|\btranscript of\b"
+    r"|\bthe following\s+(?:statement|comment|text|address|speech|letter|appeal|message"
+    r"|remarks|declaration|communiqu)",
     re.IGNORECASE,
 )
 # ... and here, below, or after the colon that ends the line (not "read it in full here").
@@ -41,14 +44,32 @@ FOLLOWS = re.compile(
 DELIVERED = {
     "address", "speech", "statement", "letter", "appeal", "remark", "message", "text",
     "transcript", "declaration", "petition", "testimony", "op", "column", "article",
-    "interview", "briefing", "words",
+    "interview", "briefing", "words", "comment", "communique", "communiqué",
 }  # fmt: skip
 AUTHOR_LINKS = {"by", "of", "from"}
+# Verbs whose subject is the author of the text they take: "X issued the following
+# statement" (not "we publish the text", whose subject only prints it).
+AUTHORING = {"issue", "release", "make", "deliver", "give", "send", "post", "adopt", "sign"}
 
 
 def introduces(paragraph: str) -> bool:
     """Does this paragraph announce a text printed in full after it?"""
     return bool(IN_FULL.search(paragraph)) and bool(FOLLOWS.search(paragraph))
+
+
+def reported_again(sent: Sentence) -> bool:
+    """Does this paragraph's first sentence report in the third person, in the past ("The
+    embassy later said ...", "Tokayev added that ...")? Then the text printed in full has
+    ended and the reporter speaks again; its own "I said" or "we said" goes on."""
+    return any(
+        tok.tag_ == "VBD"
+        and tok.lemma_.lower() in sent.lexicon.claim_verbs
+        and any(
+            c.dep_ == "nsubj" and c.lower_ not in ("i", "we") and not sent.inside_quotation(c)
+            for c in tok.children
+        )
+        for tok in sent.tokens
+    )
 
 
 def deliverer(sent: Sentence) -> list[EntityKey]:
@@ -63,6 +84,10 @@ def deliverer(sent: Sentence) -> list[EntityKey]:
 
 
 def _author(sent: Sentence, noun: Token, depth: int) -> list[EntityKey]:
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AUTHORING:
+        authors = [k for k in sent.subject(noun.head) if k.kind != "place"]
+        if authors:
+            return authors  # "the embassy issued the following statement:"
     for child in noun.children:
         if child.dep_ == "poss":
             return _named(sent, child)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim, tidy
-from kzkg.extract.delivered import deliverer, interviewed, introduces
+from kzkg.extract.delivered import deliverer, interviewed, introduces, reported_again
 from kzkg.extract.interviews import turn_at
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
@@ -131,7 +131,7 @@ class Quotations:
         line = self.body.rfind("\n", 0, start) + 1
         found = turn_at(self.body, line) if not self.body[line:start].strip() else None
         if found is None:
-            return self._delivered(start)
+            return self._delivered(sent, start)
         speakers: list[EntityKey] = []
         self.turn_from = start
         if found.label is not None:
@@ -154,9 +154,13 @@ class Quotations:
         self.turn, self.speakers, self.anonymous = True, speakers, not speakers
         return True
 
-    def _delivered(self, start: int) -> bool:
-        """Open a paragraph of a text printed in full as its deliverer's turn."""
+    def _delivered(self, sent: Sentence, start: int) -> bool:
+        """Open a paragraph of a text printed in full as its deliverer's turn, unless the
+        reporter's own words resume ("The embassy later said ...")."""
         if self.delivered is None or self.paragraph <= self.introduced_in:
+            return False
+        if reported_again(sent):
+            self.delivered = None
             return False
         self._open()
         self.turn, self.speakers = True, self.delivered

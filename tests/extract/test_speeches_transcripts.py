@@ -424,3 +424,33 @@ def test_a_greeting_after_a_label_is_no_part_of_the_claim(extract_text) -> None:
     )
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimText") == {"The country has survived an attempted coup."}
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The Ministry of Foreign Affairs of Kazakhstan released the following comment:",
+        "The Ministry of Foreign Affairs of Kazakhstan issued the following statement on "
+        "21 January 2022:",
+    ],
+)
+def test_the_following_statement_is_its_issuers(extract_text, introduction) -> None:
+    result = extract_text(
+        f"{introduction}\n\nThe resolution is based on biased information. The law "
+        "enforcement agencies detained 9,900 people.",
+        date="2022-01-22",
+    )
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Ministry of Foreign Affairs of Kazakhstan"}
+    assert not facts(result, "Arrest")
+
+
+def test_the_reporter_speaks_again_after_a_statement(extract_text) -> None:
+    result = extract_text(
+        "The Ministry of Foreign Affairs of Kazakhstan issued the following statement:\n\n"
+        "We call on our partners to refrain from one-sided assessments.\n\n"
+        "Meanwhile, police detained 50 people in Almaty, the Interior Ministry said.",
+        date="2022-01-22",
+    )
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Ministry of Internal Affairs of Kazakhstan"}
