@@ -31,7 +31,8 @@ IN_FULL = re.compile(
     r"\b(?:full|complete|entire|unabridged)\s+(?:text|transcript|version|statement)\b"
     r"|\bin full\b|\bverbatim\b|\bas follows\b|\btranscript of\b"
     r"|\bthe following\s+(?:statement|comment|text|address|speech|letter|appeal|message"
-    r"|remarks|declaration|communiqu)",
+    r"|remarks|declaration|communiqu)"
+    r"|\b(?:reads?|states)\s*:\s*$",  # "The ministry's statement reads:"
     re.IGNORECASE,
 )
 # ... and here, below, or after the colon that ends the line (not "read it in full here").

@@ -454,3 +454,18 @@ def test_the_reporter_speaks_again_after_a_statement(extract_text) -> None:
     )
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Ministry of Internal Affairs of Kazakhstan"}
+
+
+def test_a_letter_that_reads_is_its_signatories(extract_text) -> None:
+    result = extract_text(
+        "Relatives of victims wrote to the General Prosecutor's Office. The letter, signed "
+        "by the Qantar 2022 committee, reads:\n\n"
+        "We demand the names of those who gave the order to shoot. Our children were "
+        "killed on Republic Square on 5 January 2022.\n\n"
+        "The Prosecutor General's Office said it had received the letter.",
+        date="2023-01-10",
+    )
+    said = claimants(result)
+    assert {"Qantar 2022 committee"} in said.values()
+    assert {"General Prosecutor's Office of Kazakhstan"} in said.values()
+    assert not facts(result, "Killing")
