@@ -118,11 +118,12 @@ FURNITURE = re.compile(
     r"|read (?:more|also)|see also|more on this(?: story)?|recommended)\s*:",
     re.I,
 )
-# A speech's or a letter's greeting tells nothing: "Dear compatriots!", "Ladies and
-# gentlemen,", also after a transcript's label ("Tokayev: Dear deputies!").
+# A speech's or a letter's greeting or closing tells nothing: "Dear compatriots!", "Ladies and
+# gentlemen,", "Long live Kazakhstan!", also after a label ("Tokayev: Dear deputies!").
 SALUTATION = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:\s*)?"
-    r"(?:(?:my\s+)?dear|esteemed|distinguished|ladies and gentlemen)\b[^.!?\n]{0,60}[!,:]?\s*$",
+    r"(?:(?:my\s+)?dear|esteemed|distinguished|ladies and gentlemen|long live|thank you)\b"
+    r"[^.!?\n]{0,60}[.!,:]?\s*$",
     re.I,
 )
 # Words that open a question: "How many detainees were tortured." asks, tells nothing.

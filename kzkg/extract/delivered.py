@@ -143,3 +143,32 @@ def interviewed(sent: Sentence) -> list[EntityKey]:
         if asked:
             found += [k for k in _named(sent, tok) if k.kind == "person" and k not in found]
     return found
+
+
+# A title that names a text and its author: "President Tokayev's address to the nation",
+# "Address by the Head of State Kassym-Jomart Tokayev at the Mazhilis", "Open letter
+# from the relatives of victims". Not "Tokayev addresses the nation": a report of it.
+TEXT_NOUNS = r"(?:address|speech|statement|remarks|open letter|letter|appeal|message|op-ed)"
+TITLED = [
+    re.compile(
+        rf"^(?:(?:full\s+)?text|transcript)?\W*(?P<who>.+?)['\u2019]s\s+{TEXT_NOUNS}\b", re.I
+    ),
+    re.compile(
+        rf"^(?:(?:full\s+)?text|transcript)?\W*(?:an?\s+|the\s+)?{TEXT_NOUNS}\s+(?:by|of|from)"
+        r"\s+(?P<who>.+?)(?=\s+(?:to|at|on|in|before|about|over|for)\b|[:.,;]|$)",
+        re.I,
+    ),
+]
+# The body speaks in the first person, or opens with a greeting.
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|My|our|Our)\b")
+GREETING = re.compile(r"\s*(?:(?:my\s+)?dear|esteemed|distinguished|ladies and gentlemen)\b", re.I)
+
+
+def titled_author(title: str, body: str) -> str | None:
+    """The words naming the author when the title says the document is someone's text
+    and the body is that text: spoken in the first person outside quotation marks."""
+    who = next((m.group("who") for p in TITLED if (m := p.search(title.strip()))), None)
+    if who is None:
+        return None
+    opening = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", body[:1500])
+    return who if GREETING.match(body) or FIRST_PERSON.search(opening) else None

@@ -20,6 +20,7 @@ from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import UNNAMED_PEOPLE, DocState, Sentence, Token, last_two_joined
+from kzkg.extract.delivered import titled_author
 from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
@@ -314,12 +315,26 @@ class Extractor:
                 aliases={a.strip() for a in other if a.strip()},
             )
             state.publisher = state.result.entity(info)
+        self._titled_author(state)
         for author in doc.authors:
             info = self._find(author) or EntityInfo(EntityKey("person", author), "Person")
             state.authors.append(state.result.entity(info))
             where = doc.body.find(author)
             if where >= 0:
                 state.result.mentions.add((info.key, Span(where, where + len(author), "metadata")))
+
+    def _titled_author(self, state: DocState) -> None:
+        """ "President Tokayev's address to the nation" over a body in the first person:
+        the whole body is his words (delivered.py), however the publisher is named."""
+        who = titled_author(state.doc.title, state.doc.body)
+        if who is None:
+            return
+        lower = f" {who.lower()} "
+        names = [n for n in self._first_entry if f" {n} " in lower]
+        info = self._find(max(names, key=len)) if names else None
+        if info is not None and info.key.kind in ("person", "organization", "group"):
+            state.quotes.delivered = [state.result.entity(info)]
+            state.quotes.introduced_in = -1
 
     def _contact_roles(self, state: DocState) -> None:
         words = set(self.lexicon.words("post_words"))

@@ -6,7 +6,12 @@ out in words keeps its full value.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+from kzkg.corpus import Document
+from kzkg.dates import PartialDate
 
 from .test_rules import facts, values
 
@@ -469,3 +474,56 @@ def test_a_letter_that_reads_is_its_signatories(extract_text) -> None:
     assert {"Qantar 2022 committee"} in said.values()
     assert {"General Prosecutor's Office of Kazakhstan"} in said.values()
     assert not facts(result, "Killing")
+
+
+def _titled(extractor, title: str, body: str, publisher: str = "Akorda"):
+    doc = Document(
+        id="t",
+        path=Path("t.md"),
+        body=body,
+        title=title,
+        publisher=publisher,
+        date=PartialDate.parse("2022-01-07"),
+    )
+    return extractor.extract(doc)
+
+
+ADDRESS = (
+    "Dear compatriots!\n\n"
+    "Our country has faced an armed attack by terrorist gangs trained abroad. Almaty was "
+    "attacked by 20,000 bandits.\n\n"
+    "We will punish the guilty.\n\nLong live Kazakhstan!"
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Address of the Head of State Kassym-Jomart Tokayev to the people of Kazakhstan",
+        "President Kassym-Jomart Tokayev's address to the nation",
+        "Full text: Tokayev's speech at the Mazhilis",
+    ],
+)
+def test_a_document_titled_as_someones_speech_is_their_words(extractor, title) -> None:
+    result = _titled(extractor, title, ADDRESS)
+    said = claimants(result)
+    assert said and all(who == {"Kassym-Jomart Tokayev"} for who in said.values())
+    assert not any("Long live" in text for text in said)
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_reports_title_makes_no_speech(extractor) -> None:
+    result = _titled(extractor, "President Tokayev addresses people of Kazakhstan", ADDRESS)
+    assert all(who != {"Kassym-Jomart Tokayev"} for who in claimants(result).values())
+
+
+def test_a_speech_told_in_the_third_person_is_a_report(extractor) -> None:
+    result = _titled(
+        extractor,
+        "Tokayev's address to the nation",
+        "Tokayev said that 20,000 bandits had attacked Almaty. Human Rights Watch said "
+        "that the security forces had used excessive force.",
+    )
+    said = claimants(result)
+    assert said["that the security forces had used excessive force"] == {"Human Rights Watch"}
