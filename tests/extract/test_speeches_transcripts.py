@@ -527,3 +527,15 @@ def test_a_speech_told_in_the_third_person_is_a_report(extractor) -> None:
     )
     said = claimants(result)
     assert said["that the security forces had used excessive force"] == {"Human Rights Watch"}
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Tokayev's government", "The Tokayev government", "Tokayev's administration"]
+)
+def test_tokayevs_government_is_the_government(extract_text, speaker) -> None:
+    result = extract_text(
+        f"{speaker} claimed that foreign terrorists had attacked the country.",
+        date="2025-01-05",
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"Government of Kazakhstan"}
