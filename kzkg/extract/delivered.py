@@ -172,3 +172,15 @@ def titled_author(title: str, body: str) -> str | None:
         return None
     opening = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", body[:1500])
     return who if GREETING.match(body) or FIRST_PERSON.search(opening) else None
+
+
+# "Interview with Kazakh President Kassym-Jomart Tokayev", "Interview of the Head of State
+# to Egemen Qazaqstan": who answers (the words up to the first colon or dash).
+INTERVIEW_TITLE = re.compile(
+    r"\binterview\s+(?:with|of|given by|granted by)\s+(?P<who>[^:;,.\u2014\u2013]+)", re.I
+)
+
+
+def titled_interviewee(title: str) -> str | None:
+    found = INTERVIEW_TITLE.search(title)
+    return found.group("who") if found else None

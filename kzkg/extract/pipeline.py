@@ -20,7 +20,7 @@ from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
 from kzkg.extract.context import UNNAMED_PEOPLE, DocState, Sentence, Token, last_two_joined
-from kzkg.extract.delivered import titled_author
+from kzkg.extract.delivered import titled_author, titled_interviewee
 from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
@@ -325,16 +325,24 @@ class Extractor:
 
     def _titled_author(self, state: DocState) -> None:
         """ "President Tokayev's address to the nation" over a body in the first person:
-        the whole body is his words (delivered.py), however the publisher is named."""
-        who = titled_author(state.doc.title, state.doc.body)
-        if who is None:
-            return
-        lower = f" {who.lower()} "
+        the whole body is his words (delivered.py), however the publisher is named; an
+        "Interview with X" gives its answers to X."""
+        author = self._named_in(titled_author(state.doc.title, state.doc.body))
+        if author is not None:
+            state.quotes.delivered = [state.result.entity(author)]
+            state.quotes.introduced_in = -1
+        interviewee = self._named_in(titled_interviewee(state.doc.title))
+        if interviewee is not None and interviewee.key.kind == "person":
+            state.quotes.interviewees = [state.result.entity(interviewee)]
+
+    def _named_in(self, words: str | None) -> EntityInfo | None:
+        """The actor of the lexicon whose longest name the words hold."""
+        if not words:
+            return None
+        lower = f" {words.lower()} "
         names = [n for n in self._first_entry if f" {n} " in lower]
         info = self._find(max(names, key=len)) if names else None
-        if info is not None and info.key.kind in ("person", "organization", "group"):
-            state.quotes.delivered = [state.result.entity(info)]
-            state.quotes.introduced_in = -1
+        return info if info is not None and info.key.kind != "place" else None
 
     def _contact_roles(self, state: DocState) -> None:
         words = set(self.lexicon.words("post_words"))

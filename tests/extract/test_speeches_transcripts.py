@@ -539,3 +539,25 @@ def test_tokayevs_government_is_the_government(extract_text, speaker) -> None:
     )
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimant") == {"Government of Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    ("title", "claimant"),
+    [
+        ("Interview of the Head of State Kassym-Jomart Tokayev to Egemen Qazaqstan", True),
+        ("Interview with President Kassym-Jomart Tokayev", True),
+        ("Interview with a witness: Tokayev ordered the shooting", False),
+        ("Tokayev's critics speak out", False),
+    ],
+)
+def test_an_interview_titled_with_someone_gives_them_its_answers(extractor, title, claimant):
+    result = _titled(
+        extractor,
+        title,
+        "Q: Why did you ask the CSTO for help?\n\n"
+        "A: Because our country faced a terrorist attack. 20,000 bandits attacked Almaty.",
+        publisher="Egemen Qazaqstan",
+    )
+    (figure,) = facts(result, "Statistic")
+    expected = {"Kassym-Jomart Tokayev"} if claimant else set()
+    assert values(figure, "claimant") == expected
