@@ -254,6 +254,8 @@ class Extractor:
         phrase_entities(sent)
 
     def _update_antecedents(self, sent: Sentence) -> None:
+        if BYLINE.match(sent.text.strip()):
+            return  # "By Aigerim Seitkali": the writer is no "he" or "his" of the story
         persons = sent.entities_in(sent.tokens, {"person"})
         pair = last_two_joined(sent)
         if pair is not None:
@@ -361,6 +363,9 @@ class Extractor:
             span = Span(name_start, title_start + len(title), "roles.contact")
             tenure(state.result, holder, post, span)
 
+
+# A byline: "By Aigerim Seitkali", "Written by X, Almaty".
+BYLINE = re.compile(r"(?:by|written by|text by|author:)\s+[A-Z][^.!?\n]{0,80}$", re.I)
 
 # People who speak for a victim without a name of their own.
 UNNAMED_SPEAKERS = {

@@ -561,3 +561,14 @@ def test_an_interview_titled_with_someone_gives_them_its_answers(extractor, titl
     (figure,) = facts(result, "Statistic")
     expected = {"Kassym-Jomart Tokayev"} if claimant else set()
     assert values(figure, "claimant") == expected
+
+
+@pytest.mark.parametrize("byline", ["By Arman Seitkali", "Written by Arman Seitkali, Almaty"])
+def test_a_bylines_writer_is_no_later_he(extract_text, byline) -> None:
+    result = extract_text(
+        f"{byline}\n\nALMATY, 12 January 2022 — Police said he was detained on Tuesday "
+        "for his posts.",
+        date="2022-01-12",
+    )
+    (claim,) = facts(result, "Claim")
+    assert "Arman Seitkali" not in values(claim, "about")
