@@ -136,6 +136,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
         if object_verb and all(_only_a_name(c, sent) for c in content):
             content = []  # "Tokayev thanked Putin, who ...": whom, not what was said
+        if content and all(_bare_claim_noun(c, sent) for c in content):
+            content = []  # "repeated his claims": which claims, the text does not say
         if ctype == "demand" and _legal_appeal(verb, content):
             content = []  # "appealed the verdict": a step of the case (an Appeal event)
         if ctype == "demand" and _asks_for_help(verb, content, sent):
@@ -253,6 +255,14 @@ def _only_a_name(phrase: Token, sent: Sentence) -> bool:
     aside = {t.i for c in phrase.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in phrase.subtree if t.i not in aside and not t.is_punct]
     return phrase.dep_ == "dobj" and all(t.i in sent.tok_entity for t in words)
+
+
+def _bare_claim_noun(phrase: Token, sent: Sentence) -> bool:
+    """ "his claims", "the allegations": a claim noun with nothing saying what it holds."""
+    nouns = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    if phrase.dep_ != "dobj" or phrase.lemma_.lower() not in nouns:
+        return False
+    return all(c.dep_ in ("det", "poss", "amod", "predet") for c in phrase.children)
 
 
 HELP_NOUNS = {"help", "assistance", "aid", "support", "reinforcement"}

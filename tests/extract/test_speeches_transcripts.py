@@ -572,3 +572,19 @@ def test_a_bylines_writer_is_no_later_he(extract_text, byline) -> None:
     )
     (claim,) = facts(result, "Claim")
     assert "Arman Seitkali" not in values(claim, "about")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The president repeated his claims on Tuesday.", "Tokayev repeated the allegations."],
+)
+def test_a_claim_noun_with_no_content_is_no_claim(extract_text, sentence) -> None:
+    assert not facts(extract_text(sentence, date="2022-01-12"), "Claim")
+
+
+def test_a_claim_noun_with_its_content_is_a_claim(extract_text) -> None:
+    result = extract_text(
+        "Tokayev repeated his claim that 20,000 bandits had attacked Almaty.",
+        date="2022-01-12",
+    )
+    assert facts(result, "Claim")
