@@ -588,3 +588,36 @@ def test_a_claim_noun_with_its_content_is_a_claim(extract_text) -> None:
         date="2022-01-12",
     )
     assert facts(result, "Claim")
+
+
+def test_we_the_undersigned_are_those_named(extract_text) -> None:
+    result = extract_text(
+        "We, the undersigned organisations — Amnesty International and Human Rights "
+        "Watch — call on the Kazakh authorities to release all peaceful protesters.",
+        date="2023-01-05",
+        publisher="Freedom Now",
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {
+        "Amnesty International",
+        "Human Rights Watch",
+        "Freedom Now",
+    }
+
+
+@pytest.mark.parametrize("noun", ["Our organisations have", "Our organisation has"])
+def test_our_organisation_is_the_writers(extract_text, noun) -> None:
+    result = extract_text(
+        f"{noun} documented torture in Almaty.", date="2023-01-05", publisher="Freedom Now"
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"Freedom Now"}
+
+
+def test_my_brother_is_not_the_writer(extract_text) -> None:
+    result = extract_text(
+        "My brother said that he had been beaten in custody.",
+        date="2023-01-05",
+        authors=("Serik Ospanov",),
+    )
+    assert all("Serik Ospanov" not in values(c, "claimant") for c in facts(result, "Claim"))
