@@ -530,7 +530,7 @@ def test_a_speech_told_in_the_third_person_is_a_report(extractor) -> None:
 
 
 @pytest.mark.parametrize(
-    "speaker", ["Tokayev's government", "The Tokayev government", "Tokayev's administration"]
+    "speaker", ["Tokayev's government", "The Tokayev government", "Toqaev's government"]
 )
 def test_tokayevs_government_is_the_government(extract_text, speaker) -> None:
     result = extract_text(
@@ -621,3 +621,4 @@ def test_my_brother_is_not_the_writer(extract_text) -> None:
         authors=("Serik Ospanov",),
     )
     assert all("Serik Ospanov" not in values(c, "claimant") for c in facts(result, "Claim"))
+
