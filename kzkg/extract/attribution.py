@@ -270,6 +270,32 @@ def _putting_source(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     return tuple(k for k in named if sent.can_act(k))
 
 
+def _passed_on(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
+    """'"Human Rights Watch says that 300 people died. That is a lie," Tokayev said': a
+    figure that a quoted speaker passes on from someone named is that one's, not the
+    quoted speaker's (who may be disputing it)."""
+    if token.i not in sent.blocked and not sent.inside_quotation(token):
+        return ()
+    clause = token
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in sent.lexicon.claim_verbs:
+            break
+        if clause.head.i == clause.i:
+            return ()
+        clause = clause.head
+    else:
+        return ()
+    reporter = clause.head
+    if reporter.i not in sent.blocked and not sent.inside_quotation(reporter):
+        return ()  # the quoted speaker's own "said": the quotation's claim says whose
+    named = [
+        sent.tok_entity.get(c.i) or speaker_noun(sent, c)
+        for c in reporter.children
+        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+    ]
+    return tuple(k for k in named if k is not None and sent.can_act(k))
+
+
 def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Source:
     """Who states the figure at `token`. `own_idiom` marks a token that a reporting
     verb only seems to govern ("protests that claimed 238 lives")."""
@@ -278,6 +304,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     putter = _putting_source(sent, token)
     if putter:
         return Source(putter, True)
+    inner = _passed_on(sent, token)
+    if inner:
+        return Source(inner, True)
     # "protests that claimed 238 lives": no claim whose content starts after the verb.
     claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
     if claim is not None:

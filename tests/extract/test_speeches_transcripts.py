@@ -622,3 +622,26 @@ def test_my_brother_is_not_the_writer(extract_text) -> None:
     )
     assert all("Serik Ospanov" not in values(c, "claimant") for c in facts(result, "Claim"))
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Human Rights Watch says that 300 people died. That is a lie. Only 225 people '
+        'died," Tokayev said.',
+        "QUESTION: Do you accept the figures of human rights groups?\n\n"
+        "TOKAYEV: Human Rights Watch says that 300 people died. That is a lie. Only 225 "
+        "people died.",
+        '"Human Rights Watch claims 300 people died, but only 225 died," Tokayev said.',
+    ],
+)
+def test_a_figure_a_speaker_passes_on_is_its_sources(extract_text, text) -> None:
+    result = extract_text(text, date=DOC)
+    by_value = {next(iter(values(f, "numericValue"))): f for f in facts(result, "Statistic")}
+    assert values(by_value["300"], "claimant") == {"Human Rights Watch"}
+    assert values(by_value["225"], "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_figure_a_speaker_says_himself_is_his(extract_text) -> None:
+    result = extract_text('"I can say that 225 people died," Tokayev said.', date=DOC)
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
