@@ -53,9 +53,13 @@ AUTHOR_LINKS = {"by", "of", "from"}
 AUTHORING = {"issue", "release", "make", "deliver", "give", "send", "post", "adopt", "sign"}
 
 
-def introduces(paragraph: str) -> bool:
-    """Does this paragraph announce a text printed in full after it?"""
-    return bool(IN_FULL.search(paragraph)) and bool(FOLLOWS.search(paragraph))
+def introduces(sent: Sentence) -> bool:
+    """Does this sentence announce a text printed in full after it? It names the text
+    ("the death toll is as follows:" introduces a list, no one's words)."""
+    text = sent.text.strip()
+    if not IN_FULL.search(text) or not FOLLOWS.search(text):
+        return False
+    return any(t.lemma_.lower() in DELIVERED and t.pos_ in ("NOUN", "PROPN") for t in sent.tokens)
 
 
 def reported_again(sent: Sentence) -> bool:

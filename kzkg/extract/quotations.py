@@ -169,7 +169,7 @@ class Quotations:
 
     def _note_introduction(self, sent: Sentence) -> None:
         """ "Here is the full text of X's address:": the paragraphs after are X's."""
-        if self.delivered is None and introduces(sent.text.strip()):
+        if self.delivered is None and introduces(sent):
             self.delivered = deliverer(sent) or self._speaker_before(sent)
             self.introduced_in = self.paragraph
 

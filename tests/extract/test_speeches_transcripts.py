@@ -645,3 +645,13 @@ def test_a_figure_a_speaker_says_himself_is_his(extract_text) -> None:
     result = extract_text('"I can say that 225 people died," Tokayev said.', date=DOC)
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+def test_a_list_as_follows_is_no_ones_text(extract_text) -> None:
+    result = extract_text(
+        "According to the Prosecutor General's Office, the death toll by region is as "
+        "follows:\n\nAlmaty: 139 dead.\n\n"
+        "Police detained 50 people in Almaty on 6 January 2022.",
+        date="2022-02-01",
+    )
+    assert facts(result, "Arrest")
