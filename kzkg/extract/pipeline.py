@@ -335,7 +335,7 @@ class Extractor:
             state.quotes.introduced_in = -1
         interviewee = self._named_in(titled_interviewee(state.doc.title))
         if interviewee is not None and interviewee.key.kind == "person":
-            state.quotes.interviewees = [state.result.entity(interviewee)]
+            state.quotes.interviewees = [(-1, state.result.entity(interviewee))]
 
     def _named_in(self, words: str | None) -> EntityInfo | None:
         """The actor of the lexicon whose longest name the words hold."""

@@ -71,9 +71,9 @@ class Quotations:
     # paragraph after the introduction's is, and in which paragraph it was introduced.
     delivered: list[EntityKey] | None = None
     introduced_in: int = -1
-    # The persons the text says were interviewed, before its first turn: the one who
-    # gives an interview's unlabelled answers ("A: ...").
-    interviewees: list[EntityKey] = field(default_factory=list)
+    # The persons the text says were interviewed, with the paragraph that says so (-1: the
+    # title), before its first turn: who gives an interview's unlabelled answers ("A:").
+    interviewees: list[tuple[int, EntityKey]] = field(default_factory=list)
     turns_began: bool = False
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
@@ -101,7 +101,7 @@ class Quotations:
             return {t.i for t in sent.tokens if not t.is_space}
         self._note_introduction(sent)
         if not self.turns_began:
-            self.interviewees += [k for k in interviewed(sent) if k not in self.interviewees]
+            self.interviewees += [(self.paragraph, k) for k in interviewed(sent)]
         if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
             return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
@@ -147,12 +147,23 @@ class Quotations:
             self.turn_from = last + 1
         else:
             self.turn_from = max(start, found.words)  # the words after "A:" or a dash
-            if found.answer and len(self.interviewees) == 1:
-                speakers = self.interviewees
+            if found.answer:
+                speakers = self._interviewee()
+        if not self.turns_began:  # those named long before the interview are not asked
+            first = self.paragraph
+            self.interviewees = [(p, k) for p, k in self.interviewees if p < 0 or p >= first - 2]
         self.turns_began = True
         self._open()
         self.turn, self.speakers, self.anonymous = True, speakers, not speakers
         return True
+
+    def _interviewee(self) -> list[EntityKey]:
+        """The one person the title or the two paragraphs before the first turn say was
+        interviewed (not someone who spoke to a reporter earlier in a long article)."""
+        first = self.paragraph
+        found = [k for p, k in self.interviewees if p < 0 or p >= first - 2 or self.turns_began]
+        found = list(dict.fromkeys(found))
+        return found if len(found) == 1 else []
 
     def _delivered(self, sent: Sentence, start: int) -> bool:
         """Open a paragraph of a text printed in full as its deliverer's turn, unless the

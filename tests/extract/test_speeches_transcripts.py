@@ -655,3 +655,16 @@ def test_a_list_as_follows_is_no_ones_text(extract_text) -> None:
         date="2022-02-01",
     )
     assert facts(result, "Arrest")
+
+
+def test_an_interviewee_is_named_just_before_the_interview(extract_text) -> None:
+    result = extract_text(
+        "Lawyer Zhanara Balgabayeva spoke to reporters outside the court on Monday.\n\n"
+        "The trial of the January defendants continues in Almaty.\n\n"
+        "Prosecutors have charged 20 people with organising riots.\n\n"
+        "We asked a resident of Almaty about the trial.\n\n"
+        "Q: Do you trust the court?\n\n"
+        "A: No. Everyone knows that the defendants were tortured.",
+        date="2024-01-05",
+    )
+    assert all("Zhanara Balgabayeva" not in values(c, "claimant") for c in facts(result, "Claim"))
