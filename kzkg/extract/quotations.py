@@ -170,8 +170,8 @@ class Quotations:
         reporter's own words resume ("The embassy later said ...")."""
         if self.delivered is None or self.paragraph <= self.introduced_in:
             return False
-        if reported_again(sent):
-            self.delivered = None
+        if self.introduced_in >= 0 and reported_again(sent):
+            self.delivered = None  # a text the title names runs to the end of the body
             return False
         self._open()
         self.turn, self.speakers = True, self.delivered

@@ -668,3 +668,15 @@ def test_an_interviewee_is_named_just_before_the_interview(extract_text) -> None
         date="2024-01-05",
     )
     assert all("Zhanara Balgabayeva" not in values(c, "claimant") for c in facts(result, "Claim"))
+
+
+def test_a_speech_the_title_names_runs_to_the_end(extractor) -> None:
+    result = _titled(
+        extractor,
+        "President Kassym-Jomart Tokayev's address to the nation",
+        "Dear compatriots!\n\nThe Prosecutor General reported that 225 people died.\n\n"
+        "Our country has faced an attack by terrorists trained abroad. We will punish "
+        "the guilty.",
+    )
+    said = claimants(result)
+    assert said and all(who == {"Kassym-Jomart Tokayev"} for who in said.values())
