@@ -207,6 +207,13 @@ def unreal(token: Token) -> bool:
     )
 
 
+def asked_about(token: Token) -> bool:
+    """ "asked whether 3,000 people had been tortured", "if 20,000 terrorists had
+    attacked": a figure in a clause that asks or supposes is stated by no one."""
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and supposed(verb)
+
+
 def negated_count(token: Token) -> bool:
     """ "No, 3,000 people were not killed in Almaty": a count, the subject of a verb that
     denies it (not "could not verify the toll of 164": what is denied is the verifying)."""

@@ -680,3 +680,27 @@ def test_a_speech_the_title_names_runs_to_the_end(extractor) -> None:
     )
     said = claimants(result)
     assert said and all(who == {"Kassym-Jomart Tokayev"} for who in said.values())
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Deputy Aidos Sarym asked Prosecutor General Berik Asylov whether 3,000 people had "
+        "been tortured.",
+        "Journalists asked if 3,000 people had been tortured in custody.",
+        "It is unclear whether 3,000 people were tortured.",
+    ],
+)
+def test_a_figure_asked_about_is_no_count(extract_text, sentence) -> None:
+    assert not facts(extract_text(sentence, date="2022-02-01"), "Statistic")
+
+
+def test_the_answer_to_a_figure_asked_about_is_a_count(extract_text) -> None:
+    result = extract_text(
+        "Sarym asked whether 3,000 people had been tortured. Prosecutor General Berik "
+        "Asylov replied that 234 complaints had been registered.",
+        date="2022-02-01",
+    )
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "numericValue") == {"234"}
+    assert values(figure, "claimant") == {"Berik Asylov"}
