@@ -126,7 +126,16 @@ def the_writers(sent: Sentence, plural: bool) -> list[EntityKey]:
     authors = list(sent.state.authors)
     if not plural:
         return authors[:1] if len(authors) == 1 else []
+    if len(authors) == 1 and _public_figure(sent, authors[0]):
+        return authors  # an op-ed by Tokayev: his "we", not the newspaper's
     return [sent.state.publisher] if sent.state.publisher else authors
+
+
+def _public_figure(sent: Sentence, author: EntityKey) -> bool:
+    """An author the lexicon knows as a person: an actor of the story writing in his own
+    name (a reporter or an NGO's researcher writes for the publisher)."""
+    entry = sent.lexicon.entity(author.label)
+    return entry is not None and entry.type == "Person"
 
 
 # A transcript's turn: "MS. PSAKI:", "MR. PRICE:", "Q:", "QUESTION:", "SECRETARY BLINKEN:".

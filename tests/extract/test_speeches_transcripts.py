@@ -704,3 +704,13 @@ def test_the_answer_to_a_figure_asked_about_is_a_count(extract_text) -> None:
     (figure,) = facts(result, "Statistic")
     assert values(figure, "numericValue") == {"234"}
     assert values(figure, "claimant") == {"Berik Asylov"}
+
+
+def test_we_in_an_op_ed_by_a_public_figure_is_his(extract_text) -> None:
+    text = "We have drawn the lessons of those days. We will build a Just Kazakhstan."
+    by_him = extract_text(text, date="2023-01-05", authors=("Kassym-Jomart Tokayev",))
+    (claim,) = facts(by_him, "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+    by_reporter = extract_text(text, date="2023-01-05", authors=("Aigerim Seitkali",))
+    (claim,) = facts(by_reporter, "Claim")
+    assert values(claim, "claimant") == {"Example News"}
