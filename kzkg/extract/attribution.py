@@ -378,5 +378,6 @@ def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:
 
 
 def _own_voice(sent: Sentence) -> Source:
-    own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)
-    return Source(own, False)
+    """The document's own figure: its publisher's, else its authors' (an op-ed by a
+    person of the story, its author's: speakers.the_writers)."""
+    return Source(tuple(the_writers(sent, plural=True)), False)

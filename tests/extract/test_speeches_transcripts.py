@@ -714,3 +714,11 @@ def test_we_in_an_op_ed_by_a_public_figure_is_his(extract_text) -> None:
     by_reporter = extract_text(text, date="2023-01-05", authors=("Aigerim Seitkali",))
     (claim,) = facts(by_reporter, "Claim")
     assert values(claim, "claimant") == {"Example News"}
+
+
+def test_a_figure_in_an_op_ed_by_a_public_figure_is_his(extract_text) -> None:
+    text = "A year ago, 238 people died in the tragic events."
+    (figure,) = facts(extract_text(text, authors=("Kassym-Jomart Tokayev",)), "Statistic")
+    assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+    (figure,) = facts(extract_text(text, authors=("Aigerim Seitkali",)), "Statistic")
+    assert values(figure, "claimant") == {"Example News"}
