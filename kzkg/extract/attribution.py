@@ -121,20 +121,36 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
             continue
         if not any(c.lower_ in ("official", "government") for c in noun.children):
             continue
+        according = noun.dep_ == "pobj" and noun.head.head.lower_ == "according"
         if noun.dep_ in ("nsubj", "nsubjpass"):
             clause = noun.head
-        elif noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+        elif according:
             clause = noun.head.head.head
         else:
             clause = noun
-        if token.i not in {t.i for t in clause.subtree} or _own_subject_between(token, clause):
-            continue  # "..., while independent monitors counted at least 250": theirs
+        if token.i not in {t.i for t in clause.subtree}:
+            continue
+        # "According to official figures, 227 were killed, and 9,900 were arrested": the
+        # source goes with a clause joined by "and" ("while monitors counted 250": theirs)
+        joined = _joined_by_and(token, clause) if according else None
+        if _own_subject_between(token, joined or clause):
+            continue
         owners = sent.lexicon.words("official_source")
         if any(c.ent_type_ in FOREIGN for c in noun.children) or not owners:
             return Source((), True)
         label = _label(sent, owners[0])
         if label in sent.state.resolver.by_label:
             return Source((sent.result.entity(sent.state.resolver.known(label)),), True)
+    return None
+
+
+def _joined_by_and(token: Token, clause: Token) -> Token | None:
+    """The clause joined to `clause` by "and" that holds the token, if any."""
+    for up in token.ancestors:
+        if up.dep_ == "conj" and up.head.i == clause.i and up.pos_ in ("VERB", "AUX"):
+            # the joining word, wherever the parser hangs it ("including 19 officers, and")
+            words = {t.lower_ for t in token.doc[clause.i + 1 : up.left_edge.i] if t.dep_ == "cc"}
+            return up if words == {"and"} else None
     return None
 
 

@@ -290,6 +290,8 @@ def emit(
     text = _around_the_speaker(sent, tokens) or words_between(sent, tokens[0], tokens[-1]).strip()
     if ctype == "statement" and _calls_false(sent, tokens):
         ctype = "denial"  # "Claims that ... were false, Factcheck.kz found"
+    elif ctype == "statement" and _obliges(sent, tokens):
+        ctype = "demand"  # "The authorities should conduct an investigation, HRW said"
     about: list[Value] = list(claim_about(sent, tokens, speakers))
     about += [v for v in also_about if v not in about]
     evidence = line or sent.evidence("claims")
@@ -301,6 +303,22 @@ def emit(
     if clause is not None:
         sent.claim_clauses.setdefault(fkey, clause)
     return fkey
+
+
+OBLIGING = {"should", "must"}
+
+
+def _obliges(sent: Sentence, tokens: list[Token]) -> bool:
+    """Do the words say what someone should or must do ("the authorities should
+    investigate", "those guilty must be punished")? Not "it should be noted / recalled
+    that X": a passive verb of saying with a clause tells X."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
+    if root is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in root.children):
+        return False
+    saying = sent.lexicon.claim_verbs.get(root.lemma_.lower()) == "statement"
+    return not (saying and any(c.dep_ == "ccomp" for c in root.children))
 
 
 def _around_the_speaker(sent: Sentence, tokens: list[Token]) -> str | None:

@@ -223,8 +223,14 @@ class DocState:
         self._note_named_periods(text.lower(), self.sentence_no)
         own = self.doc.date
         found = find_dates(text, own)
-        if len(found) == 1 and found[0][2].day and YEAR.search(text[found[0][0] : found[0][1]]):
-            self.day_stated[self.sentence_no] = found[0][2]
+        if len(found) == 1 and found[0][2].day:
+            day = found[0][2]
+            stated = self.stated_years.get(day.month or 0)
+            if YEAR.search(text[found[0][0] : found[0][1]]):
+                self.day_stated[self.sentence_no] = day
+            elif stated is not None and stated[1] < self.sentence_no:
+                # "... on 2 January 2022. On 5 January, ...": the year stated before
+                self.day_stated[self.sentence_no] = PartialDate(stated[0], day.month, day.day)
         for start, end, d in found:
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
