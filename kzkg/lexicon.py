@@ -50,6 +50,7 @@ LIST_KEYS = (
     "organization_nouns",
     "institution_nouns",
     "surname_endings",
+    "organization_suffixes",
     "female_surname_endings",
     "male_surname_endings",
     "not_names",

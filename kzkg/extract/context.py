@@ -745,9 +745,22 @@ class Sentence:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "appos"):
                 key = self.tok_entity.get(child.i)
-                if key is not None and child.dep_ != "appos" and not self._on_platform(key, token):
+                if key is None or child.dep_ == "appos" or self._on_platform(key, token):
+                    continue
+                if not self._named_after(key, token):
                     return key
         return None
+
+    def _named_after(self, key: EntityKey, noun: Token) -> bool:
+        """ "the Oyan, Qazaqstan movement", "the Kazakhstan bar association": a party,
+        movement or company named after a country does not speak for its state, as "the
+        Kazakhstan government" does."""
+        if key.kind != "place":
+            return False
+        lemma = noun.lemma_.lower()
+        own = {*self.lexicon.words("organization_nouns"), *self.lexicon.words("collective_nouns")}
+        state = {*self.lexicon.words("body_nouns"), *self.lexicon.words("institution_nouns")}
+        return lemma in own and lemma not in state
 
     def _on_platform(self, key: EntityKey, noun: Token) -> bool:
         """ "Telegram channels", "Facebook users": the platform is where they speak, not

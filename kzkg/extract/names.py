@@ -152,6 +152,16 @@ def _surname(word: str, model_label: str, sent: Sentence) -> bool:
     return False
 
 
+def organization_suffix(sent: Sentence, word: str) -> bool:
+    """An outlet's or a company's ending on a longer word: "Ulysmedia", "Zakon.kz",
+    "Kazatomprom"; never the word alone ("Media", "Bank")."""
+    lower = word.lower()
+    return any(
+        lower.endswith(end) and len(lower) >= len(end) + 3
+        for end in _words(sent, "organization_suffixes")
+    )
+
+
 def _camel_case(word: str) -> bool:
     """ "NetBlocks", "GlobalCheck"; not words run together by a flattened page
     ("AdviserEmail")."""
@@ -166,6 +176,8 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
         return "organization"
     if near & set(_words(sent, "place_nouns")):
         return "place"
+    if organization_suffix(sent, word):
+        return "organization"  # "Ulysmedia", "Zakon.kz", tagged as a place or a person
     if label in ("GPE", "LOC"):
         return "person" if _titled(sent, tok) else None  # "Karin, his chief of staff"
     if _camel_case(word) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):

@@ -36,6 +36,7 @@ from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
 from kzkg.extract.sites import region_of, site_after
+from kzkg.extract.speaker_names import unnamed_speakers
 from kzkg.extract.successions import link_successions
 from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
@@ -251,6 +252,7 @@ class Extractor:
             for tok in ent:
                 sent.tok_entity[tok.i] = key
         phrase_entities(sent)
+        unnamed_speakers(sent)  # "Kloop reported that ...": an untagged name that speaks
 
     def _update_antecedents(self, sent: Sentence) -> None:
         persons = sent.entities_in(sent.tokens, {"person"})
