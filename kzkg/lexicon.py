@@ -51,6 +51,7 @@ LIST_KEYS = (
     "institution_nouns",
     "surname_endings",
     "organization_suffixes",
+    "patronymic_endings",
     "female_surname_endings",
     "male_surname_endings",
     "not_names",

@@ -275,14 +275,32 @@ def _given_name(sent: Sentence, surname: Token) -> Token | None:
     return None
 
 
+def patronymic(sent: Sentence, word: str) -> bool:
+    """A Russian-style patronymic ("Kemelevich", "Serikovna"): a middle name, never a
+    given name."""
+    lower = word.lower()
+    return any(
+        lower.endswith(end) and len(lower) > len(end) + 2
+        for end in _words(sent, "patronymic_endings")
+    )
+
+
 def namesake(sent: Sentence, ent: Any, label: str) -> Any | None:
     """ "Ruslan Tokayev, a driver": a known person's surname after another given name
-    is another person's name; the span of that whole name, else None."""
+    is another person's name; the span of that whole name, else None. A patronymic
+    between them is no given name: "Kassym-Jomart Kemelevich Tokayev" is Tokayev."""
     entry = sent.state.resolver.by_label.get(label)
     if entry is None or entry.kind != "person" or len(ent) != 1 or ent.start == 0:
         return None
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > sent.span.start else None
+    if before is not None and patronymic(sent, before.text) and before.text.istitle():
+        given = doc[before.i - 1] if before.i > sent.span.start else None
+        if given is None or not NAME_TOKEN.match(given.text) or given.text.isupper():
+            return None
+        name = doc[_given_start(sent, given.i) : ent.end]
+        given_name = doc[name.start : before.i].text
+        return None if same_given_name(f"{given_name} {ent.text}", entry) else name
     if (
         before is None
         or not before.whitespace_
@@ -299,16 +317,22 @@ def namesake(sent: Sentence, ent: Any, label: str) -> Any | None:
         or before.lower_ in MONTHS | WEEKDAYS
     ):
         return None
-    first = before.i
+    name = doc[_given_start(sent, before.i) : ent.end]
+    return None if same_given_name(name.text, entry) else name
+
+
+def _given_start(sent: Sentence, first: int) -> int:
+    """Where a given name ending at token `first` starts: "Qasym-Zhomart" is three
+    tokens, the pieces of a hyphenated given name."""
+    doc = sent.span.doc
     while (
         first - 2 >= sent.span.start
         and doc[first - 1].text == "-"
         and not doc[first - 2].whitespace_
         and not doc[first - 1].whitespace_
     ):
-        first -= 2  # "Qasym-Zhomart": the pieces of a hyphenated given name
-    name = doc[first : ent.end]
-    return None if same_given_name(name.text, entry) else name
+        first -= 2
+    return first
 
 
 def _doc_person(sent: Sentence, surname: str) -> EntityKey | None:
@@ -377,6 +401,10 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         and not _surname(tokens[-1].text, "PERSON", sent)
     ):
         return None  # a headline's "Former Kazakh Intelligence Chief": a title
+    if ent.label_ in ("PERSON", "ORG") and 2 <= len(tokens) <= 4:
+        named = _person_named_before(sent, tokens, ent.label_)
+        if named is not None:
+            return named
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
     if ent.label_ == "FAC":
@@ -411,6 +439,62 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return resolver.known(similar.label, name)
     name = re.sub(r"['\u2019]s$", "", name)
     return EntityInfo(EntityKey(kind, name), CLASSES[kind])
+
+
+def _person_named_before(sent: Sentence, tokens: list[Token], label: str) -> EntityInfo | None:
+    """A person's name the model cut after a given name ("Kairat [Kenzhebekovich
+    Abilov]": a patronymic never opens a name), or a shorter form of a person this
+    document named in full ("Bakhyt Zhumagulov", "B. Zhumagulov" after "Bakhyt
+    Sultanbekovich Zhumagulov"): that person."""
+    name = re.sub(r"['\u2019]s$", "", _text(tokens))
+    doc, first = tokens[0].doc, tokens[0]
+    before = doc[first.i - 1] if first.i > sent.span.start else None
+    if not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return None
+    cut = (
+        label == "PERSON"
+        and patronymic(sent, first.text)
+        and before is not None
+        and before.pos_ == "PROPN"
+        and NAME_TOKEN.match(before.text)
+        and not before.text.isupper()
+        and before.i not in sent.tok_entity
+        and not _title_word(sent, before)
+    )
+    if cut:
+        name = f"{doc[_given_start(sent, before.i) : first.i].text} {name}"
+    words = name.split()
+    fuller = {
+        key
+        for key in sent.result.entities
+        if key.kind == "person" and key.label != name and _shorter_form(words, key.label.split())
+    }
+    if len(fuller) == 1:
+        return EntityInfo(fuller.pop(), "Person", {name})
+    return EntityInfo(EntityKey("person", name), "Person") if cut else None
+
+
+def _shorter_form(words: list[str], full: list[str]) -> bool:
+    """Is a name ("B. Zhumagulov") a shorter form of a fuller one ("Bakhyt Sultanbekovich
+    Zhumagulov"): the same surname, the same given name or its initial, and the
+    middle names left out or the same (or their initials)?"""
+    if len(full) < 2 or full[-1] != words[-1] or len(words) > len(full):
+        return False
+    if not _same_or_initial(words[0], full[0]):
+        return False
+    middle, full_middle = words[1:-1], full[1:-1]
+    return not middle or (
+        len(middle) == len(full_middle)
+        and all(_same_or_initial(a, b) for a, b in zip(middle, full_middle, strict=True))
+    )
+
+
+def _same_or_initial(word: str, full: str) -> bool:
+    """ "Bakhyt" for "Bakhyt", "B." or "Zh." for "Bakhyt" or "Zhanbolat"."""
+    if word.lower() == full.lower():
+        return True
+    stem = word[:-1].lower()
+    return word.endswith(".") and 0 < len(stem) <= 2 and full.lower().startswith(stem)
 
 
 NICKNAMING = {"nicknamed", "dubbed", "called", "alias", "aka"}

@@ -1,6 +1,7 @@
 """Names no lexicon lists, on sentences written for these tests: a reporting verb's
-subject the model did not tag still speaks (kzkg/extract/speaker_names.py), and a body
-named after a country is not that country's state."""
+subject the model did not tag still speaks (kzkg/extract/speaker_names.py), a body
+named after a country is not that country's state, a patronymic is no given name,
+and the shorter forms of a name the document gave in full are that person."""
 
 from __future__ import annotations
 
@@ -123,3 +124,63 @@ def test_a_movement_or_party_named_after_the_country_is_not_the_government(
 def test_the_state_still_speaks_through_its_government(extract_text) -> None:
     result = extract_text("The Kazakhstan government said the state of emergency would end.")
     assert "Government of Kazakhstan" in claimants(result) or "Kazakhstan" in claimants(result)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kassym-Jomart Kemelevich Tokayev signed the decree on January 19.",
+        "On January 19, Kassym-Jomart Kemelevich Tokayev signed the decree.",
+    ],
+)
+def test_a_patronymic_before_a_known_surname_is_no_other_persons_given_name(
+    extract_text, text
+) -> None:
+    result = extract_text(text)
+    people = {key.label for key in result.entities if key.kind == "person"}
+    assert people == {"Kassym-Jomart Tokayev"}
+
+
+def test_another_given_name_before_a_patronymic_is_another_person(extract_text) -> None:
+    result = extract_text("Ruslan Kemelevich Tokayev, a driver, was detained on January 6.")
+    people = {key.label for key in result.entities if key.kind == "person"}
+    assert "Ruslan Kemelevich Tokayev" in people
+    assert "Kassym-Jomart Tokayev" not in people
+
+
+def test_a_given_name_the_model_left_before_a_patronymic_is_kept(extract_text) -> None:
+    result = extract_text(
+        "Lawyer Aiman Umarova said her client, Kairat Kenzhebekovich Abilov, had been "
+        "tortured in the detention centre."
+    )
+    people = {key.label for key in result.entities if key.kind == "person"}
+    assert "Kairat Kenzhebekovich Abilov" in people
+    assert "Kenzhebekovich Abilov" not in people
+
+
+SHORTER = (
+    "Bakhyt Sultanbekovich Zhumagulov, the former akim of the district, was detained on "
+    "January 20. {} said he would appeal."
+)
+
+
+@pytest.mark.parametrize("short", ["Bakhyt Zhumagulov", "B. Zhumagulov", "Zhumagulov"])
+def test_a_shorter_form_of_a_full_name_is_that_person(extract_text, short) -> None:
+    result = extract_text(SHORTER.format(short))
+    people = {key.label for key in result.entities if key.kind == "person"}
+    assert people == {"Bakhyt Sultanbekovich Zhumagulov"}
+    assert claimants(result) == {"Bakhyt Sultanbekovich Zhumagulov"}
+
+
+@pytest.mark.parametrize(
+    ("other", "label"),
+    [
+        ("Bolat Zhumagulov", "Bolat Zhumagulov"),  # another given name
+        ("K. Zhumagulov", "K. Zhumagulov"),  # another initial
+    ],
+)
+def test_a_name_with_another_given_name_is_another_person(extract_text, other, label) -> None:
+    result = extract_text(SHORTER.format(other))
+    people = {key.label for key in result.entities if key.kind == "person"}
+    assert "Bakhyt Sultanbekovich Zhumagulov" in people
+    assert label in people
