@@ -162,6 +162,14 @@ def organization_suffix(sent: Sentence, word: str) -> bool:
     )
 
 
+def _company_word(sent: Sentence, last: Token) -> bool:
+    """The last word of a company's or an outlet's name of several words: an
+    organization noun or an outlet's ending as a word of its own ("Jusan Mobile",
+    "Kursiv Media", "Freedom Holding")."""
+    words = set(_words(sent, "organization_nouns")) | set(_words(sent, "organization_suffixes"))
+    return last.text.istitle() and last.lower_ in words and not _title_word(sent, last)
+
+
 def _camel_case(word: str) -> bool:
     """ "NetBlocks", "GlobalCheck"; not words run together by a flattened page
     ("AdviserEmail")."""
@@ -417,10 +425,14 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         if surname_of is not None:
             info = EntityInfo(surname_of, "Person", {name})
             return info
-        if re.fullmatch(r"[\w-]+", name):
+        if organization_suffix(sent, name):
+            kind = "organization"  # "Zakon.kz" tagged as a place
+        elif re.fullmatch(r"[\w-]+", name):
             kind = _single_kind(sent, tokens[0], ent.label_)
     elif EntityKey("person", name) in sent.result.entities:
         kind = "person"  # a person this document already named (an author, a speaker)
+    elif ent.label_ in ("PERSON", "GPE") and _company_word(sent, tokens[-1]):
+        kind = "organization"  # "Jusan Mobile", "Kursiv Media" tagged as a person
     elif ent.label_ == "ORG" and tokens[-1].lower_ in org:
         kind = "organization"  # keep "General" in "General Prosecutor's Office"
     elif ent.label_ == "ORG" and _person_like(sent, tokens, ent.root):

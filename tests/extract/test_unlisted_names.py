@@ -184,3 +184,28 @@ def test_a_name_with_another_given_name_is_another_person(extract_text, other, l
     people = {key.label for key in result.entities if key.kind == "person"}
     assert "Bakhyt Sultanbekovich Zhumagulov" in people
     assert label in people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The blackout was ordered by the government, according to Jusan Mobile.", "Jusan Mobile"),
+        ("Meanwhile, Zakon.kz wrote that 17 police officers were killed.", "Zakon.kz"),
+        ("Kursiv Media reported that the banks had reopened.", "Kursiv Media"),
+    ],
+)
+def test_a_company_or_outlet_ending_makes_an_organization(extract_text, text, name) -> None:
+    result = extract_text(text)
+    assert kinds(result, name) == {"organization"}
+    assert name in claimants(result) | figure_claimants(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tomiris Bekbolatova said police had beaten her brother.", "Tomiris Bekbolatova"),
+        ("Mikheil Lomtadze said customers could not pay for bread.", "Mikheil Lomtadze"),
+    ],
+)
+def test_a_persons_name_stays_a_persons(extract_text, text, name) -> None:
+    assert kinds(extract_text(text), name) == {"person"}
