@@ -27,6 +27,7 @@ from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.foreign import of_another_country
 from kzkg.extract.line_breaks import handle_line_breaks
 from kzkg.extract.list_heads import settle_list_heads
+from kzkg.extract.longer_names import longer_names
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
@@ -220,12 +221,18 @@ class Extractor:
 
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:
+        longer, taken = longer_names(sent)
         for ent in sent.ents:
+            if all(t.i in taken or t.lower_ == "the" for t in ent):
+                continue  # "Netherlands" of "the Netherlands Helsinki Committee"
             known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
             info: EntityInfo | None
             other = namesake(sent, ent, known[1]) if known is not None else None
             site = site_after(ent)
-            if site is not None:  # "Astana Square", "Alan Square": a site of its own
+            if ent.start in longer:  # "Civil Rights Defenders": not the lexicon's group
+                ent = longer[ent.start]
+                known, info = None, EntityInfo(EntityKey("organization", ent.text), "Organization")
+            elif site is not None:  # "Astana Square", "Alan Square": a site of its own
                 known, (ent, info) = None, site
             elif other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
                 known, ent = None, other

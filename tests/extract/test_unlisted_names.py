@@ -209,3 +209,49 @@ def test_a_company_or_outlet_ending_makes_an_organization(extract_text, text, na
 )
 def test_a_persons_name_stays_a_persons(extract_text, text, name) -> None:
     assert kinds(extract_text(text), name) == {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Kazakh authorities should release the activists, Civil Rights Defenders and the "
+            "Netherlands Helsinki Committee said today.",
+            {"Civil Rights Defenders", "Netherlands Helsinki Committee"},
+        ),
+        (
+            "The Netherlands Helsinki Committee said that detainees had been tortured.",
+            {"Netherlands Helsinki Committee"},
+        ),
+        ("Civil Rights Defenders urged the authorities to free them.", {"Civil Rights Defenders"}),
+    ],
+)
+def test_a_lexicon_alias_inside_a_longer_name_is_another_body(extract_text, text, speakers):
+    result = extract_text(text)
+    assert claimants(result) == speakers
+    for name in speakers:
+        assert kinds(result, name) == {"organization"}
+
+
+NHC = "Norwegian Helsinki Committee"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Helsinki Committee said that detainees had been tortured.", NHC),
+        (
+            "The Norwegian Helsinki Committee said that detainees had been tortured.",
+            NHC,
+        ),
+        ("Human rights defenders said that detainees had been tortured.", "human rights defenders"),
+        (
+            "The Atlantic Council Digital Forensic Research Lab said the accounts were fake.",
+            "Digital Forensic Research Lab",
+        ),
+    ],
+)
+def test_the_lexicon_alias_alone_or_after_its_owner_is_the_lexicon_entity(
+    extract_text, text, speaker
+) -> None:
+    assert claimants(extract_text(text)) == {speaker}
