@@ -255,3 +255,34 @@ def test_the_lexicon_alias_alone_or_after_its_owner_is_the_lexicon_entity(
     extract_text, text, speaker
 ) -> None:
     assert claimants(extract_text(text)) == {speaker}
+
+
+def posts(result) -> set[str]:
+    return {label for t in facts(result, "Tenure") for label in values(t, "post")}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Sabyrzhan Oralbek, a researcher at the Almaty-based Kazakhstan Institute for "
+            "Strategic Studies, argued that the official account was false.",
+            "Researcher (Kazakhstan Institute for Strategic Studies)",
+        ),
+        (
+            "Marta Kowalska, a director at the Warsaw-based Open Dialogue Foundation, said "
+            "that detainees had been tortured.",
+            "Director (Open Dialogue Foundation)",
+        ),
+    ],
+)
+def test_a_post_at_a_body_based_in_a_city_is_the_bodys(extract_text, text, post) -> None:
+    assert posts(extract_text(text)) == {post}
+
+
+def test_a_post_at_an_unnamed_body_based_in_a_city_is_not_the_citys(extract_text) -> None:
+    result = extract_text(
+        "Sabyrzhan Oralbek, a researcher at an Almaty-based think tank, argued that the "
+        "official account was false."
+    )
+    assert not any("Almaty" in post for post in posts(result))
