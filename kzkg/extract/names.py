@@ -445,6 +445,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         and not _full_name(sent, tokens, ent.label_)
     ):
         kind = "organization"  # "the local rights group Kadyr-Kasiyet", "X, a news site"
+    if kind is None and ent.label_ == "ORG" and (whole := _of_a_place(sent, ent)):
+        return EntityInfo(EntityKey("organization", whole), "Organization")
     if kind is None:
         return resolver.unknown(ent.text, ent.label_)
     if kind == "person" and (similar := resolver._similar_person(name)) is not None:  # noqa: SLF001
@@ -507,6 +509,22 @@ def _same_or_initial(word: str, full: str) -> bool:
         return True
     stem = word[:-1].lower()
     return word.endswith(".") and 0 < len(stem) <= 2 and full.lower().startswith(stem)
+
+
+def _of_a_place(sent: Sentence, ent: Any) -> str | None:
+    """ "the Confederation of Labour of [Kazakhstan]": a body's name the lexicon's place
+    cut short after "of"; the whole name, else None."""
+    doc = ent.doc
+    if ent[-1].lower_ not in ("of", "for") or ent.end >= sent.span.end:
+        return None
+    place = doc[ent.end]
+    if not place.ent_id_ or place.ent_iob_ != "B" or not place.ent_id_.startswith("place"):
+        return None
+    end = ent.end + 1
+    while end < sent.span.end and doc[end].ent_iob_ == "I":
+        end += 1
+    words = _trim(doc[ent.start : ent.end - 1])
+    return f"{_text(words)} {ent[-1].text} {doc[ent.end : end].text}" if words else None
 
 
 NICKNAMING = {"nicknamed", "dubbed", "called", "alias", "aka"}

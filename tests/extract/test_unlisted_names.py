@@ -286,3 +286,14 @@ def test_a_post_at_an_unnamed_body_based_in_a_city_is_not_the_citys(extract_text
         "official account was false."
     )
     assert not any("Almaty" in post for post in posts(result))
+
+
+def test_a_bodys_name_ending_in_a_known_place_keeps_the_place(extract_text) -> None:
+    result = extract_text(
+        "Serik Medetbekov, chairman of the Confederation of Labour of Kazakhstan, was "
+        "arrested on January 10, the Kazakhstan Human Rights Commission said."
+    )
+    organizations = {key.label for key in result.entities if key.kind == "organization"}
+    assert "Confederation of Labour of Kazakhstan" in organizations
+    assert not any(label.endswith(" of") for label in organizations)
+    assert posts(result) == {"Chairman (Confederation of Labour of Kazakhstan)"}
