@@ -413,6 +413,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         named = _person_named_before(sent, tokens, ent.label_)
         if named is not None:
             return named
+    if _headline_words(sent, tokens):
+        return None  # a headline's "..., Says Local Group": capitalised common words
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
     if ent.label_ == "FAC":
@@ -525,6 +527,19 @@ def _of_a_place(sent: Sentence, ent: Any) -> str | None:
         end += 1
     words = _trim(doc[ent.start : ent.end - 1])
     return f"{_text(words)} {ent[-1].text} {doc[ent.end : end].text}" if words else None
+
+
+def _headline_words(sent: Sentence, tokens: list[Token]) -> bool:
+    """Common words a title-case line capitalised ("Protest Leaders Detained, Says Local
+    Group"): every word describing or a noun of the lexicon's classes, in a line whose
+    verbs are capitalised too."""
+    common = GENERIC | {"opposition", "rights", "human", "civil", "independent", "state"}
+    common |= {*_words(sent, "organization_nouns"), *_words(sent, "group_nouns")}
+    common |= set(_words(sent, "institution_nouns"))
+    if not all(t.lower_ in common for t in tokens):
+        return False
+    verbs = [t for t in sent.tokens if t.pos_ in ("VERB", "AUX") and t.is_alpha]
+    return bool(verbs) and all(t.text[:1].isupper() for t in verbs)
 
 
 NICKNAMING = {"nicknamed", "dubbed", "called", "alias", "aka"}

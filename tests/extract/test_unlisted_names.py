@@ -297,3 +297,22 @@ def test_a_bodys_name_ending_in_a_known_place_keeps_the_place(extract_text) -> N
     assert "Confederation of Labour of Kazakhstan" in organizations
     assert not any(label.endswith(" of") for label in organizations)
     assert posts(result) == {"Chairman (Confederation of Labour of Kazakhstan)"}
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Protest Leaders Detained In Zhanaozen, Says Local Group",
+        "Detainees Were Tortured, Rights Group Says",
+    ],
+)
+def test_a_headlines_capitalised_common_words_are_no_body(extract_text, headline) -> None:
+    result = extract_text(headline + "\n\nPolice detained 12 people in Zhanaozen.")
+    made = {key.label for key in result.entities if key.kind == "organization"}
+    assert not made & {"Local Group", "Rights Group"}
+    assert not claimants(result) & {"Local Group", "Rights Group"}
+
+
+def test_a_body_with_a_common_word_in_its_name_is_still_named(extract_text) -> None:
+    result = extract_text("The Kazakhstan Democratic Party said the amnesty was unjust.")
+    assert "Kazakhstan Democratic Party" in {key.label for key in result.entities}
