@@ -415,6 +415,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
             return named
     if _headline_words(sent, tokens):
         return None  # a headline's "..., Says Local Group": capitalised common words
+    if EntityKey("organization", name) in sent.result.entities:
+        return EntityInfo(EntityKey("organization", name), "Organization")  # named before
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
     if ent.label_ == "FAC":

@@ -299,6 +299,15 @@ def test_a_bodys_name_ending_in_a_known_place_keeps_the_place(extract_text) -> N
     assert posts(result) == {"Chairman (Confederation of Labour of Kazakhstan)"}
 
 
+def test_a_name_the_model_types_two_ways_is_one_organization(extract_text) -> None:
+    result = extract_text(
+        '"The authorities must investigate every death," said Freedom Now, a Washington-based '
+        "group.\n\nAccording to Freedom Now, at least 40 people remain in detention."
+    )
+    assert kinds(result, "Freedom Now") == {"organization"}
+    assert figure_claimants(result) == {"Freedom Now"}
+
+
 @pytest.mark.parametrize(
     "headline",
     [
