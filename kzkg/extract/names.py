@@ -701,6 +701,9 @@ def _capitalised_organization(sent: Sentence, head: Token) -> None:
 
 PERSON_NOUNS = {"journalist", "activist", "lawyer", "officer", "agent", "blogger", "banker"}
 PERSON_NOUNS |= {"businessman", "businesswoman", "general", "colonel", "major", "poet", "writer"}
+# Who someone is, not a post: "Eldos Kadyrov, a resident of Kaskelen, was detained"
+PERSON_NOUNS |= {"resident", "native", "student", "driver", "worker", "pensioner", "teacher"}
+PERSON_NOUNS |= {"doctor", "engineer", "entrepreneur", "father", "mother", "man", "woman"}
 
 
 def _appositive_persons(sent: Sentence) -> None:

@@ -325,3 +325,18 @@ def test_a_headlines_capitalised_common_words_are_no_body(extract_text, headline
 def test_a_body_with_a_common_word_in_its_name_is_still_named(extract_text) -> None:
     result = extract_text("The Kazakhstan Democratic Party said the amnesty was unjust.")
     assert "Kazakhstan Democratic Party" in {key.label for key in result.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eldos Kadyrov, a resident of Kaskelen, was detained by the KNB on January 7.",
+        "Eldos Kadyrov, a student from Taraz, was detained by the KNB on January 7.",
+    ],
+)
+def test_a_name_described_as_a_resident_or_student_is_a_person(extract_text, text) -> None:
+    result = extract_text(text)
+    assert kinds(result, "Eldos Kadyrov") == {"person"}
+    arrests = facts(result, "Arrest")
+    assert arrests and all(values(a, "participant") == {"Eldos Kadyrov"} for a in arrests)
+    assert not posts(result)  # who he is is no post
