@@ -123,6 +123,8 @@ def _name_speaker(sent: Sentence, subj: Token) -> None:
     common = set(sent.lexicon.words("organization_nouns")) | set(sent.lexicon.words("group_nouns"))
     if len(tokens) == 1 and subj.lower_ in common:
         return  # "Department", "Residents": a common noun, capitalised
+    if len(tokens) == 1 and subj.tag_ == "NNPS":
+        return  # "Kazakhs said", "Almatians said": a people, no one body
     if EntityKey("place", _text(tokens)) in sent.result.entities:
         return  # "Protests spread to Bishkek. Bishkek said ...": a capital for its state
     named = _doc_person(sent, subj.text) if len(tokens) == 1 else None
