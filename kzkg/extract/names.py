@@ -447,6 +447,7 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         ent.label_ in ("ORG", "PERSON", "GPE", "NORP")
         and _called_a_body(ent.root, org)
         and not _full_name(sent, tokens, ent.label_)
+        and not (ent.label_ == "PERSON" and _described_as_person(sent, ent.root))
     ):
         kind = "organization"  # "the local rights group Kadyr-Kasiyet", "X, a news site"
     if kind is None and ent.label_ == "ORG" and (whole := _of_a_place(sent, ent)):
@@ -562,6 +563,14 @@ def _full_name(sent: Sentence, tokens: list[Token], label: str) -> bool:
         and all(NAME_TOKEN.match(t.text) for t in tokens)
         and _surname(tokens[-1].text, "PERSON", sent)
     )
+
+
+def _described_as_person(sent: Sentence, root: Token) -> bool:
+    """A name the text also calls a person ("Aigerim Tleuzhan, an activist with the Wake
+    Up, Kazakhstan movement": the parser hung the movement on her name too)."""
+    nouns = PERSON_NOUNS | set(_words(sent, "occupation_words")) | sent.state.resolver.title_heads
+    beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return any(n.lemma_.lower() in nouns for n in beside)
 
 
 def _called_a_body(root: Token, org: set[str]) -> bool:

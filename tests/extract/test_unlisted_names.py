@@ -343,3 +343,12 @@ def test_a_name_described_as_a_resident_or_student_is_a_person(extract_text, tex
     arrests = facts(result, "Arrest")
     assert arrests and all(values(a, "participant") == {"Eldos Kadyrov"} for a in arrests)
     assert not posts(result)  # who he is is no post
+
+
+def test_a_person_described_as_an_activist_of_a_movement_stays_a_person(extract_text) -> None:
+    result = extract_text(
+        "Aigerim Tleuzhan, an activist with the Wake Up, Kazakhstan movement, said she had "
+        "been fined twice."
+    )
+    assert kinds(result, "Aigerim Tleuzhan") == {"person"}
+    assert claimants(result) == {"Aigerim Tleuzhan"}
