@@ -18,6 +18,9 @@ classes:
   bodies and outlets that report are named so ("Kloop reported"); a one-word person
   is a surname the document named before, which names.py resolves.
 
+The proper noun that "according to" names is read the same way ("According to
+Adilet, a legal clinic in Almaty, ...").
+
 Nothing else is guessed: a place ("Bishkek said"), a headline's capitalised verb
 ("Rights Groups Say ...") or a word of a title gives no actor.
 """
@@ -49,7 +52,11 @@ NOT_ACTORS = {"GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL"
 
 
 def unnamed_speakers(sent: Sentence) -> None:
-    """Make an entity of each untagged proper-noun subject of a reporting verb."""
+    """Make an entity of each untagged proper-noun subject of a reporting verb, and of
+    the proper noun "according to" names ("According to Adilet, a legal clinic, ...")."""
+    for source in _according_to(sent):
+        if source.i not in sent.tok_entity:
+            _name_speaker(sent, source)
     if sent.lemmas.isdisjoint(sent.lexicon.claim_verb_lemmas):
         return
     for verb in sent.tokens:
@@ -62,6 +69,21 @@ def unnamed_speakers(sent: Sentence) -> None:
                 _name_speaker(sent, subj)
             else:
                 _named_after_country(sent, subj)
+
+
+def _according_to(sent: Sentence) -> list[Token]:
+    """The proper nouns "according to" names directly."""
+    if "according" not in sent.lowers:
+        return []
+    return [
+        obj
+        for tok in sent.tokens
+        if tok.lower_ == "according"
+        for to in tok.children
+        if to.lower_ == "to"
+        for obj in to.children
+        if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    ]
 
 
 def _name_tokens(sent: Sentence, head: Token) -> list[Token] | None:

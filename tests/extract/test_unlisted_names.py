@@ -352,3 +352,25 @@ def test_a_person_described_as_an_activist_of_a_movement_stays_a_person(extract_
     )
     assert kinds(result, "Aigerim Tleuzhan") == {"person"}
     assert claimants(result) == {"Aigerim Tleuzhan"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "According to Adilet, a legal clinic in Almaty, 34 detainees were denied lawyers.",
+            "Adilet",
+        ),
+        ("According to Kloop, 12 people were detained in Bishkek.", "Kloop"),
+        ("At least 40 people remain in detention, according to ANK.", "ANK"),
+    ],
+)
+def test_an_untagged_name_according_to_which_is_the_source(extract_text, text, source) -> None:
+    result = extract_text(text)
+    assert figure_claimants(result) == {source}
+    assert kinds(result, source) == {"organization"}
+
+
+def test_a_people_according_to_which_is_no_body(extract_text) -> None:
+    result = extract_text("According to Kazakhs, 30 people died in the city.")
+    assert "organization" not in kinds(result, "Kazakhs")
