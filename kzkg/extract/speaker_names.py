@@ -14,6 +14,9 @@ classes:
 - an acronym ("ANK"), an inner capital ("OpenDemocracy"), an outlet's ending
   (`organization_suffixes`: "Ulysmedia", "Zakon.kz") make an organization;
 - a regional surname ending makes a person (`surname_endings`);
+- the speaker's own words may say what a one-word name is: "its" or "the company"
+  an organization ("Activ said its network had been restored", though the model
+  says person), "he" or "her" a person ("Pannier said he expected more arrests");
 - a single word the model did not call a person or a place is an organization: the
   bodies and outlets that report are named so ("Kloop reported"); a one-word person
   is a surname the document named before, which names.py resolves.
@@ -185,6 +188,33 @@ def _kind(sent: Sentence, tokens: list[Token], subj: Token) -> str | None:
         return "organization"  # "ANK said", "OpenDemocracy reported", "Ulysmedia reported"
     if surname:
         return "person"  # "Zhumabekov said"
-    if len(tokens) == 1 and subj.ent_type_ in ("", "ORG"):
+    if len(tokens) > 1:
+        return None
+    told = _told_of_itself(sent, subj, organizations)
+    if told is not None:
+        return told  # "Beeline announced that ... the company's control", "Pannier said he"
+    if subj.ent_type_ in ("", "ORG"):
         return "organization"  # "Kloop reported", "Kazatomprom, the state uranium miner, said"
+    return None
+
+
+PERSONAL = {"he", "him", "his", "she", "her"}
+
+
+def _told_of_itself(sent: Sentence, subj: Token, organizations: set[str]) -> str | None:
+    """What the speaker's own words call it, when they call it one thing only: "its" or
+    "the company" make an organization of a one-word name the model took for a
+    person ("Activ said its network had been restored", "Beeline announced that the
+    restrictions had been out of the company's control"); "he", "his", "she", "her" a
+    person."""
+    words = [t for t in subj.head.subtree if t.i > subj.head.i]
+    neuter = any(t.lower_ == "its" for t in words) or any(
+        t.lemma_.lower() in organizations
+        and any(c.lower_ == "the" for c in t.children)
+        and t.i not in sent.tok_entity
+        for t in words
+    )
+    personal = any(t.lower_ in PERSONAL and t.pos_ == "PRON" for t in words)
+    if neuter != personal:
+        return "organization" if neuter else "person"
     return None

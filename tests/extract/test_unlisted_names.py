@@ -374,3 +374,23 @@ def test_an_untagged_name_according_to_which_is_the_source(extract_text, text, s
 def test_a_people_according_to_which_is_no_body(extract_text) -> None:
     result = extract_text("According to Kazakhs, 30 people died in the city.")
     assert "organization" not in kinds(result, "Kazakhs")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "On the same day Bilain announced that the restrictions had been out of the "
+            "company's control.",
+            "Bilain",
+            "organization",
+        ),
+        ("Activ said on Tuesday that its network had been restored.", "Activ", "organization"),
+        ("Pannier said he expected more arrests.", "Pannier", "person"),
+        ("Aigerim said her son had been beaten.", "Aigerim", "person"),
+    ],
+)
+def test_a_one_word_speakers_own_words_tell_what_it_is(extract_text, text, speaker, kind):
+    result = extract_text(text)
+    assert claimants(result) == {speaker}
+    assert kinds(result, speaker) == {kind}
