@@ -12,7 +12,9 @@ classes:
   Research Centre") make an organization; a person noun or a post in apposition a
   person, when the name ends in a regional surname;
 - an acronym ("ANK"), an inner capital ("OpenDemocracy"), an outlet's ending
-  (`organization_suffixes`: "Ulysmedia", "Zakon.kz") make an organization;
+  (`organization_suffixes`: "Ulysmedia", "Zakon.kz") make an organization, and so do
+  several capitalised words the model left untagged ("Human Rights Watch said"): it
+  tags people's names;
 - a regional surname ending makes a person (`surname_endings`);
 - the speaker's own words may say what a one-word name is: "its" or "the company"
   an organization ("Activ said its network had been restored", though the model
@@ -92,11 +94,13 @@ def _according_to(sent: Sentence) -> list[Token]:
 def _name_tokens(sent: Sentence, head: Token) -> list[Token] | None:
     """The name: the head and the capitalised compounds just before it, none of them
     an entity, a title word, a nationality, a month or a weekday."""
-    tokens = [head]
-    for child in reversed(list(head.lefts)):
-        if child.dep_ != "compound" or child.i != tokens[0].i - 1:
+    doc, first = head.doc, head.i
+    # "Human Rights Watch": "Human" is a compound of "Rights", not of "Watch"
+    while first > sent.span.start and doc[first - 1].dep_ == "compound":
+        if not first - 1 < doc[first - 1].head.i <= head.i:
             break
-        tokens.insert(0, child)
+        first -= 1
+    tokens = list(doc[first : head.i + 1])
     for tok in tokens:
         if (
             not NAME_TOKEN.match(tok.text)
@@ -189,7 +193,8 @@ def _kind(sent: Sentence, tokens: list[Token], subj: Token) -> str | None:
     if surname:
         return "person"  # "Zhumabekov said"
     if len(tokens) > 1:
-        return None
+        # "Human Rights Watch said" left untagged: the model tags the names of people
+        return "organization" if all(not t.ent_type_ for t in tokens) else None
     told = _told_of_itself(sent, subj, organizations)
     if told is not None:
         return told  # "Beeline announced that ... the company's control", "Pannier said he"

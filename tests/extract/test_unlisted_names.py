@@ -394,3 +394,25 @@ def test_a_one_word_speakers_own_words_tell_what_it_is(extract_text, text, speak
     result = extract_text(text)
     assert claimants(result) == {speaker}
     assert kinds(result, speaker) == {kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kazakhstan has failed to investigate the deaths of over 200 people in protests and "
+            "riots in January 2022, Freedom Rights Watch said today.",
+            "Freedom Rights Watch",
+        ),
+        (
+            "The Legal Policy Research Centre said that detainees had been tortured.",
+            "Legal Policy Research Centre",
+        ),
+    ],
+)
+def test_an_untagged_name_of_several_words_that_reports_is_an_organization(
+    extract_text, text, speaker
+) -> None:
+    result = extract_text(text)
+    assert claimants(result) == {speaker}
+    assert kinds(result, speaker) == {"organization"}
