@@ -95,19 +95,27 @@ def _name_tokens(sent: Sentence, head: Token) -> list[Token] | None:
     """The name: the head and the capitalised compounds just before it, none of them
     an entity, a title word, a nationality, a month or a weekday."""
     doc, first = head.doc, head.i
-    # "Human Rights Watch": "Human" is a compound of "Rights", not of "Watch"
-    while first > sent.span.start and doc[first - 1].dep_ == "compound":
-        if not first - 1 < doc[first - 1].head.i <= head.i:
+    while first > sent.span.start:
+        before = doc[first - 1]
+        if _hyphen_inside(before) and first - 2 >= sent.span.start:
+            first -= 2  # "Samruk-Kazyna", "Anti-Corruption Agency": one word of the name
+        elif before.dep_ == "compound" and first - 1 < before.head.i <= head.i:
+            first -= 1  # "Human Rights Watch": "Human" hangs on "Rights", not on "Watch"
+        else:
             break
-        first -= 1
-    tokens = list(doc[first : head.i + 1])
+    tokens = [t for t in doc[first : head.i + 1] if not _hyphen_inside(t)]
     for tok in tokens:
+        # the model's label of the first half of "Samruk-Kazyna" says nothing
+        joined = tok.i + 1 < len(doc) and _hyphen_inside(doc[tok.i + 1])
         if (
             not NAME_TOKEN.match(tok.text)
             or tok.i in sent.tok_entity
-            or tok.ent_type_ in NOT_ACTORS
+            or (tok.ent_type_ in NOT_ACTORS and not joined)
             or _title_word(sent, tok)
-            or _nationality(sent, tok)
+            or (
+                _nationality(sent, tok)
+                and not (joined and tok.lower_ not in sent.lexicon.nationalities)
+            )
             or tok.lower_ in MONTHS | WEEKDAYS
         ):
             return None
@@ -145,6 +153,18 @@ def _named_after_country(sent: Sentence, subj: Token) -> None:
     )
 
 
+def _hyphen_inside(tok: Token) -> bool:
+    """A hyphen joining two capitalised words with no space ("Samruk-Kazyna")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and doc[tok.i - 1].text[:1].isupper()
+    )
+
+
 def _name_speaker(sent: Sentence, subj: Token) -> None:
     tokens = _name_tokens(sent, subj)
     if tokens is None or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in subj.children):
@@ -163,7 +183,7 @@ def _name_speaker(sent: Sentence, subj: Token) -> None:
     kind = _kind(sent, tokens, subj)
     if kind is None:
         return
-    name = _text(tokens)
+    name = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     info = EntityInfo(EntityKey(kind, name), kind.capitalize())
     if kind == "person" and (similar := sent.state.resolver._similar_person(name)) is not None:  # noqa: SLF001
         info = sent.state.resolver.known(similar.label, name)

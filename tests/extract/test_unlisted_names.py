@@ -416,3 +416,23 @@ def test_an_untagged_name_of_several_words_that_reports_is_an_organization(
     result = extract_text(text)
     assert claimants(result) == {speaker}
     assert kinds(result, speaker) == {"organization"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Samruk-Kazyna, the sovereign wealth fund, said its companies had resumed operations.",
+            "Samruk-Kazyna",
+        ),
+        (
+            "The Anti-Corruption Agency, known as Antikor, said it had detained two officials.",
+            "Anti-Corruption Agency",
+        ),
+    ],
+)
+def test_a_hyphenated_name_that_reports_is_whole(extract_text, text, speaker) -> None:
+    result = extract_text(text)
+    assert speaker in claimants(result) | figure_claimants(result)
+    assert kinds(result, speaker) == {"organization"}
+    assert not {"Kazyna", "Corruption Agency"} & {key.label for key in result.entities}
