@@ -685,8 +685,17 @@ def _capitalised_organization(sent: Sentence, head: Token) -> None:
     tokens = list(doc[start:end])
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
-    owners = {sent.tok_entity[t.i].kind for t in tokens if t.i in sent.tok_entity}
     has_of = end > head.i + 1
+    # "Agency for [Financial Monitoring]": the model's name cut from the body's
+    cut = {
+        key
+        for t in tokens
+        if t.i > head.i
+        and (key := sent.tok_entity.get(t.i)) is not None
+        and key.kind == "organization"
+        and key.label not in sent.state.resolver.by_label
+    }
+    owners = {k.kind for t in tokens if (k := sent.tok_entity.get(t.i)) and k not in cut}
     if not 2 <= len(tokens) <= 10 or owners - {"place"} or not (owners or has_of):
         return
     # An abbreviated place by its label, so "U.S. Department of State" and "United
@@ -706,6 +715,18 @@ def _capitalised_organization(sent: Sentence, head: Token) -> None:
     sent.result.mentions.add((key, span))
     for tok in tokens:
         sent.tok_entity[tok.i] = key  # the place was part of the name
+    for part in cut:
+        _drop_mentions(sent, part, span)
+
+
+def _drop_mentions(sent: Sentence, key: EntityKey, within: Span) -> None:
+    """Forget the mentions of a name cut from a longer one inside `within`, and the name
+    when it has no other mention."""
+    mentions = sent.result.mentions
+    inside = {(k, s) for k, s in mentions if k == key and within.start <= s.start < within.end}
+    mentions -= inside
+    if inside and not any(k == key for k, _ in mentions):
+        sent.result.entities.pop(key, None)
 
 
 PERSON_NOUNS = {"journalist", "activist", "lawyer", "officer", "agent", "blogger", "banker"}

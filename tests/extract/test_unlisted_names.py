@@ -436,3 +436,14 @@ def test_a_hyphenated_name_that_reports_is_whole(extract_text, text, speaker) ->
     assert speaker in claimants(result) | figure_claimants(result)
     assert kinds(result, speaker) == {"organization"}
     assert not {"Kazyna", "Corruption Agency"} & {key.label for key in result.entities}
+
+
+def test_a_bodys_name_the_model_cut_after_for_is_whole(extract_text) -> None:
+    result = extract_text(
+        "Kazakhstan's Agency for Financial Monitoring said on Monday it had frozen the accounts "
+        "of 12 people suspected of financing the riots."
+    )
+    labels = {key.label for key in result.entities}
+    assert "Agency for Financial Monitoring" in labels
+    assert "Financial Monitoring" not in labels
+    assert figure_claimants(result) == {"Agency for Financial Monitoring"}
