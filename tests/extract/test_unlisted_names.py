@@ -447,3 +447,25 @@ def test_a_bodys_name_the_model_cut_after_for_is_whole(extract_text) -> None:
     assert "Agency for Financial Monitoring" in labels
     assert "Financial Monitoring" not in labels
     assert figure_claimants(result) == {"Agency for Financial Monitoring"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Qazaqstan Temir Zholy, the national railway, said 14 trains had been delayed.",
+            "Qazaqstan Temir Zholy",
+        ),
+        ("Kazakhstan Temir Zholy said 14 trains had been delayed.", "Kazakhstan Temir Zholy"),
+    ],
+)
+def test_a_name_opening_with_the_countrys_is_a_body_of_its_own(extract_text, text, speaker):
+    result = extract_text(text)
+    assert figure_claimants(result) == {speaker}
+    assert kinds(result, speaker) == {"organization"}
+    assert "Temir Zholy" not in {key.label for key in result.entities}
+
+
+def test_a_title_after_the_country_still_names_the_countrys_official(extract_text) -> None:
+    result = extract_text("Kazakhstan President Kassym-Jomart Tokayev said the riots were over.")
+    assert claimants(result) == {"Kassym-Jomart Tokayev"}
