@@ -755,15 +755,16 @@ class Sentence:
         return None
 
     def _named_after(self, key: EntityKey, noun: Token) -> bool:
-        """ "the Oyan, Qazaqstan movement", "the Kazakhstan bar association": a party,
-        movement or company named after a country does not speak for its state, as "the
-        Kazakhstan government" does."""
+        """ "the Oyan, Qazaqstan movement", "the Kazakhstan bar association", "Kazakhstan
+        Sanctions Tracker": a party, movement, company or project named after a country
+        does not speak for its state, as "the Kazakhstan government" does."""
         if key.kind != "place":
             return False
         lemma = noun.lemma_.lower()
         own = {*self.lexicon.words("organization_nouns"), *self.lexicon.words("collective_nouns")}
         state = {*self.lexicon.words("body_nouns"), *self.lexicon.words("institution_nouns")}
-        return lemma in own and lemma not in state
+        named = noun.pos_ == "PROPN" and noun.text[:1].isupper()  # a name's own head word
+        return (lemma in own or named) and lemma not in state | {"authority"}
 
     def _on_platform(self, key: EntityKey, noun: Token) -> bool:
         """ "Telegram channels", "Facebook users": the platform is where they speak, not

@@ -105,6 +105,8 @@ def _name_tokens(sent: Sentence, head: Token) -> list[Token] | None:
             break
     tokens = [t for t in doc[first : head.i + 1] if not _hyphen_inside(t)]
     for tok in tokens:
+        if tok.i < head.i and _country(sent, tok):
+            continue  # "Kazakhstan Sanctions Tracker", "Kazakhstan Airways": a word of the name
         # the model's label of the first half of "Samruk-Kazyna" says nothing
         joined = tok.i + 1 < len(doc) and _hyphen_inside(doc[tok.i + 1])
         if (
@@ -153,6 +155,12 @@ def _named_after_country(sent: Sentence, subj: Token) -> None:
     )
 
 
+def _country(sent: Sentence, tok: Token) -> bool:
+    key = sent.tok_entity.get(tok.i)
+    info = sent.result.entities.get(key) if key is not None else None
+    return info is not None and info.cls == "Country"
+
+
 def _hyphen_inside(tok: Token) -> bool:
     """A hyphen joining two capitalised words with no space ("Samruk-Kazyna")."""
     doc = tok.doc
@@ -185,6 +193,8 @@ def _name_speaker(sent: Sentence, subj: Token) -> None:
         return
     name = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
     info = EntityInfo(EntityKey(kind, name), kind.capitalize())
+    for tok in tokens:
+        sent.tok_entity.pop(tok.i, None)  # a country's name was a word of this one
     if kind == "person" and (similar := sent.state.resolver._similar_person(name)) is not None:  # noqa: SLF001
         info = sent.state.resolver.known(similar.label, name)
     _add(sent, tokens, info, "speaker_names")
@@ -214,7 +224,8 @@ def _kind(sent: Sentence, tokens: list[Token], subj: Token) -> str | None:
         return "person"  # "Zhumabekov said"
     if len(tokens) > 1:
         # "Human Rights Watch said" left untagged: the model tags the names of people
-        return "organization" if all(not t.ent_type_ for t in tokens) else None
+        untagged = all(not t.ent_type_ or _country(sent, t) for t in tokens)
+        return "organization" if untagged else None
     told = _told_of_itself(sent, subj, organizations)
     if told is not None:
         return told  # "Beeline announced that ... the company's control", "Pannier said he"

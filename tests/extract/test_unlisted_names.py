@@ -469,3 +469,37 @@ def test_a_name_opening_with_the_countrys_is_a_body_of_its_own(extract_text, tex
 def test_a_title_after_the_country_still_names_the_countrys_official(extract_text) -> None:
     result = extract_text("Kazakhstan President Kassym-Jomart Tokayev said the riots were over.")
     assert claimants(result) == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Kazakhstan Sanctions Tracker, a project of the Oxus Society, said 11 officials had "
+            "been charged.",
+            "Kazakhstan Sanctions Tracker",
+        ),
+        ("Kazakhstan Airways said 20 flights had been cancelled.", "Kazakhstan Airways"),
+    ],
+)
+def test_a_name_the_country_opens_is_not_the_government(extract_text, text, speaker) -> None:
+    result = extract_text(text)
+    assert figure_claimants(result) == {speaker}
+    assert KZ_GOVERNMENT not in claimants(result) | figure_claimants(result)
+
+
+KZ_GOVERNMENT = "Government of Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Kazakhstan Government said the state of emergency would end.", KZ_GOVERNMENT),
+        (
+            "The Kazakhstan Foreign Ministry said that the troops would leave.",
+            "Kazakhstan Foreign Ministry",
+        ),
+    ],
+)
+def test_the_countrys_state_bodies_still_speak_for_it(extract_text, text, speaker) -> None:
+    assert claimants(extract_text(text)) == {speaker}
