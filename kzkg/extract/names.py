@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Span as DocSpan
 
 from kzkg.extract.context import Sentence
+from kzkg.extract.initials import initials_before
 from kzkg.extract.model import EntityInfo, EntityKey, Span
 from kzkg.extract.resolve import JUNK, TITLES, Resolver, same_given_name
 
@@ -413,6 +414,9 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         named = _person_named_before(sent, tokens, ent.label_)
         if named is not None:
             return named
+    initialled = _initialled(sent, tokens, ent.label_)
+    if initialled is not None:
+        return initialled
     if _headline_words(sent, tokens):
         return None  # a headline's "..., Says Local Group": capitalised common words
     if EntityKey("organization", name) in sent.result.entities:
@@ -530,6 +534,34 @@ def _of_a_place(sent: Sentence, ent: Any) -> str | None:
         end += 1
     words = _trim(doc[ent.start : ent.end - 1])
     return f"{_text(words)} {ent[-1].text} {doc[ent.end : end].text}" if words else None
+
+
+def _initialled(sent: Sentence, tokens: list[Token], label: str) -> EntityInfo | None:
+    """A surname after initials is a person's, named with them: "Zh. Asanov" (the model's
+    place "Asanov"), "K. Abdrakhmanov" out of the model's "Reforms K. Abdrakhmanov"
+    (the end of "the Agency for Strategic Planning and Reforms" before it)."""
+    last = tokens[-1]
+    if label not in ("PERSON", "ORG", "GPE") or not NAME_TOKEN.match(last.text):
+        return None
+    first = initials_before(last, sent.span.start)
+    if first == last.i or _title_word(sent, last):
+        return None
+    words = list(last.doc[first : last.i + 1])
+    before = last.doc[first - 1] if first > sent.span.start else None
+    given = (
+        before is not None
+        and bool(NAME_TOKEN.match(before.text))
+        and before.is_alpha
+        and not _title_word(sent, before)
+        and sent.tok_entity.get(before.i) is None
+    )
+    if given and not _surname(last.text, "PERSON", sent):
+        return None  # "Dag A. Fedøy": a given name before a middle initial
+    name = "".join(t.text_with_ws for t in words).strip()
+    if (similar := sent.state.resolver._similar_person(name)) is not None:  # noqa: SLF001
+        return sent.state.resolver.known(similar.label, name)
+    fuller = _person_named_before(sent, words, "PERSON")
+    return fuller or EntityInfo(EntityKey("person", name), "Person")
 
 
 def _headline_words(sent: Sentence, tokens: list[Token]) -> bool:
@@ -761,9 +793,29 @@ def _appositive_persons(sent: Sentence) -> None:
             _add(sent, tokens, info, "names.appos")
 
 
+def _initialled_persons(sent: Sentence) -> None:
+    """A capitalised word after initials that the model left untagged is a person's
+    surname: "Minister Ye. Turgumbayev" (tagged as a modal verb), the lexicon's
+    "Yerlan Turgumbayev" when the initial fits his given name."""
+    for tok in sent.tokens:
+        if tok.i in sent.tok_entity or tok.ent_type_ or not tok.is_alpha:
+            continue
+        if not NAME_TOKEN.match(tok.text) or tok.text.isupper() or _title_word(sent, tok):
+            continue
+        first = initials_before(tok, sent.span.start)
+        # (the model may tag an initial alone: "Ye" as a person)
+        if first == tok.i or any(t.i in sent.tok_entity for t in tok.doc[first : tok.i]):
+            continue
+        tokens = list(tok.doc[first : tok.i + 1])
+        info = _initialled(sent, [tok], "PERSON")
+        if info is not None:
+            _add(sent, tokens, info, "names.initials")
+
+
 def phrase_entities(sent: Sentence) -> None:
     """Groups and institutions named by a common noun and its describing words."""
     _appositive_persons(sent)
+    _initialled_persons(sent)
     groups = set(_words(sent, "group_nouns"))
     institutions = set(_words(sent, "institution_nouns"))
     organizations = set(_words(sent, "organization_nouns"))

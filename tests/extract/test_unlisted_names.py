@@ -503,3 +503,43 @@ KZ_GOVERNMENT = "Government of Kazakhstan"
 )
 def test_the_countrys_state_bodies_still_speak_for_it(extract_text, text, speaker) -> None:
     assert claimants(extract_text(text)) == {speaker}
+
+
+def people(result) -> set[str]:
+    return {key.label for key in result.entities if key.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deputy Prosecutor General Zh. Asanov said 1,678 criminal cases had been opened.",
+        "Zh. Asanov, a deputy prosecutor, said 1,678 criminal cases had been opened.",
+    ],
+)
+def test_an_initial_ends_no_sentence_and_names_a_person(extract_text, text) -> None:
+    result = extract_text(text)
+    assert figure_claimants(result) == {"Zh. Asanov"}
+    assert kinds(result, "Zh. Asanov") == {"person"}
+    assert "Asanov" not in {key.label for key in result.entities}
+
+
+def test_initials_before_a_known_surname_are_that_person(extract_text) -> None:
+    result = extract_text(
+        "The Head of State was briefed by Minister Ye. Turgumbayev on the situation."
+    )
+    assert people(result) == {"Yerlan Turgumbayev"}
+
+
+def test_a_name_before_initials_is_cut_off_when_it_ends_a_body(extract_text) -> None:
+    result = extract_text(
+        "Chairman of the Agency for Strategic Planning and Reforms K. Abdrakhmanov said the "
+        "reforms would continue."
+    )
+    assert claimants(result) == {"K. Abdrakhmanov"}
+
+
+@pytest.mark.parametrize("name", ["Dag A. Fedøy", "John F. Kennedy"])
+def test_a_middle_initial_keeps_the_given_name(extract_text, name) -> None:
+    result = extract_text(f"{name} said that the protests had been peaceful.")
+    _, initial, surname = name.split()
+    assert f"{initial} {surname}" not in people(result)
