@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy
+from spacy.attrs import IS_TITLE, LENGTH, ORTH
 from spacy.language import Language
 
 COMPONENT = "kzkg_initials"
@@ -25,9 +27,14 @@ INITIAL_DOT = re.compile(r"^[A-Z][a-z]?\.$")  # "K." is one token, "Zh." two
 @Language.component(COMPONENT)
 def initials_join(doc: Any) -> Any:
     """The proper noun after an initial's full stop goes on with the sentence."""
-    for tok in doc[:-1]:
-        if _initial_ends(tok) and _name_after(doc[tok.i + 1]):
-            doc[tok.i + 1].is_sent_start = False
+    # Only full stops and short title-case words are looked at, found in one array:
+    # walking every token in Python costs more than the parse step.
+    orth, length, title = doc.to_array([ORTH, LENGTH, IS_TITLE]).T
+    dot = doc.vocab.strings["."]
+    for i in numpy.flatnonzero((orth == dot) | ((length <= 3) & (title == 1))):
+        i = int(i)
+        if i < len(doc) - 1 and _initial_ends(doc[i]) and _name_after(doc[i + 1]):
+            doc[i + 1].is_sent_start = False
     return doc
 
 
