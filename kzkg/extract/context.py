@@ -165,6 +165,8 @@ class DocState:
     # any heading starts, found once (entries.py).
     date_paragraphs: list[int] | None = None
     headings: list[int] = field(default_factory=list)
+    # Acronyms the text gave bodies in brackets: "the Legal Policy Research Centre (LPRC)"
+    acronyms: dict[str, EntityKey] = field(default_factory=dict)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
     # The text cites its sources by author and year, as scholarly prose does: what it
     # retells was said when the source says, not when the text was published

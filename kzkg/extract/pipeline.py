@@ -15,6 +15,7 @@ from typing import Any
 
 from kzkg.corpus import Document
 from kzkg.errors import KzkgError
+from kzkg.extract.acronyms import read_acronyms
 from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
@@ -274,6 +275,7 @@ class Extractor:
                 sent.tok_entity[tok.i] = key
         phrase_entities(sent)
         unnamed_speakers(sent)  # "Kloop reported that ...": an untagged name that speaks
+        read_acronyms(sent)  # "the Legal Policy Research Centre (LPRC) ... LPRC said"
 
     def _update_antecedents(self, sent: Sentence) -> None:
         persons = sent.entities_in(sent.tokens, {"person"})

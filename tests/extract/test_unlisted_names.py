@@ -543,3 +543,31 @@ def test_a_middle_initial_keeps_the_given_name(extract_text, name) -> None:
     result = extract_text(f"{name} said that the protests had been peaceful.")
     _, initial, surname = name.split()
     assert f"{initial} {surname}" not in people(result)
+
+
+ACRONYMS = (
+    "The Legal Policy Research Centre (LPRC) said on Monday that 200 complaints had been "
+    "filed.\n\nLPRC director Aigul Suleimenova said most complaints concerned torture.\n\n"
+    "The Almaty-based Public Foundation Erkindik Qanaty (EQ) called for the release of all "
+    "detainees.\n\nEQ said 14 of its volunteers had been questioned."
+)
+
+
+def test_an_acronym_given_in_brackets_names_the_body_after(extract_text) -> None:
+    result = extract_text(ACRONYMS)
+    labels = {key.label for key in result.entities}
+    assert not {"LPRC", "EQ"} & labels
+    assert figure_claimants(result) == {
+        "Legal Policy Research Centre",
+        "Public Foundation Erkindik Qanaty",
+    }
+    assert posts(result) == {"Director (Legal Policy Research Centre)"}
+
+
+def test_an_acronym_of_other_letters_is_not_the_bodys(extract_text) -> None:
+    result = extract_text(
+        "The Legal Policy Research Centre (KNB) said that 200 complaints had been filed."
+    )
+    assert "Legal Policy Research Centre" not in {
+        key.label for key, info in result.entities.items() if "KNB" in info.aliases
+    }
