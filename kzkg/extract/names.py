@@ -564,14 +564,20 @@ def _initialled(sent: Sentence, tokens: list[Token], label: str) -> EntityInfo |
     return fuller or EntityInfo(EntityKey("person", name), "Person")
 
 
+def common_words(sent: Sentence, tokens: list[Token]) -> bool:
+    """Are all the words describing ones or nouns of the lexicon's classes ("Local Group",
+    "Human Rights"): capitalised, they still name no one."""
+    common = GENERIC | {"opposition", "rights", "human", "civil", "independent", "state"}
+    common |= {*_words(sent, "organization_nouns"), *_words(sent, "group_nouns")}
+    common |= set(_words(sent, "institution_nouns"))
+    return all(t.lower_ in common for t in tokens)
+
+
 def _headline_words(sent: Sentence, tokens: list[Token]) -> bool:
     """Common words a title-case line capitalised ("Protest Leaders Detained, Says Local
     Group"): every word describing or a noun of the lexicon's classes, in a line whose
     verbs are capitalised too."""
-    common = GENERIC | {"opposition", "rights", "human", "civil", "independent", "state"}
-    common |= {*_words(sent, "organization_nouns"), *_words(sent, "group_nouns")}
-    common |= set(_words(sent, "institution_nouns"))
-    if not all(t.lower_ in common for t in tokens):
+    if not common_words(sent, tokens):
         return False
     verbs = [t for t in sent.tokens if t.pos_ in ("VERB", "AUX") and t.is_alpha]
     return bool(verbs) and all(t.text[:1].isupper() for t in verbs)

@@ -46,6 +46,7 @@ from kzkg.extract.names import (
     _surname,
     _text,
     _title_word,
+    common_words,
     organization_suffix,
 )
 from kzkg.extract.report_verbs import reports
@@ -225,7 +226,7 @@ def _kind(sent: Sentence, tokens: list[Token], subj: Token) -> str | None:
     if len(tokens) > 1:
         # "Human Rights Watch said" left untagged: the model tags the names of people
         untagged = all(not t.ent_type_ or _country(sent, t) for t in tokens)
-        return "organization" if untagged else None
+        return "organization" if untagged and not common_words(sent, tokens) else None
     told = _told_of_itself(sent, subj, organizations)
     if told is not None:
         return told  # "Beeline announced that ... the company's control", "Pannier said he"
