@@ -345,11 +345,14 @@ def _given_start(sent: Sentence, first: int) -> int:
 
 
 def _doc_person(sent: Sentence, surname: str) -> EntityKey | None:
-    """The person of this document whose name ends with this surname."""
-    for key in sent.result.entities:
-        if key.kind == "person" and " " in key.label and key.label.split()[-1] == surname:
-            return key
-    return None
+    """The one person of this document whose name ends with this surname; none when two
+    share it ("Nurlan Abdirov and his brother Yerlan Abdirov ... Abdirov said")."""
+    people = {
+        key
+        for key in sent.result.entities
+        if key.kind == "person" and " " in key.label and key.label.split()[-1] == surname
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 CLASSES = {"person": "Person", "organization": "Organization", "place": "Place"}

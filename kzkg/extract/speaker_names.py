@@ -189,6 +189,10 @@ def _name_speaker(sent: Sentence, subj: Token) -> None:
     if named is not None:  # "Serik Zhumangarin ... Zhumangarin thanked him"
         _add(sent, tokens, EntityInfo(named, "Person", {subj.text}), "speaker_names")
         return
+    if len(tokens) == 1 and any(
+        k.kind == "person" and k.label.split()[-1] == subj.text for k in sent.result.entities
+    ):
+        return  # "Nurlan and Yerlan Abdirov ... Abdirov said": which of them, no telling
     kind = _kind(sent, tokens, subj)
     if kind is None:
         return

@@ -574,3 +574,12 @@ def test_an_acronym_of_other_letters_is_not_the_bodys(extract_text) -> None:
     assert "Legal Policy Research Centre" not in {
         key.label for key, info in result.entities.items() if "KNB" in info.aliases
     }
+
+
+def test_a_surname_two_people_share_names_neither(extract_text) -> None:
+    result = extract_text(
+        "Nurlan Abdirov and his brother Yerlan Abdirov were detained on January 6.\n\n"
+        "Abdirov said the police had beaten them both."
+    )
+    assert not claimants(result) & {"Nurlan Abdirov", "Yerlan Abdirov"}
+    assert people(result) == {"Nurlan Abdirov", "Yerlan Abdirov"}
