@@ -255,6 +255,16 @@ def _sentenced_name(sent: Sentence, tokens: list[Token], root: Token) -> bool:
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PERSON_VERBS
 
 
+def _titled_name(sent: Sentence, tokens: list[Token], root: Token) -> bool:
+    """Two or three capitalised words, no place noun among them, with a title or a person
+    noun in apposition: a person's name the model took for a place."""
+    if not 2 <= len(tokens) <= 3 or not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return False
+    if any(t.lower_ in _words(sent, "place_nouns") or t.ent_id_ for t in tokens):
+        return False
+    return _titled(sent, root) or _described_as_person(sent, root)
+
+
 def _titled(sent: Sentence, root: Token) -> bool:
     """A name with a title in apposition: "Daulet Ergozhin, deputy head of the agency",
     "the spokesman, Ivan Petrov,"."""
@@ -426,7 +436,9 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return EntityInfo(EntityKey("organization", name), "Organization")  # named before
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
-    if ent.label_ == "FAC":
+    if ent.label_ == "FAC" and _titled_name(sent, tokens, ent.root):
+        kind = "person"  # "In 2024 Zhanbolat Mamay, leader of the ... party, said"
+    elif ent.label_ == "FAC":
         kind = "organization" if tokens[-1].lower_ in org else "place"
     elif len(tokens) == 1 and ent.label_ == "PERSON" and (first := _given_name(sent, tokens[0])):
         name, kind = f"{first.text} {name}", "person"  # "Akmaral Dzhaksybekova"
@@ -450,6 +462,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         kind = "person"
     elif ent.label_ in ("GPE", "LOC", "ORG") and _sentenced_name(sent, tokens, ent.root):
         kind = "person"
+    elif ent.label_ in ("GPE", "LOC") and _titled_name(sent, tokens, ent.root):
+        kind = "person"  # "Zhanbolat Mamay, leader of the unregistered Democratic Party"
     elif (
         ent.label_ in ("ORG", "PERSON", "GPE", "NORP")
         and _called_a_body(ent.root, org)

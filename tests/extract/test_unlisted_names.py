@@ -583,3 +583,20 @@ def test_a_surname_two_people_share_names_neither(extract_text) -> None:
     )
     assert not claimants(result) & {"Nurlan Abdirov", "Yerlan Abdirov"}
     assert people(result) == {"Nurlan Abdirov", "Yerlan Abdirov"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhanbolat Mamay, leader of the unregistered Democratic Party, was detained.",
+        "In 2024 Zhanbolat Mamay, leader of the unregistered Democratic Party, said his trial "
+        "had been political.",
+    ],
+)
+def test_a_name_with_a_title_in_apposition_is_a_persons(extract_text, text) -> None:
+    assert kinds(extract_text(text), "Zhanbolat Mamay") == {"person"}
+
+
+def test_a_place_described_in_apposition_stays_a_place(extract_text) -> None:
+    result = extract_text("New York, the financial capital, reacted calmly.")
+    assert "person" not in kinds(result, "New York")
