@@ -24,7 +24,8 @@ classes:
   is a surname the document named before, which names.py resolves.
 
 The proper noun that "according to" names is read the same way ("According to
-Adilet, a legal clinic in Almaty, ...").
+Adilet, a legal clinic in Almaty, ..."), and so is the one a relative clause that
+reports hangs on ("disputed by Adilet, which said ...").
 
 Nothing else is guessed: a place ("Bishkek said"), a headline's capitalised verb
 ("Rights Groups Say ...") or a word of a title gives no actor.
@@ -69,7 +70,11 @@ def unnamed_speakers(sent: Sentence) -> None:
         if not verb.text.islower() or not reports(verb, sent):
             continue  # a headline's "Rights Groups Say": title case, no telling names
         for subj in verb.children:
-            if subj.dep_ != "nsubj" or subj.pos_ != "PROPN":
+            if subj.dep_ == "nsubj" and subj.lower_ in ("which", "who") and verb.dep_ == "relcl":
+                subj = verb.head  # "disputed by Adilet, which said ...": the antecedent
+            if subj.dep_ not in ("nsubj", "pobj") or subj.pos_ != "PROPN":
+                continue
+            if subj.dep_ == "pobj" and not any(c.dep_ == "relcl" for c in subj.children):
                 continue
             if subj.i not in sent.tok_entity:
                 _name_speaker(sent, subj)

@@ -600,3 +600,11 @@ def test_a_name_with_a_title_in_apposition_is_a_persons(extract_text, text) -> N
 def test_a_place_described_in_apposition_stays_a_place(extract_text) -> None:
     result = extract_text("New York, the financial capital, reacted calmly.")
     assert "person" not in kinds(result, "New York")
+
+
+def test_an_untagged_name_a_reporting_relative_clause_hangs_on_speaks(extract_text) -> None:
+    result = extract_text(
+        "The figure of 238 dead was disputed by Adilet, which said at least 260 people had died."
+    )
+    assert figure_claimants(result) == {"Adilet"}
+    assert kinds(result, "Adilet") == {"organization"}
