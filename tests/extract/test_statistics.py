@@ -490,3 +490,26 @@ def test_list_items_the_model_leaves_untagged_still_count(extract_text) -> None:
 )
 def test_untagged_numbers_that_count_nothing_stay_out(extract_text, body) -> None:
     assert not [s for s in stats(extract_text(body)) if "detained" in s.label]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "The ministry said 225 people were killed, including 19 members of the security "
+            "forces.",
+            "claimed number of members of security forces killed: 19",
+        ),
+        (
+            "The ministry said 225 people were killed, including 19 police officers.",
+            "claimed number of police officers killed: 19",
+        ),
+        (
+            "Officials said 4,500 people were injured, among them 1,300 members of the "
+            "security forces.",
+            "claimed number of members of security forces injured: 1,300",
+        ),
+    ],
+)
+def test_a_part_of_a_count_says_what_befell_it_and_of_whom(extract_text, body, label) -> None:
+    assert label in {s.label for s in stats(extract_text(body))}
