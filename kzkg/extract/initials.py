@@ -33,12 +33,12 @@ def initials_join(doc: Any) -> Any:
     dot = doc.vocab.strings["."]
     for i in numpy.flatnonzero((orth == dot) | ((length <= 3) & (title == 1))):
         i = int(i)
-        if i < len(doc) - 1 and _initial_ends(doc[i]) and _name_after(doc[i + 1]):
+        if i < len(doc) - 1 and initial_ends(doc[i]) and _name_after(doc[i + 1]):
             doc[i + 1].is_sent_start = False
     return doc
 
 
-def _initial_ends(tok: Any) -> bool:
+def initial_ends(tok: Any) -> bool:
     """Does an initial end at this token: "K." or the full stop of "Zh" "."?"""
     if INITIAL_DOT.match(tok.text):
         return True
@@ -65,7 +65,7 @@ def initials_before(tok: Any, start: int) -> int:
     while first - 1 >= start:
         if INITIAL_DOT.match(doc[first - 1].text):
             first -= 1  # "K."
-        elif first - 2 >= start and doc[first - 1].text == "." and _initial_ends(doc[first - 1]):
+        elif first - 2 >= start and doc[first - 1].text == "." and initial_ends(doc[first - 1]):
             first -= 2  # "Zh" "."
         else:
             break

@@ -34,6 +34,7 @@ Nothing else is guessed: a place ("Bishkek said"), a headline's capitalised verb
 from __future__ import annotations
 
 from kzkg.extract.context import Sentence, Token
+from kzkg.extract.initials import INITIAL_DOT, initial_ends
 from kzkg.extract.model import EntityInfo, EntityKey
 from kzkg.extract.names import (
     MONTHS,
@@ -109,6 +110,8 @@ def _name_tokens(sent: Sentence, head: Token) -> list[Token] | None:
             first -= 1  # "Human Rights Watch": "Human" hangs on "Rights", not on "Watch"
         else:
             break
+    if head.i + 1 < len(doc) and (INITIAL_DOT.match(head.text) or initial_ends(doc[head.i + 1])):
+        return None  # "Zh. Abdildin": the initial of a name, which names.py reads whole
     tokens = [t for t in doc[first : head.i + 1] if not _hyphen_inside(t)]
     for tok in tokens:
         if tok.i < head.i and _country(sent, tok):

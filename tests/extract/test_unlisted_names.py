@@ -608,3 +608,12 @@ def test_an_untagged_name_a_reporting_relative_clause_hangs_on_speaks(extract_te
     )
     assert figure_claimants(result) == {"Adilet"}
     assert kinds(result, "Adilet") == {"organization"}
+
+
+def test_an_initial_opening_a_sentence_is_no_speaker_of_its_own(extract_text) -> None:
+    result = extract_text(
+        "Zh. Abdildin, a lawyer representing detained protesters, said on Wednesday that his "
+        "clients had been beaten in custody."
+    )
+    assert claimants(result) == {"Zh. Abdildin"}
+    assert not {"Zh", "Zh."} & {key.label for key in result.entities}
