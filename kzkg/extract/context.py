@@ -118,6 +118,14 @@ FURNITURE = re.compile(
     r"|read (?:more|also)|see also|more on this(?: story)?|recommended)\s*:",
     re.I,
 )
+# A speech's or a letter's greeting or closing tells nothing: "Dear compatriots!", "Ladies and
+# gentlemen,", "Long live Kazakhstan!", also after a label ("Tokayev: Dear deputies!").
+SALUTATION = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:\s*)?"
+    r"(?:(?:my\s+)?dear|esteemed|distinguished|ladies and gentlemen|long live|thank you)\b"
+    r"[^.!?\n]{0,60}[.!,:]?\s*$",
+    re.I,
+)
 # Words that open a question: "How many detainees were tortured." asks, tells nothing.
 # Not "what", which opens statements too: "What began as a peaceful protest ended ...".
 QUESTION_WORDS = {"who", "whom", "whose", "why", "how", "whether"}
@@ -403,6 +411,8 @@ class Sentence:
     def _asserts(self) -> bool:
         text = self.text.strip()
         if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
+            return False
+        if SALUTATION.match(text):
             return False
         piece = self.piece_text
         line = piece[piece.rfind("\n", 0, self.span.start_char) + 1 : self.span.end_char]

@@ -265,6 +265,18 @@ def _titled_name(sent: Sentence, tokens: list[Token], root: Token) -> bool:
     return _titled(sent, root) or _described_as_person(sent, root)
 
 
+def _occupation_before(sent: Sentence, tokens: list[Token]) -> bool:
+    """ "human rights defender Yevgeniy Zhovtis", "lawyer Galym Nurpeisov" tagged as a
+    place: two or three capitalised words right after an occupation are a person's name."""
+    if not 2 <= len(tokens) <= 3 or not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return False
+    nouns = set(_words(sent, "organization_nouns")) | set(_words(sent, "place_nouns"))
+    if tokens[0].i == 0 or any(t.lower_ in nouns or t.ent_id_ for t in tokens):
+        return False
+    before = tokens[0].doc[tokens[0].i - 1]
+    return before.dep_ == "compound" and before.lower_ in _words(sent, "occupation_words")
+
+
 def _titled(sent: Sentence, root: Token) -> bool:
     """A name with a title in apposition: "Daulet Ergozhin, deputy head of the agency",
     "the spokesman, Ivan Petrov,"."""
@@ -464,6 +476,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         kind = "person"
     elif ent.label_ in ("GPE", "LOC") and _titled_name(sent, tokens, ent.root):
         kind = "person"  # "Zhanbolat Mamay, leader of the unregistered Democratic Party"
+    elif ent.label_ in ("GPE", "LOC", "ORG") and _occupation_before(sent, tokens):
+        kind = "person"
     elif (
         ent.label_ in ("ORG", "PERSON", "GPE", "NORP")
         and _called_a_body(ent.root, org)

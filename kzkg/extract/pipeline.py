@@ -20,7 +20,8 @@ from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
-from kzkg.extract.context import DocState, Sentence, last_two_joined
+from kzkg.extract.context import UNNAMED_PEOPLE, DocState, Sentence, Token, last_two_joined
+from kzkg.extract.delivered import titled_author, titled_interviewee
 from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
@@ -278,6 +279,8 @@ class Extractor:
         read_acronyms(sent)  # "the Legal Policy Research Centre (LPRC) ... LPRC said"
 
     def _update_antecedents(self, sent: Sentence) -> None:
+        if BYLINE.match(sent.text.strip()):
+            return  # "By Aigerim Seitkali": the writer is no "he" or "his" of the story
         persons = sent.entities_in(sent.tokens, {"person"})
         pair = last_two_joined(sent)
         if pair is not None:
@@ -340,12 +343,34 @@ class Extractor:
                 aliases={a.strip() for a in other if a.strip()},
             )
             state.publisher = state.result.entity(info)
+        self._titled_author(state)
         for author in doc.authors:
             info = self._find(author) or EntityInfo(EntityKey("person", author), "Person")
             state.authors.append(state.result.entity(info))
             where = doc.body.find(author)
             if where >= 0:
                 state.result.mentions.add((info.key, Span(where, where + len(author), "metadata")))
+
+    def _titled_author(self, state: DocState) -> None:
+        """ "President Tokayev's address to the nation" over a body in the first person:
+        the whole body is his words (delivered.py), however the publisher is named; an
+        "Interview with X" gives its answers to X."""
+        author = self._named_in(titled_author(state.doc.title, state.doc.body))
+        if author is not None:
+            state.quotes.delivered = [state.result.entity(author)]
+            state.quotes.introduced_in = -1
+        interviewee = self._named_in(titled_interviewee(state.doc.title))
+        if interviewee is not None and interviewee.key.kind == "person":
+            state.quotes.interviewees = [(-1, state.result.entity(interviewee))]
+
+    def _named_in(self, words: str | None) -> EntityInfo | None:
+        """The actor of the lexicon whose longest name the words hold."""
+        if not words:
+            return None
+        lower = f" {words.lower()} "
+        names = [n for n in self._first_entry if f" {n} " in lower]
+        info = self._find(max(names, key=len)) if names else None
+        return info if info is not None and info.key.kind != "place" else None
 
     def _contact_roles(self, state: DocState) -> None:
         words = set(self.lexicon.words("post_words"))
@@ -364,6 +389,9 @@ class Extractor:
             span = Span(name_start, title_start + len(title), "roles.contact")
             tenure(state.result, holder, post, span)
 
+
+# A byline: "By Aigerim Seitkali", "Written by X, Almaty".
+BYLINE = re.compile(r"(?:by|written by|text by|author:)\s+[A-Z][^.!?\n]{0,80}$", re.I)
 
 # People who speak for a victim without a name of their own.
 UNNAMED_SPEAKERS = {
@@ -409,10 +437,22 @@ def _unknown_person_subject(sent: Sentence) -> bool:
     that person, not the last one named in full."""
     if any(k.kind == "person" for k in sent.tok_entity.values()):
         return False  # a person named here ("his" may mean the one named before)
+    unnamed = UNNAMED_PEOPLE | set(sent.lexicon.words("kinship_words"))
     return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and t.i not in sent.tok_entity
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in sent.tok_entity
+        and (t.ent_type_ == "PERSON" or _someones(t, unnamed, sent))
         for t in sent.tokens
     )
+
+
+def _someones(noun: Token, unnamed: set[str], sent: Sentence) -> bool:
+    """ "My friend Askar was arrested. ... He was later acquitted": a relative or friend
+    with a possessive, whom the next "he" means, not the last person named in full
+    (inside a quotation, "'My husband is no terrorist,' she said", the speaker stays)."""
+    if noun.lemma_.lower() not in unnamed or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not sent.inside_quotation(noun) and not sent.state.quotes.is_open
 
 
 def unnamed_speaker(sent: Sentence) -> bool:
@@ -424,5 +464,7 @@ def unnamed_speaker(sent: Sentence) -> bool:
         and t.lemma_.lower() in UNNAMED_SPEAKERS
         and t.i not in sent.tok_entity
         and t.head.lemma_.lower() in REPORTING
+        # "His wife, Inga Imanbai, told reporters ...": named after all
+        and not any(c.dep_ == "appos" and c.i in sent.tok_entity for c in t.children)
         for t in sent.tokens
     )

@@ -927,3 +927,19 @@ def test_an_object_verbs_words_are_after_it(extract_text, body: str, words) -> N
     text = values(claim, "claimText").pop()
     assert "for its part" not in text
     assert words is None or text == words
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            '"The situation is stable," Tokayev said, "but the threat remains."',
+            "The situation is stable but the threat remains",
+        ),
+        ('"The situation," Tokayev said, "is stable."', "The situation is stable."),
+    ],
+)
+def test_a_quotation_split_by_its_speaker_is_told_without_him(extract_text, body, words) -> None:
+    (claim,) = claims(extract_text(body))
+    assert values(claim, "claimText") == {words}
+    assert values(claim, "claimant") == {TOKAYEV}
