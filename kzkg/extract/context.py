@@ -173,6 +173,8 @@ class DocState:
     # any heading starts, found once (entries.py).
     date_paragraphs: list[int] | None = None
     headings: list[int] = field(default_factory=list)
+    # Acronyms the text gave bodies in brackets: "the Legal Policy Research Centre (LPRC)"
+    acronyms: dict[str, EntityKey] = field(default_factory=dict)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
     # The text cites its sources by author and year, as scholarly prose does: what it
     # retells was said when the source says, not when the text was published
@@ -764,9 +766,23 @@ class Sentence:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "appos"):
                 key = self.tok_entity.get(child.i)
-                if key is not None and child.dep_ != "appos" and not self._on_platform(key, token):
+                if key is None or child.dep_ == "appos" or self._on_platform(key, token):
+                    continue
+                if not self._named_after(key, token):
                     return key
         return None
+
+    def _named_after(self, key: EntityKey, noun: Token) -> bool:
+        """ "the Oyan, Qazaqstan movement", "the Kazakhstan bar association", "Kazakhstan
+        Sanctions Tracker": a party, movement, company or project named after a country
+        does not speak for its state, as "the Kazakhstan government" does."""
+        if key.kind != "place":
+            return False
+        lemma = noun.lemma_.lower()
+        own = {*self.lexicon.words("organization_nouns"), *self.lexicon.words("collective_nouns")}
+        state = {*self.lexicon.words("body_nouns"), *self.lexicon.words("institution_nouns")}
+        named = noun.pos_ == "PROPN" and noun.text[:1].isupper()  # a name's own head word
+        return (lemma in own or named) and lemma not in state | {"authority"}
 
     def _on_platform(self, key: EntityKey, noun: Token) -> bool:
         """ "Telegram channels", "Facebook users": the platform is where they speak, not

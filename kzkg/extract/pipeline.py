@@ -15,6 +15,7 @@ from typing import Any
 
 from kzkg.corpus import Document
 from kzkg.errors import KzkgError
+from kzkg.extract.acronyms import read_acronyms
 from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
@@ -26,8 +27,10 @@ from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.foreign import of_another_country
+from kzkg.extract.initials import handle_initials
 from kzkg.extract.line_breaks import handle_line_breaks
 from kzkg.extract.list_heads import settle_list_heads
+from kzkg.extract.longer_names import longer_names
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
@@ -37,6 +40,7 @@ from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
 from kzkg.extract.sites import region_of, site_after
+from kzkg.extract.speaker_names import unnamed_speakers
 from kzkg.extract.speakers import role_noun
 from kzkg.extract.successions import link_successions
 from kzkg.extract.undated import join_dated_mentions
@@ -107,6 +111,7 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_model()
         handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
         handle_line_breaks(self.nlp)  # list items, table rows, headings: one line each
+        handle_initials(self.nlp)  # "Zh. Asanov said": the initial ends no sentence
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(
@@ -232,12 +237,18 @@ class Extractor:
 
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:
+        longer, taken = longer_names(sent)
         for ent in sent.ents:
+            if all(t.i in taken or t.lower_ == "the" for t in ent):
+                continue  # "Netherlands" of "the Netherlands Helsinki Committee"
             known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
             info: EntityInfo | None
             other = namesake(sent, ent, known[1]) if known is not None else None
             site = site_after(ent)
-            if site is not None:  # "Astana Square", "Alan Square": a site of its own
+            if ent.start in longer:  # "Civil Rights Defenders": not the lexicon's group
+                ent = longer[ent.start]
+                known, info = None, EntityInfo(EntityKey("organization", ent.text), "Organization")
+            elif site is not None:  # "Astana Square", "Alan Square": a site of its own
                 known, (ent, info) = None, site
             elif other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
                 known, ent = None, other
@@ -264,6 +275,8 @@ class Extractor:
             for tok in ent:
                 sent.tok_entity[tok.i] = key
         phrase_entities(sent)
+        unnamed_speakers(sent)  # "Kloop reported that ...": an untagged name that speaks
+        read_acronyms(sent)  # "the Legal Policy Research Centre (LPRC) ... LPRC said"
 
     def _update_antecedents(self, sent: Sentence) -> None:
         if BYLINE.match(sent.text.strip()):
