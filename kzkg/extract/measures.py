@@ -91,7 +91,14 @@ def percent(root: Token) -> tuple[str, Token] | None:
     verb = root.head if root.dep_ in ("dobj", "attr", "pobj", "npadvmod") else root
     while verb.dep_ == "prep":
         verb = verb.head
+    changed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c != root]
+    if changed:  # "raised its base rate to 10.25%", "would raise output by 5%": the object
+        return phrase(changed[0]), changed[0]
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "LONDON, Jan 6 - Shares ... fell 12%": the parser makes the dateline's place a
+    # subject too; of two, the one that is no name rose or fell
+    if len(subj) > 1:
+        subj = [c for c in subj if not c.ent_type_] or subj
     return (subj[0].lower_, subj[0]) if subj else None
 
 
@@ -173,13 +180,18 @@ def _unit_measure(unit: Token, words: Words) -> tuple[str, Token] | None:
     """ "rose to 120 tenge": the subject; "an increase in the price of gas from 60 tenge",
     "faced an increase in the price of gas from 60 tenge": the price."""
     head = unit
-    while head.dep_ in ("pobj", "prep", "nummod", "appos") and head.head.i != head.i:
+    while head.dep_ in ("pobj", "pcomp", "prep", "nummod", "appos") and head.head.i != head.i:
         head = head.head
         if head.pos_ == "NOUN" and head.lemma_.lower() not in words.units:
             if head.lemma_.lower() in CHANGE_NOUNS:
                 head = _changed(head)
             return phrase(head), head
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objects = [
+        c
+        for c in head.children
+        # "to 120 tenge a litre": the parser's object of the unit is the unit it is per
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in words.units
+    ]
     if objects:  # "raised the price of gas to 120 tenge", "faced an increase in the price"
         measured = _changed(objects[0]) if objects[0].lemma_.lower() in CHANGE_NOUNS else objects[0]
         return phrase(measured), measured

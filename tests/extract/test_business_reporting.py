@@ -1,0 +1,72 @@
+"""Business, economic and energy reporting on the unrest and its aftermath: fuel prices
+and caps, markets and ratings, the shutdown's cost, damage to businesses, asset
+recoveries, budgets and forecasts.
+
+Texts written for these tests. Their numbers are mostly prices, percentages, amounts
+and volumes, not counts of people: what such a figure measures is the thing that rose
+or fell, never a place, a company or a unit. Negatives: a count of damaged businesses
+stays a count, a subject that is no name still measures its percentage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_rules import facts, values
+
+DOC = "2023-01-05"
+
+
+def measures(result) -> set[str]:
+    return {m for f in facts(result, "Statistic") for m in values(f, "measure")}
+
+
+# --- what a percentage or a price measures ---------------------------------------------
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("The National Bank raised its base rate to 10.25% on January 24.", "base rate"),
+        ("The government raised the price cap on liquefied gas by 10% on January 1.", "price cap"),
+        ("The regulator cut the markup on food to 15% in February.", "markup"),
+        (
+            "LONDON, Jan 6 (Example Wire) - Shares in Kazatomprom fell 12% in London "
+            "on Wednesday as protests spread.",
+            "shares",
+        ),
+        ("Retail petrol prices have risen by 15% since the cap was introduced.", "prices"),
+        (
+            "In January 2022, the price of LPG in Mangystau region doubled overnight to "
+            "120 tenge a litre, prompting residents of Zhanaozen to take to the streets.",
+            "price of lpg",
+        ),
+    ],
+)
+def test_a_percentage_or_price_measures_what_changed(extract_text, text, measure) -> None:
+    found = measures(extract_text(text, date=DOC))
+    assert found == {measure}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2045 bond lost 2 cents on the dollar on Wednesday.",
+        "Eurobonds due 2045 fell 3 cents, JPMorgan data showed.",
+    ],
+)
+def test_cents_are_a_price_never_a_count(extract_text, text) -> None:
+    assert not any(m.startswith("number of") for m in measures(extract_text(text, date=DOC)))
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Rioters looted more than 100 shops in Almaty on January 5.", "number of shops looted"),
+        (
+            "Around 1,300 businesses were damaged during the riots, the Ministry of National "
+            "Economy said.",
+            "claimed number of businesses damaged",
+        ),
+    ],
+)
+def test_damaged_businesses_stay_a_count(extract_text, text, measure) -> None:
+    assert measure in measures(extract_text(text, date=DOC))
