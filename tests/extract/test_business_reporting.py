@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import pytest
 
+from kzkg.dates import PartialDate
+from kzkg.extract.dates import find_dates
+
 from .test_rules import facts, values
 
 DOC = "2023-01-05"
@@ -70,3 +73,31 @@ def test_cents_are_a_price_never_a_count(extract_text, text) -> None:
 )
 def test_damaged_businesses_stay_a_count(extract_text, text, measure) -> None:
     assert measure in measures(extract_text(text, date=DOC))
+
+
+# --- "January of that year" ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        ("set up in 2022, months after the unrest in January of that year", ["2022", "2022-01"]),
+        ("In 2022, they stormed the akimat on January 5 the same year.", ["2022", "2022-01-05"]),
+        ("a fund created in 2022, after riots in January that year", ["2022", "2022-01"]),
+        # no year told before: no year rather than the document's
+        ("riots in January of that year", []),
+        # a month with its own year or none of "that year" keeps its year
+        ("in January 2022, that year's worst month", ["2022-01"]),
+        ("in January, that year's budget was cut", ["2024-01"]),
+    ],
+)
+def test_a_month_of_that_year_takes_the_year_told_before(text, dates) -> None:
+    found = find_dates(text, PartialDate(2024, 3, 3))
+    assert [d.iso() for _, _, d in found] == dates
+
+
+def test_an_event_in_january_of_that_year_is_not_dated_by_the_document(extract_text) -> None:
+    result = extract_text(
+        "The unrest was the worst since 2011. Protesters stormed the akimat in Almaty in "
+        "January of that year.",
+        date="2024-03-03",
+    )
+    assert all(not d.startswith("2024") for f in facts(result, "Riot") for d in values(f, "date"))
