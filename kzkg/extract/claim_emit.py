@@ -114,6 +114,14 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     # into is content, however the parser splits it
     of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ in WHAT_OF]
     aside |= {t.i for c in of_what for t in c.subtree}
+    # "..., the minister said, adding that the deficit will narrow next year": what else
+    # the speaker says has its own dates, not this claim's
+    aside |= {
+        t.i
+        for clause in root.head.subtree
+        if clause.dep_ == "ccomp" and clause.i not in own and clause.head.i != root.head.i
+        for t in clause.subtree
+    }
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
     relative = [
         _char_span(sent, t)

@@ -101,3 +101,26 @@ def test_an_event_in_january_of_that_year_is_not_dated_by_the_document(extract_t
         date="2024-03-03",
     )
     assert all(not d.startswith("2024") for f in facts(result, "Riot") for d in values(f, "date"))
+
+
+# --- a claim is dated by its own telling, not by what the speaker adds -----------------
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "The government spent about 50 billion tenge on fuel subsidies in 2022, Finance "
+            "Minister Yerulan Zhamaubayev told reporters, adding that the state expects the "
+            "budget deficit to narrow to 2.8% of GDP next year.",
+            "2022-12-14",
+        ),
+        (
+            "The government spent about 50 billion tenge on fuel subsidies, Finance Minister "
+            "Yerulan Zhamaubayev said on Monday, adding that the deficit would narrow in 2024.",
+            "2022-12-12",
+        ),
+    ],
+)
+def test_what_the_speaker_adds_does_not_date_the_claim(extract_text, text, date) -> None:
+    result = extract_text(text, date="2022-12-14")
+    spent = [f for f in facts(result, "Claim") if "spent" in " ".join(values(f, "claimText"))]
+    assert [values(f, "date") for f in spent] == [{date}]
