@@ -114,7 +114,7 @@ def _denies_a_report(verb: Token, sent: Sentence) -> bool:
 
 
 def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
-    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not _after_a_phrase(c)]
     if not content and ctype == "denial" and _denies_a_report(verb, sent):
         return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
@@ -181,6 +181,20 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         or _past_the_medium(verb)
         or _marked_below(verb, sent)
     )
+
+
+def _after_a_phrase(clause: Token) -> bool:
+    """ "..., the ministry said on Wednesday, a year after a doubling of prices triggered
+    unrest": the parser hangs the clause of "after" on the reporting verb, its subject
+    left in the phrase. A clause without a subject right after a phrase of the verb's is
+    that phrase's, not what was said."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or clause.i < verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    edge = clause.left_edge.i
+    return any(p.dep_ == "prep" and p.right_edge.i == edge - 1 for p in verb.children)
 
 
 # The phrases between a reporting verb and its content that the parser may hang the

@@ -124,3 +124,33 @@ def test_what_the_speaker_adds_does_not_date_the_claim(extract_text, text, date)
     result = extract_text(text, date="2022-12-14")
     spent = [f for f in facts(result, "Claim") if "spent" in " ".join(values(f, "claimText"))]
     assert [values(f, "date") for f in spent] == [{date}]
+
+
+# --- a claim ends where its speaker is named --------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan will extend a cap on retail prices of liquefied gas until the end of 2023, "
+        "the Energy Ministry said on Wednesday, nearly a year after a doubling of LPG prices "
+        "triggered deadly unrest.",
+        "ALMATY, Dec 14 (Example Wire) - Kazakhstan will extend a cap on retail prices of "
+        "liquefied gas until the end of 2023, the Energy Ministry said on Wednesday, nearly a "
+        "year after a doubling of LPG prices triggered deadly unrest.",
+    ],
+)
+def test_a_phrase_after_the_speaker_is_not_what_was_said(extract_text, text) -> None:
+    (claim,) = facts(extract_text(text, date="2022-12-14"), "Claim")
+    (said,) = values(claim, "claimText")
+    assert said.endswith("until the end of 2023")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Energy Ministry said on Wednesday that the cap would stay until 2024.",
+        "The Energy Ministry said after a meeting in Astana that the cap would stay until 2024.",
+    ],
+)
+def test_what_is_said_after_a_phrase_of_the_verb_is_still_said(extract_text, text) -> None:
+    (claim,) = facts(extract_text(text, date="2022-12-14"), "Claim")
+    assert values(claim, "claimText") == {"that the cap would stay until 2024"}
