@@ -94,7 +94,9 @@ def percent(root: Token) -> tuple[str, Token] | None:
     changed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c != root]
     if changed:  # "raised its base rate to 10.25%", "would raise output by 5%": the object
         return phrase(changed[0]), changed[0]
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # a verb the parser takes for a subject ("economy shrugs off unrest, grows 3.2%")
+    # measures nothing
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "VERB"]
     # "LONDON, Jan 6 - Shares ... fell 12%": the parser makes the dateline's place a
     # subject too; of two, the one that is no name rose or fell
     if len(subj) > 1:

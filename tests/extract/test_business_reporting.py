@@ -154,3 +154,10 @@ def test_a_phrase_after_the_speaker_is_not_what_was_said(extract_text, text) -> 
 def test_what_is_said_after_a_phrase_of_the_verb_is_still_said(extract_text, text) -> None:
     (claim,) = facts(extract_text(text, date="2022-12-14"), "Claim")
     assert values(claim, "claimText") == {"that the cap would stay until 2024"}
+
+
+def test_a_headline_verb_taken_for_a_subject_measures_nothing(extract_text) -> None:
+    result = extract_text(
+        "Kazakhstan's economy shrugs off January unrest, grows 3.2% in 2022", date=DOC
+    )
+    assert "shrugs" not in measures(result)
