@@ -57,6 +57,7 @@ LIST_KEYS = (
     "place_nouns",
     "official_source",
     "units",
+    "forecast_verbs",
     "object_verbs",
     "naming_verbs",
     "hedge_adverbs",

@@ -30,6 +30,7 @@ from kzkg.extract.figures import (
     numeric,
     qualifier,
 )
+from kzkg.extract.forecasts import prospective
 from kzkg.extract.measures import THE_FIGURE, Words, count, number_token, percent, rank
 from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.penalties import find_terms
@@ -205,6 +206,7 @@ def _figure_before(sent: Sentence) -> str | None:
 
 def _figures(sent: Sentence) -> None:
     words = Words.of(sent.lexicon)
+    forecasts = frozenset(sent.lexicon.words("forecast_verbs"))
     spans = [(ent, ent.label_) for ent in sent.ents] + _bare_numbers(sent)
     for ent, label in spans:
         if label == "DATE" and ent.text.isdigit() and not is_year(ent.text):
@@ -226,6 +228,8 @@ def _figures(sent: Sentence) -> None:
             own_idiom = bool(counted and counted[2])
         if found is None or unreal(found[1]) or negated_count(number):
             continue  # "thousands more would have died", "3,000 were not killed": no count
+        if prospective(number, label, forecasts):
+            continue  # "the IMF expects growth of 4.4%": a forecast, no figure that is
         if found[0] == THE_FIGURE:
             told = _figure_before(sent)
             if told is None:

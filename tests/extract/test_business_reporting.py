@@ -161,3 +161,36 @@ def test_a_headline_verb_taken_for_a_subject_measures_nothing(extract_text) -> N
         "Kazakhstan's economy shrugs off January unrest, grows 3.2% in 2022", date=DOC
     )
     assert "shrugs" not in measures(result)
+
+
+# --- forecasts, targets and plans are no figures that are -------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The World Bank forecasts growth of 3.5% in 2023, while the IMF expects 4.4%.",
+        "The government plans to raise public-sector wages by 20% next year.",
+        "Fitch forecasts inflation to average 8.0% in 2023.",
+        "Finance Minister Yerulan Zhamaubayev said the state expects the budget deficit to "
+        "narrow to 2.8% of GDP next year.",
+        "KazMunayGas chief executive Magzum Mirzagaliyev said the company would raise output "
+        "by 5% in 2023.",
+        "Analysts at Halyk Finance estimate that keeping the cap will cost the budget a "
+        "further 120 billion tenge in 2023.",
+    ],
+)
+def test_a_forecast_is_no_statistic(extract_text, text) -> None:
+    assert not facts(extract_text(text, date=DOC), "Statistic")
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        ("Retail petrol prices rose by 15% in 2022, the statistics bureau said.", "prices"),
+        ("The economy grew 3.2% in 2022, more than economists had expected.", "economy"),
+        # a count of people an act will cover is told ahead, still a count
+        ("The amnesty will affect more than 1,500 people.", "number of people"),
+    ],
+)
+def test_a_figure_that_is_stays_beside_a_forecast_word(extract_text, text, measure) -> None:
+    found = {m.removeprefix("claimed ") for m in measures(extract_text(text, date=DOC))}
+    assert measure in found
