@@ -194,3 +194,26 @@ def test_a_forecast_is_no_statistic(extract_text, text) -> None:
 def test_a_figure_that_is_stays_beside_a_forecast_word(extract_text, text, measure) -> None:
     found = {m.removeprefix("claimed ") for m in measures(extract_text(text, date=DOC))}
     assert measure in found
+
+
+# --- a figure's date is its own clause's ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investment in fixed capital rose 7.9%, while retail trade, hit hard in January when "
+        "shops in Almaty were looted, grew 2.1% for the year.",
+        "Food prices rose 20% after rioters looted shops in Almaty on January 5.",
+    ],
+)
+def test_a_date_in_a_while_or_after_clause_is_not_the_figures(extract_text, text) -> None:
+    result = extract_text(text, date="2023-01-16")
+    percents = [f for f in facts(result, "Statistic") if "percent" in values(f, "unit")]
+    assert percents and all(not values(f, "date") for f in percents)
+
+
+def test_a_date_in_the_figures_own_clause_stays(extract_text) -> None:
+    result = extract_text(
+        "Inflation reached 20.3% in December, while the tenge weakened.", date="2023-01-16"
+    )
+    (stat,) = [f for f in facts(result, "Statistic") if "20.3%" in values(f, "value")]
+    assert values(stat, "date") == {"2022-12"}
