@@ -212,11 +212,23 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
         verbs.append(head)
     if counted.dep_ == "dobj":
         verbs.append(head)
-    verbs += [c for c in counted.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    verbs += [
+        c
+        for c in counted.children
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and not _of_their_own(c)
+    ]
     for verb in verbs:
         if verb.lemma_.lower() in words.count_verbs:
             return words.count_verbs[verb.lemma_.lower()], verb
     return None
+
+
+def _of_their_own(verb: Token) -> bool:
+    """ "1,056 entrepreneurs whose property was damaged": what befell is theirs, not them."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "whose" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _bare_passive(counted: Token) -> bool:

@@ -217,3 +217,25 @@ def test_a_date_in_the_figures_own_clause_stays(extract_text) -> None:
     )
     (stat,) = [f for f in facts(result, "Statistic") if "20.3%" in values(f, "value")]
     assert values(stat, "date") == {"2022-12"}
+
+
+# --- what befell the counted ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        (
+            "The fund has paid compensation to 1,056 entrepreneurs whose property was damaged "
+            "during the January events.",
+            "number of entrepreneurs",
+        ),
+        (
+            "Insurers paid 300 shop owners whose premises were looted in January.",
+            "number of owners",
+        ),
+        # the counted themselves: what befell them names them
+        ("Police questioned 40 people detained on January 6.", "number of people detained"),
+        ("The fund paid 300 shops that were looted in January.", "number of shops looted"),
+    ],
+)
+def test_what_befell_their_property_does_not_name_the_counted(extract_text, text, measure) -> None:
+    assert measures(extract_text(text, date="2022-03-15")) == {measure}
