@@ -159,8 +159,21 @@ def _camel_case(word: str) -> bool:
     return len(parts) > 1 and not any(JUNK.search(p) for p in parts)
 
 
+def _dateline_word(tok: Token) -> bool:
+    """ "ATYRAU, Jan 12 (Example Wire) - ...": the capitals opening a dateline name the
+    place it was filed from, whatever the model calls them."""
+    doc = tok.doc
+    opening = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space
+    if not (opening and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc)):
+        return False
+    rest = doc[tok.i + 1 : tok.i + 14]
+    return rest[0].text == "," and any(t.text in ("-", "--", "\u2013", "\u2014") for t in rest)
+
+
 def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
     word = tok.text
+    if _dateline_word(tok):
+        return "place"
     near = {t.lemma_.lower() for t in _neighbours(tok)}
     if near & set(_words(sent, "organization_nouns")):
         return "organization"

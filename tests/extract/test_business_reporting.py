@@ -239,3 +239,33 @@ def test_a_date_in_the_figures_own_clause_stays(extract_text) -> None:
 )
 def test_what_befell_their_property_does_not_name_the_counted(extract_text, text, measure) -> None:
     assert measures(extract_text(text, date="2022-03-15")) == {measure}
+
+
+# --- a dateline's place -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        (
+            "ZHEZKAZGAN, Jan 12 (Example Wire) - Production at the copper mine has returned "
+            "to normal after workers ended a strike, the company said on Wednesday.",
+            "ZHEZKAZGAN",
+        ),
+        ("KULSARY, Jan 6 - Oil workers at the Tengiz field joined protests.", "KULSARY"),
+        # a city the gazetteer knows, in capitals
+        (
+            "ATYRAU, Jan 12 (Example Wire) - Production at Tengizchevroil has returned to normal.",
+            "Atyrau",
+        ),
+    ],
+)
+def test_a_datelines_capitals_are_a_place(extract_text, text, place) -> None:
+    result = extract_text(text, date="2022-01-12")
+    kinds = {k.label: info.cls for k, info in result.entities.items()}
+    assert kinds.get(place) in ("Place", "City")
+    assert "Organization" not in {kinds.get(place.upper()), kinds.get(place)}
+
+
+def test_capitals_that_open_no_dateline_keep_their_kind(extract_text) -> None:
+    result = extract_text("NATO, the alliance, said on Friday it was watching Kazakhstan.")
+    kinds = {k.label: info.cls for k, info in result.entities.items()}
+    assert kinds.get("NATO") != "Place"
