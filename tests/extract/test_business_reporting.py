@@ -269,3 +269,28 @@ def test_capitals_that_open_no_dateline_keep_their_kind(extract_text) -> None:
     result = extract_text("NATO, the alliance, said on Friday it was watching Kazakhstan.")
     kinds = {k.label: info.cls for k, info in result.entities.items()}
     assert kinds.get("NATO") != "Place"
+
+
+# --- "according to X, A, and Y said B" -------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But according to the National Bank, net inflows fell by a third, and analysts at "
+        "Renaissance Capital said much of the increase reflected reinvested earnings.",
+        "According to the National Bank, net inflows fell by a third, and Renaissance Capital "
+        "said much of the increase reflected reinvested earnings.",
+    ],
+)
+def test_another_speakers_clause_is_not_the_according_to_sources(extract_text, text) -> None:
+    result = extract_text(text, date="2023-03-01")
+    bank = [f for f in facts(result, "Claim") if "National Bank" in values(f, "claimant")]
+    assert [values(f, "claimText") for f in bank] == [{"net inflows fell by a third"}]
+
+
+def test_a_clause_of_no_other_voice_stays_the_sources(extract_text) -> None:
+    result = extract_text(
+        "According to the National Bank, net inflows fell by a third and reserves shrank.",
+        date="2023-03-01",
+    )
+    (claim,) = facts(result, "Claim")
+    assert "reserves shrank" in next(iter(values(claim, "claimText")))
