@@ -37,6 +37,8 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
         return None  # "protests that claimed 238 lives": a death toll, not a claim
     if verdict_word(tok) is not None:
         return None  # "the court found X guilty": a verdict (events.yaml), not a claim
+    if _adds_to(tok):
+        return None  # "as sanctions added to pressure on the tenge": adding, no saying
     if _opens_a_time_clause(tok):
         return None  # "By the time Bekova found his body, Tokayev had ordered ...": when
     if tok.lemma_.lower() in SHOWING and not _with_that(tok):
@@ -46,6 +48,20 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
     if ctype == "denial" and _ruling(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "the court rejected the appeal": a ruling, not a denial of what was said
     return ctype
+
+
+# Whom one adds words to ("he added to reporters"): still a report.
+AUDIENCES = {"reporter", "journalist", "press", "audience", "listener", "parliament"}
+
+
+def _adds_to(verb: Token) -> bool:
+    """ "added to pressure", "adds to concerns": to add to something is to increase it."""
+    return verb.lemma_.lower() == "add" and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and o.lemma_.lower() not in AUDIENCES
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 # Verbs that report only with a "that" clause: "Lillis (2024) shows that ...".

@@ -294,3 +294,37 @@ def test_a_clause_of_no_other_voice_stays_the_sources(extract_text) -> None:
     )
     (claim,) = facts(result, "Claim")
     assert "reserves shrank" in next(iter(values(claim, "claimText")))
+
+
+# --- "added to pressure" says nothing ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tenge fell to a record low on March 7, 2022, as Western sanctions against Russia "
+        "added to pressure on a currency still reeling from January's unrest.",
+        "Kazatomprom shares fell 5%, and the unrest added to concerns about supply, the "
+        "newspaper wrote.",
+    ],
+)
+def test_adding_to_pressure_is_no_report(extract_text, text) -> None:
+    result = extract_text(text, date="2022-03-10")
+    claimants = {c for f in facts(result, "Claim") for c in values(f, "claimant")}
+    assert not {c for c in claimants if "sanctions" in c.lower() or "unrest" in c.lower()}
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Prices will stay frozen until June, Tokayev added on Tuesday.",
+            "Kassym-Jomart Tokayev",
+        ),
+        (
+            '"Prices will stay frozen until June," Tokayev added to reporters.',
+            "Kassym-Jomart Tokayev",
+        ),
+    ],
+)
+def test_adding_words_is_still_a_report(extract_text, text, speaker) -> None:
+    result = extract_text(text, date="2022-03-10")
+    assert speaker in {c for f in facts(result, "Claim") for c in values(f, "claimant")}
