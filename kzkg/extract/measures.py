@@ -187,18 +187,28 @@ def _unit_measure(unit: Token, words: Words) -> tuple[str, Token] | None:
         if head.pos_ == "NOUN" and head.lemma_.lower() not in words.units:
             if head.lemma_.lower() in CHANGE_NOUNS:
                 head = _changed(head)
-            return phrase(head), head
+            return phrase_without_of(head) if _of_the_unit(head, unit) else phrase(head), head
     objects = [
         c
         for c in head.children
         # "to 120 tenge a litre": the parser's object of the unit is the unit it is per
-        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in words.units
+        if c.dep_ == "dobj" and c.lemma_.lower() not in words.units
     ]
-    if objects:  # "raised the price of gas to 120 tenge", "faced an increase in the price"
+    if objects and objects[0].pos_ == "NOUN":
+        # "raised the price of gas to 120 tenge", "faced an increase in the price"
         measured = _changed(objects[0]) if objects[0].lemma_.lower() in CHANGE_NOUNS else objects[0]
         return phrase(measured), measured
-    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if objects:
+        return None  # "stations sell LPG for 95 tenge": the subject is not what is priced
+    if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        return phrase(head.head), head.head  # "losses it estimated at 10 billion tenge"
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     return (phrase(subj[0]), subj[0]) if subj else None
+
+
+def _of_the_unit(noun: Token, unit: Token) -> bool:
+    """ "the cap of 50 tenge": the amount is the "of" part, not what the cap is of."""
+    return any(o.i == unit.i for p in noun.children if p.lower_ == "of" for o in p.children)
 
 
 def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:

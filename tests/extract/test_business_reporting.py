@@ -328,3 +328,33 @@ def test_adding_to_pressure_is_no_report(extract_text, text) -> None:
 def test_adding_words_is_still_a_report(extract_text, text, speaker) -> None:
     result = extract_text(text, date="2022-03-10")
     assert speaker in {c for f in facts(result, "Claim") for c in values(f, "claimant")}
+
+
+# --- what an amount of money prices ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        (
+            "Magnum said 12 of its stores were looted, causing losses it estimated at "
+            "10 billion tenge.",
+            "losses",
+        ),
+        (
+            "On January 6, the government restored the cap of 50 tenge per litre in "
+            "Mangystau region.",
+            "cap",
+        ),
+        ("The price of LPG rose to 85 tenge in 2024.", "price of lpg"),
+    ],
+)
+def test_an_amount_measures_what_it_prices(extract_text, text, measure) -> None:
+    found = {m.removeprefix("claimed ") for m in measures(extract_text(text, date=DOC))}
+    assert measure in found
+    assert not found & {"it", "cap of tenge"}
+
+
+def test_a_seller_is_not_what_is_priced(extract_text) -> None:
+    result = extract_text(
+        "Gas stations in Zhanaozen now sell LPG for 95 tenge, according to a survey.", date=DOC
+    )
+    assert not {m for m in measures(result) if "station" in m}
