@@ -226,6 +226,9 @@ def _figures(sent: Sentence) -> None:
             counted = count(number, words)
             found = counted[:2] if counted else None
             own_idiom = bool(counted and counted[2])
+            if found is not None and label == "MONEY" and found[0].startswith("number of "):
+                # "spent $1.6 billion of its reserves": money is an amount, not a count
+                found = ("amount of " + found[0].removeprefix("number of "), found[1])
         if found is None or unreal(found[1]) or negated_count(number):
             continue  # "thousands more would have died", "3,000 were not killed": no count
         if prospective(number, label, forecasts):
@@ -238,6 +241,8 @@ def _figures(sent: Sentence) -> None:
         unit = "percent" if label == "PERCENT" else None
         if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
             unit = number.head.lemma_.lower()
+        if unit is None and label == "MONEY" and "$" in ent.text:
+            unit = "dollar"  # "$1.6 billion", "US$230 million"
         value = _qualified(ent).text
         whole = _range(ent)
         if whole is not None:

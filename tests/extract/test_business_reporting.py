@@ -358,3 +358,15 @@ def test_a_seller_is_not_what_is_priced(extract_text) -> None:
         "Gas stations in Zhanaozen now sell LPG for 95 tenge, according to a survey.", date=DOC
     )
     assert not {m for m in measures(result) if "station" in m}
+
+
+def test_money_is_an_amount_in_dollars_never_a_count(extract_text) -> None:
+    result = extract_text(
+        "The National Bank spent $1.6 billion of its reserves in January to support the "
+        "tenge, its deputy chairman Aliya Moldabekova said.",
+        date="2022-03-10",
+    )
+    (stat,) = facts(result, "Statistic")
+    assert values(stat, "measure") == {"claimed amount of reserves"}
+    assert values(stat, "unit") == {"dollar"}
+    assert values(stat, "numericValue") == {"1600000000"}
