@@ -250,7 +250,7 @@ def _figures(sent: Sentence) -> None:
         if label == "ORDINAL" and found[0].startswith("rank of "):
             value += " " + ent.root.doc[ent.end].text  # "twelfth largest"
         source = source_of(sent, number, own_idiom=own_idiom)
-        when = _participle(found[1], found[0], words)
+        when = _participle(found[1], found[0], words) or _dated_phrase(sent, number)
         _add(sent, found[0], value, unit, found[1], source, when=when)
 
 
@@ -267,6 +267,22 @@ def _per_cent(ent: Any, label: str) -> tuple[Any, str]:
     if len(ent) > 2 and ent[-2].lower_ == "per" and ent[-1].lower_ == "cent":
         return ent, "PERCENT"
     return ent, label
+
+
+def _dated_phrase(sent: Sentence, number: Token) -> Token | None:
+    """ "accelerated to 12% in March from 8.7% in January": a phrase that holds the
+    figure and a date of its own dates the figure (the clause's first date is another's)."""
+    phrase = number
+    for _ in range(3):
+        if phrase.dep_ == "prep" or phrase.head.i == phrase.i:
+            break
+        phrase = phrase.head
+    if phrase.dep_ != "prep":
+        return None
+    words = list(phrase.subtree)
+    base = sent.span.start_char
+    lo, hi = words[0].idx - base, words[-1].idx + len(words[-1]) - base
+    return phrase if any(lo <= s and e <= hi for s, e, _ in sent.dates) else None
 
 
 def _participle(anchor: Token, measure: str, words: Words) -> Token | None:

@@ -370,3 +370,24 @@ def test_money_is_an_amount_in_dollars_never_a_count(extract_text) -> None:
     assert values(stat, "measure") == {"claimed amount of reserves"}
     assert values(stat, "unit") == {"dollar"}
     assert values(stat, "numericValue") == {"1600000000"}
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        (
+            "Kazakhstan's inflation accelerated to 12% in March from 8.7% in January, official "
+            "data showed.",
+            {"12%": "2022-03", "8.7%": "2022-01"},
+        ),
+        (
+            "Oil output in Kazakhstan fell to 1.6 million barrels per day in January 2022 from "
+            "1.7 million barrels in December 2021, the energy ministry said.",
+            {"1.6 million barrels": "2022-01", "1.7 million barrels": "2021-12"},
+        ),
+    ],
+)
+def test_a_figure_with_a_date_in_its_own_phrase_takes_it(extract_text, text, dates) -> None:
+    result = extract_text(text, date="2022-04-01")
+    found = {v: values(f, "date") for f in facts(result, "Statistic") for v in values(f, "value")}
+    assert found == {value: {date} for value, date in dates.items()}
