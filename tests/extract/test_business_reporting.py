@@ -391,3 +391,21 @@ def test_a_figure_with_a_date_in_its_own_phrase_takes_it(extract_text, text, dat
     result = extract_text(text, date="2022-04-01")
     found = {v: values(f, "date") for f in facts(result, "Statistic") for v in values(f, "value")}
     assert found == {value: {date} for value, date in dates.items()}
+
+
+# --- companies are organizations --------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        (
+            "Kazakhstan's largest LPG producer, KazMunayGas, reported a 30% rise in LPG sales.",
+            "KazMunayGas",
+        ),
+        ("Shares in uranium producer Kazatomprom fell 12% in London.", "Kazatomprom"),
+        ("Technodom, an electronics retailer, said looters stole goods.", "Technodom"),
+    ],
+)
+def test_a_company_called_so_is_an_organization(extract_text, text, company) -> None:
+    result = extract_text(text, date=DOC)
+    kinds = {k.label: info.cls for k, info in result.entities.items()}
+    assert kinds.get(company) == "Organization"
