@@ -170,9 +170,30 @@ def _dateline_word(tok: Token) -> bool:
     return rest[0].text == "," and any(t.text in ("-", "--", "\u2013", "\u2014") for t in rest)
 
 
+def _and_other(tok: Token) -> str:
+    """The noun of "and other ... NOUN" right after a name ("Kazakhmys and other mining
+    companies": "company"), or ""."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]] != ["and", "other"]:
+        return ""
+    noun = ""
+    for t in doc[tok.i + 3 : tok.i + 6]:  # the phrase's last noun: "mining companies"
+        if t.pos_ not in ("ADJ", "NOUN"):
+            break
+        noun = t.lemma_.lower() if t.pos_ == "NOUN" else noun
+    return noun
+
+
 def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
     word = tok.text
     if _dateline_word(tok):
+        return "place"
+    # "Kazakhmys and other mining companies", "Zhanaozen and other towns": the kind the
+    # list's "other" noun names, however the parser joins them
+    others = _and_other(tok)
+    if others in _words(sent, "organization_nouns"):
+        return "organization"
+    if others in _words(sent, "place_nouns"):
         return "place"
     near = {t.lemma_.lower() for t in _neighbours(tok)}
     if near & set(_words(sent, "organization_nouns")):

@@ -403,9 +403,19 @@ def test_a_figure_with_a_date_in_its_own_phrase_takes_it(extract_text, text, dat
         ),
         ("Shares in uranium producer Kazatomprom fell 12% in London.", "Kazatomprom"),
         ("Technodom, an electronics retailer, said looters stole goods.", "Technodom"),
+        (
+            "Some 30,000 employees of Kazakhmys and other mining companies went on strike.",
+            "Kazakhmys",
+        ),
     ],
 )
 def test_a_company_called_so_is_an_organization(extract_text, text, company) -> None:
     result = extract_text(text, date=DOC)
     kinds = {k.label: info.cls for k, info in result.entities.items()}
     assert kinds.get(company) == "Organization"
+
+
+def test_a_person_before_and_other_officials_stays_a_person(extract_text) -> None:
+    result = extract_text("Massimov and other officials were detained in January.")
+    kinds = {k.label: info.cls for k, info in result.entities.items()}
+    assert kinds.get("Karim Masimov") == "Person"
