@@ -80,6 +80,7 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
 
 
 WHAT_OF = {"of", "into", "about"}
+TIME_PREPS = {"in", "on", "at", "during"}
 
 
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
@@ -123,6 +124,15 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
         for t in clause.subtree
     }
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
+    if root.head.tag_ == "VBG" and root.head.dep_ == "advcl":
+        # "had defended the plan in December 2021, saying it would ...": said then
+        reporting |= {
+            t.idx - sent.span.start_char
+            for p in root.head.head.children
+            # a time phrase, not a topic ("spoke about the January 2022 events, saying")
+            if p.dep_ == "npadvmod" or (p.dep_ == "prep" and p.lower_ in TIME_PREPS)
+            for t in p.subtree
+        }
     relative = [
         _char_span(sent, t)
         for t in sent.tokens

@@ -419,3 +419,29 @@ def test_a_person_before_and_other_officials_stays_a_person(extract_text) -> Non
     result = extract_text("Massimov and other officials were detained in January.")
     kinds = {k.label: info.cls for k, info in result.entities.items()}
     assert kinds.get("Karim Masimov") == "Person"
+
+
+# --- "did X in December 2021, saying ..." ------------------------------------------------
+@pytest.mark.parametrize(
+    "text, date",
+    [
+        (
+            "Energy minister Magzum Mirzagaliyev had defended the price liberalisation in "
+            "December 2021, saying it would attract investment.",
+            "2021-12",
+        ),
+        (
+            "Tokayev capped LPG prices on January 4, 2022, saying the increase was unjustified.",
+            "2022-01-04",
+        ),
+        # a date of what the act is about is not when it was said
+        (
+            "Magzum Mirzagaliyev spoke about the December 2021 decision, saying it would attract "
+            "investment.",
+            "2022-02-01",
+        ),
+    ],
+)
+def test_a_participle_report_is_dated_by_the_act_it_hangs_on(extract_text, text, date) -> None:
+    (claim,) = facts(extract_text(text, date="2022-02-01"), "Claim")
+    assert values(claim, "date") == {date}
