@@ -275,9 +275,12 @@ def of_a_count(head: Token, sent: Sentence) -> bool:
 
 
 def _future(verb: Token) -> bool:
-    """ "Tokayev is going to sign the law", "X is set to go on trial": a future."""
+    """ "Tokayev is going to sign the law", "X is set to go on trial": a future; so is a
+    headline's "Kazakhstan to cap fuel prices for 180 days"."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
+    if verb.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return True
     up = verb.head
     if verb.dep_ != "xcomp":
         return False

@@ -445,3 +445,20 @@ def test_a_person_before_and_other_officials_stays_a_person(extract_text) -> Non
 def test_a_participle_report_is_dated_by_the_act_it_hangs_on(extract_text, text, date) -> None:
     (claim,) = facts(extract_text(text, date="2022-02-01"), "Claim")
     assert values(claim, "date") == {date}
+
+
+# --- a headline's "X to do Y" is a future ----------------------------------------------
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Kazakhstan to cap fuel prices for 180 days after deadly protests", "PriceFreeze"),
+        ("Kazakhstan to hold referendum on constitutional changes in June", "Referendum"),
+    ],
+)
+def test_a_headlines_infinitive_is_no_event(extract_text, text, cls) -> None:
+    assert not facts(extract_text(text, date="2022-01-06"), cls)
+
+
+def test_a_headlines_past_participle_stays_an_event(extract_text) -> None:
+    result = extract_text("Kazakhstan capped fuel prices for 180 days after deadly protests.")
+    assert facts(result, "PriceFreeze")
