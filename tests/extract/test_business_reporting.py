@@ -176,6 +176,8 @@ def test_a_headline_verb_taken_for_a_subject_measures_nothing(extract_text) -> N
         "by 5% in 2023.",
         "Analysts at Halyk Finance estimate that keeping the cap will cost the budget a "
         "further 120 billion tenge in 2023.",
+        "Tokayev vows to return $1 billion of 'stolen' assets to the state",
+        "The government pledged to pay 5 billion tenge in compensation to small businesses.",
     ],
 )
 def test_a_forecast_is_no_statistic(extract_text, text) -> None:
