@@ -186,6 +186,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for c in verb.children
             if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children)
         ]
+    if not content:  # "As a result of the riots, 1,376 entities were damaged, X said"
+        content = [c for c in verb.children if _clause_told_before(c, verb)]
     if not content:
         content = _what_was_said(verb)
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
@@ -196,6 +198,18 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         or _past_the_evidence(verb)
         or _past_the_medium(verb)
         or _marked_below(verb, sent)
+    )
+
+
+def _clause_told_before(clause: Token, verb: Token) -> bool:
+    """A clause with a subject of its own, told before its speaker, which the parser hangs
+    on the reporting verb as an adverbial (a fronted phrase misleads it): what was said.
+    Not "Speaking at a briefing, X said" (no subject) nor "When A, X said" (a mark)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i < verb.i
+        and not any(c.dep_ == "mark" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
     )
 
 
