@@ -214,13 +214,18 @@ def _of_the_unit(noun: Token, unit: Token) -> bool:
 def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     """The verb that says what happened to the counted people, and its participle."""
     verbs = []
-    head = counted.head
-    if counted.dep_ == "nsubjpass" or (
-        counted.dep_ == "nsubj"
-        and (head.lemma_.lower() in INTRANSITIVE or head.tag_ == "VBN" or _bare_passive(counted))
+    # "1,376 entities, 100 bank branches and 372 vehicles were damaged": each conjunct
+    # is the verb's subject
+    first = counted
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "nsubjpass" or (
+        first.dep_ == "nsubj"
+        and (head.lemma_.lower() in INTRANSITIVE or head.tag_ == "VBN" or _bare_passive(first))
     ):
         verbs.append(head)
-    if counted.dep_ == "dobj":
+    if first.dep_ == "dobj":
         verbs.append(head)
     verbs += [
         c

@@ -464,3 +464,34 @@ def test_a_headlines_infinitive_is_no_event(extract_text, text, cls) -> None:
 def test_a_headlines_past_participle_stays_an_event(extract_text) -> None:
     result = extract_text("Kazakhstan capped fuel prices for 180 days after deadly protests.")
     assert facts(result, "PriceFreeze")
+
+
+# --- a fronted phrase before a tail report ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a result of the mass riots, 1,376 business entities, 100 bank branches and 372 "
+        "vehicles were damaged, Minister of National Economy Alibek Kuantyrov said at a "
+        "Government meeting.",
+        "1,376 business entities, 100 bank branches and 372 vehicles were damaged, Alibek "
+        "Kuantyrov said.",
+    ],
+)
+def test_figures_told_before_their_speaker_are_the_speakers(extract_text, text) -> None:
+    result = extract_text(text, date="2022-03-22")
+    stats = facts(result, "Statistic")
+    assert {c for f in stats for c in values(f, "claimant")} == {"Alibek Kuantyrov"}
+    assert measures(result) == {
+        "claimed number of entities damaged",
+        "claimed number of branches damaged",
+        "claimed number of vehicles damaged",
+    }
+
+
+def test_a_participle_opening_the_sentence_is_not_what_was_said(extract_text) -> None:
+    result = extract_text(
+        "Speaking at a Government meeting, Alibek Kuantyrov said the damage was serious.",
+        date="2022-03-22",
+    )
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimText") == {"the damage was serious"}
