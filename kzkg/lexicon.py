@@ -58,6 +58,7 @@ LIST_KEYS = (
     "official_source",
     "units",
     "forecast_verbs",
+    "staff_nouns",
     "object_verbs",
     "naming_verbs",
     "hedge_adverbs",

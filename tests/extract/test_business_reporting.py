@@ -495,3 +495,26 @@ def test_a_participle_opening_the_sentence_is_not_what_was_said(extract_text) ->
     )
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimText") == {"the damage was serious"}
+
+
+# --- analysts speak for the body they work at --------------------------------------------
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        ("Analysts at Halyk Finance said the cap would cost the budget dearly.", "Halyk Finance"),
+        (
+            "Economists at the Eurasian Development Bank said the unrest had dented growth.",
+            "Eurasian Development Bank",
+        ),
+        ("Experts from the World Bank said the shutdown had hurt small firms.", "World Bank"),
+    ],
+)
+def test_staff_speak_for_their_employer(extract_text, text, claimant) -> None:
+    (claim,) = facts(extract_text(text, date=DOC), "Claim")
+    assert values(claim, "claimant") == {claimant}
+
+
+def test_analysts_of_no_named_body_stay_analysts(extract_text) -> None:
+    result = extract_text("Analysts in Almaty said the cap would cost the budget dearly.")
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"analysts"}
