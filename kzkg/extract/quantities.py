@@ -239,8 +239,12 @@ def _figures(sent: Sentence) -> None:
                 continue  # "put the figure at 300" with no figure before: of what, unsaid
             found = (told, found[1])
         unit = "percent" if label == "PERCENT" else None
-        if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
-            unit = number.head.lemma_.lower()
+        if (
+            label != "PERCENT"
+            and number.dep_ == "nummod"
+            and number.head.lemma_.lower() in words.units
+        ):
+            unit = number.head.lemma_.lower()  # not the "cent" of "42 per cent"
         if unit is None and label == "MONEY" and "$" in ent.text:
             unit = "dollar"  # "$1.6 billion", "US$230 million"
         value = _qualified(ent).text
