@@ -518,3 +518,33 @@ def test_analysts_of_no_named_body_stay_analysts(extract_text) -> None:
     result = extract_text("Analysts in Almaty said the cap would cost the budget dearly.")
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimant") == {"analysts"}
+
+
+# --- whose data show it -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, claimant",
+    [
+        (
+            "Data from the Bureau of National Statistics showed that inflation reached 8.7% "
+            "in January.",
+            "Bureau of National Statistics",
+        ),
+        (
+            "Figures from Human Rights Watch show that 10,000 people were detained.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_bodys_data_showing_something_is_its_claim(extract_text, text, claimant) -> None:
+    result = extract_text(text, date="2022-03-07")
+    # a report of a count alone is its statistic, no claim beside it (restated_claims.py)
+    for claim in facts(result, "Claim"):
+        assert values(claim, "claimant") == {claimant}
+        assert next(iter(values(claim, "claimText"))).startswith("that ")
+    assert {c for f in facts(result, "Statistic") for c in values(f, "claimant")} == {claimant}
+
+
+def test_records_of_no_one_named_show_the_documents_inference(extract_text) -> None:
+    result = extract_text("Court records show that 45 people were convicted.", date="2022-03-07")
+    (claim,) = facts(result, "Claim")
+    assert values(claim, "claimant") == {"Example News"}
