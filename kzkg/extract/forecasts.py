@@ -12,8 +12,9 @@ from kzkg.extract.context import Token
 
 # Auxiliaries of a future, or of a future told in the past ("said it would raise").
 FUTURE = {"will", "would", "shall", "'ll"}
-# Figures that a future auxiliary makes a forecast: amounts, prices and shares. A count
-# of people or things ("the amnesty will affect 1,500 people") is the act's, told ahead.
+# Figures a forecast can be of: amounts, prices, shares, volumes. A count of people or
+# things offered or planned ("the amnesty will affect 1,500 people", "Putin promised to
+# send 3,000 paratroopers") is the act's, told ahead: the offerer's statistic.
 MEASURED = {"PERCENT", "MONEY", "QUANTITY"}
 
 
@@ -32,7 +33,7 @@ def _clause_verb(token: Token) -> Token | None:
 def prospective(number: Token, label: str, forecast_verbs: frozenset[str]) -> bool:
     """Is the figure a forecast, a target or a plan rather than a figure that is?"""
     verb = _clause_verb(number)
-    if verb is None:
+    if verb is None or label not in MEASURED:
         return False
     verbs = [verb]
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.i != verb.i:
@@ -41,4 +42,4 @@ def prospective(number: Token, label: str, forecast_verbs: frozenset[str]) -> bo
         return True
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     # "would have risen" is what would have been (factuality.unreal), not a forecast
-    return label in MEASURED and bool(auxes & FUTURE) and "have" not in auxes
+    return bool(auxes & FUTURE) and "have" not in auxes
