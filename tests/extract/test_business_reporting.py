@@ -548,3 +548,20 @@ def test_records_of_no_one_named_show_the_documents_inference(extract_text) -> N
     result = extract_text("Court records show that 45 people were convicted.", date="2022-03-07")
     (claim,) = facts(result, "Claim")
     assert values(claim, "claimant") == {"Example News"}
+
+
+# --- a change over a span up to now is no event -----------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuel prices in Kazakhstan have risen by a third since the 2022 unrest.",
+        "Prices for LPG have tripled since 2019, when the government began phasing out subsidies.",
+    ],
+)
+def test_prices_risen_since_are_no_price_hike(extract_text, text) -> None:
+    assert not facts(extract_text(text, date="2024-01-10"), "PriceIncrease")
+
+
+def test_a_price_hike_told_as_done_stays(extract_text) -> None:
+    result = extract_text("LPG prices doubled in Zhanaozen on January 1, 2022.", date="2024-01-10")
+    assert facts(result, "PriceIncrease")
