@@ -565,3 +565,31 @@ def test_prices_risen_since_are_no_price_hike(extract_text, text) -> None:
 def test_a_price_hike_told_as_done_stays(extract_text) -> None:
     result = extract_text("LPG prices doubled in Zhanaozen on January 1, 2022.", date="2024-01-10")
     assert facts(result, "PriceIncrease")
+
+
+# --- "X, where ..." is where ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        (
+            "In Zhanaozen, where protests began on January 2, 2022 after LPG prices doubled, "
+            "residents still complain about unemployment.",
+            "Protest",
+        ),
+        (
+            "Zhanaozen, where the price of gas doubled at the start of 2022, remains tense.",
+            "PriceIncrease",
+        ),
+    ],
+)
+def test_a_where_clause_happens_at_its_antecedent(extract_text, text, cls) -> None:
+    result = extract_text(text, date="2024-01-10")
+    assert {p for f in facts(result, cls) for p in values(f, "place")} == {"Zhanaozen"}
+
+
+def test_a_where_clause_on_no_place_gives_no_place(extract_text) -> None:
+    result = extract_text(
+        "Tokayev chaired a meeting, where he ordered the government to cap fuel prices.",
+        date="2022-01-07",
+    )
+    assert not {p for f in result.facts.values() for p in values(f, "place")}
