@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kzkg.extract.attribution import official_source
 from kzkg.extract.claim_emit import content_tokens, emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Value
@@ -513,6 +514,9 @@ def _inference(sent: Sentence) -> bool:
             continue
         inferred = [c for c in tok.children if c.dep_ == "ccomp"]
         owner = _owner_of_data(tok, sent)
+        if owner is None and inferred:  # "Official data showed that ...": the state's
+            official = official_source(sent, inferred[0])
+            owner = official.claimants[0] if official and official.claimants else None
         if inferred and owner is not None:
             # "JPMorgan data showed that bonds fell 5%": JPMorgan's, as "according to"
             return emit(sent, [owner], "statement", content_tokens(inferred)) is not None

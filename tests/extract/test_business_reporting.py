@@ -593,3 +593,24 @@ def test_a_where_clause_on_no_place_gives_no_place(extract_text) -> None:
         date="2022-01-07",
     )
     assert not {p for f in result.facts.values() for p in values(f, "place")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Retail prices rose 15% in 2022, official data showed.",
+        "Official data showed that retail prices rose 15% in 2022.",
+        "Inflation reached 15% in December, official figures show.",
+    ],
+)
+def test_what_official_data_show_is_the_governments(extract_text, text) -> None:
+    result = extract_text(text, date="2023-01-10")
+    claimants = {c for f in facts(result, "Statistic") for c in values(f, "claimant")}
+    claimants |= {c for f in facts(result, "Claim") for c in values(f, "claimant")}
+    assert claimants == {"Government of Kazakhstan"}
+
+
+def test_what_official_russian_data_show_is_no_ones_we_know(extract_text) -> None:
+    result = extract_text("Inflation reached 15% in December, official Russian figures show.")
+    claimants = {c for f in facts(result, "Statistic") for c in values(f, "claimant")}
+    assert "Government of Kazakhstan" not in claimants
