@@ -30,7 +30,13 @@ from kzkg.extract.report_verbs import (
     content_of,
     stranded_subject,
 )
-from kzkg.extract.speakers import cited_by, citing_phrases, speaker_noun, speakers_of
+from kzkg.extract.speakers import (
+    cited_by,
+    citing_phrases,
+    employer_of,
+    speaker_noun,
+    speakers_of,
+)
 from kzkg.extract.stances import extract_stances
 
 
@@ -184,7 +190,7 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
         cited = cited_by(sent, clause)  # "according to Tengrinews, which cited X"
         if cited is not None:
             return cited
-    key = sent.entity(obj) or speaker_noun(sent, obj)
+    key = employer_of(sent, obj) or sent.entity(obj) or speaker_noun(sent, obj)
     if key is not None:
         return key if sent.can_act(key) else None
     named = [sent.tok_entity.get(c.i) for c in obj.children if c.dep_ == "appos"]

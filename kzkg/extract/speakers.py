@@ -74,17 +74,21 @@ STAFF_PREPS = {"at", "from", "of", "with"}
 
 
 def _employer(sent: Sentence, verb: Token) -> EntityKey | None:
-    """ "Analysts at Halyk Finance said ...", "economists from the World Bank estimate":
-    staff speak for the organization they work at (staff_nouns in claims.yaml)."""
-    staff = set(sent.lexicon.words("staff_nouns"))
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        if subj.lemma_.lower() not in staff:
-            continue
-        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in STAFF_PREPS):
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                key = sent.entity(obj)
-                if key is not None and key.kind == "organization":
-                    return key
+    """ "Analysts at Halyk Finance said ...", "economists from the World Bank estimate"."""
+    subjects = (employer_of(sent, c) for c in verb.children if c.dep_ == "nsubj")
+    return next((key for key in subjects if key is not None), None)
+
+
+def employer_of(sent: Sentence, noun: Token) -> EntityKey | None:
+    """Staff speak for the organization they work at (staff_nouns in claims.yaml):
+    "analysts at Halyk Finance" is Halyk Finance."""
+    if noun.lemma_.lower() not in sent.lexicon.words("staff_nouns"):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in STAFF_PREPS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            key = sent.entity(obj)
+            if key is not None and key.kind == "organization":
+                return key
     return None
 
 

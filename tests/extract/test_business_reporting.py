@@ -614,3 +614,9 @@ def test_what_official_russian_data_show_is_no_ones_we_know(extract_text) -> Non
     result = extract_text("Inflation reached 15% in December, official Russian figures show.")
     claimants = {c for f in facts(result, "Statistic") for c in values(f, "claimant")}
     assert "Government of Kazakhstan" not in claimants
+
+
+def test_according_to_analysts_at_a_body_is_the_bodys(extract_text) -> None:
+    result = extract_text("Retail prices rose 15%, according to analysts at Halyk Finance.")
+    claimants = {c for f in result.facts.values() for c in values(f, "claimant")}
+    assert claimants == {"Halyk Finance"}
