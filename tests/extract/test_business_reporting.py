@@ -620,3 +620,31 @@ def test_according_to_analysts_at_a_body_is_the_bodys(extract_text) -> None:
     result = extract_text("Retail prices rose 15%, according to analysts at Halyk Finance.")
     claimants = {c for f in result.facts.values() for c in values(f, "claimant")}
     assert claimants == {"Halyk Finance"}
+
+
+# --- seizing assets, storming markets, clashing with regulators are no riots -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors seized assets worth $500 million from Nazarbayev's relatives in 2023.",
+        "The state seized control of the company's local unit in March 2024.",
+        "Halyk Bank's new app took the market by storm in 2024.",
+        "Investors clashed with the regulator over the new rules in 2023.",
+    ],
+)
+def test_business_seizures_and_clashes_are_no_riots(extract_text, text) -> None:
+    assert not facts(extract_text(text, date="2024-06-01"), "Riot")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters stormed the akimat in Almaty on January 5.",
+        "Rioters seized the airport and government buildings on January 5.",
+        "Protesters clashed with police in Almaty on January 5.",
+        "The mayor's office was stormed and set on fire.",
+        "They attempted to seize the mayor's office and municipal vehicles.",
+    ],
+)
+def test_storming_seizing_and_clashing_in_the_unrest_stay_riots(extract_text, text) -> None:
+    assert facts(extract_text(text, date="2022-01-07"), "Riot")
