@@ -89,6 +89,7 @@ LIST_KEYS = (
     "opposing_verbs",
     "readiness_words",
     "generic_words",
+    "market_words",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed), event_actors (an event word to the group that

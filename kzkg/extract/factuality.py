@@ -133,6 +133,8 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         return False  # "It is plausible that some protesters were paid to riot"
     if head.pos_ == "NOUN" and head.dep_ in ("compound", "amod") and len(match) == 1:
         return False  # "riot police", "arrest warrant", "pre-trial investigation"
+    if _of_markets(head, sent):
+        return False  # "market turmoil spread to the bond market", "cut access to credit"
     if _state_of_something(head, sent):
         return False  # "mistreatment in detention", "deaths in custody"
     if _hedged(head, sent):
@@ -289,6 +291,25 @@ def _future(verb: Token) -> bool:
     going = up.lemma_.lower() == "go" and up.tag_ == "VBG"
     due = up.lemma_.lower() == "set" and up.tag_ == "VBN"  # "X is set to go on trial"
     return going or due
+
+
+def _of_markets(head: Token, sent: Sentence) -> bool:
+    """An event noun a market word qualifies ("market turmoil", "financial turmoil"), or a
+    verb whose object is access to one ("the bank cut access to credit")."""
+    words = sent.lexicon.words("market_words")
+    if head.pos_ == "NOUN":
+        return any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in words for c in head.children
+        )
+    return any(
+        o.lemma_.lower() in words
+        for d in head.children
+        if d.dep_ == "dobj"
+        for p in d.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "of")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _risen_since(verb: Token) -> bool:

@@ -648,3 +648,29 @@ def test_business_seizures_and_clashes_are_no_riots(extract_text, text) -> None:
 )
 def test_storming_seizing_and_clashing_in_the_unrest_stay_riots(extract_text, text) -> None:
     assert facts(extract_text(text, date="2022-01-07"), "Riot")
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Market turmoil spread to the bond market on January 6, 2022.", "Riot"),
+        ("Financial turmoil spread across Central Asia in 2022.", "Riot"),
+        (
+            "The bank cut access to credit for small businesses in January 2022.",
+            "CommunicationsShutdown",
+        ),
+    ],
+)
+def test_market_turmoil_and_credit_are_no_unrest(extract_text, text, cls) -> None:
+    assert not facts(extract_text(text, date="2024-06-01"), cls)
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The unrest spread to Almaty on January 4, 2022.", "Riot"),
+        ("Authorities cut access to the internet on January 5, 2022.", "CommunicationsShutdown"),
+    ],
+)
+def test_unrest_and_shutdowns_stay_beside_market_words(extract_text, text, cls) -> None:
+    assert facts(extract_text(text, date="2024-06-01"), cls)
