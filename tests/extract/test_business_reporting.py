@@ -669,6 +669,7 @@ def test_market_turmoil_and_credit_are_no_unrest(extract_text, text, cls) -> Non
     "text, cls",
     [
         ("The unrest spread to Almaty on January 4, 2022.", "Riot"),
+        ("Economic protests spread to Almaty on January 4, 2022.", "Protest"),
         ("Authorities cut access to the internet on January 5, 2022.", "CommunicationsShutdown"),
     ],
 )
