@@ -235,6 +235,10 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     for verb in verbs:
         if verb.lemma_.lower() in words.count_verbs:
             return words.count_verbs[verb.lemma_.lower()], verb
+    # "3,500 injured people were paid ...": the participle before the noun says it
+    for mod in (c for c in counted.children if c.dep_ == "amod" and c.tag_ == "VBN"):
+        if mod.lemma_.lower() in words.count_verbs:
+            return words.count_verbs[mod.lemma_.lower()], mod
     return None
 
 

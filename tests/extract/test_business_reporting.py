@@ -675,3 +675,13 @@ def test_market_turmoil_and_credit_are_no_unrest(extract_text, text, cls) -> Non
 )
 def test_unrest_and_shutdowns_stay_beside_market_words(extract_text, text, cls) -> None:
     assert facts(extract_text(text, date="2024-06-01"), cls)
+
+
+def test_a_participle_before_the_counted_noun_says_what_befell_them(extract_text) -> None:
+    result = extract_text(
+        "Relatives of those killed received 1.2 billion tenge, while 3,500 injured people "
+        "were paid up to 1 million tenge each.",
+        date="2023-06-01",
+    )
+    assert "number of people injured" in measures(result)
+    assert "number of people" not in measures(result)
