@@ -90,6 +90,7 @@ LIST_KEYS = (
     "readiness_words",
     "generic_words",
     "market_words",
+    "abstract_objects",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed), event_actors (an event word to the group that

@@ -135,6 +135,15 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         return False  # "riot police", "arrest warrant", "pre-trial investigation"
     if _of_markets(head, sent):
         return False  # "market turmoil spread to the bond market", "cut access to credit"
+    if (
+        cls in BODILY
+        and head.pos_ == "VERB"
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in sent.lexicon.words("abstract_objects")
+            for c in head.children
+        )
+    ):
+        return False  # "the unrest killed plans for a share sale", "arrested the slide"
     if _state_of_something(head, sent):
         return False  # "mistreatment in detention", "deaths in custody"
     if _hedged(head, sent):
@@ -291,6 +300,11 @@ def _future(verb: Token) -> bool:
     going = up.lemma_.lower() == "go" and up.tag_ == "VBG"
     due = up.lemma_.lower() == "set" and up.tag_ == "VBN"  # "X is set to go on trial"
     return going or due
+
+
+# Events done to bodies and places, whose verbs an abstract object makes figurative
+# ("announced the amnesty plan" is still a speech).
+BODILY = {"Killing", "Arrest", "Torture", "UseOfForce", "Riot"}
 
 
 def _of_markets(head: Token, sent: Sentence) -> bool:

@@ -685,3 +685,28 @@ def test_a_participle_before_the_counted_noun_says_what_befell_them(extract_text
     )
     assert "number of people injured" in measures(result)
     assert "number of people" not in measures(result)
+
+
+# --- killing a deal, arresting a slide ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("The unrest killed plans for a second Kazakhtelecom share sale in 2022.", "Killing"),
+        ("Western sanctions on Russia all but killed the deal in March 2022.", "Killing"),
+        ("The government arrested the slide in the tenge by selling reserves.", "Arrest"),
+    ],
+)
+def test_a_figurative_object_makes_no_killing_or_arrest(extract_text, text, cls) -> None:
+    assert not facts(extract_text(text, date="2023-05-01"), cls)
+
+
+@pytest.mark.parametrize(
+    "text, cls",
+    [
+        ("Unknown gunmen killed a police officer in Almaty on January 6.", "Killing"),
+        ("Police arrested 300 people in Almaty on January 6.", "Arrest"),
+        ("Tokayev announced the amnesty plan in early September.", "Speech"),
+    ],
+)
+def test_a_bodily_object_still_makes_the_event(extract_text, text, cls) -> None:
+    assert facts(extract_text(text, date="2022-10-01"), cls)
