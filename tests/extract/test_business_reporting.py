@@ -710,3 +710,19 @@ def test_a_figurative_object_makes_no_killing_or_arrest(extract_text, text, cls)
 )
 def test_a_bodily_object_still_makes_the_event(extract_text, text, cls) -> None:
     assert facts(extract_text(text, date="2022-10-01"), cls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASTANA, Feb 20, 2024 (Example Wire) - Foreign investment in Kazakhstan rose to "
+        "$25 billion last year, President Kassym-Jomart Tokayev said on Tuesday.",
+        "NUR-SULTAN, Feb 10, 2022 (Example Wire) -- Foreign investment in Kazakhstan rose to "
+        "$25 billion last year, President Kassym-Jomart Tokayev said on Tuesday.",
+    ],
+)
+def test_a_long_dateline_is_no_part_of_what_is_said(extract_text, text) -> None:
+    (claim,) = facts(extract_text(text, date="2024-02-20"), "Claim")
+    (said,) = values(claim, "claimText")
+    assert said.startswith("Foreign investment")
+    assert not values(claim, "about") & {"Nur-Sultan"}
