@@ -245,6 +245,8 @@ def _figures(sent: Sentence) -> None:
             and number.head.lemma_.lower() in words.units
         ):
             unit = number.head.lemma_.lower()  # not the "cent" of "42 per cent"
+        if label == "MONEY":
+            ent = _with_sign_and_scale(ent)  # "$25 bln": the model's entity is "25"
         if unit is None and label == "MONEY" and "$" in ent.text:
             unit = "dollar"  # "$1.6 billion", "US$230 million"
         value = _qualified(ent).text
@@ -256,6 +258,21 @@ def _figures(sent: Sentence) -> None:
         source = source_of(sent, number, own_idiom=own_idiom)
         when = _participle(found[1], found[0], words) or _dated_phrase(sent, number)
         _add(sent, found[0], value, unit, found[1], source, when=when)
+
+
+SCALE_WORDS = {"bln", "bn", "mln", "mn", "m", "million", "billion", "trillion", "trln", "tn"}
+
+
+def _with_sign_and_scale(ent: Any) -> Any:
+    """ "$25 bln investment": the dollar sign and the scale word the model left outside
+    the amount belong to it."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].text in ("$", "US$"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in SCALE_WORDS and ent[-1].lower_ not in SCALE_WORDS:
+        end += 1
+    return doc[start:end]
 
 
 def _per_cent(ent: Any, label: str) -> tuple[Any, str]:

@@ -726,3 +726,11 @@ def test_a_long_dateline_is_no_part_of_what_is_said(extract_text, text) -> None:
     (said,) = values(claim, "claimText")
     assert said.startswith("Foreign investment")
     assert not values(claim, "about") & {"Nur-Sultan"}
+
+
+def test_a_scale_word_outside_the_amount_scales_it(extract_text) -> None:
+    result = extract_text("Kazakhstan says reforms lured $25 bln investment", date="2024-02-20")
+    (stat,) = facts(result, "Statistic")
+    assert values(stat, "numericValue") == {"25000000000"}
+    assert values(stat, "unit") == {"dollar"}
+    assert values(stat, "value") == {"$25 bln"}
