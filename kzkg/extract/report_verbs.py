@@ -130,7 +130,11 @@ def _denies_a_report(verb: Token, sent: Sentence) -> bool:
 
 
 def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
-    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not _after_a_phrase(c)]
+    content = [
+        c
+        for c in verb.children
+        if c.dep_ in CONTENT_DEPS and not _coordinated(verb, c) and not _after_a_phrase(c)
+    ]
     if not content and ctype == "denial" and _denies_a_report(verb, sent):
         return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
@@ -149,9 +153,14 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         preps = ("of", "for", "on", "to") if ctype == "allegation" else ("of", "for")
         # "blamed the unrest on X", "attributed the deaths to clashes": what is alleged
-        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+        # (after the verb: "The Kremlin, for its part, praised ..." says nothing of a part)
+        content += [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
+        ]
         if object_verb and all(_only_a_name(c, sent) for c in content):
             content = []  # "Tokayev thanked Putin, who ...": whom, not what was said
+        if content and all(_bare_claim_noun(c, sent) for c in content):
+            content = []  # "repeated his claims": which claims, the text does not say
         if ctype == "demand" and _legal_appeal(verb, content):
             content = []  # "appealed the verdict": a step of the case (an Appeal event)
         if ctype == "demand" and _asks_for_help(verb, content, sent):
@@ -227,6 +236,17 @@ def _after_a_phrase(clause: Token) -> bool:
     return any(p.dep_ == "prep" and p.right_edge.i == edge - 1 for p in verb.children)
 
 
+def _coordinated(verb: Token, clause: Token) -> bool:
+    """ "Tokayev said so, yet the prosecutors never named a foreign fighter": a clause
+    after "but" / "yet" that the parser hangs on the verb as its content is a clause of
+    its own, the text's, not what was said (a "that" clause stays the content)."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i:
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    return any(c.dep_ == "cc" and verb.i < c.i < clause.left_edge.i for c in verb.children)
+
+
 # The phrases between a reporting verb and its content that the parser may hang the
 # content on: "told a meeting of the CSTO that A", "said in a speech to the CSTO that A".
 PHRASE_DEPS = ("prep", "pobj", "dobj", "dative")
@@ -286,6 +306,14 @@ def _only_a_name(phrase: Token, sent: Sentence) -> bool:
     aside = {t.i for c in phrase.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in phrase.subtree if t.i not in aside and not t.is_punct]
     return phrase.dep_ == "dobj" and all(t.i in sent.tok_entity for t in words)
+
+
+def _bare_claim_noun(phrase: Token, sent: Sentence) -> bool:
+    """ "his claims", "the allegations": a claim noun with nothing saying what it holds."""
+    nouns = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    if phrase.dep_ != "dobj" or phrase.lemma_.lower() not in nouns:
+        return False
+    return all(c.dep_ in ("det", "poss", "amod", "predet") for c in phrase.children)
 
 
 HELP_NOUNS = {"help", "assistance", "aid", "support", "reinforcement"}

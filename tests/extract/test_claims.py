@@ -912,3 +912,52 @@ def test_people_including_a_group_speak_as_that_group(extract_text, body, speake
 
 def test_many_people_alone_name_no_speaker(extract_text) -> None:
     assert not claims(extract_text("Many people demanded a full investigation."))
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("The Kremlin, for its part, praised the mission.", "the mission"),
+        ("The EU, for its part, condemned the violence.", "the violence"),
+        ("The Kremlin blamed the unrest on foreign-trained militants.", None),
+    ],
+)
+def test_an_object_verbs_words_are_after_it(extract_text, body: str, words) -> None:
+    (claim,) = claims(extract_text(body))
+    text = values(claim, "claimText").pop()
+    assert "for its part" not in text
+    assert words is None or text == words
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            '"The situation is stable," Tokayev said, "but the threat remains."',
+            "The situation is stable but the threat remains",
+        ),
+        ('"The situation," Tokayev said, "is stable."', "The situation is stable."),
+    ],
+)
+def test_a_quotation_split_by_its_speaker_is_told_without_him(extract_text, body, words) -> None:
+    (claim,) = claims(extract_text(body))
+    assert values(claim, "claimText") == {words}
+    assert values(claim, "claimant") == {TOKAYEV}
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        (
+            "The authorities should immediately conduct an independent investigation, Human "
+            "Rights Watch said.",
+            "demand",
+        ),
+        ("Tokayev said that those guilty of torture must be punished.", "demand"),
+        ("Tokayev said that it should be noted that the riots were organised.", "statement"),
+        ("Tokayev said that the riots had been organised.", "statement"),
+    ],
+)
+def test_what_someone_says_should_be_done_is_a_demand(extract_text, body, ctype) -> None:
+    types = {t for c in claims(extract_text(body)) for t in values(c, "claimType")}
+    assert types == {ctype}
