@@ -428,6 +428,19 @@ def _titled_person(sent: Sentence, ent: Any) -> bool:
     )
 
 
+def _holder_after_body(sent: Sentence, tokens: list[Token]) -> list[Token]:
+    """The given name and surname the model ran a body's name on into, as state media
+    write a post before its holder ("the Board of Samruk-Kazyna Almasadam Satkaliyev",
+    "the Board of Kazatomprom Meirzhan Yussupov"), or []."""
+    if len(tokens) < 4 or not any(t.lower_ == "of" for t in tokens[:-2]):
+        return []
+    given, family = tokens[-2], tokens[-1]
+    names = all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in (given, family))
+    if not names or given.lower_ in _words(sent, "organization_nouns"):
+        return []
+    return [given, family] if _surname(family.text, "PERSON", sent) else []
+
+
 def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | None:
     """An entity for a mention the lexicon did not know, or None for junk."""
     if ent.label_ not in CLASSES_OF_LABEL:
@@ -444,6 +457,10 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     if len(kept) < len(ent):
         ent = DocSpan(ent.doc, kept[0].i, ent.end, label=ent.label_) if kept else ent[:0]
     tokens = _trim(ent)
+    holder = _holder_after_body(sent, tokens) if ent.label_ == "ORG" else []
+    if holder:  # "Chairman of the Board of Samruk-Kazyna Almasadam Satkaliyev": the person
+        ent = DocSpan(ent.doc, holder[0].i, holder[-1].i + 1, label="PERSON")
+        tokens = holder
     name = _text(tokens)
     if not tokens or not _plausible(name):
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None

@@ -734,3 +734,31 @@ def test_a_scale_word_outside_the_amount_scales_it(extract_text) -> None:
     assert values(stat, "numericValue") == {"25000000000"}
     assert values(stat, "unit") == {"dollar"}
     assert values(stat, "value") == {"$25 bln"}
+
+
+# --- a post before its holder, run together by the model -----------------------------------
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        (
+            "Head of State Kassym-Jomart Tokayev held a meeting with Chairman of the Board of "
+            "Samruk-Kazyna Almasadam Satkaliyev.",
+            "Almasadam Satkaliyev",
+        ),
+        (
+            "Tokayev received Chairman of the Board of Kazatomprom Meirzhan Yussupov.",
+            "Meirzhan Yussupov",
+        ),
+    ],
+)
+def test_a_holder_run_into_a_bodys_name_is_a_person(extract_text, text, person) -> None:
+    result = extract_text(text, date="2023-04-12")
+    kinds = {k.label: info.cls for k, info in result.entities.items()}
+    assert kinds.get(person) == "Person"
+    assert not [label for label, cls in kinds.items() if cls == "Organization" and person in label]
+
+
+def test_a_bodys_name_of_a_place_stays_a_body(extract_text) -> None:
+    result = extract_text("The National Bank of Kazakhstan raised its base rate.")
+    kinds = {k.label: info.cls for k, info in result.entities.items()}
+    assert "Person" not in kinds.values()
