@@ -466,6 +466,8 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
     if all(_nationality(sent, t) for t in tokens):
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
+    if len(tokens) == 1 and tokens[0].lower_[:-1] in sent.lexicon.nationalities:
+        return None  # "14% of Kazakhs": a people, no place nor body
     if tokens[-1].lower_ in _words(sent, "not_names"):
         return None  # "LPG prices", "the State of the Nation Address": no one's name
     if _nickname(tokens[0]):

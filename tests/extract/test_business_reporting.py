@@ -762,3 +762,15 @@ def test_a_bodys_name_of_a_place_stays_a_body(extract_text) -> None:
     result = extract_text("The National Bank of Kazakhstan raised its base rate.")
     kinds = {k.label: info.cls for k, info in result.entities.items()}
     assert "Person" not in kinds.values()
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("The World Bank estimates that 14% of Kazakhs live below the poverty line.", "Kazakhs"),
+        ("Many Russians moved their savings to Almaty banks in 2022.", "Russians"),
+    ],
+)
+def test_a_people_is_no_place(extract_text, text, people) -> None:
+    result = extract_text(text, date="2024-01-05")
+    assert people not in {k.label for k in result.entities}
