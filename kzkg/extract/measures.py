@@ -235,6 +235,11 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     for verb in verbs:
         if verb.lemma_.lower() in words.count_verbs:
             return words.count_verbs[verb.lemma_.lower()], verb
+    # "protests that left at least 238 people dead": what the leaving left them
+    if first.dep_ == "dobj" and head.lemma_.lower() == "leave":
+        state = next((c for c in head.children if c.dep_ == "oprd" and c.lower_ in LEFT), None)
+        if state is not None:
+            return LEFT[state.lower_], state
     # "3,500 injured people were paid ...": the participle before the noun says it
     for mod in (c for c in counted.children if c.dep_ == "amod" and c.tag_ == "VBN"):
         if mod.lemma_.lower() in words.count_verbs:
@@ -252,6 +257,8 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     return None
 
 
+# What "left N people ..." says befell them.
+LEFT = {"dead": "dead", "injured": "injured", "wounded": "wounded", "homeless": "homeless"}
 # Prepositions that take a part of a count: "including 19 police officers".
 PART_OF = {"including", "among"}
 # Nouns that name only a part of what follows them: "members of the security forces".

@@ -774,3 +774,18 @@ def test_a_bodys_name_of_a_place_stays_a_body(extract_text) -> None:
 def test_a_people_is_no_place(extract_text, text, people) -> None:
     result = extract_text(text, date="2024-01-05")
     assert people not in {k.label for k in result.entities}
+
+
+@pytest.mark.parametrize(
+    "text, measure",
+    [
+        (
+            "A doubling of gas prices set off protests that left at least 238 people dead.",
+            "number of people dead",
+        ),
+        ("The riots left 1,300 people injured in Almaty.", "number of people injured"),
+        ("The riots left 1,300 businesses in ruins.", "number of businesses"),
+    ],
+)
+def test_what_left_the_counted_names_them(extract_text, text, measure) -> None:
+    assert measure in measures(extract_text(text, date="2024-01-05"))
