@@ -199,7 +199,10 @@ def _said_before(sent: Sentence, verb: Token) -> bool:
     return told_as_before(verb)
 
 
-THEN = re.compile(r"\b(?:at the time|at that time|back then|\w+ years? ago)\b", re.I)
+THEN = re.compile(
+    r"\b(?:at the time|at that time|back then|\w+ (?:years?|months?) (?:ago|after|later))\b",
+    re.I,
+)
 
 
 def _quoted_by_the_text(verb: Token) -> bool:

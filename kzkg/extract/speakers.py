@@ -317,6 +317,7 @@ def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         or titled_person(sent, noun)
         or owned_body(sent, noun)
         or spokesperson_for(sent, noun)
+        or text_by(sent, noun)
         or role_noun(sent, noun)
         or group_noun(sent, noun)
     )
@@ -365,6 +366,36 @@ def spokesperson_for(sent: Sentence, noun: Token) -> EntityKey | None:
             latest = _latest_mention(sent, owner.lemma_.lower(), {"organization"})
             key = latest if latest is not None and _may_be(sent, owner, latest) else None
         if key is not None and key.kind == "organization":
+            return key
+    return None
+
+
+def text_by(sent: Sentence, noun: Token) -> EntityKey | None:
+    """ "A report by Amnesty International found ...", "HRW's report found ...", "The
+    report, published by HRW in May, found ...": a text speaks for whoever wrote or issued
+    it, as the text says."""
+    if noun.lemma_.lower() not in sent.lexicon.words("text_nouns"):
+        return None
+    authors = [c for c in noun.children if c.dep_ == "poss"]
+    authors += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    authors += [  # "published by HRW", "issued by the ministry"
+        o
+        for v in noun.children
+        if v.dep_ == "acl" and v.tag_ == "VBN"
+        for a in v.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    for author in authors:
+        key = sent.tok_entity.get(author.i)
+        if key is not None and key.kind in ("organization", "person", "group"):
             return key
     return None
 

@@ -266,3 +266,19 @@ def test_what_is_said_now_in_a_retrospective_keeps_its_date(extract_text) -> Non
     body = "Two years ago, Kazakhstan was shaken by unrest. Today Tokayev says reforms are working."
     (claim,) = facts(extract_text(body, date="2024-01-05"), "Claim")
     assert values(claim, "date") == {"2024-01-05"}
+
+
+def test_a_date_counted_from_dates_nothing_the_sentence_tells(extract_text) -> None:
+    result = extract_text(
+        "A year after the January events, Tokayev told parliament that the reforms were "
+        "working. Two months after January 2022, protesters rallied in Almaty.",
+        date="2023-03-01",
+    )
+    (claim,) = facts(result, "Claim")
+    assert not values(claim, "date")
+    assert [values(p, "date") for p in facts(result, "Protest")] == [set()]
+
+
+def test_a_date_stated_outright_still_dates_the_event(extract_text) -> None:
+    result = extract_text("On 5 January 2022, protesters stormed the akimat in Almaty.")
+    assert [values(r, "date") for r in facts(result, "Riot")] == [{"2022-01-05"}]

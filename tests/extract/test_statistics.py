@@ -530,3 +530,10 @@ def test_according_to_official_figures_stops_at_a_contrast(extract_text) -> None
         "detained."
     )
     assert prop(figure(result, "300"), "claimant") == {"human rights defenders"}
+
+
+def test_a_compound_of_a_compound_stays_in_the_measure(extract_text) -> None:
+    result = extract_text("The ministry said 19 law enforcement officers were killed.")
+    assert {s.label for s in stats(result)} == {
+        "claimed number of law enforcement officers killed: 19"
+    }
