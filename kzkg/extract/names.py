@@ -227,6 +227,8 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
         return "organization"
     if _surname(word, label, sent):
         return "person"
+    if label == "PERSON" and _a_person_so_called(sent, tok):
+        return "person"  # "A 19-year-old man, Askar, told HRW ...", "his son Daniyar"
     # A noun before a list describes every name in it: "mobile operators Kcell and
     # Tele2", "telecom companies Altel, Izi and Activ", "the villages A and B".
     first = tok
@@ -695,6 +697,16 @@ def _described_as_person(sent: Sentence, root: Token) -> bool:
     return any(n.lemma_.lower() in nouns for n in beside)
 
 
+def _a_person_so_called(sent: Sentence, tok: Token) -> bool:
+    """A one-word name the model calls a person beside a noun for a person: "a
+    19-year-old man, Askar,", "his son Daniyar", "Askar, a student,"."""
+    nouns = PERSON_NOUNS | YOUNG | set(sent.lexicon.words("kinship_words"))
+    beside = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if tok.dep_ in ("appos", "compound") or tok.head.dep_ == "appos":
+        beside.append(tok.head)
+    return any(n.lemma_.lower() in nouns and n.i != tok.i for n in beside)
+
+
 def _called_a_body(root: Token, org: set[str]) -> bool:
     """A name the text calls an organization by a noun beside it: "the rights group
     Kadyr-Kasiyet", "Kadyr-Kasiyet, a local rights group", "the news site Vlast"."""
@@ -856,6 +868,7 @@ PERSON_NOUNS |= {"businessman", "businesswoman", "general", "colonel", "major", 
 # Who someone is, not a post: "Eldos Kadyrov, a resident of Kaskelen, was detained"
 PERSON_NOUNS |= {"resident", "native", "student", "driver", "worker", "pensioner", "teacher"}
 PERSON_NOUNS |= {"doctor", "engineer", "entrepreneur", "father", "mother", "man", "woman"}
+YOUNG = {"boy", "girl", "teenager", "protester", "detainee", "victim", "survivor"}
 
 
 def _appositive_persons(sent: Sentence) -> None:
