@@ -961,3 +961,10 @@ def test_a_quotation_split_by_its_speaker_is_told_without_him(extract_text, body
 def test_what_someone_says_should_be_done_is_a_demand(extract_text, body, ctype) -> None:
     types = {t for c in claims(extract_text(body)) for t in values(c, "claimType")}
     assert types == {ctype}
+
+
+def test_a_quotation_after_the_verbs_colon_is_what_was_said(extract_text) -> None:
+    body = 'Asked whether protesters had been tortured, Tokayev said: "Some of them, yes."'
+    (claim,) = claims(extract_text(body))
+    assert values(claim, "claimText") == {"Some of them, yes"}
+    assert values(claim, "claimant") == {TOKAYEV}
