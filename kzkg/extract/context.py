@@ -816,8 +816,11 @@ class Sentence:
         return None if any(a <= s and e <= b for a, b in aside) else d
 
     def duration_near(self, token: Token) -> str | None:
+        durations = find_durations(self.text)
+        if not durations:
+            return None  # most sentences: no clause range to work out
         lo, hi = self.char_range(token)
-        found = [d for s, e, d in find_durations(self.text) if lo <= s and e <= hi]
+        found = [d for s, e, d in durations if lo <= s and e <= hi]
         return found[0] if found else None
 
 
