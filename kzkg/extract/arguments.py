@@ -478,10 +478,13 @@ def arguments_of(
     a statement) take them from the statement's content too."""
     clause = clause_of(head)
     tokens = clause_tokens(clause)
+    # Membership by index: `t in tokens` compares spaCy Tokens one pair at a time.
     if clause is not head:
-        tokens += [t for t in clause_tokens(head) if t not in tokens]
+        seen = {t.i for t in tokens}
+        tokens += [t for t in clause_tokens(head) if t.i not in seen]
     if not sent.entities_in(tokens, {"place"}):  # "... when soldiers fired in Almaty"
-        tokens += [t for t in _scene(clause) if t not in tokens]
+        seen = {t.i for t in tokens}
+        tokens += [t for t in _scene(clause) if t.i not in seen]
     tokens = sent.past_dateline([t for t in tokens if reported or t.i not in sent.blocked])
     # "a call with the minister, where he reaffirmed the United States' support": a
     # relative clause on an argument says where its own things are, not the event; nor
