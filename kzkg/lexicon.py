@@ -168,6 +168,13 @@ class Lexicon:
         """The one-word triggers of events ("arrests", "protests" are no speakers)."""
         return frozenset(w.lower() for t in self.triggers for w in t.words if " " not in w)
 
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every post's titles and the post words ("spokesman"): what a mention that is
+        only a title is made of. Gathered once: rules ask of every name."""
+        titles = {t for post in self.posts for t in post.titles}
+        return frozenset(titles | set(self.words("post_words")))
+
     def entity(self, label: str) -> EntityEntry | None:
         return next((e for e in self.entities if e.label == label), None)
 
