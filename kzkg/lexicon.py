@@ -141,6 +141,24 @@ class Trigger:
     asks_to: frozenset[str] = frozenset()
 
 
+class Words(tuple[str, ...]):
+    """A lexicon list in the curator's order, whose `in` is a set lookup: the rules ask
+    "is this word in list X" several thousand times per corpus, mostly of long lists."""
+
+    members: frozenset[str]
+
+    def __new__(cls, words: tuple[str, ...]) -> Words:
+        made = super().__new__(cls, words)
+        made.members = frozenset(made)
+        return made
+
+    def __contains__(self, word: object) -> bool:
+        try:
+            return word in self.members
+        except TypeError:  # unhashable: compared one by one, as by a tuple
+            return tuple.__contains__(self, word)
+
+
 @dataclass
 class Lexicon:
     entities: list[EntityEntry] = field(default_factory=list)
@@ -153,9 +171,17 @@ class Lexicon:
     # "Kazakh" -> "Kazakhstan": a nationality adjective before a title names its country.
     nationalities: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
+    # Each list as Words, made once (and anew if the list is replaced).
+    _words: dict[str, tuple[tuple[str, ...], Words]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def words(self, name: str) -> tuple[str, ...]:
-        return self.lists.get(name, ())
+        listed = self.lists.get(name, ())
+        made = self._words.get(name)
+        if made is None or made[0] is not listed:
+            made = self._words[name] = (listed, Words(listed))
+        return made[1]
 
     @cached_property
     def claim_verb_lemmas(self) -> frozenset[str]:
