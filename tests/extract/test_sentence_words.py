@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kzkg.corpus import Document, corpus_files, read_document
 from kzkg.dates import PartialDate
-from kzkg.extract.context import DocState, Sentence
+from kzkg.extract.context import PRON, DocState, Sentence
 from kzkg.extract.dates import find_durations
 from kzkg.extract.model import DocResult
 from kzkg.extract.pipeline import Extractor
@@ -83,3 +83,9 @@ def test_durations_of_one_text_are_found_once_and_handed_out_fresh() -> None:
     assert [d for _, _, d in first] == ["P5D", "P14D"]
     first.clear()  # a caller's list is its own
     assert [d for _, _, d in find_durations(text)] == ["P5D", "P14D"]
+
+
+def test_the_pronoun_symbol_is_spacys() -> None:
+    from spacy.symbols import PRON as SPACY_PRON
+
+    assert PRON == SPACY_PRON
