@@ -176,12 +176,16 @@ class Lexicon:
         default_factory=dict, repr=False, compare=False
     )
 
-    def words(self, name: str) -> tuple[str, ...]:
+    def words(self, name: str) -> Words:
         listed = self.lists.get(name, ())
         made = self._words.get(name)
         if made is None or made[0] is not listed:
             made = self._words[name] = (listed, Words(listed))
         return made[1]
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """The words of list `name` as a set, made once (rules test words against it)."""
+        return self.words(name).members
 
     @cached_property
     def claim_verb_lemmas(self) -> frozenset[str]:

@@ -362,7 +362,7 @@ REPORTING = {"say", "tell", "recall", "add", "describe"}
 def unnamed_official(sent: Sentence) -> bool:
     """Whether the main clause's subject is an official named by a title alone, whom the
     lexicon and the text give no name ("The Secretary spoke with X")."""
-    officials = set(sent.lexicon.words("official_words"))
+    officials = sent.lexicon.word_set("official_words")
     if sent.lemmas.isdisjoint(officials):
         return False  # the test below needs an official's word
     return any(

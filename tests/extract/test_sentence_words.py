@@ -89,3 +89,10 @@ def test_the_pronoun_symbol_is_spacys() -> None:
     from spacy.symbols import PRON as SPACY_PRON
 
     assert PRON == SPACY_PRON
+
+
+def test_a_word_set_is_its_lists_words(extractor) -> None:
+    lexicon = extractor.lexicon
+    for name, listed in lexicon.lists.items():
+        assert lexicon.word_set(name) == set(listed)
+    assert lexicon.word_set("absent") == frozenset()
