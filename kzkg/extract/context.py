@@ -366,11 +366,12 @@ class Sentence:
         joins its tokens' texts on every call."""
         return self.piece_text[self.span.start_char : self.span.end_char]
 
-    @property
+    # Looked up once per sentence: nearly every rule step asks for one of them.
+    @cached_property
     def lexicon(self) -> Lexicon:
         return self.state.lexicon
 
-    @property
+    @cached_property
     def result(self) -> DocResult:
         return self.state.result
 
