@@ -69,6 +69,8 @@ LIST_KEYS = (
     "collective_nouns",
     "body_nouns",
     "not_speakers",
+    "media_items",
+    "spokes_nouns",
     "platforms",
     "false_words",
     "checked_labels",

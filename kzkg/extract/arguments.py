@@ -475,6 +475,10 @@ def _scene(clause: Token) -> list[Token]:
     return [t for t in clause_tokens(top) if t.i not in inside]
 
 
+# Prepositions whose object is a partner or an opponent, never where something happens.
+PARTNERING = {"with", "against"}
+
+
 def arguments_of(
     head: Token, sent: Sentence, agents: list[EntityKey], reported: bool = False
 ) -> dict[str, list[EntityKey]]:
@@ -510,7 +514,11 @@ def arguments_of(
     tokens = [t for t in tokens if t.i not in told]
     # "a Russia-led alliance": a place inside a modifier describes, it is not where.
     describing = _listed_on({t.i for t in tokens if _in_modifier(t, clause, sent)}, sent)
-    places = sent.entities_in([t for t in tokens if t.i not in describing], {"place"})
+    # "expressing solidarity with Kazakhstan", "sanctions against Russia": whom, not where
+    partners = {t.i for t in tokens if t.head.dep_ == "prep" and t.head.lower_ in PARTNERING}
+    places = sent.entities_in(
+        [t for t in tokens if t.i not in describing and t.i not in partners], {"place"}
+    )
     # "Russia deployed troops to Kazakhstan": a country that acts is not where it acted
     places = most_specific([p for p in places if p not in agents], sent)
     targets = sorted(

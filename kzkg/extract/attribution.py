@@ -297,6 +297,8 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     owner = _whose_account(sent, token)
     if owner is not None:
         return Source((owner,), True)
+    if _told_of(sent, token):  # "rumours of 2,000 missing": the rumour's, not the text's
+        return Source((), True, disputed=True)
     setter = figure_setter(sent, token) or _participle_source(sent, token)
     if setter is not None:
         return setter
@@ -334,6 +336,24 @@ def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:
         return None
     owners = [sent.entity(c) for c in noun.children if c.dep_ == "poss"]
     return next((k for k in owners if k is not None and sent.can_act(k)), None)
+
+
+def _told_of(sent: Sentence, token: Token) -> bool:
+    """ "rumours of 2,000 missing people", "the claim of 20,000 attackers", "a Telegram
+    post about 1,000 dead soldiers": a figure that something told is of or about, with
+    no owner named (_whose_account reads those), is what that thing says; the document
+    only names it."""
+    told = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    told = (told | set(sent.lexicon.words("media_items"))) - FIGURE_NOUNS
+    counted = token.head if token.dep_ in ("nummod", "quantmod") else token
+    if counted.dep_ == "pobj" and counted.head.lower_ in ("of", "about"):
+        noun = counted.head.head
+    else:  # "a post about 1,000 soldiers" parsed with "about" as the number's own
+        doc, before = token.doc, token.i - 1
+        if before < 1 or doc[before].lower_ != "about" or doc[before].head.i != token.i:
+            return False
+        noun = doc[before - 1]
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in told
 
 
 def _own_voice(sent: Sentence) -> Source:

@@ -35,6 +35,10 @@ APPOINT = {
 }  # fmt: skip
 
 
+# "put X in charge of the KNB": an appointment as the body's head
+PUTTING = {"put", "place"}
+
+
 QUIT = {"resign", "quit"}
 OUT = {"down", "aside"}
 
@@ -45,17 +49,46 @@ ANNOUNCE = {"announce", "confirm"}
 HAND_OVER = {"hand", "pass", "transfer", "cede"}
 # Lemmas any change of post starts from.
 CHANGE_WORDS = REPLACE | REMOVE | APPOINT | QUIT | HAND_OVER
-CHANGE_WORDS |= {"step", "take", "lose", "leave", "become"}
+CHANGE_WORDS |= {"step", "take", "lose", "leave", "become"} | PUTTING
 
 
 POWER_WORDS = {"power", "rule", "presidency", "reins", "office", "leadership", "control"}
 POST_NOUNS = {"post", "position", "office", "job", "role", "seat", "chairmanship"}
+POST_NOUNS |= {"duty", "responsibility"}  # "relieved of his duties"
 HANDED = POWER_WORDS | POST_NOUNS
+
+
+def _from_whom(verb: Token) -> list[Token]:
+    """The "from" of "took over from B as X", or of "took over as X from B", which the
+    parser hangs on the title."""
+    heads = [verb] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+    ]
+    return [p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from"]
+
+
+def _in_charge_of(verb: Token, sent: Sentence) -> EntityKey | None:
+    """The body of "put X in charge of the KNB", "was placed in charge of the police"."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for charge in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ == "charge"):
+            for of in (c for c in charge.children if c.dep_ == "prep" and c.lower_ == "of"):
+                bodies = [o for o in of.children if o.dep_ == "pobj"]
+                found = sent.entities_in(bodies, {"organization"})
+                if len(found) == 1:
+                    return found[0]
+    return None
 
 
 def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKey | None:
     """The post named by 'as head of X' (or 'from his post as ...') under a verb, or by
-    the verb's predicate ("was appointed Prime Minister")."""
+    the verb's predicate ("was appointed Prime Minister"), or its head's ("put in charge
+    of X")."""
+    body = _in_charge_of(verb, sent)
+    if body is not None:  # the body's head; a body with posts of its own names them
+        if not any(p.in_ == body.label for p in sent.lexicon.posts):
+            return named_post(sent, "head", body, holder)
+        entry = sent.state.resolver.post_by_title("head", body, holder)
+        return sent.result.entity(sent.state.resolver.post_info(entry)) if entry else None
     for tok in verb.children:
         if tok.dep_ in ("oprd", "attr", "xcomp") and tok.pos_ in ("NOUN", "PROPN"):
             found = title_of(tok, sent)
@@ -63,7 +96,12 @@ def _as_title(verb: Token, sent: Sentence, holder: EntityKey | None) -> EntityKe
                 return named_post(sent, found[0], found[1], holder)
     # not an "as" inside a description of someone: "X, who previously served as finance
     # minister, was confirmed as prime minister"
-    aside = {t.i for c in verb.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    aside = {
+        t.i
+        for c in verb.subtree
+        if c.dep_ in ("relcl", "acl", "appos") and c.i != verb.i  # not the verb's own clause
+        for t in c.subtree
+    }
     for tok in verb.subtree:
         if tok.lower_ == "as" and tok.dep_ == "prep" and tok.i not in aside:
             for obj in (c for c in tok.children if c.dep_ == "pobj"):
@@ -287,13 +325,9 @@ def extract_changes(sent: Sentence) -> None:
             old = [_him(sent, c, new) or sent.entity(c) for c in verb.children if c.dep_ == "dobj"]
             if lemma in REPLACE and not old:  # "A was replaced by B": B is the new holder
                 new, old = _replaced_by(sent, verb) or (new, old)
-            if took_over:  # "A took over from B as ..."
+            if took_over:  # "A took over from B as ...", "A took over as X from B"
                 old = [
-                    sent.entity(o)
-                    for p in verb.children
-                    if p.dep_ == "prep" and p.lower_ == "from"
-                    for o in p.children
-                    if o.dep_ == "pobj"
+                    sent.entity(o) for p in _from_whom(verb) for o in p.children if o.dep_ == "pobj"
                 ]
             if new and old and old[0] and old[0] != new[0]:  # no one replaces himself
                 post = _as_title(verb, sent, old[0])
@@ -340,11 +374,14 @@ def extract_changes(sent: Sentence) -> None:
             _lost_post(sent, verb)
         elif lemma == "become":
             _became(sent, verb)
-        elif lemma in APPOINT:
+        elif lemma in APPOINT or (lemma in PUTTING and _in_charge_of(verb, sent)):
             objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
             # "named X, a former ..., as prime minister": the parser may call X a predicate
             objs = objs or [c for c in verb.children if c.dep_ == "oprd" and _person(sent, c)]
             appointed = _person(sent, objs[0]) if objs else None
+            if appointed is not None and objs[0].pos_ == "PRON" and objs[0].dep_ == "dobj":
+                if appointed in sent.subject(verb):
+                    appointed = None  # "Nazarbayev put him in charge": never the appointer
             post = _as_title(verb, sent, appointed) if appointed is not None else None
             if objs and appointed is None:  # "elected Alikhan Smailov prime minister"
                 appointed, post = _named_title(sent, objs[0])
@@ -370,7 +407,7 @@ def end_titled_posts(sent: Sentence) -> None:
         removed = _person_or_named(sent, objs[0]) if objs else None
         if removed is None or _as_title(verb, sent, removed) is not None:
             continue
-        if _of_something_else(verb):
+        if of_something_else(verb):
             continue  # "stripped X of key powers", "removed X from the list"
         post = _titled_post(sent, removed)
         if post is not None:
@@ -387,7 +424,7 @@ def _person_or_named(sent: Sentence, tok: Token) -> EntityKey | None:
     return _person(sent, tok) or (_person(sent, named[0]) if len(named) == 1 else None)
 
 
-def _of_something_else(verb: Token) -> bool:
+def of_something_else(verb: Token) -> bool:
     """ "of" or "from" a thing that is no post ("stripped of key powers")."""
     return any(
         obj.lemma_.lower() not in POST_NOUNS

@@ -645,7 +645,7 @@ class Sentence:
         cut = self.span.start_char + self.dateline  # read once, not per token
         return [t for t in tokens if t.idx >= cut]
 
-    def _subjects_past_dateline(self, subjects: list[Token]) -> list[Token]:
+    def subjects_past_dateline(self, subjects: list[Token]) -> list[Token]:
         """A dateline the parser took for the subject gives way to what it stands in
         apposition to after the dateline ("KAZINFORM - Head of State Tokayev held ...")."""
         after = self.past_dateline(subjects)
@@ -658,7 +658,7 @@ class Sentence:
         """Entities that are the subject of a verb, climbing through xcomp/conj heads."""
         current = verb
         for _ in range(4):
-            subjects = self._subjects_past_dateline(
+            subjects = self.subjects_past_dateline(
                 [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             )
             if subjects:
@@ -740,7 +740,10 @@ class Sentence:
         if person is not None and _in_clause_below(last, token):
             person = None  # "a fake account impersonating Tokayev": not Tokayev
         if person is not None and person.kind == "person" and last.pos_ == "PROPN":
-            named = last if last.dep_ == "pobj" else None
+            # a name whose first word the parser took for the preposition ("Rights
+            # activist Bakhytzhan [prep] Toregozhina [pobj]") is the name, not "of X"
+            split = last.dep_ == "pobj" and self.tok_entity.get(last.head.i) == person
+            named = last if last.dep_ == "pobj" and not split else None
             only_the_name = named is not None and all(
                 self.tok_entity.get(t.i) == person for t in named.subtree
             )

@@ -115,7 +115,8 @@ def _headings(sent: Sentence) -> tuple[list[int], list[int]]:
     if state.date_paragraphs is None:
         body, dated, headings, stamped = state.doc.body, [], [], False
         paragraphs = list(PARAGRAPH.finditer(body))
-        for m, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        # each paragraph with the one after it (a body may have no one-line paragraph)
+        for m, after in zip(paragraphs, [*paragraphs[1:], None][: len(paragraphs)], strict=True):
             text = m.group(1).strip(MARKUP)
             text = text[: _date_end(text)] if CLOCK.search(text) else text
             weekday = WEEKDAY_LEAD.match(text)

@@ -202,7 +202,23 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     for verb in verbs:
         if verb.lemma_.lower() in words.count_verbs:
             return words.count_verbs[verb.lemma_.lower()], verb
+    # a part of a count told beside it: "225 people were killed, including 19 police
+    # officers", "4,500 were injured, among them 1,300 members of the security forces"
+    whole = counted.head if counted.dep_ == "appos" else None
+    if counted.dep_ == "pobj" and counted.head.lower_ in PART_OF:
+        whole = counted.head.head
+    if whole is not None and whole.i != counted.i:
+        if whole.pos_ == "VERB" and whole.lemma_.lower() in words.count_verbs:
+            return words.count_verbs[whole.lemma_.lower()], whole
+        if whole.pos_ in ("NOUN", "PROPN", "NUM"):
+            return _count_verb(whole, words)
     return None
+
+
+# Prepositions that take a part of a count: "including 19 police officers".
+PART_OF = {"including", "among"}
+# Nouns that name only a part of what follows them: "members of the security forces".
+MEMBER_NOUNS = {"member", "representative", "employee", "officer", "servicemen", "serviceman"}
 
 
 def _bare_passive(counted: Token) -> bool:
@@ -238,7 +254,9 @@ def count(number: Token, words: Words) -> tuple[str, Token, bool] | None:
     counted = noun if noun is not None and number.dep_ == "nummod" else number
     names: list[str] = []
     if noun is not None:
-        names = [_word(noun)] + [
+        # "19 members of the security forces": members of what, or the count says nothing
+        first = phrase(noun) if noun.lemma_.lower() in MEMBER_NOUNS else _word(noun)
+        names = [first] + [
             _word(c)
             for c in noun.children
             if c.dep_ == "conj"

@@ -41,6 +41,18 @@ def _document_voice(sent: Sentence) -> list[EntityKey]:
 SEEN_AS = {"see", "view", "consider", "regard", "think", "understand"}
 
 
+# Hedge passives that, after "those" or "people", name a legal standing: "the amnesty
+# excluded those accused of treason" says who stands accused, not that the document
+# accuses anyone ("officers accused of torture were not suspended" does).
+CHARGING = {"accuse", "suspect"}
+ANYONE = {"those", "anyone", "anybody", "everyone", "all", "whoever", "people", "person"}
+ANYONE |= {"persons", "individual", "individuals"}
+
+
+def _anyone(noun: Token) -> bool:
+    return noun.lower_ in ANYONE and not any(c.dep_ in ("amod", "compound") for c in noun.children)
+
+
 def _seen_as(verb: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
@@ -63,6 +75,8 @@ def _hedges(sent: Sentence) -> None:
                 continue  # "the clip was viewed 500,000 times", "the case was considered"
             clause = tok
         elif tok.lemma_.lower() in passives and tok.dep_ == "acl" and tok.tag_ == "VBN":
+            if tok.lemma_.lower() in CHARGING and _anyone(tok.head):
+                continue  # "those accused of treason": who stands accused, by no one named
             if _hedged_as(tok):
                 # "groups believed to be close to the elites": a hedged description
                 tokens = [t for t in tok.head.subtree if t.i <= tok.head.i or t in tok.subtree]
@@ -86,7 +100,9 @@ def _hedges(sent: Sentence) -> None:
         # under a hedge adverb ("allegedly given by Masimov") did it, and says nothing
         agents = [o for a in clause.children if a.dep_ == "agent" for o in a.children]
         agents = agents if clause.i == tok.i else []
-        speakers = [k for o in agents for k in [sent.entity(o)] if k is not None]
+        speakers = [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
+        if agents and not speakers:
+            continue  # "accused by a court in Almaty": someone's, not the document's
         ctype = (
             "allegation"
             if tok.lemma_.lower() in ("accuse", "allege", "suspect", "allegedly")
@@ -300,13 +316,20 @@ def _agents(sent: Sentence, passive: Token) -> list[EntityKey]:
     return [k for o in agents for k in [sent.entity(o) or speaker_noun(sent, o)] if k]
 
 
+# What makes "figures" people: "opposition figures", "public figures".
+PEOPLE_FIGURES = {"opposition", "political", "public", "civic", "religious", "senior", "leading"}
+PEOPLE_FIGURES |= {"prominent", "key", "government", "business", "cultural"}
+
+
 def _someone(sent: Sentence, subject: Token) -> bool:
     """Is the subject someone who may speak, though not one the text lets us name ("the
     ministry", "officials", "he")? Then a rebuttal is theirs, never the document's."""
     if subject.lower_ in PERSONAL or subject.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     speaking = set(sent.lexicon.words("body_nouns")) | set(sent.lexicon.words("collective_nouns"))
-    speaking |= set(sent.lexicon.words("official_words"))
+    speaking |= set(sent.lexicon.words("official_words")) | set(sent.lexicon.words("group_nouns"))
+    if subject.lemma_.lower() == "figure":  # "opposition figures", not "official figures"
+        return any(c.lower_ in PEOPLE_FIGURES for c in subject.children)
     return subject.lemma_.lower() in speaking or subject.lower_ in speaking
 
 

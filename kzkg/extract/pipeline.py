@@ -36,6 +36,7 @@ from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
 from kzkg.extract.sites import region_of, site_after
+from kzkg.extract.speakers import role_noun
 from kzkg.extract.successions import link_successions
 from kzkg.extract.undated import join_dated_mentions
 from kzkg.lexicon import Lexicon, Trigger
@@ -82,6 +83,17 @@ def _person_claimants(sent: Sentence) -> list[EntityKey]:
         if fkey in sent.result.facts
         for p, v in sent.result.facts[fkey].props
         if p == "claimant" and isinstance(v, EntityKey) and v.kind == "person"
+    ]
+
+
+def _titled_subjects(sent: Sentence) -> list[EntityKey]:
+    """The persons a title alone names as a subject: "The President instructed ..."."""
+    return [
+        key
+        for t in sent.tokens
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in sent.tok_entity
+        for key in [role_noun(sent, t)]
+        if key is not None and key.kind == "person"
     ]
 
 
@@ -275,7 +287,8 @@ class Extractor:
         else:
             # "The Head of State noted that ... . Speaking at ..., he called on ...": a
             # person named by a title alone, as the speaker, is whom the next "he" means
-            titled = _person_claimants(sent)
+            # (or as the subject: "The President instructed ... . He stressed ...")
+            titled = _person_claimants(sent) or _titled_subjects(sent)
             if len(set(titled)) == 1:
                 sent.state.last_person = titled[0]
         countries = self.lexicon.nationalities.values()
@@ -370,6 +383,7 @@ def unnamed_official(sent: Sentence) -> bool:
         and t.head.dep_ == "ROOT"
         and t.lemma_.lower() in officials
         and not sent.entities_in(t.subtree)
+        and role_noun(sent, t) is None  # "The President instructed ...": the one named before
         for t in sent.tokens
     )
 

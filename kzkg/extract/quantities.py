@@ -177,13 +177,16 @@ def _pair_named_before(ent: Any) -> bool:
     return small and before is not None and before.lower_ in ("the", "these", "those")
 
 
-def _bare_numbers(sent: Sentence) -> list[tuple[Any, str]]:
-    """Numbers the model left out of its entities ("In 2019 some 300 people ..."), as
-    CARDINAL spans with their qualifier words."""
+def _bare_numbers(sent: Sentence, words: Words) -> list[tuple[Any, str]]:
+    """Numbers the model left out of its entities ("In 2019 some 300 people ...", a list
+    item's "- 10,000 detained"), as CARDINAL spans with their qualifier words."""
     covered = {t.i for ent in sent.ents for t in ent}
     found = []
     for tok in sent.tokens:
-        if tok.i in covered or tok.pos_ != "NUM" or tok.dep_ != "nummod" or is_year(tok.text):
+        if tok.i in covered or tok.pos_ != "NUM" or is_year(tok.text):
+            continue
+        counting = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in words.count_verbs
+        if tok.dep_ != "nummod" and not (counting and tok.like_num):
             continue
         # "At least 238" in a list item: "At" hangs on "least", "least" on the number
         qualifiers = [c.left_edge.i for c in tok.children if c.dep_ in ("quantmod", "advmod")]
@@ -205,7 +208,7 @@ def _figure_before(sent: Sentence) -> str | None:
 
 def _figures(sent: Sentence) -> None:
     words = Words.of(sent.lexicon)
-    spans = [(ent, ent.label_) for ent in sent.ents] + _bare_numbers(sent)
+    spans = [(ent, ent.label_) for ent in sent.ents] + _bare_numbers(sent, words)
     for ent, label in spans:
         if label == "DATE" and ent.text.isdigit() and not is_year(ent.text):
             label = "CARDINAL"  # the model's "47 abstained" as a date

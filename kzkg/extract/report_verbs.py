@@ -133,7 +133,10 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         content = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
         preps = ("of", "for", "on", "to") if ctype == "allegation" else ("of", "for")
         # "blamed the unrest on X", "attributed the deaths to clashes": what is alleged
-        content += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]
+        # (after the verb: "The Kremlin, for its part, praised ..." says nothing of a part)
+        content += [
+            c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
+        ]
         if object_verb and all(_only_a_name(c, sent) for c in content):
             content = []  # "Tokayev thanked Putin, who ...": whom, not what was said
         if ctype == "demand" and _legal_appeal(verb, content):

@@ -18,6 +18,7 @@ from kzkg.extract.changes import (
     _as_title,
     end_titled_posts,
     extract_changes,
+    of_something_else,
     undone,
     unless_known_otherwise,
 )
@@ -201,7 +202,8 @@ def _leaves_office(name: Token, post: EntityKey, sent: Sentence) -> Token | None
     if lemma in QUIT or stepped_down:
         return verb if name.dep_ == "nsubj" else None
     if lemma in REMOVE and name.dep_ in ("dobj", "nsubjpass"):
-        return verb
+        stripped = lemma == "strip" and of_something_else(verb)
+        return None if stripped else verb  # not "stripped of key powers"
     return None
 
 

@@ -40,7 +40,8 @@ def chunks(body: str, title: str = "") -> Iterator[tuple[int, str]]:
     position = 0
     for match in [*_PARAGRAPH_BREAK.finditer(body), None]:
         end = match.start() if match else len(body)
-        for offset, piece in _headline_apart(body[position:end], position, title):
+        pieces = _headline_apart(body[position:end], position, title)
+        for offset, piece in (p for o, t in pieces for p in _headings_apart(t, o)):
             stripped = piece.strip()
             if stripped:
                 lead = len(piece) - len(piece.lstrip())
@@ -70,6 +71,26 @@ def _headline_apart(paragraph: str, offset: int, title: str) -> Iterator[tuple[i
             yield offset + start, line
             start += len(line)
     yield offset + start, paragraph[start:]
+
+
+# A heading over the text in one paragraph ("Background\nProtests began on 2 January
+# ..."): a few capitalised words and no closing mark, over lines that end a sentence.
+# The tagger reads it into the sentence under it ("Background Protests" as one name)
+# unless it is a piece of its own. Not a contact block ("Jane Roe\nSenior Adviser"),
+# nor a date over its entry (entries.py reads those in place).
+_TEXT_END = re.compile(r"[.!?\"”')]\s*$")
+_HEADING = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,5}[ \t]*\n(?=[ \t]*[A-Z])")
+
+
+def _headings_apart(paragraph: str, offset: int) -> Iterator[tuple[int, str]]:
+    """A heading line that opens the paragraph is a piece apart from the text under it."""
+    match = _HEADING.match(paragraph)
+    text = paragraph[match.end() :] if match else ""
+    if match is None or not _TEXT_END.search(text) or any(c.isdigit() for c in match.group()):
+        yield offset, paragraph
+        return
+    yield offset, paragraph[: match.end()]
+    yield offset + match.end(), text
 
 
 def _words(text: str) -> list[str]:

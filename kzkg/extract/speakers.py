@@ -48,7 +48,11 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     own = _first_person(sent, verb)
     if own:
         return own
-    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    # "GENEVA (12 January 2022) - UN experts called on ...": not the dateline's place
+    subjects = sent.subjects_past_dateline(
+        [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    )
+    for subj in subjects:
         named = [sent.tok_entity.get(c.i) for c in subj.children if c.dep_ == "appos"]
         if subj.lemma_.lower() in GENERIC_SPEAKERS and subj.i not in sent.tok_entity:
             # "Many people, including relatives of the dead, demanded ...": those named
@@ -260,6 +264,7 @@ def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         surname(sent, noun)
         or titled_person(sent, noun)
         or owned_body(sent, noun)
+        or spokesperson_for(sent, noun)
         or role_noun(sent, noun)
         or group_noun(sent, noun)
     )
@@ -282,6 +287,31 @@ def owned_body(sent: Sentence, noun: Token) -> EntityKey | None:
         key = sent.tok_entity.get(owner.i)
         if key is None and owner.pos_ == "NOUN":
             key = role_noun(sent, owner)  # "the court's press service"
+        if key is not None and key.kind == "organization":
+            return key
+    return None
+
+
+def spokesperson_for(sent: Sentence, noun: Token) -> EntityKey | None:
+    """ "a ministry spokesman", "a spokesman for the Interior Ministry": the body the
+    spokesperson speaks for; a body noun is the nearest body so named before, and none
+    named leaves no speaker."""
+    if noun.lemma_.lower() not in sent.lexicon.words("spokes_nouns"):
+        return None
+    owners = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
+    owners += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ in ("for", "of")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    bodies = set(sent.lexicon.words("body_nouns"))
+    for owner in owners:
+        key = sent.tok_entity.get(owner.i) or owned_body(sent, owner)  # "the EU's service"
+        if key is None and owner.pos_ == "NOUN" and owner.lemma_.lower() in bodies:
+            latest = _latest_mention(sent, owner.lemma_.lower(), {"organization"})
+            key = latest if latest is not None and _may_be(sent, owner, latest) else None
         if key is not None and key.kind == "organization":
             return key
     return None
@@ -431,12 +461,23 @@ def role_actor(sent: Sentence, phrase: str) -> EntityKey | None:
 
 def _post_holder(sent: Sentence, phrase: str) -> EntityKey | None:
     """ "the Kazakh president": the holder on the document date of the lexicon post
-    with that alias."""
-    for post in sent.lexicon.posts:
-        if phrase in {a.lower() for a in post.aliases} and " " in phrase:
-            holder = sent.state.resolver.holder_at(post, sent.state.date)
-            if holder is not None:
-                return EntityKey(sent.state.resolver.by_label[holder].kind, holder)
+    with that alias; "the Belarusian leader": of the one post of that country with
+    that title."""
+    if " " not in phrase:
+        return None
+    posts = [p for p in sent.lexicon.posts if phrase in {a.lower() for a in p.aliases}]
+    if not posts:
+        *adjectives, title = phrase.split()
+        nationalities = sent.lexicon.nationalities
+        countries = {nationalities.get(w) for w in adjectives}
+        if len(adjectives) == 1 and len(countries) == 1 and None not in countries:
+            (country,) = countries
+            posts = [p for p in sent.lexicon.posts if p.in_ == country and title in p.titles]
+            posts = posts if len(posts) == 1 else []
+    for post in posts:
+        holder = sent.state.resolver.holder_at(post, sent.state.date)
+        if holder is not None:
+            return EntityKey(sent.state.resolver.by_label[holder].kind, holder)
     return None
 
 

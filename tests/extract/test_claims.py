@@ -912,3 +912,18 @@ def test_people_including_a_group_speak_as_that_group(extract_text, body, speake
 
 def test_many_people_alone_name_no_speaker(extract_text) -> None:
     assert not claims(extract_text("Many people demanded a full investigation."))
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("The Kremlin, for its part, praised the mission.", "the mission"),
+        ("The EU, for its part, condemned the violence.", "the violence"),
+        ("The Kremlin blamed the unrest on foreign-trained militants.", None),
+    ],
+)
+def test_an_object_verbs_words_are_after_it(extract_text, body: str, words) -> None:
+    (claim,) = claims(extract_text(body))
+    text = values(claim, "claimText").pop()
+    assert "for its part" not in text
+    assert words is None or text == words

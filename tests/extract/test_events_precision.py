@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .test_events_aftermath import classes, events
+from .test_rules import facts, values
 
 
 @pytest.mark.parametrize(
@@ -685,3 +686,20 @@ def test_an_event_of_a_pronoun_with_no_one_before_it_is_not_told(extract_text) -
     assert [{v.label for p, v in f.props if p == "participant"} for f in arrests] == [
         {"Karim Masimov"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "cls"),
+    [
+        ("The EU issued a statement expressing solidarity with Kazakhstan.", "Speech"),
+        ("Blinken held talks with Kazakhstan.", "Meeting"),
+    ],
+)
+def test_a_country_one_acts_with_is_no_place(extract_text, body: str, cls: str) -> None:
+    (event,) = facts(extract_text(body), cls)
+    assert "Kazakhstan" not in values(event, "place")
+
+
+def test_a_place_the_event_is_in_stays_beside_a_partner(extract_text) -> None:
+    (event,) = facts(extract_text("Tokayev met with Putin in Moscow."), "Meeting")
+    assert values(event, "place") == {"Moscow"}

@@ -200,7 +200,7 @@ def test_a_count_is_not_of_the_next_counted_noun(extract_text, body, value, meas
 def test_nouns_counted_together_stay_together(extract_text) -> None:
     body = "The ministry said 18 police officers and soldiers had been killed."
     (figure,) = facts(extract_text(body), "Statistic")
-    assert values(figure, "measure") == {"claimed number of officers and soldiers killed"}
+    assert values(figure, "measure") == {"claimed number of police officers and soldiers killed"}
 
 
 # --- "during a phone call": the call between those who spoke in it ----------------------

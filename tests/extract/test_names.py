@@ -8,6 +8,8 @@ import pytest
 
 from kzkg.extract.model import DocResult
 
+from .test_claims import claimants
+
 
 def entities(result: DocResult) -> dict[tuple[str, str], set[str]]:
     return {(k.kind, k.label): info.aliases for k, info in result.entities.items()}
@@ -273,3 +275,21 @@ def test_a_nickname_is_no_place_or_body(extract_text, text: str) -> None:
         if label.startswith(("Dikyi", "Almaty Robin"))
     }
     assert not kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the parser takes the name's first word for a preposition and the second for
+        # its object
+        "Rights activist Bakhytzhan Toregozhina said the crackdown had targeted peaceful "
+        "protesters.",
+    ],
+)
+def test_a_name_split_by_the_parser_after_a_title_still_speaks(extract_text, body) -> None:
+    assert claimants(extract_text(body)) == [{"Bakhytzhan Toregozhina"}]
+
+
+def test_a_relative_of_someone_is_still_not_them(extract_text) -> None:
+    body = "A relative of Karim Masimov said the crackdown had targeted peaceful protesters."
+    assert {"Karim Masimov"} not in claimants(extract_text(body))

@@ -9,7 +9,9 @@ import pytest
 from kzkg.extract.gender import sex_of
 from kzkg.extract.model import EntityKey
 
+from .test_claims import claims
 from .test_long_features import claimants
+from .test_rules import values
 
 DOC = "2024-01-05"
 
@@ -62,3 +64,15 @@ def test_a_surname_that_tells_nothing_takes_either(extract_text) -> None:
 def test_an_agreeing_person_keeps_the_pronoun(extract_text) -> None:
     result = extract_text("Dariga Nazarbayeva spoke on Monday. She said the talks were useful.")
     assert claimants(result) == {"the talks were useful": {"Dariga Nazarbayeva"}}
+
+
+def test_he_after_a_title_alone_as_subject_is_the_one_it_names(extract_text) -> None:
+    body = (
+        "President Kassym-Jomart Tokayev received Prosecutor General Berik Asylov. "
+        "According to Asylov, 3,000 criminal cases have been opened.\n\n"
+        "The President instructed the government to ensure the objectivity of the "
+        "investigation. He stressed that those guilty of torture must be punished."
+    )
+    result = extract_text(body)
+    found = {values(c, "claimText").pop(): values(c, "claimant") for c in claims(result)}
+    assert found["that those guilty of torture must be punished"] == {"Kassym-Jomart Tokayev"}

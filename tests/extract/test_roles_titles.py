@@ -985,3 +985,75 @@ def test_becoming_a_title_starts_its_tenure(extract_text, body: str, key, start:
 def test_becoming_only_possibly_or_in_someones_words_starts_nothing(extract_text, body) -> None:
     found = tenures(extract_text(body, date="2022-06-10"))
     assert not [f for f in found.values() if dates(f, "startDate")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev took over as chairman of the Security Council from Nazarbayev on January 5.",
+        "Tokayev took over from Nazarbayev as chairman of the Security Council on January 5.",
+    ],
+)
+def test_taking_over_as_a_title_from_someone_ends_and_starts_it(extract_text, body) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    new = found[("Kassym-Jomart Tokayev", "head of the Security Council")]
+    old = found[("Nursultan Nazarbayev", "head of the Security Council")]
+    assert linked(new, "predecessor") == {"Nursultan Nazarbayev"}
+    assert dates(new, "startDate") == {"2022-01-05"}
+    assert dates(old, "endDate") == {"2022-01-05"}
+
+
+def test_relieved_of_duties_ends_the_title_given_beside_the_name(extract_text) -> None:
+    body = (
+        "The head of the Almaty police department, Kanat Taimerdenov, was relieved of his "
+        "duties on January 7."
+    )
+    ((_, fact),) = tenures(extract_text(body, date="2022-01-21")).items()
+    assert dates(fact, "endDate") == {"2022-01-07"}
+
+
+def test_stripped_of_powers_is_still_no_removal_from_the_post(extract_text) -> None:
+    body = "Bolat Serikov, the mayor of Taraz, was stripped of key powers on 5 January."
+    found = tenures(extract_text(body, date="2022-01-21"))
+    assert found and all(not dates(fact, "endDate") for fact in found.values())
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In September 2016 Massimov was placed in charge of the KNB.",
+        "Nazarbayev put Massimov in charge of the National Security Committee in September 2016.",
+    ],
+)
+def test_put_in_charge_of_a_body_is_its_head(extract_text, body: str) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    assert list(found) == [("Karim Masimov", "chairman of the National Security Committee")]
+    assert dates(found[list(found)[0]], "startDate") == {"2016-09"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "him" is not the appointer, and a ministry's head is its minister, not a new post
+        "Nazarbayev put him in charge of the National Security Committee in September 2016.",
+        "Yerlan Turgumbayev was put in charge of the Interior Ministry in 2019.",
+        "Tokayev placed the army in charge of security in Almaty.",
+        "Police put the detainees in a gym.",
+    ],
+)
+def test_put_in_charge_names_no_one_else_and_invents_no_post(extract_text, body: str) -> None:
+    assert not tenures(extract_text(body, date="2022-01-21"))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tokayev signed a decree appointing Marat Akhmetzhanov as Minister of Internal Affairs.",
+        "Tokayev signed a decree appointing Marat Akhmetzhanov, who previously served as head "
+        "of the Almaty police, as Minister of Internal Affairs.",
+    ],
+)
+def test_a_decree_appointing_someone_as_a_title_starts_the_tenure(extract_text, body) -> None:
+    found = tenures(extract_text(body, date="2022-01-21"))
+    fact = found[("Marat Akhmetzhanov", "Minister of Internal Affairs of Kazakhstan")]
+    assert dates(fact, "startDate") == {"2022-01"}

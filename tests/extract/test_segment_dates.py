@@ -88,5 +88,32 @@ def test_a_line_repeating_the_title_is_a_piece_of_its_own() -> None:
         "More.",
     ]
     assert all(body[o : o + len(t)] == t for o, t in pieces)
-    assert [t for _, t in chunks(body)][0].startswith("Tokayev strips")  # no title: as before
-    assert len(list(chunks(body))) == 2
+    # with no title given, a line of a few words and no closing mark is a heading alike
+    assert [t for _, t in chunks(body)] == [t for _, t in pieces]
+
+
+@pytest.mark.parametrize("heading", ["Background", "What happened next", "Internet Shutdown"])
+def test_a_heading_over_the_text_is_a_piece_of_its_own(heading: str) -> None:
+    body = f"{heading}\nProtests began on 2 January in Zhanaozen."
+    pieces = list(chunks(body))
+    assert [text.strip() for _, text in pieces] == [heading, body[len(heading) + 1 :]]
+    assert all(body[at : at + len(text)] == text for at, text in pieces)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Protests began on 2 January.\nThey spread quickly.",  # a sentence, not a heading
+        "Amnesty International\ndismissed the claim.",  # a line wrapped in a sentence
+        "- 225 killed\n- 4,500 injured",  # list items stay together for list_heads.py
+        "Protests in seven regions of the country and its capital city\nbegan on 2 January.",
+    ],
+)
+def test_lines_that_are_no_heading_stay_in_their_paragraph(body: str) -> None:
+    assert [text for _, text in chunks(body)] == [body]
+
+
+def test_a_protest_under_a_heading_is_found(extract_text) -> None:
+    result = extract_text("Background\nProtests began on 2 January in the town of Zhanaozen.")
+    (protest,) = [f for f in result.facts.values() if f.cls == "Protest"]
+    assert ("place", "Zhanaozen") in {(p, getattr(v, "label", None)) for p, v in protest.props}

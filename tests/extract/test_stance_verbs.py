@@ -49,3 +49,21 @@ def test_a_figure_a_denial_rejects_is_not_the_deniers(extract_text, verb) -> Non
     result = extract_text(f"The official death toll of 230 was {verb} by activists.")
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Government of Kazakhstan"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition figures rejected the account.",
+        "Prominent figures in the opposition rejected the account.",
+        "Opponents of the government rejected the account.",
+    ],
+)
+def test_people_who_reject_an_account_are_never_the_publisher(extract_text, body) -> None:
+    for claim in facts(extract_text(body), "Claim"):
+        assert "Example News" not in values(claim, "claimant")
+
+
+def test_things_that_contradict_an_account_are_the_documents_voice(extract_text) -> None:
+    (claim,) = facts(extract_text("Official figures contradicted the account."), "Claim")
+    assert values(claim, "claimant") == {"Example News"}

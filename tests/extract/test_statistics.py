@@ -471,3 +471,45 @@ def test_a_bare_number_with_a_past_verb_is_a_count_of_people(extract_text, body,
 def test_a_bare_number_that_acts_on_something_is_no_passive(extract_text) -> None:
     result = extract_text("2,000 attacked the akimat.")
     assert not [s for s in stats(result) if "attacked" in s.label]
+
+
+def test_list_items_the_model_leaves_untagged_still_count(extract_text) -> None:
+    # the model tags no entity in the first item: a number the subject of a count verb
+    result = extract_text(
+        "According to the Interior Ministry, the toll of the unrest was as follows:\n\n"
+        "- 10,000 detained\n- 225 killed\n- more than 4,500 injured"
+    )
+    labels = {s.label for s in stats(result)}
+    assert "claimed number of people detained: 10,000" in labels
+    assert len(labels) == 3
+    assert all(prop(s, "claimant") for s in stats(result))
+
+
+@pytest.mark.parametrize(
+    "body", ["Article 272 applies.", "- 2022 detained", "- Section 3 detained no one"]
+)
+def test_untagged_numbers_that_count_nothing_stay_out(extract_text, body) -> None:
+    assert not [s for s in stats(extract_text(body)) if "detained" in s.label]
+
+
+@pytest.mark.parametrize(
+    ("body", "label"),
+    [
+        (
+            "The ministry said 225 people were killed, including 19 members of the security "
+            "forces.",
+            "claimed number of members of security forces killed: 19",
+        ),
+        (
+            "The ministry said 225 people were killed, including 19 police officers.",
+            "claimed number of police officers killed: 19",
+        ),
+        (
+            "Officials said 4,500 people were injured, among them 1,300 members of the "
+            "security forces.",
+            "claimed number of members of security forces injured: 1,300",
+        ),
+    ],
+)
+def test_a_part_of_a_count_says_what_befell_it_and_of_whom(extract_text, body, label) -> None:
+    assert label in {s.label for s in stats(extract_text(body))}

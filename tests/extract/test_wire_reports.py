@@ -634,3 +634,41 @@ def test_served_until(extract_text, body: str, end: set) -> None:
 )
 def test_a_news_agency_named_as_the_source_is_the_claimant(extract_text, body, agency) -> None:
     assert claimants(extract_text(body, date="2022-01-10")) == [{agency}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "GENEVA (12 January 2022) – UN human rights experts today called on Kazakhstan to "
+        "conduct a prompt and independent investigation into the killing of protesters.",
+        "ALMATY, Jan 12 (Reuters) - Rights experts called on Kazakhstan to conduct a prompt "
+        "and independent investigation into the killing of protesters.",
+    ],
+)
+def test_a_dateline_place_gives_way_to_a_role_noun_speaker(extract_text, body: str) -> None:
+    (claim,) = claims(extract_text(body))
+    assert values(claim, "claimType") == {"demand"}
+    assert values(claim, "claimant") == {"rights experts"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Lukashenko went further. The Belarusian leader claimed that the protests had "
+            "been planned from abroad.",
+            "Alexander Lukashenko",
+        ),
+        ("The Russian leader said the mission was a success.", "Vladimir Putin"),
+        ("The Kazakh leader said order had been restored.", TOKAYEV),
+    ],
+)
+def test_a_countrys_leader_is_the_holder_of_its_one_post_so_titled(
+    extract_text, body: str, speaker: str
+) -> None:
+    assert claimants(extract_text(body, date="2022-01-12")) == [{speaker}]
+
+
+def test_a_leader_of_a_country_with_no_such_post_is_no_one(extract_text) -> None:
+    body = "The Armenian leader said the mission would end soon."
+    assert claimants(extract_text(body, date="2022-01-12")) == []
