@@ -109,8 +109,17 @@ def told_as_before(verb: Token) -> bool:
 
 def clause_tokens(token: Token) -> list[Token]:
     """The token's subtree without the subtrees of its conjuncts ("A and B": A's part)."""
-    skip = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
-    return [t for t in token.subtree if t.i not in skip]
+    # As spaCy's Token.subtree walks it (each left child's subtree, the token, each right
+    # child's), leaving out the conjuncts' blocks rather than filtering them out after.
+    words: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ != "conj":
+            words += child.subtree
+    words.append(token)
+    for child in token.rights:
+        if child.dep_ != "conj":
+            words += child.subtree
+    return words
 
 
 # A page's furniture: tags and links to other articles ("Tags: protests, torture",
