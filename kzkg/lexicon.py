@@ -161,6 +161,9 @@ class Words(tuple[str, ...]):
             return tuple.__contains__(self, word)
 
 
+NO_WORDS = Words(())
+
+
 @dataclass
 class Lexicon:
     entities: list[EntityEntry] = field(default_factory=list)
@@ -173,17 +176,12 @@ class Lexicon:
     # "Kazakh" -> "Kazakhstan": a nationality adjective before a title names its country.
     nationalities: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
-    # Each list as Words, made once (and anew if the list is replaced).
-    _words: dict[str, tuple[tuple[str, ...], Words]] = field(
-        default_factory=dict, repr=False, compare=False
-    )
 
     def words(self, name: str) -> Words:
-        listed = self.lists.get(name, ())
-        made = self._words.get(name)
-        if made is None or made[0] is not listed:
-            made = self._words[name] = (listed, Words(listed))
-        return made[1]
+        listed = self.lists.get(name, NO_WORDS)
+        if type(listed) is not Words:  # a list as read or set: made Words once, kept
+            listed = self.lists[name] = Words(listed)
+        return listed
 
     def word_set(self, name: str) -> frozenset[str]:
         """The words of list `name` as a set, made once (rules test words against it)."""
