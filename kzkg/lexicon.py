@@ -50,6 +50,8 @@ LIST_KEYS = (
     "organization_nouns",
     "institution_nouns",
     "surname_endings",
+    "organization_suffixes",
+    "patronymic_endings",
     "female_surname_endings",
     "male_surname_endings",
     "not_names",

@@ -38,6 +38,13 @@ COMPARED = re.compile(
     re.I,
 )
 LEADING_PREP = re.compile(r"(?:in|during|on)\s+", re.I)
+# A date some time is counted from: "A year after the January events", "two months
+# before January 2022": the point counted from, not a date of what the sentence tells.
+COUNTED_FROM = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)"
+    r"\s+(?:years?|months?|weeks?|days?)\s+(?:after|before|since|from)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _earlier_in_sentence(
@@ -136,6 +143,8 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
     for s, e, d in found:
         if _compared(text, s, e) or inside(sent.citations, s, e):
             continue  # "(Lillis 2023)": when the source was written, not what it tells
+        if COUNTED_FROM.search(text, 0, s):
+            continue  # "A year after the January events, ...": when that was, not this
         days = day_shift(text[s:e])
         if days is not None and last_day is not None:
             d = shifted(last_day, days)

@@ -401,12 +401,30 @@ def _collective_subject(verb: Token, sent: Sentence) -> list[EntityKey]:
     return sent.entities_in([t for p in of for t in argument_heads(p)], {"group", "organization"})
 
 
+# Prepositions of where and when: "shot by soldiers near the akimat" names no agent there.
+SCENE_PREPOSITIONS = {
+    "near", "outside", "at", "in", "inside", "beside", "behind", "around", "on", "during",
+    "opposite", "next",
+}  # fmt: skip
+
+
+def _by_phrase(by: Token) -> list[Token]:
+    """The words of a "by" phrase that name who acted, without where or when they did."""
+    scene = {
+        t.i
+        for tok in by.subtree
+        if tok.dep_ == "prep" and tok.lower_ in SCENE_PREPOSITIONS and tok.head.i != by.i
+        for t in tok.subtree
+    }
+    return [t for t in by.subtree if t.i not in scene]
+
+
 def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
     if head.pos_ == "VERB":
         by = [c for c in head.children if c.dep_ == "agent"]
         if by:
             # "succeeded by his deputy, Sagimbayev": whose deputy is not who acts
-            return sent.entities_in(t for b in by for t in b.subtree if t.tag_ != "PRP$")
+            return sent.entities_in(t for b in by for t in _by_phrase(b) if t.tag_ != "PRP$")
         if any(c.dep_ == "nsubjpass" for c in head.children) or headline_passive(head):
             return []
         subjects = (
@@ -429,7 +447,7 @@ def agents_of(head: Token, sent: Sentence, cls: str) -> list[EntityKey]:
             return by_kind
     by = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"]
     if by:
-        return sent.entities_in(t for b in by for t in b.subtree)
+        return sent.entities_in(t for b in by for t in _by_phrase(b))
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     if of and cls.lower() in {w.lower() for w in sent.lexicon.words("of_is_agent")}:
         return sent.entities_in(argument_heads(of[0]))

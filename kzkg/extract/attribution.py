@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.headline_source import headline_source
 from kzkg.extract.model import EntityKey, FactKey
-from kzkg.extract.speakers import speaker_noun, speakers_of, turn_speaker
+from kzkg.extract.speakers import speaker_noun, speakers_of, the_writers, turn_speaker
 
 # Nouns that name a source of figures: "official figures", "official data".
 FOREIGN = {"NORP", "GPE", "ORG"}  # a nationality or a body named beside "official"
@@ -121,20 +121,36 @@ def official_source(sent: Sentence, token: Token) -> Source | None:
             continue
         if not any(c.lower_ in ("official", "government") for c in noun.children):
             continue
+        according = noun.dep_ == "pobj" and noun.head.head.lower_ == "according"
         if noun.dep_ in ("nsubj", "nsubjpass"):
             clause = noun.head
-        elif noun.dep_ == "pobj" and noun.head.head.lower_ == "according":
+        elif according:
             clause = noun.head.head.head
         else:
             clause = noun
-        if token.i not in {t.i for t in clause.subtree} or _own_subject_between(token, clause):
-            continue  # "..., while independent monitors counted at least 250": theirs
+        if token.i not in {t.i for t in clause.subtree}:
+            continue
+        # "According to official figures, 227 were killed, and 9,900 were arrested": the
+        # source goes with a clause joined by "and" ("while monitors counted 250": theirs)
+        joined = _joined_by_and(token, clause) if according else None
+        if _own_subject_between(token, joined or clause):
+            continue
         owners = sent.lexicon.words("official_source")
         if any(c.ent_type_ in FOREIGN for c in noun.children) or not owners:
             return Source((), True)
         label = _label(sent, owners[0])
         if label in sent.state.resolver.by_label:
             return Source((sent.result.entity(sent.state.resolver.known(label)),), True)
+    return None
+
+
+def _joined_by_and(token: Token, clause: Token) -> Token | None:
+    """The clause joined to `clause` by "and" that holds the token, if any."""
+    for up in token.ancestors:
+        if up.dep_ == "conj" and up.head.i == clause.i and up.pos_ in ("VERB", "AUX"):
+            # the joining word, wherever the parser hangs it ("including 19 officers, and")
+            words = {t.lower_ for t in token.doc[clause.i + 1 : up.left_edge.i] if t.dep_ == "cc"}
+            return up if words == {"and"} else None
     return None
 
 
@@ -270,6 +286,32 @@ def _putting_source(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
     return tuple(k for k in named if sent.can_act(k))
 
 
+def _passed_on(sent: Sentence, token: Token) -> tuple[EntityKey, ...]:
+    """'"Human Rights Watch says that 300 people died. That is a lie," Tokayev said': a
+    figure that a quoted speaker passes on from someone named is that one's, not the
+    quoted speaker's (who may be disputing it)."""
+    if token.i not in sent.blocked and not sent.inside_quotation(token):
+        return ()
+    clause = token
+    for _ in range(6):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in sent.lexicon.claim_verbs:
+            break
+        if clause.head.i == clause.i:
+            return ()
+        clause = clause.head
+    else:
+        return ()
+    reporter = clause.head
+    if reporter.i not in sent.blocked and not sent.inside_quotation(reporter):
+        return ()  # the quoted speaker's own "said": the quotation's claim says whose
+    named = [
+        sent.tok_entity.get(c.i) or speaker_noun(sent, c)
+        for c in reporter.children
+        if c.dep_ == "nsubj" and c.pos_ != "PRON"
+    ]
+    return tuple(k for k in named if k is not None and sent.can_act(k))
+
+
 def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Source:
     """Who states the figure at `token`. `own_idiom` marks a token that a reporting
     verb only seems to govern ("protests that claimed 238 lives")."""
@@ -278,6 +320,9 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     putter = _putting_source(sent, token)
     if putter:
         return Source(putter, True)
+    inner = _passed_on(sent, token)
+    if inner:
+        return Source(inner, True)
     # "protests that claimed 238 lives": no claim whose content starts after the verb.
     claim = covering_claim(sent, token, token.head.head.idx if own_idiom else None)
     if claim is not None:
@@ -319,7 +364,19 @@ def source_of(sent: Sentence, token: Token, *, own_idiom: bool = False) -> Sourc
     named = headline_source(sent)
     if named is not None:  # "Police: 300 rioters detained in Aktobe"
         return Source((named,), True)
+    writer = _first_person(sent, token)
+    if writer:  # "I know of at least 40 men who were tortured": the author's, by byline
+        return Source(tuple(writer), False)
     return _own_voice(sent)
+
+
+def _first_person(sent: Sentence, token: Token) -> list[EntityKey]:
+    """The document's one author, when the clause that gives the figure has "I" as its
+    subject ("I counted 40 bodies", "I know of at least 40 men who ...")."""
+    for verb in (a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "i" for c in verb.children):
+            return the_writers(sent, plural=False)
+    return []
 
 
 def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:
@@ -357,5 +414,6 @@ def _told_of(sent: Sentence, token: Token) -> bool:
 
 
 def _own_voice(sent: Sentence) -> Source:
-    own = (sent.state.publisher,) if sent.state.publisher else tuple(sent.state.authors)
-    return Source(own, False)
+    """The document's own figure: its publisher's, else its authors' (an op-ed by a
+    person of the story, its author's: speakers.the_writers)."""
+    return Source(tuple(the_writers(sent, plural=True)), False)

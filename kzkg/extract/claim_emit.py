@@ -5,6 +5,7 @@ Used by every claim rule (claims.py, nominal_claims.py, own_voice.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from kzkg.dates import PartialDate
@@ -170,7 +171,20 @@ def _said_before(sent: Sentence, verb: Token) -> bool:
         verb.tag_ == "VBD" or verb.pos_ == "NOUN" or _quoted_by_the_text(verb)
     ):
         return True  # "Satpayev (2022) cites Tokayev's claim that ...": his, some time
+    # "At the time, Tokayev described the protesters as bandits", "Two years ago, Tokayev
+    # claimed ...", "Two years ago, X happened. Tokayev claimed ...": said then, not on
+    # the document's date
+    narrated = sent.state.narrated_year
+    just_before = narrated is not None and narrated[1] == sent.state.sentence_no - 1
+    if verb.tag_ == "VBD" and (THEN.search(sent.text) or just_before):
+        return True
     return told_as_before(verb)
+
+
+THEN = re.compile(
+    r"\b(?:at the time|at that time|back then|\w+ (?:years?|months?) (?:ago|after|later))\b",
+    re.I,
+)
 
 
 def _quoted_by_the_text(verb: Token) -> bool:
@@ -276,9 +290,11 @@ def emit(
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[0].is_punct and tokens[0].text not in OPENING_MARKS:
         tokens = tokens[1:]  # "; in June he was reportedly ...", ", peaceful protests were ..."
-    text = words_between(sent, tokens[0], tokens[-1]).strip()
+    text = _around_the_speaker(sent, tokens) or words_between(sent, tokens[0], tokens[-1]).strip()
     if ctype == "statement" and _calls_false(sent, tokens):
         ctype = "denial"  # "Claims that ... were false, Factcheck.kz found"
+    elif ctype == "statement" and _obliges(sent, tokens):
+        ctype = "demand"  # "The authorities should conduct an investigation, HRW said"
     about: list[Value] = list(claim_about(sent, tokens, speakers))
     about += [v for v in also_about if v not in about]
     evidence = line or sent.evidence("claims")
@@ -290,6 +306,42 @@ def emit(
     if clause is not None:
         sent.claim_clauses.setdefault(fkey, clause)
     return fkey
+
+
+OBLIGING = {"should", "must"}
+
+
+def _obliges(sent: Sentence, tokens: list[Token]) -> bool:
+    """Do the words say what someone should or must do ("the authorities should
+    investigate", "those guilty must be punished")? Not "it should be noted / recalled
+    that X": a passive verb of saying with a clause tells X."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), None)
+    if root is None or not any(c.dep_ == "aux" and c.lower_ in OBLIGING for c in root.children):
+        return False
+    saying = sent.lexicon.claim_verbs.get(root.lemma_.lower()) == "statement"
+    return not (saying and any(c.dep_ == "ccomp" for c in root.children))
+
+
+def _around_the_speaker(sent: Sentence, tokens: list[Token]) -> str | None:
+    """'"The situation is stable," Tokayev said, "but the threat remains."': the two
+    parts of a quotation split by who said it, without him."""
+    ids = [t.i for t in tokens]
+    gaps = [(a, b) for a, b in zip(ids, ids[1:], strict=False) if b - a > 1]
+    if len(gaps) != 1:
+        return None
+    last, first = gaps[0]
+    doc = tokens[0].doc
+    between = doc[last + 1 : first]
+    marks = [t for t in between if t.text in OPENING_MARKS + CLOSING_MARKS]
+    if not marks or not any(t.lemma_.lower() in sent.lexicon.claim_verbs for t in between):
+        return None
+    if doc[last].text not in CLOSING_MARKS and between[0] not in marks[:1] + list(between[:2]):
+        return None
+    head = words_between(sent, tokens[0], doc[last]).strip(OPENING_MARKS + CLOSING_MARKS + " ,")
+    tail = words_between(sent, doc[first], tokens[-1]).strip(OPENING_MARKS + CLOSING_MARKS + " ")
+    return f"{head} {tail}"  # the split's comma is the quotation's typography, not its words
 
 
 # What can be called false besides a claim noun: "the video was fake".

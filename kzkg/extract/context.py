@@ -129,6 +129,14 @@ FURNITURE = re.compile(
     r"|read (?:more|also)|see also|more on this(?: story)?|recommended)\s*:",
     re.I,
 )
+# A speech's or a letter's greeting or closing tells nothing: "Dear compatriots!", "Ladies and
+# gentlemen,", "Long live Kazakhstan!", also after a label ("Tokayev: Dear deputies!").
+SALUTATION = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*(?:[ \t]+[A-Z][\w.'\u2019-]*){0,3}:\s*)?"
+    r"(?:(?:my\s+)?dear|esteemed|distinguished|ladies and gentlemen|long live|thank you)\b"
+    r"[^.!?\n]{0,60}[.!,:]?\s*$",
+    re.I,
+)
 # Words that open a question: "How many detainees were tortured." asks, tells nothing.
 # Not "what", which opens statements too: "What began as a peaceful protest ended ...".
 QUESTION_WORDS = {"who", "whom", "whose", "why", "how", "whether"}
@@ -176,6 +184,8 @@ class DocState:
     # any heading starts, found once (entries.py).
     date_paragraphs: list[int] | None = None
     headings: list[int] = field(default_factory=list)
+    # Acronyms the text gave bodies in brackets: "the Legal Policy Research Centre (LPRC)"
+    acronyms: dict[str, EntityKey] = field(default_factory=dict)
     quotes: Quotations = field(init=False)  # quotations running over several sentences
     # The text cites its sources by author and year, as scholarly prose does: what it
     # retells was said when the source says, not when the text was published
@@ -226,8 +236,14 @@ class DocState:
         self._note_named_periods(text.lower(), self.sentence_no)
         own = self.doc.date
         found = find_dates(text, own)
-        if len(found) == 1 and found[0][2].day and YEAR.search(text[found[0][0] : found[0][1]]):
-            self.day_stated[self.sentence_no] = found[0][2]
+        if len(found) == 1 and found[0][2].day:
+            day = found[0][2]
+            stated = self.stated_years.get(day.month or 0)
+            if YEAR.search(text[found[0][0] : found[0][1]]):
+                self.day_stated[self.sentence_no] = day
+            elif stated is not None and stated[1] < self.sentence_no:
+                # "... on 2 January 2022. On 5 January, ...": the year stated before
+                self.day_stated[self.sentence_no] = PartialDate(stated[0], day.month, day.day)
         for start, end, d in found:
             if d.month is not None and YEAR.search(text[start:end]):
                 self.stated_years[d.month] = (d.year, self.sentence_no)
@@ -413,6 +429,8 @@ class Sentence:
     def _asserts(self) -> bool:
         text = self.text.strip()
         if not text or text.startswith("#") or text.endswith("?") or FURNITURE.match(text):
+            return False
+        if SALUTATION.match(text):
             return False
         piece = self.piece_text
         line = piece[piece.rfind("\n", 0, self.span.start_char) + 1 : self.span.end_char]
@@ -761,9 +779,23 @@ class Sentence:
         for child in token.children:
             if child.dep_ in ("compound", "amod", "appos"):
                 key = self.tok_entity.get(child.i)
-                if key is not None and child.dep_ != "appos" and not self._on_platform(key, token):
+                if key is None or child.dep_ == "appos" or self._on_platform(key, token):
+                    continue
+                if not self._named_after(key, token):
                     return key
         return None
+
+    def _named_after(self, key: EntityKey, noun: Token) -> bool:
+        """ "the Oyan, Qazaqstan movement", "the Kazakhstan bar association", "Kazakhstan
+        Sanctions Tracker": a party, movement, company or project named after a country
+        does not speak for its state, as "the Kazakhstan government" does."""
+        if key.kind != "place":
+            return False
+        lemma = noun.lemma_.lower()
+        own = {*self.lexicon.words("organization_nouns"), *self.lexicon.words("collective_nouns")}
+        state = {*self.lexicon.words("body_nouns"), *self.lexicon.words("institution_nouns")}
+        named = noun.pos_ == "PROPN" and noun.text[:1].isupper()  # a name's own head word
+        return (lemma in own or named) and lemma not in state | {"authority"}
 
     def _on_platform(self, key: EntityKey, noun: Token) -> bool:
         """ "Telegram channels", "Facebook users": the platform is where they speak, not

@@ -144,7 +144,7 @@ def factual(head: Token, match: list[Token], sent: Sentence, cls: str) -> bool:
         if _phrasal(head.head.head) & set(sent.lexicon.words("ending_verbs")):
             return False  # "called off the rally", the parser's "off" taking the object
     if verb.i != head.i and head.pos_ == "NOUN" and head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        if _phrasal(verb) & set(sent.lexicon.words("ending_verbs")):
+        if _phrasal(verb) & set(sent.lexicon.words("ending_verbs")) and cls != "ClosedTrial":
             return False  # "the state of emergency was lifted" is not a new one
     if any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -207,14 +207,36 @@ def unreal(token: Token) -> bool:
     )
 
 
+def asked_about(token: Token) -> bool:
+    """ "asked whether 3,000 people had been tortured", "if 20,000 terrorists had
+    attacked": a figure in a clause that asks or supposes is stated by no one."""
+    verb = next((a for a in [token, *token.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and supposed(verb)
+
+
 def negated_count(token: Token) -> bool:
     """ "No, 3,000 people were not killed in Almaty": a count, the subject of a verb that
     denies it (not "could not verify the toll of 164": what is denied is the verifying)."""
+    if any(c.dep_ == "neg" for c in token.children):
+        return True  # "not 20,000 but a few hundred armed men"
     counted = token.head if token.dep_ in ("nummod", "quantmod") else token
-    if counted.dep_ not in ("nsubj", "nsubjpass"):
-        return False  # "the toll of 164 was not verified": the toll is not denied
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in counted.children):
+        return True  # "there were no 20,000 terrorists"
     verb = counted.head
-    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if counted.dep_ == "dobj":  # "Nobody has seen 20,000 terrorists"
+        return any(_nobody(c) for c in verb.children if c.dep_ == "nsubj")
+    existential = counted.dep_ == "attr" and any(c.dep_ == "expl" for c in verb.children)
+    if counted.dep_ not in ("nsubj", "nsubjpass") and not existential:
+        return False  # "the toll of 164 was not verified": the toll is not denied
+    return any(c.dep_ == "neg" for c in verb.children)  # "there were never 20,000"
+
+
+def _nobody(subject: Token) -> bool:
+    return subject.lower_ in ("nobody", "none") or (
+        subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+    )
 
 
 def _chain(verb: Token) -> list[Token]:
@@ -323,6 +345,8 @@ def _purpose(head: Token) -> bool:
     """ "a commission to investigate the events", "flew to Moscow to meet Putin": an
     infinitive of purpose says what was meant to happen, not what happened; so does
     the infinitive under an order ("authorized police to shoot to kill")."""
+    while head.dep_ == "conj" and head.tag_ == "VB" and head.head.pos_ == "VERB":
+        head = head.head  # "to open fire and (to) kill": the first infinitive's purpose
     if head.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return False
     if head.dep_ in ("acl", "advcl"):
@@ -341,6 +365,10 @@ def _purpose(head: Token) -> bool:
         tok = tok.head
         if tok.lemma_.lower() in DIRECTIVES:
             return True
+        if tok.dep_ in ("acl", "advcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
+        ):
+            return True  # "gave the order to the army to shoot to kill": a purpose's verb
     return False
 
 

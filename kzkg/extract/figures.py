@@ -96,13 +96,35 @@ LABEL_WORDS = {
 AGE_WORDS = {"old", "aged", "age"}
 
 
+# A run of number words is one number: "twenty thousand", "two hundred and twenty-five".
+_WORD = "(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + ")"
+WORD_RUN = re.compile(rf"\b{_WORD}(?:(?:[ -]|\s+and\s+){_WORD})*\b")
+
+
 def numbers(value: str) -> list[float]:
     """The numbers a value names, in order: digits and number words."""
     found = [(m.start(), float(m.group().replace(",", ""))) for m in DIGITS.finditer(value)]
-    for m in re.finditer(r"[a-z]+", value.lower()):
-        if m.group() in WORD_NUMBERS and m.group() not in ("hundred", "thousand", "million"):
-            found.append((m.start(), float(WORD_NUMBERS[m.group()])))
+    for m in WORD_RUN.finditer(value.lower()):
+        words = re.findall(r"[a-z]+", m.group())
+        if words[0] not in ("hundred", "thousand", "million"):  # "hundreds", "a thousand"
+            found.append((m.start(), float(_word_number(words))))
     return [n for _, n in sorted(found)]
+
+
+def _word_number(words: list[str]) -> int:
+    """ "twenty thousand" -> 20000, "two hundred and five" -> 205."""
+    total = current = 0
+    for word in words:
+        if word == "and":
+            continue
+        if word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million"):
+            total += (current or 1) * WORD_NUMBERS[word]
+            current = 0
+        else:
+            current += WORD_NUMBERS[word]
+    return total + current
 
 
 def numeric(value: str) -> Lit | None:

@@ -58,10 +58,20 @@ def _word(token: Token) -> str:
     return found.group() if found else token.lower_
 
 
+def _modifiers(noun: Token) -> list[Token]:
+    """The words before a noun that say which: "law enforcement" of "law enforcement
+    officers" (a compound of a compound), "proven oil" of "proven oil reserves"."""
+    found: list[Token] = []
+    for t in noun.lefts:
+        if t.dep_ in ("compound", "amod"):
+            found += [*_modifiers(t), t]
+    return found
+
+
 def phrase(noun: Token) -> str:
     """'the price of LPG' -> 'price of lpg'; 'the world's proven oil reserves' -> 'proven oil
     reserves'."""
-    words = [_word(t) for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_word(noun)]
+    words = [_word(t) for t in _modifiers(noun)] + [_word(noun)]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is not None:
@@ -153,7 +163,7 @@ def _bare_figure(noun: Token) -> bool:
 
 def phrase_without_of(noun: Token) -> str:
     """ "the official death toll of 225" -> "death toll" (the number is the "of" part)."""
-    words = [_word(t) for t in noun.lefts if t.dep_ in ("compound", "amod")] + [_word(noun)]
+    words = [_word(t) for t in _modifiers(noun)] + [_word(noun)]
     return " ".join(w for w in words if w not in ("official", "government"))
 
 

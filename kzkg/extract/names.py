@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Span as DocSpan
 
 from kzkg.extract.context import Sentence
+from kzkg.extract.initials import initials_before
 from kzkg.extract.model import EntityInfo, EntityKey, Span
 from kzkg.extract.resolve import JUNK, TITLES, Resolver, same_given_name
 
@@ -152,6 +153,24 @@ def _surname(word: str, model_label: str, sent: Sentence) -> bool:
     return False
 
 
+def organization_suffix(sent: Sentence, word: str) -> bool:
+    """An outlet's or a company's ending on a longer word: "Ulysmedia", "Zakon.kz",
+    "Kazatomprom"; never the word alone ("Media", "Bank")."""
+    lower = word.lower()
+    return any(
+        lower.endswith(end) and len(lower) >= len(end) + 3
+        for end in _words(sent, "organization_suffixes")
+    )
+
+
+def _company_word(sent: Sentence, last: Token) -> bool:
+    """The last word of a company's or an outlet's name of several words: an
+    organization noun or an outlet's ending as a word of its own ("Jusan Mobile",
+    "Kursiv Media", "Freedom Holding")."""
+    words = set(_words(sent, "organization_nouns")) | set(_words(sent, "organization_suffixes"))
+    return last.text.istitle() and last.lower_ in words and not _title_word(sent, last)
+
+
 def _camel_case(word: str) -> bool:
     """ "NetBlocks", "GlobalCheck"; not words run together by a flattened page
     ("AdviserEmail")."""
@@ -166,12 +185,16 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
         return "organization"
     if near & set(_words(sent, "place_nouns")):
         return "place"
+    if organization_suffix(sent, word):
+        return "organization"  # "Ulysmedia", "Zakon.kz", tagged as a place or a person
     if label in ("GPE", "LOC"):
         return "person" if _titled(sent, tok) else None  # "Karin, his chief of staff"
     if _camel_case(word) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
         return "organization"
     if _surname(word, label, sent):
         return "person"
+    if label == "PERSON" and _a_person_so_called(sent, tok):
+        return "person"  # "A 19-year-old man, Askar, told HRW ...", "his son Daniyar"
     # A noun before a list describes every name in it: "mobile operators Kcell and
     # Tele2", "telecom companies Altel, Izi and Activ", "the villages A and B".
     first = tok
@@ -234,6 +257,28 @@ def _sentenced_name(sent: Sentence, tokens: list[Token], root: Token) -> bool:
     return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in PERSON_VERBS
 
 
+def _titled_name(sent: Sentence, tokens: list[Token], root: Token) -> bool:
+    """Two or three capitalised words, no place noun among them, with a title or a person
+    noun in apposition: a person's name the model took for a place."""
+    if not 2 <= len(tokens) <= 3 or not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return False
+    if any(t.lower_ in _words(sent, "place_nouns") or t.ent_id_ for t in tokens):
+        return False
+    return _titled(sent, root) or _described_as_person(sent, root)
+
+
+def _occupation_before(sent: Sentence, tokens: list[Token]) -> bool:
+    """ "human rights defender Yevgeniy Zhovtis", "lawyer Galym Nurpeisov" tagged as a
+    place: two or three capitalised words right after an occupation are a person's name."""
+    if not 2 <= len(tokens) <= 3 or not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return False
+    nouns = set(_words(sent, "organization_nouns")) | set(_words(sent, "place_nouns"))
+    if tokens[0].i == 0 or any(t.lower_ in nouns or t.ent_id_ for t in tokens):
+        return False
+    before = tokens[0].doc[tokens[0].i - 1]
+    return before.dep_ == "compound" and before.lower_ in _words(sent, "occupation_words")
+
+
 def _titled(sent: Sentence, root: Token) -> bool:
     """A name with a title in apposition: "Daulet Ergozhin, deputy head of the agency",
     "the spokesman, Ivan Petrov,"."""
@@ -263,14 +308,32 @@ def _given_name(sent: Sentence, surname: Token) -> Token | None:
     return None
 
 
+def patronymic(sent: Sentence, word: str) -> bool:
+    """A Russian-style patronymic ("Kemelevich", "Serikovna"): a middle name, never a
+    given name."""
+    lower = word.lower()
+    return any(
+        lower.endswith(end) and len(lower) > len(end) + 2
+        for end in _words(sent, "patronymic_endings")
+    )
+
+
 def namesake(sent: Sentence, ent: Any, label: str) -> Any | None:
     """ "Ruslan Tokayev, a driver": a known person's surname after another given name
-    is another person's name; the span of that whole name, else None."""
+    is another person's name; the span of that whole name, else None. A patronymic
+    between them is no given name: "Kassym-Jomart Kemelevich Tokayev" is Tokayev."""
     entry = sent.state.resolver.by_label.get(label)
     if entry is None or entry.kind != "person" or len(ent) != 1 or ent.start == 0:
         return None
     doc = ent.doc
     before = doc[ent.start - 1] if ent.start > sent.span.start else None
+    if before is not None and patronymic(sent, before.text) and before.text.istitle():
+        given = doc[before.i - 1] if before.i > sent.span.start else None
+        if given is None or not NAME_TOKEN.match(given.text) or given.text.isupper():
+            return None
+        name = doc[_given_start(sent, given.i) : ent.end]
+        given_name = doc[name.start : before.i].text
+        return None if same_given_name(f"{given_name} {ent.text}", entry) else name
     if (
         before is None
         or not before.whitespace_
@@ -287,24 +350,33 @@ def namesake(sent: Sentence, ent: Any, label: str) -> Any | None:
         or before.lower_ in MONTHS | WEEKDAYS
     ):
         return None
-    first = before.i
+    name = doc[_given_start(sent, before.i) : ent.end]
+    return None if same_given_name(name.text, entry) else name
+
+
+def _given_start(sent: Sentence, first: int) -> int:
+    """Where a given name ending at token `first` starts: "Qasym-Zhomart" is three
+    tokens, the pieces of a hyphenated given name."""
+    doc = sent.span.doc
     while (
         first - 2 >= sent.span.start
         and doc[first - 1].text == "-"
         and not doc[first - 2].whitespace_
         and not doc[first - 1].whitespace_
     ):
-        first -= 2  # "Qasym-Zhomart": the pieces of a hyphenated given name
-    name = doc[first : ent.end]
-    return None if same_given_name(name.text, entry) else name
+        first -= 2
+    return first
 
 
 def _doc_person(sent: Sentence, surname: str) -> EntityKey | None:
-    """The person of this document whose name ends with this surname."""
-    for key in sent.result.entities:
-        if key.kind == "person" and " " in key.label and key.label.split()[-1] == surname:
-            return key
-    return None
+    """The one person of this document whose name ends with this surname; none when two
+    share it ("Nurlan Abdirov and his brother Yerlan Abdirov ... Abdirov said")."""
+    people = {
+        key
+        for key in sent.result.entities
+        if key.kind == "person" and " " in key.label and key.label.split()[-1] == surname
+    }
+    return people.pop() if len(people) == 1 else None
 
 
 CLASSES = {"person": "Person", "organization": "Organization", "place": "Place"}
@@ -365,9 +437,22 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         and not _surname(tokens[-1].text, "PERSON", sent)
     ):
         return None  # a headline's "Former Kazakh Intelligence Chief": a title
+    if ent.label_ in ("PERSON", "ORG") and 2 <= len(tokens) <= 4:
+        named = _person_named_before(sent, tokens, ent.label_)
+        if named is not None:
+            return named
+    initialled = _initialled(sent, tokens, ent.label_)
+    if initialled is not None:
+        return initialled
+    if _headline_words(sent, tokens):
+        return None  # a headline's "..., Says Local Group": capitalised common words
+    if EntityKey("organization", name) in sent.result.entities:
+        return EntityInfo(EntityKey("organization", name), "Organization")  # named before
     org = set(_words(sent, "organization_nouns"))
     kind: str | None = None
-    if ent.label_ == "FAC":
+    if ent.label_ == "FAC" and _titled_name(sent, tokens, ent.root):
+        kind = "person"  # "In 2024 Zhanbolat Mamay, leader of the ... party, said"
+    elif ent.label_ == "FAC":
         kind = "organization" if tokens[-1].lower_ in org else "place"
     elif len(tokens) == 1 and ent.label_ == "PERSON" and (first := _given_name(sent, tokens[0])):
         name, kind = f"{first.text} {name}", "person"  # "Akmaral Dzhaksybekova"
@@ -377,28 +462,158 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
         if surname_of is not None:
             info = EntityInfo(surname_of, "Person", {name})
             return info
-        if re.fullmatch(r"[\w-]+", name):
+        if organization_suffix(sent, name):
+            kind = "organization"  # "Zakon.kz" tagged as a place
+        elif re.fullmatch(r"[\w-]+", name):
             kind = _single_kind(sent, tokens[0], ent.label_)
     elif EntityKey("person", name) in sent.result.entities:
         kind = "person"  # a person this document already named (an author, a speaker)
+    elif ent.label_ in ("PERSON", "GPE") and _company_word(sent, tokens[-1]):
+        kind = "organization"  # "Jusan Mobile", "Kursiv Media" tagged as a person
     elif ent.label_ == "ORG" and tokens[-1].lower_ in org:
         kind = "organization"  # keep "General" in "General Prosecutor's Office"
     elif ent.label_ == "ORG" and _person_like(sent, tokens, ent.root):
         kind = "person"
     elif ent.label_ in ("GPE", "LOC", "ORG") and _sentenced_name(sent, tokens, ent.root):
         kind = "person"
+    elif ent.label_ in ("GPE", "LOC") and _titled_name(sent, tokens, ent.root):
+        kind = "person"  # "Zhanbolat Mamay, leader of the unregistered Democratic Party"
+    elif ent.label_ in ("GPE", "LOC", "ORG") and _occupation_before(sent, tokens):
+        kind = "person"
     elif (
         ent.label_ in ("ORG", "PERSON", "GPE", "NORP")
         and _called_a_body(ent.root, org)
         and not _full_name(sent, tokens, ent.label_)
+        and not (ent.label_ == "PERSON" and _described_as_person(sent, ent.root))
     ):
         kind = "organization"  # "the local rights group Kadyr-Kasiyet", "X, a news site"
+    if kind is None and ent.label_ == "ORG" and (whole := _of_a_place(sent, ent)):
+        return EntityInfo(EntityKey("organization", whole), "Organization")
     if kind is None:
         return resolver.unknown(ent.text, ent.label_)
     if kind == "person" and (similar := resolver._similar_person(name)) is not None:  # noqa: SLF001
         return resolver.known(similar.label, name)
     name = re.sub(r"['\u2019]s$", "", name)
     return EntityInfo(EntityKey(kind, name), CLASSES[kind])
+
+
+def _person_named_before(sent: Sentence, tokens: list[Token], label: str) -> EntityInfo | None:
+    """A person's name the model cut after a given name ("Kairat [Kenzhebekovich
+    Abilov]": a patronymic never opens a name), or a shorter form of a person this
+    document named in full ("Bakhyt Zhumagulov", "B. Zhumagulov" after "Bakhyt
+    Sultanbekovich Zhumagulov"): that person."""
+    name = re.sub(r"['\u2019]s$", "", _text(tokens))
+    doc, first = tokens[0].doc, tokens[0]
+    before = doc[first.i - 1] if first.i > sent.span.start else None
+    if not all(NAME_TOKEN.match(t.text) for t in tokens):
+        return None
+    cut = (
+        label == "PERSON"
+        and patronymic(sent, first.text)
+        and before is not None
+        and before.pos_ == "PROPN"
+        and NAME_TOKEN.match(before.text)
+        and not before.text.isupper()
+        and before.i not in sent.tok_entity
+        and not _title_word(sent, before)
+    )
+    if cut:
+        name = f"{doc[_given_start(sent, before.i) : first.i].text} {name}"
+    words = name.split()
+    fuller = {
+        key
+        for key in sent.result.entities
+        if key.kind == "person" and key.label != name and _shorter_form(words, key.label.split())
+    }
+    if len(fuller) == 1:
+        return EntityInfo(fuller.pop(), "Person", {name})
+    return EntityInfo(EntityKey("person", name), "Person") if cut else None
+
+
+def _shorter_form(words: list[str], full: list[str]) -> bool:
+    """Is a name ("B. Zhumagulov") a shorter form of a fuller one ("Bakhyt Sultanbekovich
+    Zhumagulov"): the same surname, the same given name or its initial, and the
+    middle names left out or the same (or their initials)?"""
+    if len(full) < 2 or full[-1] != words[-1] or len(words) > len(full):
+        return False
+    if not _same_or_initial(words[0], full[0]):
+        return False
+    middle, full_middle = words[1:-1], full[1:-1]
+    return not middle or (
+        len(middle) == len(full_middle)
+        and all(_same_or_initial(a, b) for a, b in zip(middle, full_middle, strict=True))
+    )
+
+
+def _same_or_initial(word: str, full: str) -> bool:
+    """ "Bakhyt" for "Bakhyt", "B." or "Zh." for "Bakhyt" or "Zhanbolat"."""
+    if word.lower() == full.lower():
+        return True
+    stem = word[:-1].lower()
+    return word.endswith(".") and 0 < len(stem) <= 2 and full.lower().startswith(stem)
+
+
+def _of_a_place(sent: Sentence, ent: Any) -> str | None:
+    """ "the Confederation of Labour of [Kazakhstan]": a body's name the lexicon's place
+    cut short after "of"; the whole name, else None."""
+    doc = ent.doc
+    if ent[-1].lower_ not in ("of", "for") or ent.end >= sent.span.end:
+        return None
+    place = doc[ent.end]
+    if not place.ent_id_ or place.ent_iob_ != "B" or not place.ent_id_.startswith("place"):
+        return None
+    end = ent.end + 1
+    while end < sent.span.end and doc[end].ent_iob_ == "I":
+        end += 1
+    words = _trim(doc[ent.start : ent.end - 1])
+    return f"{_text(words)} {ent[-1].text} {doc[ent.end : end].text}" if words else None
+
+
+def _initialled(sent: Sentence, tokens: list[Token], label: str) -> EntityInfo | None:
+    """A surname after initials is a person's, named with them: "Zh. Asanov" (the model's
+    place "Asanov"), "K. Abdrakhmanov" out of the model's "Reforms K. Abdrakhmanov"
+    (the end of "the Agency for Strategic Planning and Reforms" before it)."""
+    last = tokens[-1]
+    if label not in ("PERSON", "ORG", "GPE") or not NAME_TOKEN.match(last.text):
+        return None
+    first = initials_before(last, sent.span.start)
+    if first == last.i or _title_word(sent, last):
+        return None
+    words = list(last.doc[first : last.i + 1])
+    before = last.doc[first - 1] if first > sent.span.start else None
+    given = (
+        before is not None
+        and bool(NAME_TOKEN.match(before.text))
+        and before.is_alpha
+        and not _title_word(sent, before)
+        and sent.tok_entity.get(before.i) is None
+    )
+    if given and not _surname(last.text, "PERSON", sent):
+        return None  # "Dag A. Fedøy": a given name before a middle initial
+    name = "".join(t.text_with_ws for t in words).strip()
+    if (similar := sent.state.resolver._similar_person(name)) is not None:  # noqa: SLF001
+        return sent.state.resolver.known(similar.label, name)
+    fuller = _person_named_before(sent, words, "PERSON")
+    return fuller or EntityInfo(EntityKey("person", name), "Person")
+
+
+def common_words(sent: Sentence, tokens: list[Token]) -> bool:
+    """Are all the words describing ones or nouns of the lexicon's classes ("Local Group",
+    "Human Rights"): capitalised, they still name no one."""
+    common = GENERIC | {"opposition", "rights", "human", "civil", "independent", "state"}
+    common |= {*_words(sent, "organization_nouns"), *_words(sent, "group_nouns")}
+    common |= set(_words(sent, "institution_nouns"))
+    return all(t.lower_ in common for t in tokens)
+
+
+def _headline_words(sent: Sentence, tokens: list[Token]) -> bool:
+    """Common words a title-case line capitalised ("Protest Leaders Detained, Says Local
+    Group"): every word describing or a noun of the lexicon's classes, in a line whose
+    verbs are capitalised too."""
+    if not common_words(sent, tokens):
+        return False
+    verbs = [t for t in sent.tokens if t.pos_ in ("VERB", "AUX") and t.is_alpha]
+    return bool(verbs) and all(t.text[:1].isupper() for t in verbs)
 
 
 NICKNAMING = {"nicknamed", "dubbed", "called", "alias", "aka"}
@@ -419,6 +634,24 @@ def _full_name(sent: Sentence, tokens: list[Token], label: str) -> bool:
         and all(NAME_TOKEN.match(t.text) for t in tokens)
         and _surname(tokens[-1].text, "PERSON", sent)
     )
+
+
+def _described_as_person(sent: Sentence, root: Token) -> bool:
+    """A name the text also calls a person ("Aigerim Tleuzhan, an activist with the Wake
+    Up, Kazakhstan movement": the parser hung the movement on her name too)."""
+    nouns = PERSON_NOUNS | set(_words(sent, "occupation_words")) | sent.state.resolver.title_heads
+    beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    return any(n.lemma_.lower() in nouns for n in beside)
+
+
+def _a_person_so_called(sent: Sentence, tok: Token) -> bool:
+    """A one-word name the model calls a person beside a noun for a person: "a
+    19-year-old man, Askar,", "his son Daniyar", "Askar, a student,"."""
+    nouns = PERSON_NOUNS | YOUNG | set(sent.lexicon.words("kinship_words"))
+    beside = [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if tok.dep_ in ("appos", "compound") or tok.head.dep_ == "appos":
+        beside.append(tok.head)
+    return any(n.lemma_.lower() in nouns and n.i != tok.i for n in beside)
 
 
 def _called_a_body(root: Token, org: set[str]) -> bool:
@@ -533,8 +766,17 @@ def _capitalised_organization(sent: Sentence, head: Token) -> None:
     tokens = list(doc[start:end])
     while tokens and tokens[0].lower_ in ("the", "a", "an"):
         tokens = tokens[1:]
-    owners = {sent.tok_entity[t.i].kind for t in tokens if t.i in sent.tok_entity}
     has_of = end > head.i + 1
+    # "Agency for [Financial Monitoring]": the model's name cut from the body's
+    cut = {
+        key
+        for t in tokens
+        if t.i > head.i
+        and (key := sent.tok_entity.get(t.i)) is not None
+        and key.kind == "organization"
+        and key.label not in sent.state.resolver.by_label
+    }
+    owners = {k.kind for t in tokens if (k := sent.tok_entity.get(t.i)) and k not in cut}
     if not 2 <= len(tokens) <= 10 or owners - {"place"} or not (owners or has_of):
         return
     # An abbreviated place by its label, so "U.S. Department of State" and "United
@@ -554,10 +796,26 @@ def _capitalised_organization(sent: Sentence, head: Token) -> None:
     sent.result.mentions.add((key, span))
     for tok in tokens:
         sent.tok_entity[tok.i] = key  # the place was part of the name
+    for part in cut:
+        _drop_mentions(sent, part, span)
+
+
+def _drop_mentions(sent: Sentence, key: EntityKey, within: Span) -> None:
+    """Forget the mentions of a name cut from a longer one inside `within`, and the name
+    when it has no other mention."""
+    mentions = sent.result.mentions
+    inside = {(k, s) for k, s in mentions if k == key and within.start <= s.start < within.end}
+    mentions -= inside
+    if inside and not any(k == key for k, _ in mentions):
+        sent.result.entities.pop(key, None)
 
 
 PERSON_NOUNS = {"journalist", "activist", "lawyer", "officer", "agent", "blogger", "banker"}
 PERSON_NOUNS |= {"businessman", "businesswoman", "general", "colonel", "major", "poet", "writer"}
+# Who someone is, not a post: "Eldos Kadyrov, a resident of Kaskelen, was detained"
+PERSON_NOUNS |= {"resident", "native", "student", "driver", "worker", "pensioner", "teacher"}
+PERSON_NOUNS |= {"doctor", "engineer", "entrepreneur", "father", "mother", "man", "woman"}
+YOUNG = {"boy", "girl", "teenager", "protester", "detainee", "victim", "survivor"}
 
 
 def _appositive_persons(sent: Sentence) -> None:
@@ -585,9 +843,29 @@ def _appositive_persons(sent: Sentence) -> None:
             _add(sent, tokens, info, "names.appos")
 
 
+def _initialled_persons(sent: Sentence) -> None:
+    """A capitalised word after initials that the model left untagged is a person's
+    surname: "Minister Ye. Turgumbayev" (tagged as a modal verb), the lexicon's
+    "Yerlan Turgumbayev" when the initial fits his given name."""
+    for tok in sent.tokens:
+        if tok.i in sent.tok_entity or tok.ent_type_ or not tok.is_alpha:
+            continue
+        if not NAME_TOKEN.match(tok.text) or tok.text.isupper() or _title_word(sent, tok):
+            continue
+        first = initials_before(tok, sent.span.start)
+        # (the model may tag an initial alone: "Ye" as a person)
+        if first == tok.i or any(t.i in sent.tok_entity for t in tok.doc[first : tok.i]):
+            continue
+        tokens = list(tok.doc[first : tok.i + 1])
+        info = _initialled(sent, [tok], "PERSON")
+        if info is not None:
+            _add(sent, tokens, info, "names.initials")
+
+
 def phrase_entities(sent: Sentence) -> None:
     """Groups and institutions named by a common noun and its describing words."""
     _appositive_persons(sent)
+    _initialled_persons(sent)
     groups = set(_words(sent, "group_nouns"))
     institutions = set(_words(sent, "institution_nouns"))
     organizations = set(_words(sent, "organization_nouns"))

@@ -15,18 +15,22 @@ from typing import Any
 
 from kzkg.corpus import Document
 from kzkg.errors import KzkgError
+from kzkg.extract.acronyms import read_acronyms
 from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
 from kzkg.extract.claims import extract_claims
-from kzkg.extract.context import DocState, Sentence, last_two_joined
+from kzkg.extract.context import UNNAMED_PEOPLE, DocState, Sentence, Token, last_two_joined
+from kzkg.extract.delivered import titled_author, titled_interviewee
 from kzkg.extract.entries import note_entry
 from kzkg.extract.events import extract_events
 from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.foreign import of_another_country
+from kzkg.extract.initials import handle_initials
 from kzkg.extract.line_breaks import handle_line_breaks
 from kzkg.extract.list_heads import settle_list_heads
+from kzkg.extract.longer_names import longer_names
 from kzkg.extract.mentions import lexicon_key, ruler_patterns
 from kzkg.extract.model import DocResult, EntityInfo, EntityKey, Span
 from kzkg.extract.names import model_entity, namesake, phrase_entities
@@ -36,6 +40,7 @@ from kzkg.extract.restated_claims import drop_restated
 from kzkg.extract.roles import contact_blocks, extract_roles, tenure
 from kzkg.extract.segment import chunks
 from kzkg.extract.sites import region_of, site_after
+from kzkg.extract.speaker_names import unnamed_speakers
 from kzkg.extract.speakers import role_noun
 from kzkg.extract.successions import link_successions
 from kzkg.extract.undated import join_dated_mentions
@@ -106,6 +111,7 @@ class Extractor:
         self.nlp = nlp if nlp is not None else load_model()
         handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
         handle_line_breaks(self.nlp)  # list items, table rows, headings: one line each
+        handle_initials(self.nlp)  # "Zh. Asanov said": the initial ends no sentence
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(
@@ -231,12 +237,18 @@ class Extractor:
 
     # --- entities -----------------------------------------------------------
     def _mentions(self, sent: Sentence) -> None:
+        longer, taken = longer_names(sent)
         for ent in sent.ents:
+            if all(t.i in taken or t.lower_ == "the" for t in ent):
+                continue  # "Netherlands" of "the Netherlands Helsinki Committee"
             known = lexicon_key(ent.ent_id_) if ent.ent_id_ else None
             info: EntityInfo | None
             other = namesake(sent, ent, known[1]) if known is not None else None
             site = site_after(ent)
-            if site is not None:  # "Astana Square", "Alan Square": a site of its own
+            if ent.start in longer:  # "Civil Rights Defenders": not the lexicon's group
+                ent = longer[ent.start]
+                known, info = None, EntityInfo(EntityKey("organization", ent.text), "Organization")
+            elif site is not None:  # "Astana Square", "Alan Square": a site of its own
                 known, (ent, info) = None, site
             elif other is not None:  # "Ruslan Tokayev" is not Kassym-Jomart Tokayev
                 known, ent = None, other
@@ -263,8 +275,12 @@ class Extractor:
             for tok in ent:
                 sent.tok_entity[tok.i] = key
         phrase_entities(sent)
+        unnamed_speakers(sent)  # "Kloop reported that ...": an untagged name that speaks
+        read_acronyms(sent)  # "the Legal Policy Research Centre (LPRC) ... LPRC said"
 
     def _update_antecedents(self, sent: Sentence) -> None:
+        if BYLINE.match(sent.text.strip()):
+            return  # "By Aigerim Seitkali": the writer is no "he" or "his" of the story
         persons = sent.entities_in(sent.tokens, {"person"})
         pair = last_two_joined(sent)
         if pair is not None:
@@ -325,12 +341,34 @@ class Extractor:
                 aliases={a.strip() for a in other if a.strip()},
             )
             state.publisher = state.result.entity(info)
+        self._titled_author(state)
         for author in doc.authors:
             info = self._find(author) or EntityInfo(EntityKey("person", author), "Person")
             state.authors.append(state.result.entity(info))
             where = doc.body.find(author)
             if where >= 0:
                 state.result.mentions.add((info.key, Span(where, where + len(author), "metadata")))
+
+    def _titled_author(self, state: DocState) -> None:
+        """ "President Tokayev's address to the nation" over a body in the first person:
+        the whole body is his words (delivered.py), however the publisher is named; an
+        "Interview with X" gives its answers to X."""
+        author = self._named_in(titled_author(state.doc.title, state.doc.body))
+        if author is not None:
+            state.quotes.delivered = [state.result.entity(author)]
+            state.quotes.introduced_in = -1
+        interviewee = self._named_in(titled_interviewee(state.doc.title))
+        if interviewee is not None and interviewee.key.kind == "person":
+            state.quotes.interviewees = [(-1, state.result.entity(interviewee))]
+
+    def _named_in(self, words: str | None) -> EntityInfo | None:
+        """The actor of the lexicon whose longest name the words hold."""
+        if not words:
+            return None
+        lower = f" {words.lower()} "
+        names = [n for n in self._first_entry if f" {n} " in lower]
+        info = self._find(max(names, key=len)) if names else None
+        return info if info is not None and info.key.kind != "place" else None
 
     def _contact_roles(self, state: DocState) -> None:
         words = set(self.lexicon.words("post_words"))
@@ -349,6 +387,9 @@ class Extractor:
             span = Span(name_start, title_start + len(title), "roles.contact")
             tenure(state.result, holder, post, span)
 
+
+# A byline: "By Aigerim Seitkali", "Written by X, Almaty".
+BYLINE = re.compile(r"(?:by|written by|text by|author:)\s+[A-Z][^.!?\n]{0,80}$", re.I)
 
 # People who speak for a victim without a name of their own.
 UNNAMED_SPEAKERS = {
@@ -394,10 +435,22 @@ def _unknown_person_subject(sent: Sentence) -> bool:
     that person, not the last one named in full."""
     if any(k.kind == "person" for k in sent.tok_entity.values()):
         return False  # a person named here ("his" may mean the one named before)
+    unnamed = UNNAMED_PEOPLE | set(sent.lexicon.words("kinship_words"))
     return any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.ent_type_ == "PERSON" and t.i not in sent.tok_entity
+        t.dep_ in ("nsubj", "nsubjpass")
+        and t.i not in sent.tok_entity
+        and (t.ent_type_ == "PERSON" or _someones(t, unnamed, sent))
         for t in sent.tokens
     )
+
+
+def _someones(noun: Token, unnamed: set[str], sent: Sentence) -> bool:
+    """ "My friend Askar was arrested. ... He was later acquitted": a relative or friend
+    with a possessive, whom the next "he" means, not the last person named in full
+    (inside a quotation, "'My husband is no terrorist,' she said", the speaker stays)."""
+    if noun.lemma_.lower() not in unnamed or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not sent.inside_quotation(noun) and not sent.state.quotes.is_open
 
 
 def unnamed_speaker(sent: Sentence) -> bool:
@@ -409,5 +462,7 @@ def unnamed_speaker(sent: Sentence) -> bool:
         and t.lemma_.lower() in UNNAMED_SPEAKERS
         and t.i not in sent.tok_entity
         and t.head.lemma_.lower() in REPORTING
+        # "His wife, Inga Imanbai, told reporters ...": named after all
+        and not any(c.dep_ == "appos" and c.i in sent.tok_entity for c in t.children)
         for t in sent.tokens
     )

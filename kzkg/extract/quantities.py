@@ -19,7 +19,7 @@ from kzkg.extract.ages import find_ages
 from kzkg.extract.attribution import Source, source_of
 from kzkg.extract.context import Sentence, Token
 from kzkg.extract.durations import find_durations_in
-from kzkg.extract.factuality import negated_count, unreal
+from kzkg.extract.factuality import asked_about, negated_count, unreal
 from kzkg.extract.figure_span import date_of, evidence_of
 from kzkg.extract.figures import (
     FRACTION_WORDS,
@@ -227,7 +227,7 @@ def _figures(sent: Sentence) -> None:
             counted = count(number, words)
             found = counted[:2] if counted else None
             own_idiom = bool(counted and counted[2])
-        if found is None or unreal(found[1]) or negated_count(number):
+        if found is None or unreal(found[1]) or negated_count(number) or asked_about(number):
             continue  # "thousands more would have died", "3,000 were not killed": no count
         if found[0] == THE_FIGURE:
             told = _figure_before(sent)

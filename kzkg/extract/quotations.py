@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from kzkg.dates import PartialDate
 from kzkg.extract.claim_fact import add_claim, tidy
+from kzkg.extract.delivered import deliverer, interviewed, introduces, reported_again
 from kzkg.extract.interviews import turn_at
 from kzkg.extract.model import DocResult, EntityKey, FactKey, Lit, Span
 
@@ -36,6 +37,10 @@ NAMED = re.compile(
     r"\s*[\"\u201c][^\"\u201c\u201d\n]{1,200}[\"\u201d]",
     re.IGNORECASE,
 )
+
+
+# What a speech-giver's words printed in full are called.
+SPOKEN = {"speech", "address", "remark", "statement", "briefing"}
 
 
 @dataclass
@@ -62,6 +67,14 @@ class Quotations:
     parts: list[tuple[int, str]] = field(default_factory=list)  # its words, by offset
     turn: bool = False  # the open quotation is an interview's turn (interviews.py)
     turn_from: int = 0  # where its words start, after a speaker's label
+    # A text printed in full after an introduction (delivered.py): whose words each
+    # paragraph after the introduction's is, and in which paragraph it was introduced.
+    delivered: list[EntityKey] | None = None
+    introduced_in: int = -1
+    # The persons the text says were interviewed, with the paragraph that says so (-1: the
+    # title), before its first turn: who gives an interview's unlabelled answers ("A:").
+    interviewees: list[tuple[int, EntityKey]] = field(default_factory=list)
+    turns_began: bool = False
     # The latest claim by a named speaker: (paragraph, speakers).
     last_claim: tuple[int, list[EntityKey]] | None = None
     # When that speaker said it ("..., Tokayev told parliament on January 11"): the date
@@ -86,6 +99,9 @@ class Quotations:
             }
         if self.turn:  # a turn runs to the end of its paragraph, whatever marks it holds
             return {t.i for t in sent.tokens if not t.is_space}
+        self._note_introduction(sent)
+        if not self.turns_began:
+            self.interviewees += [(self.paragraph, k) for k in interviewed(sent)]
         if not any(mark in text for mark in MARKS):  # most sentences: no mark at all
             return {t.i for t in sent.tokens if not t.is_space} if self.is_open else set()
         quoted: set[int] = set()
@@ -115,7 +131,7 @@ class Quotations:
         line = self.body.rfind("\n", 0, start) + 1
         found = turn_at(self.body, line) if not self.body[line:start].strip() else None
         if found is None:
-            return False
+            return self._delivered(sent, start)
         speakers: list[EntityKey] = []
         self.turn_from = start
         if found.label is not None:
@@ -125,13 +141,63 @@ class Quotations:
             ]
             speakers = [
                 k for k in dict.fromkeys(named) if k and k.kind in ("person", "organization")
-            ]
+            ] or _by_surname(sent, self.body[first:last])
             if not speakers:
                 return False  # "Note:", "Background:": no one speaks
             self.turn_from = last + 1
+        else:
+            self.turn_from = max(start, found.words)  # the words after "A:" or a dash
+            if found.answer:
+                speakers = self._interviewee()
+        if not self.turns_began:  # those named long before the interview are not asked
+            first = self.paragraph
+            self.interviewees = [(p, k) for p, k in self.interviewees if p < 0 or p >= first - 2]
+        self.turns_began = True
         self._open()
         self.turn, self.speakers, self.anonymous = True, speakers, not speakers
         return True
+
+    def _interviewee(self) -> list[EntityKey]:
+        """The one person the title or the two paragraphs before the first turn say was
+        interviewed (not someone who spoke to a reporter earlier in a long article)."""
+        first = self.paragraph
+        found = [k for p, k in self.interviewees if p < 0 or p >= first - 2 or self.turns_began]
+        found = list(dict.fromkeys(found))
+        return found if len(found) == 1 else []
+
+    def _delivered(self, sent: Sentence, start: int) -> bool:
+        """Open a paragraph of a text printed in full as its deliverer's turn, unless the
+        reporter's own words resume ("The embassy later said ...")."""
+        if self.delivered is None or self.paragraph <= self.introduced_in:
+            return False
+        if self.introduced_in >= 0 and reported_again(sent):
+            self.delivered = None  # a text the title names runs to the end of the body
+            return False
+        self._open()
+        self.turn, self.speakers = True, self.delivered
+        self.anonymous, self.turn_from = not self.delivered, start
+        return True
+
+    def _note_introduction(self, sent: Sentence) -> None:
+        """ "Here is the full text of X's address:": the paragraphs after are X's."""
+        if self.delivered is None and introduces(sent):
+            self.delivered = deliverer(sent) or self._speaker_before(sent)
+            self.introduced_in = self.paragraph
+
+    def _speaker_before(self, sent: Sentence) -> list[EntityKey]:
+        """ "Tokayev addressed parliament on 11 January. Below is the full text of the
+        speech.": the one who gave the speech the paragraph told of, if one did."""
+        if sent.lemmas.isdisjoint(SPOKEN):
+            return []  # "the full text of the letter": no speech's giver wrote it
+        line = self.body.rfind("\n", 0, sent.base + sent.span.start_char) + 1
+        givers = {
+            value
+            for fact in self.result.facts.values()
+            if fact.cls == "Speech" and any(e.start >= line for e in fact.evidence)
+            for prop, value in fact.props
+            if prop == "agent"
+        }
+        return list(givers) if len(givers) == 1 else []
 
     def _open(self) -> None:
         self._close()
@@ -227,3 +293,13 @@ class Quotations:
             if key not in speakers:
                 fact.add("about", key)
         return fact.fkey
+
+
+def _by_surname(sent: Sentence, label: str) -> list[EntityKey]:
+    """A label the model tags as no name ("SMADIYAROV:", "Smadiyarov:" opening a turn):
+    the one person known so far by that surname."""
+    surname = label.split()[-1].lower()
+    known = [k for k in sent.result.entities if k.kind == "person"]
+    known += [EntityKey("person", e.label) for e in sent.lexicon.entities if e.type == "Person"]
+    found = {k for k in known if k.label.split()[-1].lower() == surname}
+    return list(found) if len(found) == 1 else []

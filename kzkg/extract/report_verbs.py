@@ -114,7 +114,7 @@ def _denies_a_report(verb: Token, sent: Sentence) -> bool:
 
 
 def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
-    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS]
+    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not _coordinated(verb, c)]
     if not content and ctype == "denial" and _denies_a_report(verb, sent):
         return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
@@ -139,6 +139,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         ]
         if object_verb and all(_only_a_name(c, sent) for c in content):
             content = []  # "Tokayev thanked Putin, who ...": whom, not what was said
+        if content and all(_bare_claim_noun(c, sent) for c in content):
+            content = []  # "repeated his claims": which claims, the text does not say
         if ctype == "demand" and _legal_appeal(verb, content):
             content = []  # "appealed the verdict": a step of the case (an Appeal event)
         if ctype == "demand" and _asks_for_help(verb, content, sent):
@@ -184,6 +186,17 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         or _past_the_medium(verb)
         or _marked_below(verb, sent)
     )
+
+
+def _coordinated(verb: Token, clause: Token) -> bool:
+    """ "Tokayev said so, yet the prosecutors never named a foreign fighter": a clause
+    after "but" / "yet" that the parser hangs on the verb as its content is a clause of
+    its own, the text's, not what was said (a "that" clause stays the content)."""
+    if clause.dep_ != "ccomp" or clause.i < verb.i:
+        return False
+    if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    return any(c.dep_ == "cc" and verb.i < c.i < clause.left_edge.i for c in verb.children)
 
 
 # The phrases between a reporting verb and its content that the parser may hang the
@@ -245,6 +258,14 @@ def _only_a_name(phrase: Token, sent: Sentence) -> bool:
     aside = {t.i for c in phrase.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     words = [t for t in phrase.subtree if t.i not in aside and not t.is_punct]
     return phrase.dep_ == "dobj" and all(t.i in sent.tok_entity for t in words)
+
+
+def _bare_claim_noun(phrase: Token, sent: Sentence) -> bool:
+    """ "his claims", "the allegations": a claim noun with nothing saying what it holds."""
+    nouns = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    if phrase.dep_ != "dobj" or phrase.lemma_.lower() not in nouns:
+        return False
+    return all(c.dep_ in ("det", "poss", "amod", "predet") for c in phrase.children)
 
 
 HELP_NOUNS = {"help", "assistance", "aid", "support", "reinforcement"}

@@ -237,6 +237,8 @@ def same_given_name(name: str, entry: EntityEntry) -> bool:
         return True
     given = words[0].lower()
     known = [n.split()[0].lower() for n in (entry.label, *entry.aliases) if len(n.split()) > 1]
+    if re.fullmatch(r"[a-z]{1,2}\.", given):  # an initial: "Ye. Turgumbayev", "K. Tokayev"
+        return not known or any(g.startswith(given[:-1]) for g in known)
     return not known or any(
         (g[0] == given[0] or {g[0], given[0]} == {"k", "q"})
         and difflib.SequenceMatcher(None, g, given).ratio() >= 0.6

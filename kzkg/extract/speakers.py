@@ -96,10 +96,28 @@ def _first_person(sent: Sentence, verb: Token) -> list[EntityKey]:
     """ "I believe ...", "We call on ..." in the document's own words (not inside a
     quotation, whose "I" is the one quoted): the authors, or the publisher ("we" in an
     NGO's statement is the NGO)."""
-    subjects = [c.lower_ for c in verb.children if c.dep_ == "nsubj"]
-    if subjects not in (["i"], ["we"]) or sent.inside_quotation(verb):
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or sent.inside_quotation(verb):
         return []
-    return the_writers(sent, plural=subjects == ["we"])
+    subject = subjects[0]
+    if _our_body(sent, subject):  # "Our organisations have documented ...": the writers
+        return the_writers(sent, plural=True)
+    if subject.lower_ not in ("i", "we"):
+        return []
+    if subject.lower_ == "we" and any(c.dep_ == "appos" for c in subject.children):
+        # "We, the undersigned organisations — A, B and C — call on ...": those named
+        named = [sent.tok_entity.get(t.i) for t in sent.tokens if subject.i < t.i < verb.i]
+        actors = [k for k in dict.fromkeys(named) if k is not None and sent.can_act(k)]
+        if actors:  # the writers are among them
+            return list(dict.fromkeys(actors + the_writers(sent, plural=True)))
+    return the_writers(sent, plural=subject.lower_ == "we")
+
+
+def _our_body(sent: Sentence, noun: Token) -> bool:
+    words = set(sent.lexicon.words("collective_nouns")) | set(sent.lexicon.words("body_nouns"))
+    return noun.lemma_.lower() in words and any(
+        c.dep_ == "poss" and c.lower_ == "our" for c in noun.children
+    )
 
 
 def the_writers(sent: Sentence, plural: bool) -> list[EntityKey]:
@@ -112,7 +130,16 @@ def the_writers(sent: Sentence, plural: bool) -> list[EntityKey]:
     authors = list(sent.state.authors)
     if not plural:
         return authors[:1] if len(authors) == 1 else []
+    if len(authors) == 1 and _public_figure(sent, authors[0]):
+        return authors  # an op-ed by Tokayev: his "we", not the newspaper's
     return [sent.state.publisher] if sent.state.publisher else authors
+
+
+def _public_figure(sent: Sentence, author: EntityKey) -> bool:
+    """An author the lexicon knows as a person: an actor of the story writing in his own
+    name (a reporter or an NGO's researcher writes for the publisher)."""
+    entry = sent.lexicon.entity(author.label)
+    return entry is not None and entry.type == "Person"
 
 
 # A transcript's turn: "MS. PSAKI:", "MR. PRICE:", "Q:", "QUESTION:", "SECRETARY BLINKEN:".
@@ -265,6 +292,7 @@ def speaker_noun(sent: Sentence, noun: Token) -> EntityKey | None:
         or titled_person(sent, noun)
         or owned_body(sent, noun)
         or spokesperson_for(sent, noun)
+        or text_by(sent, noun)
         or role_noun(sent, noun)
         or group_noun(sent, noun)
     )
@@ -313,6 +341,36 @@ def spokesperson_for(sent: Sentence, noun: Token) -> EntityKey | None:
             latest = _latest_mention(sent, owner.lemma_.lower(), {"organization"})
             key = latest if latest is not None and _may_be(sent, owner, latest) else None
         if key is not None and key.kind == "organization":
+            return key
+    return None
+
+
+def text_by(sent: Sentence, noun: Token) -> EntityKey | None:
+    """ "A report by Amnesty International found ...", "HRW's report found ...", "The
+    report, published by HRW in May, found ...": a text speaks for whoever wrote or issued
+    it, as the text says."""
+    if noun.lemma_.lower() not in sent.lexicon.words("text_nouns"):
+        return None
+    authors = [c for c in noun.children if c.dep_ == "poss"]
+    authors += [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "by"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    authors += [  # "published by HRW", "issued by the ministry"
+        o
+        for v in noun.children
+        if v.dep_ == "acl" and v.tag_ == "VBN"
+        for a in v.children
+        if a.dep_ == "agent"
+        for o in a.children
+        if o.dep_ == "pobj"
+    ]
+    for author in authors:
+        key = sent.tok_entity.get(author.i)
+        if key is not None and key.kind in ("organization", "person", "group"):
             return key
     return None
 

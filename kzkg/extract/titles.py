@@ -322,9 +322,12 @@ def after_name(sent: Sentence, last: Token) -> Title | None:
     org, full = None, ""
     if i < end and doc[i].lower_ in OWNER_PREPS:
         stop = i + 1
-        while stop < min(end, i + 10) and not _ends_phrase(doc[stop]):
+        while stop < min(end, i + 10) and (not _ends_phrase(doc[stop]) or _based(doc[stop])):
             stop += 1
-        org = org_inside(sent, list(doc[i + 1 : stop]), [])
+        # "a researcher at the Almaty-based Kazakhstan Institute ...": the institute's
+        # post; the city only says where it is
+        located = {t.i - 2 for t in doc[i + 1 : stop] if _based(t)}
+        org = org_inside(sent, [t for t in doc[i + 1 : stop] if t.i not in located], [])
         if org is None:
             return None  # "deputy head of the agency": whose, the words do not say
         full = sent.written(doc[words[0].i : stop])
@@ -371,6 +374,11 @@ def _possessive_owner(sent: Sentence, i: int) -> tuple[EntityKey | None, tuple[s
     if j >= end or doc[j].text not in POSSESSIVE:
         return None, ("", i)
     return key, (doc[i:j].text, j + 1)
+
+
+def _based(tok: Token) -> bool:
+    """ "based" of "Almaty-based": a word of the phrase, not a verb that ends it."""
+    return tok.lower_ in ("based", "headquartered") and tok.i > 1 and tok.doc[tok.i - 1].text == "-"
 
 
 def _ends_phrase(tok: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from .test_claims import claimants
 from .test_rules import facts, values
 
 
@@ -54,3 +55,30 @@ def test_a_speaker_who_speaks_of_a_count_states_it(extract_text) -> None:
     result = extract_text("Tokayev spoke of 20,000 bandits who had attacked Almaty.")
     (figure,) = facts(result, "Statistic")
     assert values(figure, "claimant") == {"Kassym-Jomart Tokayev"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "A report by Amnesty International found that police had tortured detainees.",
+            "Amnesty International",
+        ),
+        (
+            "Amnesty International's report found that police had tortured detainees.",
+            "Amnesty International",
+        ),
+        (
+            "The report, published by Human Rights Watch in May, found that police had "
+            "tortured detainees.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_text_speaks_for_whoever_wrote_it(extract_text, body: str, speaker: str) -> None:
+    assert claimants(extract_text(body, date="2022-06-01")) == [{speaker}]
+
+
+def test_a_text_about_someone_is_not_theirs(extract_text) -> None:
+    body = "A report on Amnesty International found that its staff had been harassed."
+    assert {"Amnesty International"} not in claimants(extract_text(body, date="2022-06-01"))

@@ -927,3 +927,37 @@ def test_an_object_verbs_words_are_after_it(extract_text, body: str, words) -> N
     text = values(claim, "claimText").pop()
     assert "for its part" not in text
     assert words is None or text == words
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            '"The situation is stable," Tokayev said, "but the threat remains."',
+            "The situation is stable but the threat remains",
+        ),
+        ('"The situation," Tokayev said, "is stable."', "The situation is stable."),
+    ],
+)
+def test_a_quotation_split_by_its_speaker_is_told_without_him(extract_text, body, words) -> None:
+    (claim,) = claims(extract_text(body))
+    assert values(claim, "claimText") == {words}
+    assert values(claim, "claimant") == {TOKAYEV}
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        (
+            "The authorities should immediately conduct an independent investigation, Human "
+            "Rights Watch said.",
+            "demand",
+        ),
+        ("Tokayev said that those guilty of torture must be punished.", "demand"),
+        ("Tokayev said that it should be noted that the riots were organised.", "statement"),
+        ("Tokayev said that the riots had been organised.", "statement"),
+    ],
+)
+def test_what_someone_says_should_be_done_is_a_demand(extract_text, body, ctype) -> None:
+    types = {t for c in claims(extract_text(body)) for t in values(c, "claimType")}
+    assert types == {ctype}

@@ -668,3 +668,12 @@ def test_a_range_of_days_dates_its_month(extract_text, body) -> None:
     result = extract_text(body, date="2025-01-05")
     dated = [d for cls in ("Protest", "Arrest") for d in dates_of(result, cls)]
     assert dated == [{"2022-01"}]
+
+
+def test_a_day_whose_year_was_stated_with_its_month_counts_for_the_same_day(extract_text):
+    result = extract_text(
+        "Protests broke out in Zhanaozen on 2 January 2022. On 5 January, protesters stormed "
+        "the akimat in Almaty. The same day, Tokayev declared a state of emergency.",
+        date="2023-06-01",
+    )
+    assert dates_of(result, "StateOfEmergency") == [{"2022-01-05"}]

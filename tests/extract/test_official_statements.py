@@ -726,3 +726,12 @@ def test_where_an_order_is_to_be_carried_out_is_not_where_it_was_given(
     extract_text, body: str, place: set
 ) -> None:
     assert _places(extract_text(body, date="2022-02-01"), "Order") == place
+
+
+def test_the_state_party_of_a_treaty_body_is_the_government(extract_text) -> None:
+    result = extract_text(
+        "The Committee notes the information provided by the State party that 1,200 "
+        "individuals have been convicted in connection with the events."
+    )
+    (figure,) = facts(result, "Statistic")
+    assert values(figure, "claimant") == {"Government of Kazakhstan"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_events_aftermath import events
+from tests.extract.test_rules import facts, values
 from tests.extract.test_statistics import figure, prop, stats
 
 
@@ -239,3 +240,45 @@ def test_a_figure_takes_its_clauses_date_before_the_datelines(extract_text, text
 def test_a_speechs_occasion_dates_what_was_said(extract_text, text, date) -> None:
     [claim] = [f for f in extract_text(text, date="2025-02-01").facts.values() if f.cls == "Claim"]
     assert prop(claim, "date") == date
+
+
+@pytest.mark.parametrize(
+    ("body", "dates"),
+    [
+        ("At the time, Tokayev described the protesters as bandits.", set()),
+        ("Two years ago, Tokayev claimed that 20,000 terrorists had attacked Almaty.", {"2022"}),
+        (
+            "Two years ago, Kazakhstan was shaken by unrest. Tokayev claimed that 20,000 "
+            "terrorists had attacked Almaty.",
+            set(),
+        ),
+    ],
+)
+def test_what_was_said_back_then_takes_no_date_of_the_retrospective(
+    extract_text, body, dates
+) -> None:
+    (claim,) = facts(extract_text(body, date="2024-01-05"), "Claim")
+    assert values(claim, "claimant") == {"Kassym-Jomart Tokayev"}
+    assert values(claim, "date") == dates
+
+
+def test_what_is_said_now_in_a_retrospective_keeps_its_date(extract_text) -> None:
+    body = "Two years ago, Kazakhstan was shaken by unrest. Today Tokayev says reforms are working."
+    (claim,) = facts(extract_text(body, date="2024-01-05"), "Claim")
+    assert values(claim, "date") == {"2024-01-05"}
+
+
+def test_a_date_counted_from_dates_nothing_the_sentence_tells(extract_text) -> None:
+    result = extract_text(
+        "A year after the January events, Tokayev told parliament that the reforms were "
+        "working. Two months after January 2022, protesters rallied in Almaty.",
+        date="2023-03-01",
+    )
+    (claim,) = facts(result, "Claim")
+    assert not values(claim, "date")
+    assert [values(p, "date") for p in facts(result, "Protest")] == [set()]
+
+
+def test_a_date_stated_outright_still_dates_the_event(extract_text) -> None:
+    result = extract_text("On 5 January 2022, protesters stormed the akimat in Almaty.")
+    assert [values(r, "date") for r in facts(result, "Riot")] == [{"2022-01-05"}]

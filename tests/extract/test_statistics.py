@@ -513,3 +513,27 @@ def test_untagged_numbers_that_count_nothing_stay_out(extract_text, body) -> Non
 )
 def test_a_part_of_a_count_says_what_befell_it_and_of_whom(extract_text, body, label) -> None:
     assert label in {s.label for s in stats(extract_text(body))}
+
+
+def test_according_to_official_figures_goes_with_a_clause_joined_by_and(extract_text) -> None:
+    result = extract_text(
+        "According to official figures, 227 people were killed, including 19 security "
+        "officers, and more than 9,900 were arrested."
+    )
+    arrested = figure(result, "more than 9,900")
+    assert prop(arrested, "claimant") == {"Government of Kazakhstan"}
+
+
+def test_according_to_official_figures_stops_at_a_contrast(extract_text) -> None:
+    result = extract_text(
+        "According to official figures, 227 people were killed, but activists said 300 were "
+        "detained."
+    )
+    assert prop(figure(result, "300"), "claimant") == {"human rights defenders"}
+
+
+def test_a_compound_of_a_compound_stays_in_the_measure(extract_text) -> None:
+    result = extract_text("The ministry said 19 law enforcement officers were killed.")
+    assert {s.label for s in stats(result)} == {
+        "claimed number of law enforcement officers killed: 19"
+    }
