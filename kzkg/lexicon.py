@@ -59,6 +59,8 @@ LIST_KEYS = (
     "place_nouns",
     "official_source",
     "units",
+    "forecast_verbs",
+    "staff_nouns",
     "object_verbs",
     "naming_verbs",
     "hedge_adverbs",
@@ -91,6 +93,8 @@ LIST_KEYS = (
     "opposing_verbs",
     "readiness_words",
     "generic_words",
+    "market_words",
+    "abstract_objects",
 )
 # Sections that map a word to a word: count_verbs (a lemma to how a measure names
 # what the verb did: kill -> killed), event_actors (an event word to the group that

@@ -493,6 +493,17 @@ def _scene(clause: Token) -> list[Token]:
     return [t for t in clause_tokens(top) if t.i not in inside]
 
 
+def _where(clause: Token, sent: Sentence) -> list[Token]:
+    """ "In Zhanaozen, where protests began on January 2, ...": the place a relative
+    "where" stands for is where the clause's event was."""
+    if clause.dep_ != "relcl" or not any(
+        c.lower_ == "where" and c.dep_ == "advmod" for c in clause.children
+    ):
+        return []
+    place = sent.entity(clause.head)
+    return [clause.head] if place is not None and place.kind == "place" else []
+
+
 # Prepositions whose object is a partner or an opponent, never where something happens.
 PARTNERING = {"with", "against"}
 
@@ -511,6 +522,9 @@ def arguments_of(
     if not sent.entities_in(tokens, {"place"}):  # "... when soldiers fired in Almaty"
         seen = {t.i for t in tokens}
         tokens += [t for t in _scene(clause) if t.i not in seen]
+    if not sent.entities_in(tokens, {"place"}):  # "Zhanaozen, where protests began"
+        seen = {t.i for t in tokens}
+        tokens += [t for t in _where(clause, sent) if t.i not in seen]
     tokens = sent.past_dateline([t for t in tokens if reported or t.i not in sent.blocked])
     # "a call with the minister, where he reaffirmed the United States' support": a
     # relative clause on an argument says where its own things are, not the event; nor

@@ -159,6 +159,8 @@ def _own_subject_between(token: Token, clause: Token) -> bool:
     for up in token.ancestors:
         if up.i == clause.i:
             return False
+        if up.dep_ == "ccomp" and up.head.i == clause.i:
+            return False  # "prices rose 15%, official data showed": what the data show
         if up.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ("nsubj", "nsubjpass") for c in up.children
         ):

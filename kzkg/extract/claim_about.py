@@ -18,7 +18,7 @@ from kzkg.extract.dates import MONTHS
 from kzkg.extract.model import EntityKey, Span
 
 DASHES = {"-", "--", "\u2013", "\u2014"}
-DATELINE_WORDS = 10  # a dateline is a few words (and a date) at the start of the sentence
+DATELINE_WORDS = 16  # a few words, a date and an agency: "ASTANA, Feb 20, 2024 (Reuters) -"
 # Nouns for the state's organs: "the authorities of X" acting is X's government.
 STATE_NOUNS = {"authority", "government", "leadership", "regime"}
 # Verbs whose subject undergoes or is, rather than acts: "Kazakhstan has seen

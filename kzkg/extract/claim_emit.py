@@ -81,6 +81,7 @@ def _without_rebuttal(sent: Sentence, tokens: list[Token]) -> tuple[list[Token],
 
 
 WHAT_OF = {"of", "into", "about"}
+TIME_PREPS = {"in", "on", "at", "during"}
 
 
 def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
@@ -115,7 +116,24 @@ def claim_date(sent: Sentence, tokens: list[Token]) -> PartialDate | None:
     # into is content, however the parser splits it
     of_what = [c for c in root.head.children if c.dep_ in ("prep", "conj") and c.lower_ in WHAT_OF]
     aside |= {t.i for c in of_what for t in c.subtree}
+    # "..., the minister said, adding that the deficit will narrow next year": what else
+    # the speaker says has its own dates, not this claim's
+    aside |= {
+        t.i
+        for clause in root.head.subtree
+        if clause.dep_ == "ccomp" and clause.i not in own and clause.head.i != root.head.i
+        for t in clause.subtree
+    }
     reporting = {t.idx - sent.span.start_char for t in root.head.subtree if t.i not in aside}
+    if root.head.tag_ == "VBG" and root.head.dep_ == "advcl":
+        # "had defended the plan in December 2021, saying it would ...": said then
+        reporting |= {
+            t.idx - sent.span.start_char
+            for p in root.head.head.children
+            # a time phrase, not a topic ("spoke about the January 2022 events, saying")
+            if p.dep_ == "npadvmod" or (p.dep_ == "prep" and p.lower_ in TIME_PREPS)
+            for t in p.subtree
+        }
     relative = [
         _char_span(sent, t)
         for t in sent.tokens

@@ -27,7 +27,16 @@ def tidy(text: str) -> str:
                 text = text[1:]
             elif QUOTES.fullmatch(text[-1:]):
                 text = text[:-1]
+            else:  # 'terrorists” trained abroad': a closing mark whose opening was cut off
+                text = _unopened_closing(text)
         text = text.strip().rstrip(",;:").strip()
+    return text
+
+
+def _unopened_closing(text: str) -> str:
+    close = text.find("\u201d")
+    if close >= 0 and "\u201c" not in text[:close]:
+        return text[:close] + text[close + 1 :]
     return text
 
 

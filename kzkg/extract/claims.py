@@ -30,7 +30,13 @@ from kzkg.extract.report_verbs import (
     content_of,
     stranded_subject,
 )
-from kzkg.extract.speakers import cited_by, citing_phrases, speaker_noun, speakers_of
+from kzkg.extract.speakers import (
+    cited_by,
+    citing_phrases,
+    employer_of,
+    speaker_noun,
+    speakers_of,
+)
 from kzkg.extract.stances import extract_stances
 
 
@@ -184,7 +190,7 @@ def _source(sent: Sentence, obj: Token) -> EntityKey | None:
         cited = cited_by(sent, clause)  # "according to Tengrinews, which cited X"
         if cited is not None:
             return cited
-    key = sent.entity(obj) or speaker_noun(sent, obj)
+    key = employer_of(sent, obj) or sent.entity(obj) or speaker_noun(sent, obj)
     if key is not None:
         return key if sent.can_act(key) else None
     named = [sent.tok_entity.get(c.i) for c in obj.children if c.dep_ == "appos"]
@@ -249,10 +255,14 @@ def _according_to(sent: Sentence, quoted: set[int], beside: bool = False) -> lis
         contrast = {  # "..., while the UN said ...": another's words, not X's
             t.i
             for c in head.children
-            if c.dep_ == "advcl" and any(m.lower_ in CONTRASTING for m in c.children)
+            if (c.dep_ == "advcl" and any(m.lower_ in CONTRASTING for m in c.children))
+            # "According to X, A fell, and analysts said B": B is the analysts'
+            or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > tok.i)
             if _another_voice(c, sent)  # "..., while 238 died": X's count all the same
             for t in c.subtree
         }
+        # "But according to X, ...": the conjunction joins the sentence to the one before
+        contrast |= {c.i for c in head.children if c.dep_ == "cc" and c.i < tok.i}
         semicolon = _last_semicolon(sent, tok)
         tokens = [t for t in content_tokens([head], tok) if t.i not in contrast and t.i > semicolon]
         sent.blocked.update(t.i for t in tokens)

@@ -292,6 +292,12 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
         if after and _year_of_month(text, (s, e, d), after):
             # "in January last year": January of that year, one date
             d, e, merged = PartialDate(after[2].year, d.month, d.day), after[1], n + 1
+        if d.month is not None and _of_that_year(text, s, e):
+            # "in 2022, months after the unrest in January of that year": the year stated
+            # before it, never the document's; with none before, no year rather than a wrong one
+            if not settled:
+                continue
+            d = PartialDate(settled[-1][2].year, d.month, d.day)
         ranged = RANGE_AFTER.match(text, e) or RANGE_INSIDE.search(text[s:e])
         if d.day and (ranged or RANGE_BEFORE.search(text[max(0, s - 20) : s])):
             d = PartialDate(d.year, d.month)
@@ -308,6 +314,15 @@ def _settle(text: str, found: list[tuple[int, int, PartialDate]]) -> list:
             continue
         settled.append((m.start(), m.end(), shifted(days[-1], _days(m))))
     return sorted(settled)
+
+
+THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.I)
+
+
+def _of_that_year(text: str, s: int, e: int) -> bool:
+    """ "in January of that year", "on January 5 the same year": a month without its own
+    year, whose year is the one told before."""
+    return bool(THAT_YEAR.match(text, e)) and not re.search(r"\d{4}", text[s:e])
 
 
 RESTATING = re.compile(r"[\s,]*(?:on|in)?\s*", re.I)

@@ -119,12 +119,24 @@ def _of_a_clause_aside(sent: Sentence, date: PartialDate, anchor: Token, verb: T
     before raising the figure to 238 in August", "after being detained on January 6"):
     that other act's date, not the figure's?"""
     base = sent.span.start_char
-    asides = [
-        (words[0].idx - base, words[-1].idx + len(words[-1]) - base)
+    clauses = [
+        clause
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ in ASIDE_PREPS
         for clause in prep.children
         if clause.dep_ == "pcomp" and clause.pos_ in ("VERB", "AUX")
+    ]
+    # "Investment rose 7.9%, while retail trade, hit hard in January, grew 2.1%": a
+    # clause the same words open is another act's, with its own date
+    clauses += [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in ASIDE_PREPS for m in clause.children)
+    ]
+    asides = [
+        (words[0].idx - base, words[-1].idx + len(words[-1]) - base)
+        for clause in clauses
         if anchor not in clause.subtree
         for words in [list(clause.subtree)]
     ]

@@ -101,7 +101,16 @@ def percent(root: Token) -> tuple[str, Token] | None:
     verb = root.head if root.dep_ in ("dobj", "attr", "pobj", "npadvmod") else root
     while verb.dep_ == "prep":
         verb = verb.head
-    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    changed = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c != root]
+    if changed:  # "raised its base rate to 10.25%", "would raise output by 5%": the object
+        return phrase(changed[0]), changed[0]
+    # a verb the parser takes for a subject ("economy shrugs off unrest, grows 3.2%")
+    # measures nothing
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "VERB"]
+    # "LONDON, Jan 6 - Shares ... fell 12%": the parser makes the dateline's place a
+    # subject too; of two, the one that is no name rose or fell
+    if len(subj) > 1:
+        subj = [c for c in subj if not c.ent_type_] or subj
     return (subj[0].lower_, subj[0]) if subj else None
 
 
@@ -183,35 +192,68 @@ def _unit_measure(unit: Token, words: Words) -> tuple[str, Token] | None:
     """ "rose to 120 tenge": the subject; "an increase in the price of gas from 60 tenge",
     "faced an increase in the price of gas from 60 tenge": the price."""
     head = unit
-    while head.dep_ in ("pobj", "prep", "nummod", "appos") and head.head.i != head.i:
+    while head.dep_ in ("pobj", "pcomp", "prep", "nummod", "appos") and head.head.i != head.i:
         head = head.head
         if head.pos_ == "NOUN" and head.lemma_.lower() not in words.units:
             if head.lemma_.lower() in CHANGE_NOUNS:
                 head = _changed(head)
-            return phrase(head), head
-    objects = [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-    if objects:  # "raised the price of gas to 120 tenge", "faced an increase in the price"
+            return phrase_without_of(head) if _of_the_unit(head, unit) else phrase(head), head
+    objects = [
+        c
+        for c in head.children
+        # "to 120 tenge a litre": the parser's object of the unit is the unit it is per
+        if c.dep_ == "dobj" and c.lemma_.lower() not in words.units
+    ]
+    if objects and objects[0].pos_ == "NOUN":
+        # "raised the price of gas to 120 tenge", "faced an increase in the price"
         measured = _changed(objects[0]) if objects[0].lemma_.lower() in CHANGE_NOUNS else objects[0]
         return phrase(measured), measured
-    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if objects:
+        return None  # "stations sell LPG for 95 tenge": the subject is not what is priced
+    if head.dep_ == "relcl" and head.head.pos_ == "NOUN":
+        return phrase(head.head), head.head  # "losses it estimated at 10 billion tenge"
+    subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     return (phrase(subj[0]), subj[0]) if subj else None
+
+
+def _of_the_unit(noun: Token, unit: Token) -> bool:
+    """ "the cap of 50 tenge": the amount is the "of" part, not what the cap is of."""
+    return any(o.i == unit.i for p in noun.children if p.lower_ == "of" for o in p.children)
 
 
 def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     """The verb that says what happened to the counted people, and its participle."""
     verbs = []
-    head = counted.head
-    if counted.dep_ == "nsubjpass" or (
-        counted.dep_ == "nsubj"
-        and (head.lemma_.lower() in INTRANSITIVE or head.tag_ == "VBN" or _bare_passive(counted))
+    # "1,376 entities, 100 bank branches and 372 vehicles were damaged": each conjunct
+    # is the verb's subject
+    first = counted
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN") and first.head.i != first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ == "nsubjpass" or (
+        first.dep_ == "nsubj"
+        and (head.lemma_.lower() in INTRANSITIVE or head.tag_ == "VBN" or _bare_passive(first))
     ):
         verbs.append(head)
-    if counted.dep_ == "dobj":
+    if first.dep_ == "dobj":
         verbs.append(head)
-    verbs += [c for c in counted.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    verbs += [
+        c
+        for c in counted.children
+        if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" and not _of_their_own(c)
+    ]
     for verb in verbs:
         if verb.lemma_.lower() in words.count_verbs:
             return words.count_verbs[verb.lemma_.lower()], verb
+    # "protests that left at least 238 people dead": what the leaving left them
+    if first.dep_ == "dobj" and head.lemma_.lower() == "leave":
+        state = next((c for c in head.children if c.dep_ == "oprd" and c.lower_ in LEFT), None)
+        if state is not None:
+            return LEFT[state.lower_], state
+    # "3,500 injured people were paid ...": the participle before the noun says it
+    for mod in (c for c in counted.children if c.dep_ == "amod" and c.tag_ == "VBN"):
+        if mod.lemma_.lower() in words.count_verbs:
+            return words.count_verbs[mod.lemma_.lower()], mod
     # a part of a count told beside it: "225 people were killed, including 19 police
     # officers", "4,500 were injured, among them 1,300 members of the security forces"
     whole = counted.head if counted.dep_ == "appos" else None
@@ -225,10 +267,20 @@ def _count_verb(counted: Token, words: Words) -> tuple[str, Token] | None:
     return None
 
 
+# What "left N people ..." says befell them.
+LEFT = {"dead": "dead", "injured": "injured", "wounded": "wounded", "homeless": "homeless"}
 # Prepositions that take a part of a count: "including 19 police officers".
 PART_OF = {"including", "among"}
 # Nouns that name only a part of what follows them: "members of the security forces".
 MEMBER_NOUNS = {"member", "representative", "employee", "officer", "servicemen", "serviceman"}
+
+
+def _of_their_own(verb: Token) -> bool:
+    """ "1,056 entrepreneurs whose property was damaged": what befell is theirs, not them."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(p.lower_ == "whose" for p in c.children)
+        for c in verb.children
+    )
 
 
 def _bare_passive(counted: Token) -> bool:

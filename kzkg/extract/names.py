@@ -178,8 +178,42 @@ def _camel_case(word: str) -> bool:
     return len(parts) > 1 and not any(JUNK.search(p) for p in parts)
 
 
+def _dateline_word(tok: Token) -> bool:
+    """ "ATYRAU, Jan 12 (Example Wire) - ...": the capitals opening a dateline name the
+    place it was filed from, whatever the model calls them."""
+    doc = tok.doc
+    opening = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws or doc[tok.i - 1].is_space
+    if not (opening and tok.text.isupper() and len(tok.text) > 2 and tok.i + 1 < len(doc)):
+        return False
+    rest = doc[tok.i + 1 : tok.i + 14]
+    return rest[0].text == "," and any(t.text in ("-", "--", "\u2013", "\u2014") for t in rest)
+
+
+def _and_other(tok: Token) -> str:
+    """The noun of "and other ... NOUN" right after a name ("Kazakhmys and other mining
+    companies": "company"), or ""."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]] != ["and", "other"]:
+        return ""
+    noun = ""
+    for t in doc[tok.i + 3 : tok.i + 6]:  # the phrase's last noun: "mining companies"
+        if t.pos_ not in ("ADJ", "NOUN"):
+            break
+        noun = t.lemma_.lower() if t.pos_ == "NOUN" else noun
+    return noun
+
+
 def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
     word = tok.text
+    if _dateline_word(tok):
+        return "place"
+    # "Kazakhmys and other mining companies", "Zhanaozen and other towns": the kind the
+    # list's "other" noun names, however the parser joins them
+    others = _and_other(tok)
+    if others in _words(sent, "organization_nouns"):
+        return "organization"
+    if others in _words(sent, "place_nouns"):
+        return "place"
     near = {t.lemma_.lower() for t in _neighbours(tok)}
     if near & set(_words(sent, "organization_nouns")):
         return "organization"
@@ -396,6 +430,19 @@ def _titled_person(sent: Sentence, ent: Any) -> bool:
     )
 
 
+def _holder_after_body(sent: Sentence, tokens: list[Token]) -> list[Token]:
+    """The given name and surname the model ran a body's name on into, as state media
+    write a post before its holder ("the Board of Samruk-Kazyna Almasadam Satkaliyev",
+    "the Board of Kazatomprom Meirzhan Yussupov"), or []."""
+    if len(tokens) < 4 or not any(t.lower_ == "of" for t in tokens[:-2]):
+        return []
+    given, family = tokens[-2], tokens[-1]
+    names = all(t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() for t in (given, family))
+    if not names or given.lower_ in _words(sent, "organization_nouns"):
+        return []
+    return [given, family] if _surname(family.text, "PERSON", sent) else []
+
+
 def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | None:
     """An entity for a mention the lexicon did not know, or None for junk."""
     if ent.label_ not in CLASSES_OF_LABEL:
@@ -412,11 +459,17 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     if len(kept) < len(ent):
         ent = DocSpan(ent.doc, kept[0].i, ent.end, label=ent.label_) if kept else ent[:0]
     tokens = _trim(ent)
+    holder = _holder_after_body(sent, tokens) if ent.label_ == "ORG" else []
+    if holder:  # "Chairman of the Board of Samruk-Kazyna Almasadam Satkaliyev": the person
+        ent = DocSpan(ent.doc, holder[0].i, holder[-1].i + 1, label="PERSON")
+        tokens = holder
     name = _text(tokens)
     if not tokens or not _plausible(name):
         return resolver.unknown(ent.text, ent.label_) if ent.label_ != "FAC" else None
     if all(_nationality(sent, t) for t in tokens):
         return None  # "the Kazakh health ministry" trimmed to "Kazakh": a describing word
+    if len(tokens) == 1 and tokens[0].lower_[:-1] in sent.lexicon.nationalities:
+        return None  # "14% of Kazakhs": a people, no place nor body
     if tokens[-1].lower_ in _words(sent, "not_names"):
         return None  # "LPG prices", "the State of the Nation Address": no one's name
     if _nickname(tokens[0]):

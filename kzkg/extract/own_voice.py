@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 
-from kzkg.extract.claim_emit import emit
+from kzkg.extract.attribution import official_source
+from kzkg.extract.claim_emit import content_tokens, emit
 from kzkg.extract.context import Sentence, Token, clause_tokens
 from kzkg.extract.model import EntityKey, FactKey, Value
 from kzkg.extract.report_verbs import SHOWING
@@ -535,6 +536,13 @@ def _inference(sent: Sentence) -> bool:
         if not participle and not _inferring_main_clause(tok, sent):
             continue
         inferred = [c for c in tok.children if c.dep_ == "ccomp"]
+        owner = _owner_of_data(tok, sent)
+        if owner is None and inferred:  # "Official data showed that ...": the state's
+            official = official_source(sent, inferred[0])
+            owner = official.claimants[0] if official and official.claimants else None
+        if inferred and owner is not None:
+            # "JPMorgan data showed that bonds fell 5%": JPMorgan's, as "according to"
+            return emit(sent, [owner], "statement", content_tokens(inferred)) is not None
         if inferred:
             # the whole sentence: what is inferred, and from what ("he did not specify
             # when ..., meaning that ..." is about him); what it infers from stays told as
@@ -544,6 +552,31 @@ def _inference(sent: Sentence) -> bool:
             sent.blocked.update(t.i for c in inferred for t in c.subtree)
             return fkey is not None
     return False
+
+
+# What a body's figures are called: "JPMorgan data", "figures from the National Bank".
+DATA_NOUNS = {"data", "datum", "figure", "statistic", "record", "estimate", "calculation"}
+
+
+def _owner_of_data(verb: Token, sent: Sentence) -> EntityKey | None:
+    """Whose data the subject of "show" is: "JPMorgan data", "data from the central bank",
+    "the ministry's figures"."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lemma_.lower() not in DATA_NOUNS:
+            continue
+        owners = [c for c in subj.children if c.dep_ in ("compound", "poss")]
+        owners += [
+            o
+            for p in subj.children
+            if p.dep_ == "prep" and p.lower_ in ("from", "of", "by")
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for owner in owners:
+            key = sent.entity(owner)
+            if key is not None and key.kind in ("organization", "person"):
+                return key
+    return None
 
 
 def _inferring_main_clause(verb: Token, sent: Sentence) -> bool:

@@ -30,6 +30,7 @@ from kzkg.extract.figures import (
     numeric,
     qualifier,
 )
+from kzkg.extract.forecasts import prospective
 from kzkg.extract.measures import THE_FIGURE, Words, count, number_token, percent, rank
 from kzkg.extract.model import EntityKey, FactKey, Lit
 from kzkg.extract.penalties import find_terms
@@ -208,6 +209,7 @@ def _figure_before(sent: Sentence) -> str | None:
 
 def _figures(sent: Sentence) -> None:
     words = Words.of(sent.lexicon)
+    forecasts = frozenset(sent.lexicon.words("forecast_verbs"))
     spans = [(ent, ent.label_) for ent in sent.ents] + _bare_numbers(sent, words)
     for ent, label in spans:
         if label == "DATE" and ent.text.isdigit() and not is_year(ent.text):
@@ -227,16 +229,29 @@ def _figures(sent: Sentence) -> None:
             counted = count(number, words)
             found = counted[:2] if counted else None
             own_idiom = bool(counted and counted[2])
+            if found is not None and label == "MONEY" and found[0].startswith("number of "):
+                # "spent $1.6 billion of its reserves": money is an amount, not a count
+                found = ("amount of " + found[0].removeprefix("number of "), found[1])
         if found is None or unreal(found[1]) or negated_count(number) or asked_about(number):
             continue  # "thousands more would have died", "3,000 were not killed": no count
+        if prospective(number, label, forecasts):
+            continue  # "the IMF expects growth of 4.4%": a forecast, no figure that is
         if found[0] == THE_FIGURE:
             told = _figure_before(sent)
             if told is None:
                 continue  # "put the figure at 300" with no figure before: of what, unsaid
             found = (told, found[1])
         unit = "percent" if label == "PERCENT" else None
-        if number.dep_ == "nummod" and number.head.lemma_.lower() in words.units:
-            unit = number.head.lemma_.lower()
+        if (
+            label != "PERCENT"
+            and number.dep_ == "nummod"
+            and number.head.lemma_.lower() in words.units
+        ):
+            unit = number.head.lemma_.lower()  # not the "cent" of "42 per cent"
+        if label == "MONEY":
+            ent = _with_sign_and_scale(ent)  # "$25 bln": the model's entity is "25"
+        if unit is None and label == "MONEY" and "$" in ent.text:
+            unit = "dollar"  # "$1.6 billion", "US$230 million"
         value = _qualified(ent).text
         whole = _range(ent)
         if whole is not None:
@@ -244,8 +259,23 @@ def _figures(sent: Sentence) -> None:
         if label == "ORDINAL" and found[0].startswith("rank of "):
             value += " " + ent.root.doc[ent.end].text  # "twelfth largest"
         source = source_of(sent, number, own_idiom=own_idiom)
-        when = _participle(found[1], found[0], words)
+        when = _participle(found[1], found[0], words) or _dated_phrase(sent, number)
         _add(sent, found[0], value, unit, found[1], source, when=when)
+
+
+SCALE_WORDS = {"bln", "bn", "mln", "mn", "m", "million", "billion", "trillion", "trln", "tn"}
+
+
+def _with_sign_and_scale(ent: Any) -> Any:
+    """ "$25 bln investment": the dollar sign and the scale word the model left outside
+    the amount belong to it."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].text in ("$", "US$"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in SCALE_WORDS and ent[-1].lower_ not in SCALE_WORDS:
+        end += 1
+    return doc[start:end]
 
 
 def _per_cent(ent: Any, label: str) -> tuple[Any, str]:
@@ -261,6 +291,22 @@ def _per_cent(ent: Any, label: str) -> tuple[Any, str]:
     if len(ent) > 2 and ent[-2].lower_ == "per" and ent[-1].lower_ == "cent":
         return ent, "PERCENT"
     return ent, label
+
+
+def _dated_phrase(sent: Sentence, number: Token) -> Token | None:
+    """ "accelerated to 12% in March from 8.7% in January": a phrase that holds the
+    figure and a date of its own dates the figure (the clause's first date is another's)."""
+    phrase = number
+    for _ in range(3):
+        if phrase.dep_ == "prep" or phrase.head.i == phrase.i:
+            break
+        phrase = phrase.head
+    if phrase.dep_ != "prep":
+        return None
+    words = list(phrase.subtree)
+    base = sent.span.start_char
+    lo, hi = words[0].idx - base, words[-1].idx + len(words[-1]) - base
+    return phrase if any(lo <= s and e <= hi for s, e, _ in sent.dates) else None
 
 
 def _participle(anchor: Token, measure: str, words: Words) -> Token | None:

@@ -37,6 +37,8 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
         return None  # "protests that claimed 238 lives": a death toll, not a claim
     if verdict_word(tok) is not None:
         return None  # "the court found X guilty": a verdict (events.yaml), not a claim
+    if _adds_to(tok):
+        return None  # "as sanctions added to pressure on the tenge": adding, no saying
     if _opens_a_time_clause(tok):
         return None  # "By the time Bekova found his body, Tokayev had ordered ...": when
     if tok.lemma_.lower() in SHOWING and not _with_that(tok):
@@ -46,6 +48,20 @@ def claim_verb(tok: Token, sent: Sentence) -> str | None:
     if ctype == "denial" and _ruling(tok) and not any(c.dep_ == "ccomp" for c in tok.children):
         return None  # "the court rejected the appeal": a ruling, not a denial of what was said
     return ctype
+
+
+# Whom one adds words to ("he added to reporters"): still a report.
+AUDIENCES = {"reporter", "journalist", "press", "audience", "listener", "parliament"}
+
+
+def _adds_to(verb: Token) -> bool:
+    """ "added to pressure", "adds to concerns": to add to something is to increase it."""
+    return verb.lemma_.lower() == "add" and any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" and o.lemma_.lower() not in AUDIENCES
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 # Verbs that report only with a "that" clause: "Lillis (2024) shows that ...".
@@ -114,7 +130,11 @@ def _denies_a_report(verb: Token, sent: Sentence) -> bool:
 
 
 def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
-    content = [c for c in verb.children if c.dep_ in CONTENT_DEPS and not _coordinated(verb, c)]
+    content = [
+        c
+        for c in verb.children
+        if c.dep_ in CONTENT_DEPS and not _coordinated(verb, c) and not _after_a_phrase(c)
+    ]
     if not content and ctype == "denial" and _denies_a_report(verb, sent):
         return []  # "denied reports that X left": a rebuttal of the reports (own_voice.py)
     if not content:  # "says 225 killed": a reduced clause hung on the object
@@ -175,6 +195,8 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
             for c in verb.children
             if c.dep_ == "advcl" and c.i < verb.i and not any(m.dep_ == "mark" for m in c.children)
         ]
+    if not content:  # "As a result of the riots, 1,376 entities were damaged, X said"
+        content = [c for c in verb.children if _clause_told_before(c, verb)]
     if not content:
         content = _what_was_said(verb)
     if reporting_tail(verb):  # "The amendments removed ..., news agency X reported."
@@ -186,6 +208,32 @@ def content_of(verb: Token, ctype: str, sent: Sentence) -> list[Token]:
         or _past_the_medium(verb)
         or _marked_below(verb, sent)
     )
+
+
+def _clause_told_before(clause: Token, verb: Token) -> bool:
+    """A clause with a subject of its own, told before its speaker, which the parser hangs
+    on the reporting verb as an adverbial (a fronted phrase misleads it): what was said.
+    Not "Speaking at a briefing, X said" (no subject) nor "When A, X said" (a mark)."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.i < verb.i
+        and not any(c.dep_ == "mark" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    )
+
+
+def _after_a_phrase(clause: Token) -> bool:
+    """ "..., the ministry said on Wednesday, a year after a doubling of prices triggered
+    unrest": the parser hangs the clause of "after" on the reporting verb, its subject
+    left in the phrase. A clause without a subject right after a phrase of the verb's is
+    that phrase's, not what was said."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or clause.i < verb.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return False
+    edge = clause.left_edge.i
+    return any(p.dep_ == "prep" and p.right_edge.i == edge - 1 for p in verb.children)
 
 
 def _coordinated(verb: Token, clause: Token) -> bool:

@@ -18,6 +18,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _GUILLEMETS = str.maketrans("\u00ab\u00bb", "\u201c\u201d")
 _LOW_HIGH = re.compile("\u201e([^\u201c\u201d\u201e\n]*)\u201c")  # „...“
+# A headline's scare quotes: "Tokayev says 'terrorists' trained abroad". Not an
+# apostrophe ("Kazakhstan's", "protesters' rights"): the marks stand apart from words.
+_SINGLE = re.compile(
+    "(?<![\\w'\u2019])['\u2018]([^'\u2018\u2019\n]{1,80}?)['\u2019](?![\\w'\u2019])"
+)
 
 
 def _cut_long(text: str, offset: int) -> Iterator[tuple[int, str]]:
@@ -51,8 +56,10 @@ def chunks(body: str, title: str = "") -> Iterator[tuple[int, str]]:
 
 
 def english_marks(text: str) -> str:
-    """ "«A», „B“" as "\u201cA\u201d, \u201cB\u201d": the same length, the marks spaCy parses."""
+    """ "«A», „B“, 'C'" as "\u201cA\u201d, \u201cB\u201d, \u201cC\u201d": the same length,
+    the marks spaCy parses."""
     text = _LOW_HIGH.sub("\u201c\\1\u201d", text)
+    text = _SINGLE.sub("\u201c\\1\u201d", text)
     return text.translate(_GUILLEMETS).replace("\u201e", "\u201c")
 
 

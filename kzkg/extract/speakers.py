@@ -36,6 +36,9 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
     if apposition is not None:
         speaker = speaker_noun(sent, apposition)
         return [speaker] if speaker is not None else []
+    employer = _employer(sent, verb)
+    if employer is not None:
+        return [employer]
     found = []
     for key in sent.subject(verb):
         if is_role_label(sent, key.label):
@@ -69,6 +72,28 @@ def speakers_of(sent: Sentence, verb: Token) -> list[EntityKey]:
         if speaker is not None:
             return [speaker]
     return []
+
+
+STAFF_PREPS = {"at", "from", "of", "with"}
+
+
+def _employer(sent: Sentence, verb: Token) -> EntityKey | None:
+    """ "Analysts at Halyk Finance said ...", "economists from the World Bank estimate"."""
+    subjects = (employer_of(sent, c) for c in verb.children if c.dep_ == "nsubj")
+    return next((key for key in subjects if key is not None), None)
+
+
+def employer_of(sent: Sentence, noun: Token) -> EntityKey | None:
+    """Staff speak for the organization they work at (staff_nouns in claims.yaml):
+    "analysts at Halyk Finance" is Halyk Finance."""
+    if noun.lemma_.lower() not in sent.lexicon.words("staff_nouns"):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in STAFF_PREPS):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            key = sent.entity(obj)
+            if key is not None and key.kind == "organization":
+                return key
+    return None
 
 
 # "Both sides stressed ...", "the two leaders agreed ...": the two just named.

@@ -448,7 +448,7 @@ def test_a_bound_of_something_else_is_no_date_of_the_figure(extract_text) -> Non
     )
     dates = statistic_dates(extract_text(text, "2022-02-07"))
     assert dates["age of Nursultan Nazarbayev"] == set()
-    assert dates["number of people"] == {"2022-01"}  # the figure is inside the bounded phrase
+    assert dates["number of people dead"] == {"2022-01"}  # the figure is inside the bounded phrase
 
 
 # --- a date phrase between a subject and its verb -------------------------------------

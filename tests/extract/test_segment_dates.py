@@ -8,7 +8,7 @@ import pytest
 
 from kzkg.dates import PartialDate
 from kzkg.extract.dates import find_dates, find_durations
-from kzkg.extract.segment import MAX_CHUNK, chunks
+from kzkg.extract.segment import MAX_CHUNK, chunks, english_marks
 
 DOC = PartialDate(2022, 1, 7)  # a Friday
 
@@ -117,3 +117,27 @@ def test_a_protest_under_a_heading_is_found(extract_text) -> None:
     result = extract_text("Background\nProtests began on 2 January in the town of Zhanaozen.")
     (protest,) = [f for f in result.facts.values() if f.cls == "Protest"]
     assert ("place", "Zhanaozen") in {(p, getattr(v, "label", None)) for p, v in protest.props}
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "Tokayev says 'terrorists' trained abroad",
+            "Tokayev says \u201cterrorists\u201d trained abroad",
+        ),
+        ("the protesters' rights", "the protesters' rights"),
+        ("Kazakhstan's president", "Kazakhstan's president"),
+        ("the '90s were hard", "the '90s were hard"),
+    ],
+)
+def test_scare_quotes_reach_the_parser_as_quotation_marks(text: str, marked: str) -> None:
+    assert english_marks(text) == marked and len(english_marks(text)) == len(text)
+
+
+def test_a_headline_with_scare_quotes_reports(extract_text) -> None:
+    result = extract_text("Kazakhstan's Tokayev says 'terrorists' trained abroad")
+    claims = [f for f in result.facts.values() if f.cls == "Claim"]
+    assert [c.label for c in claims] == [
+        "Kassym-Jomart Tokayev: statement: terrorists trained abroad"
+    ]
