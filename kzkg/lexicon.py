@@ -149,6 +149,27 @@ class Trigger:
     asks_to: frozenset[str] = frozenset()
 
 
+class Words(tuple[str, ...]):
+    """A lexicon list in the curator's order, whose `in` is a set lookup: the rules ask
+    "is this word in list X" several thousand times per corpus, mostly of long lists."""
+
+    members: frozenset[str]
+
+    def __new__(cls, words: tuple[str, ...]) -> Words:
+        made = super().__new__(cls, words)
+        made.members = frozenset(made)
+        return made
+
+    def __contains__(self, word: object) -> bool:
+        try:
+            return word in self.members
+        except TypeError:  # unhashable: compared one by one, as by a tuple
+            return tuple.__contains__(self, word)
+
+
+NO_WORDS = Words(())
+
+
 @dataclass
 class Lexicon:
     entities: list[EntityEntry] = field(default_factory=list)
@@ -162,8 +183,15 @@ class Lexicon:
     nationalities: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
 
-    def words(self, name: str) -> tuple[str, ...]:
-        return self.lists.get(name, ())
+    def words(self, name: str) -> Words:
+        listed = self.lists.get(name, NO_WORDS)
+        if type(listed) is not Words:  # a list as read or set: made Words once, kept
+            listed = self.lists[name] = Words(listed)
+        return listed
+
+    def word_set(self, name: str) -> frozenset[str]:
+        """The words of list `name` as a set, made once (rules test words against it)."""
+        return self.words(name).members
 
     @cached_property
     def claim_verb_lemmas(self) -> frozenset[str]:
@@ -175,6 +203,13 @@ class Lexicon:
     def event_words(self) -> frozenset[str]:
         """The one-word triggers of events ("arrests", "protests" are no speakers)."""
         return frozenset(w.lower() for t in self.triggers for w in t.words if " " not in w)
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every post's titles and the post words ("spokesman"): what a mention that is
+        only a title is made of. Gathered once: rules ask of every name."""
+        titles = {t for post in self.posts for t in post.titles}
+        return frozenset(titles | set(self.words("post_words")))
 
     def entity(self, label: str) -> EntityEntry | None:
         return next((e for e in self.entities if e.label == label), None)

@@ -267,21 +267,25 @@ def _in_modifier(tok: Token, stop: Token, sent: Sentence) -> bool:
     """Whether the token sits inside an adjectival modifier ("Russia-led", "Moscow-backed")
     or names whose official it is ("Kazakhstan foreign minister", "Kazakhstan's
     Prosecutor General Berik Assylov")."""
-    while tok.i != stop.i and tok.head.i != tok.i:
-        if tok.dep_ == "amod":
+    # Each step's head and label read once: spaCy makes a new object on every read, and
+    # this runs for every token of every event's clause.
+    while tok.i != stop.i:
+        head, dep = tok.head, tok.dep_
+        if head.i == tok.i:
+            break
+        if dep == "amod":
             return True
-        if tok.dep_ == "prep" and tok.head.i != stop.i and _describes_someone(tok, sent):
+        if dep == "prep" and head.i != stop.i and _describes_someone(tok, sent):
             return True  # "forces from Russia", "Rakhmetullin of Kazakhstan"
-        owner = sent.tok_entity.get(tok.head.i)
-        if tok.dep_ == "appos" and owner is not None and owner.kind == "person":
+        owner = sent.tok_entity.get(head.i)
+        if dep == "appos" and owner is not None and owner.kind == "person":
             return True  # "X, a resident of Baiserke,": who X is, not where it happened
-        if tok.dep_ == "poss" and tok.head.lemma_.lower() in ACT_NOUNS:
+        if dep == "poss" and head.lemma_.lower() in ACT_NOUNS:
             return True  # "against Moscow's appointment of Kolbin": whose act, not where
-        if tok.dep_ in ("compound", "nmod", "poss"):
-            owner = sent.tok_entity.get(tok.head.i)
-            if tok.head.lemma_.lower() in ACTOR_NOUNS or (owner and owner.kind == "person"):
+        if dep in ("compound", "nmod", "poss"):
+            if head.lemma_.lower() in ACTOR_NOUNS or (owner and owner.kind == "person"):
                 return True
-        tok = tok.head
+        tok = head
     return False
 
 
@@ -511,12 +515,16 @@ def arguments_of(
     a statement) take them from the statement's content too."""
     clause = clause_of(head)
     tokens = clause_tokens(clause)
+    # Membership by index: `t in tokens` compares spaCy Tokens one pair at a time.
     if clause is not head:
-        tokens += [t for t in clause_tokens(head) if t not in tokens]
+        seen = {t.i for t in tokens}
+        tokens += [t for t in clause_tokens(head) if t.i not in seen]
     if not sent.entities_in(tokens, {"place"}):  # "... when soldiers fired in Almaty"
-        tokens += [t for t in _scene(clause) if t not in tokens]
+        seen = {t.i for t in tokens}
+        tokens += [t for t in _scene(clause) if t.i not in seen]
     if not sent.entities_in(tokens, {"place"}):  # "Zhanaozen, where protests began"
-        tokens += [t for t in _where(clause, sent) if t not in tokens]
+        seen = {t.i for t in tokens}
+        tokens += [t for t in _where(clause, sent) if t.i not in seen]
     tokens = sent.past_dateline([t for t in tokens if reported or t.i not in sent.blocked])
     # "a call with the minister, where he reaffirmed the United States' support": a
     # relative clause on an argument says where its own things are, not the event; nor

@@ -79,7 +79,7 @@ def _hearsay_inside(sent: Sentence, fkey: FactKey, token: Token) -> bool:
 
 def _hearsay_nouns(sent: Sentence, token: Token) -> list[Token]:
     """The report, rumour or evidence nouns whose "that" clause holds the token."""
-    nouns = set(sent.lexicon.words("disputed_nouns")) | EVIDENCE_NOUNS
+    nouns = sent.lexicon.word_set("disputed_nouns") | EVIDENCE_NOUNS
     found = []
     for clause in token.ancestors:
         noun = clause.head

@@ -53,7 +53,7 @@ def words_between(sent: Sentence, first: Token, last: Token) -> str:
 def _rebuttals(sent: Sentence, tokens: list[Token]) -> set[int]:
     """Rebuttals set off by a comma after the start of these words ("..., a claim
     rejected by rights groups"): someone else's claim, about this one."""
-    verbs = set(sent.lexicon.words("rebuttal_verbs"))
+    verbs = sent.lexicon.word_set("rebuttal_verbs")
     skip: set[int] = set()
     if sent.lemmas.isdisjoint(verbs):
         return skip  # a rebuttal needs a rebutting verb in the sentence (its parse's own)
@@ -369,7 +369,7 @@ MEDIA_ITEMS = {"video", "photo", "photograph", "image", "footage", "clip", "post
 def _calls_false(sent: Sentence, tokens: list[Token]) -> bool:
     """Do the words say that a claim, report or video is false ("Claims circulating on
     Telegram that ... were false", "the video was fake")?"""
-    false = set(sent.lexicon.words("false_words"))
+    false = sent.lexicon.word_set("false_words")
     if not any(t.lower_ in false for t in tokens):
         return False
     inside = {t.i for t in tokens}

@@ -116,7 +116,7 @@ def _reported(sent: Sentence, quoted: set[int]) -> tuple[list[EntityKey], list[E
             continue  # a verb inside a quotation is the quoted speaker's own report
         if supposed(tok):
             continue  # "It is possible that Tokayev invited the CSTO to ...": no one's words
-        if reduced_passive(tok, set(sent.lexicon.words("hedge_passives"))):
+        if reduced_passive(tok, sent.lexicon.word_set("hedge_passives")):
             continue  # "groups believed to be close to ...": a hedge, for own_voice.py
         content = content_of(tok, ctype, sent)
         # News told first and its source after ("Y happened, reported Kazinform"): the

@@ -24,6 +24,8 @@ from kzkg.extract.resolve import Resolver
 from kzkg.extract.source_citations import citation_spans, reference_entry
 from kzkg.lexicon import Lexicon
 
+PRON = 95  # spacy.symbols.PRON, checked in test_sentence_words.py
+
 Token = Any  # spacy.tokens.Token
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 AGO = re.compile(r"\bago\b", re.I)
@@ -107,8 +109,17 @@ def told_as_before(verb: Token) -> bool:
 
 def clause_tokens(token: Token) -> list[Token]:
     """The token's subtree without the subtrees of its conjuncts ("A and B": A's part)."""
-    skip = {t.i for c in token.children if c.dep_ == "conj" for t in c.subtree}
-    return [t for t in token.subtree if t.i not in skip]
+    # As spaCy's Token.subtree walks it (each left child's subtree, the token, each right
+    # child's), leaving out the conjuncts' blocks rather than filtering them out after.
+    words: list[Token] = []
+    for child in token.lefts:
+        if child.dep_ != "conj":
+            words += child.subtree
+    words.append(token)
+    for child in token.rights:
+        if child.dep_ != "conj":
+            words += child.subtree
+    return words
 
 
 # A page's furniture: tags and links to other articles ("Tags: protests, torture",
@@ -367,12 +378,12 @@ class Sentence:
         """The lower-cased lemmas of the sentence's tokens, gathered once: a rule whose
         words are all absent need not walk the sentence (the build must stay close to
         spaCy's own time)."""
-        return frozenset(t.lemma_.lower() for t in self.tokens)
+        return frozenset({t.lemma_.lower() for t in self.tokens})
 
     @cached_property
     def lowers(self) -> frozenset[str]:
         """The lower-cased forms of the sentence's tokens, gathered once (see `lemmas`)."""
-        return frozenset(t.lower_ for t in self.tokens)
+        return frozenset({t.lower_ for t in self.tokens})
 
     @cached_property
     def text(self) -> str:
@@ -380,11 +391,12 @@ class Sentence:
         joins its tokens' texts on every call."""
         return self.piece_text[self.span.start_char : self.span.end_char]
 
-    @property
+    # Looked up once per sentence: nearly every rule step asks for one of them.
+    @cached_property
     def lexicon(self) -> Lexicon:
         return self.state.lexicon
 
-    @property
+    @cached_property
     def result(self) -> DocResult:
         return self.state.result
 
@@ -627,7 +639,7 @@ class Sentence:
         found: list[EntityKey] = []
         for tok in tokens:
             key = self.tok_entity.get(tok.i)
-            if key is None and tok.pos_ == "PRON":
+            if key is None and tok.pos == PRON:  # the symbol: pos_ makes a new string
                 key = self.entity(tok)
             if key is not None:
                 keys = [key]
@@ -657,7 +669,8 @@ class Sentence:
     def past_dateline(self, tokens: list[Token]) -> list[Token]:
         """The tokens after the dateline: its names, which the parser may hang anywhere,
         are no argument of what the sentence tells."""
-        return [t for t in tokens if t.idx - self.span.start_char >= self.dateline]
+        cut = self.span.start_char + self.dateline  # read once, not per token
+        return [t for t in tokens if t.idx >= cut]
 
     def subjects_past_dateline(self, subjects: list[Token]) -> list[Token]:
         """A dateline the parser took for the subject gives way to what it stands in
@@ -797,17 +810,20 @@ class Sentence:
         """Character ranges of relative clauses under the token: "who had headed the KNB
         since 2016" dates Masimov's tenure, not the event."""
         ranges = []
+        base = self.span.start_char
         for t in token.subtree:
-            # Compare by index: spaCy makes a new Token object on every access.
+            # Compare by index, and read each label once: spaCy makes a new Token object
+            # (and a new string) on every access.
             # An apposition describes its noun ("Smailov, prime minister from January
             # 2022, was dismissed on February 5"), unless it is a date ("on Wednesday,
             # January 5").
-            described = t.dep_ == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
-            misread = t.dep_ == "advcl" and relative_pronoun(t) is not None
-            if (t.dep_ in ("relcl", "acl") or described or misread) and t.i != token.i:
+            dep = t.dep_
+            described = dep == "appos" and "DATE" not in (t.ent_type_, t.head.ent_type_)
+            misread = dep == "advcl" and relative_pronoun(t) is not None
+            if (dep in ("relcl", "acl") or described or misread) and t.i != token.i:
                 sub = list(t.subtree)
-                start = sub[0].idx - self.span.start_char
-                ranges.append((start, sub[-1].idx + len(sub[-1]) - self.span.start_char))
+                start = sub[0].idx - base
+                ranges.append((start, sub[-1].idx + len(sub[-1]) - base))
         return ranges
 
     def char_range(self, token: Token) -> tuple[int, int]:
@@ -851,8 +867,11 @@ class Sentence:
         return None if any(a <= s and e <= b for a, b in aside) else d
 
     def duration_near(self, token: Token) -> str | None:
+        durations = find_durations(self.text)
+        if not durations:
+            return None  # most sentences: no clause range to work out
         lo, hi = self.char_range(token)
-        found = [d for s, e, d in find_durations(self.text) if lo <= s and e <= hi]
+        found = [d for s, e, d in durations if lo <= s and e <= hi]
         return found[0] if found else None
 
 

@@ -423,6 +423,11 @@ def _is_word_may(m: re.Match[str], text: str) -> bool:
 
 def find_durations(text: str) -> list[tuple[int, int, str]]:
     """(start, end, xsd:duration) for 'for 180 days', 'for two weeks', 'for a month'."""
+    return list(_durations_in(text))
+
+
+@lru_cache(maxsize=64)  # as _dates_in: each event and the figures ask of one sentence
+def _durations_in(text: str) -> tuple[tuple[int, int, str], ...]:
     found = []
     for m in DURATION.finditer(text):
         n_text = m.group("n").lower()
@@ -432,4 +437,4 @@ def find_durations(text: str) -> list[tuple[int, int, str]]:
             n *= 7
         code = UNIT_CODES[unit]
         found.append((m.start(), m.end(), f"PT{n}H" if code == "H" else f"P{n}{code}"))
-    return found
+    return tuple(found)

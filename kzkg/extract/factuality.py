@@ -75,7 +75,7 @@ DEPICTIONS = {"video", "footage", "photo", "photograph", "image", "picture", "cl
 
 def _hedged(head: Token, sent: Sentence) -> bool:
     """ "alleged torture", "allegations of torture", "calls for an investigation"."""
-    hedges = set(sent.lexicon.words("hedge_words"))
+    hedges = sent.lexicon.word_set("hedge_words")
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "allegations of torture and other ill-treatment"
     if _wished(head, sent):

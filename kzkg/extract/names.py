@@ -876,7 +876,7 @@ def _appositive_persons(sent: Sentence) -> None:
     as holding a post or being a person ("Daulet Ergozhin, a former deputy chairman of
     the committee, ..."; "Aset Nurlanov, a journalist, ..."; "His spokesman, Aidos
     Ukibay, said"): a person."""
-    posts = set(sent.lexicon.words("post_words")) | PERSON_NOUNS
+    posts = sent.lexicon.word_set("post_words") | PERSON_NOUNS
     for head in sent.tokens:
         if head.pos_ != "PROPN" or head.i in sent.tok_entity:
             continue

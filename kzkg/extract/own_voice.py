@@ -19,7 +19,7 @@ what it quotes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from kzkg.extract.attribution import official_source
 from kzkg.extract.claim_emit import content_tokens, emit
@@ -62,8 +62,8 @@ def _seen_as(verb: Token) -> bool:
 
 
 def _hedges(sent: Sentence) -> None:
-    adverbs = set(sent.lexicon.words("hedge_adverbs"))
-    passives = set(sent.lexicon.words("hedge_passives"))
+    adverbs = sent.lexicon.word_set("hedge_adverbs")
+    passives = sent.lexicon.word_set("hedge_passives")
     if sent.lowers.isdisjoint(adverbs) and sent.lemmas.isdisjoint(passives):
         return  # every case below starts from a hedge adverb or a hedge verb
     for tok in sent.tokens:
@@ -159,7 +159,7 @@ def _hedged_as(verb: Token) -> bool:
     )
 
 
-def reduced_passive(verb: Token, passives: set[str]) -> bool:
+def reduced_passive(verb: Token, passives: Set[str]) -> bool:
     """'Groups believed to be close to the elites joined ...' parsed with 'believed' as
     the verb of 'groups': an active 'believe' needs an object or a clause, so a bare
     'to'-infinitive after it is the passive."""
@@ -216,9 +216,9 @@ def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
 
 
 def _rebuttals(sent: Sentence) -> None:
-    verbs = set(sent.lexicon.words("rebuttal_verbs"))
+    verbs = sent.lexicon.word_set("rebuttal_verbs")
     disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
-    false = set(sent.lexicon.words("false_words")) | FALSELY
+    false = sent.lexicon.word_set("false_words") | FALSELY
     if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}) and false.isdisjoint(
         sent.lowers
     ):

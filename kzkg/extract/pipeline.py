@@ -285,9 +285,8 @@ class Extractor:
         pair = last_two_joined(sent)
         if pair is not None:
             sent.state.last_pair = (sent.state.sentence_no, pair)
-        subjects = [
-            sent.tok_entity.get(t.i) for t in sent.tokens if t.dep_ in ("nsubj", "nsubjpass")
-        ]
+        subject_words = [t for t in sent.tokens if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [sent.tok_entity.get(t.i) for t in subject_words]
         if unnamed_speaker(sent) or unnamed_official(sent) or _unknown_person_subject(sent):
             # "Askar, 23, was shot, his mother said. She said he ...": "she" is the mother;
             # "The Secretary spoke with Tileuberdi. He called for ...": "he" is the Secretary
@@ -316,9 +315,8 @@ class Extractor:
         # groups said ... . After being released, they were shot" is not the coalition
         plural = [
             sent.tok_entity.get(t.i)
-            for t in sent.tokens
-            if t.dep_ in ("nsubj", "nsubjpass")
-            and (t.tag_ in ("NNS", "NNPS") or t.lower_ in COLLECTIVE)
+            for t in subject_words
+            if t.tag_ in ("NNS", "NNPS") or t.lower_ in COLLECTIVE
         ]
         groups = [k for k in plural if k is not None and k.kind == "group"]
         if groups:
@@ -418,7 +416,7 @@ REPORTING = {"say", "tell", "recall", "add", "describe"}
 def unnamed_official(sent: Sentence) -> bool:
     """Whether the main clause's subject is an official named by a title alone, whom the
     lexicon and the text give no name ("The Secretary spoke with X")."""
-    officials = set(sent.lexicon.words("official_words"))
+    officials = sent.lexicon.word_set("official_words")
     if sent.lemmas.isdisjoint(officials):
         return False  # the test below needs an official's word
     return any(

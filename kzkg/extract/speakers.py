@@ -412,9 +412,8 @@ def surname(sent: Sentence, noun: Token) -> EntityKey | None:
     return people.pop() if len(people) == 1 else None
 
 
-def _titles(sent: Sentence) -> set[str]:
-    titles = {t for post in sent.lexicon.posts for t in post.titles}
-    return titles | set(sent.lexicon.words("post_words"))
+def _titles(sent: Sentence) -> frozenset[str]:
+    return sent.lexicon.title_words
 
 
 def is_role_label(sent: Sentence, label: str) -> bool:

@@ -7,10 +7,12 @@ from pathlib import Path
 
 from kzkg.corpus import Document, corpus_files, read_document
 from kzkg.dates import PartialDate
-from kzkg.extract.context import DocState, Sentence
+from kzkg.extract.context import PRON, DocState, Sentence
+from kzkg.extract.dates import find_durations
 from kzkg.extract.model import DocResult
 from kzkg.extract.pipeline import Extractor
 from kzkg.extract.report_verbs import claim_verb
+from kzkg.lexicon import Lexicon
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,3 +51,48 @@ def test_a_sentence_without_a_claim_verb_lemma_has_no_claim_verb(extractor) -> N
                 elif found:
                     assert {t.lemma_.lower() for t in found} <= sent.lemmas
     assert skipped > 10  # the check lets most sentences of a report skip the walk
+
+
+def test_lexicon_words_keep_the_curators_order_and_answer_in_as_the_list(extractor) -> None:
+    lexicon = extractor.lexicon
+    for name, listed in lexicon.lists.items():
+        words = lexicon.words(name)
+        assert tuple(words) == listed and list(words) == list(listed)
+        assert all(word in words for word in listed)
+        assert "no such word" not in words and ["a list"] not in words and None not in words
+        assert lexicon.words(name) is words  # made once per list
+
+
+def test_lexicon_words_follow_a_replaced_list() -> None:
+    lexicon = Lexicon(lists={"units": ("people", "tenge")})
+    assert "tenge" in lexicon.words("units")
+    lexicon.lists["units"] = ("dollars",)
+    assert "tenge" not in lexicon.words("units") and "dollars" in lexicon.words("units")
+    assert lexicon.words("absent") == () and "x" not in lexicon.words("absent")
+
+
+def test_title_words_are_every_post_title_and_post_word(extractor) -> None:
+    lexicon = extractor.lexicon
+    titles = {t for post in lexicon.posts for t in post.titles} | set(lexicon.words("post_words"))
+    assert lexicon.title_words == titles and "prime minister" in lexicon.title_words
+
+
+def test_durations_of_one_text_are_found_once_and_handed_out_fresh() -> None:
+    text = "Internet access was cut for five days and a curfew imposed for two weeks."
+    first = find_durations(text)
+    assert [d for _, _, d in first] == ["P5D", "P14D"]
+    first.clear()  # a caller's list is its own
+    assert [d for _, _, d in find_durations(text)] == ["P5D", "P14D"]
+
+
+def test_the_pronoun_symbol_is_spacys() -> None:
+    from spacy.symbols import PRON as SPACY_PRON
+
+    assert PRON == SPACY_PRON
+
+
+def test_a_word_set_is_its_lists_words(extractor) -> None:
+    lexicon = extractor.lexicon
+    for name, listed in lexicon.lists.items():
+        assert lexicon.word_set(name) == set(listed)
+    assert lexicon.word_set("absent") == frozenset()
