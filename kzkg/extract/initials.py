@@ -31,8 +31,8 @@ def initials_join(doc: Any) -> Any:
     # walking every token in Python costs more than the parse step.
     orth, length, title = doc.to_array([ORTH, LENGTH, IS_TITLE]).T
     dot = doc.vocab.strings["."]
-    for i in numpy.flatnonzero((orth == dot) | ((length <= 3) & (title == 1))):
-        i = int(i)
+    for at in numpy.flatnonzero((orth == dot) | ((length <= 3) & (title == 1))):
+        i = int(at)
         if i < len(doc) - 1 and initial_ends(doc[i]) and _name_after(doc[i + 1]):
             doc[i + 1].is_sent_start = False
     return doc

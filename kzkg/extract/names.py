@@ -491,9 +491,9 @@ def model_entity(sent: Sentence, ent: Any, resolver: Resolver) -> EntityInfo | N
     ):
         return None  # a headline's "Former Kazakh Intelligence Chief": a title
     if ent.label_ in ("PERSON", "ORG") and 2 <= len(tokens) <= 4:
-        named = _person_named_before(sent, tokens, ent.label_)
-        if named is not None:
-            return named
+        earlier = _person_named_before(sent, tokens, ent.label_)
+        if earlier is not None:
+            return earlier
     initialled = _initialled(sent, tokens, ent.label_)
     if initialled is not None:
         return initialled
@@ -570,7 +570,7 @@ def _person_named_before(sent: Sentence, tokens: list[Token], label: str) -> Ent
         and before.i not in sent.tok_entity
         and not _title_word(sent, before)
     )
-    if cut:
+    if cut and before is not None:
         name = f"{doc[_given_start(sent, before.i) : first.i].text} {name}"
     words = name.split()
     fuller = {

@@ -195,7 +195,7 @@ class Quotations:
             for fact in self.result.facts.values()
             if fact.cls == "Speech" and any(e.start >= line for e in fact.evidence)
             for prop, value in fact.props
-            if prop == "agent"
+            if prop == "agent" and isinstance(value, EntityKey)
         }
         return list(givers) if len(givers) == 1 else []
 
