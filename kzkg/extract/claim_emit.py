@@ -351,11 +351,14 @@ def _around_the_speaker(sent: Sentence, tokens: list[Token]) -> str | None:
         return None
     last, first = gaps[0]
     doc = tokens[0].doc
-    between = doc[last + 1 : first]
-    marks = [t for t in between if t.text in OPENING_MARKS + CLOSING_MARKS]
-    if not marks or not any(t.lemma_.lower() in sent.lexicon.claim_verbs for t in between):
+    between = list(doc[last + 1 : first])
+    if not any(t.lemma_.lower() in sent.lexicon.claim_verbs for t in between):
         return None
-    if doc[last].text not in CLOSING_MARKS and between[0] not in marks[:1] + list(between[:2]):
+    # the quotation closes where the gap opens ('stable," Tokayev said') and opens again
+    # where it ends ('said, "but'): a gap of anything else is no split quotation
+    closes = doc[last].text in CLOSING_MARKS or any(t.text in CLOSING_MARKS for t in between[:2])
+    opens = doc[first].text in OPENING_MARKS or any(t.text in OPENING_MARKS for t in between[-2:])
+    if not (closes and opens):
         return None
     head = words_between(sent, tokens[0], doc[last]).strip(OPENING_MARKS + CLOSING_MARKS + " ,")
     tail = words_between(sent, doc[first], tokens[-1]).strip(OPENING_MARKS + CLOSING_MARKS + " ")

@@ -968,3 +968,13 @@ def test_a_quotation_after_the_verbs_colon_is_what_was_said(extract_text) -> Non
     (claim,) = claims(extract_text(body))
     assert values(claim, "claimText") == {"Some of them, yes"}
     assert values(claim, "claimant") == {TOKAYEV}
+
+
+def test_words_with_a_gap_but_no_quotation_marks_stay_whole(extract_text) -> None:
+    body = (
+        "Tokayev said that the riots, which Human Rights Watch says were peaceful, had been "
+        "organised from abroad."
+    )
+    texts = {values(c, "claimText").pop() for c in claims(extract_text(body))}
+    whole = [t for t in texts if t.startswith("that the riots")]
+    assert whole and whole[0].endswith("organised from abroad")
