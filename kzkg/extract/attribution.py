@@ -174,6 +174,11 @@ def figure_setter(sent: Sentence, token: Token) -> Source | None:
     the publisher; a subject that is no
     actor ("reports put the toll at ...") leaves it reported by no one."""
     counted = token.head if token.dep_ in ("nummod", "quantmod") else token
+    # "the KNB reported the detention of 16 members of a group": the reported noun's "of"
+    while (
+        counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.pos_ == "NOUN"
+    ):
+        counted = counted.head.head
     reporter = counted.head
     if counted.dep_ == "dobj" and reporter.lemma_.lower() in COUNT_REPORTING:
         if token.i not in sent.blocked:  # not inside what someone else reports

@@ -537,3 +537,25 @@ def test_a_compound_of_a_compound_stays_in_the_measure(extract_text) -> None:
     assert {s.label for s in stats(result)} == {
         "claimed number of law enforcement officers killed: 19"
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "claimant"),
+    [
+        (
+            "The National Security Committee reported the detention of 16 members of an "
+            "organised criminal group.",
+            "16",
+            "National Security Committee of Kazakhstan",
+        ),
+        (
+            "The Interior Ministry confirmed the deaths of 18 police officers.",
+            "18",
+            "Ministry of Internal Affairs of Kazakhstan",
+        ),
+    ],
+)
+def test_a_count_inside_what_a_body_reports_is_the_bodys(
+    extract_text, body, value, claimant
+) -> None:
+    assert prop(figure(extract_text(body), value), "claimant") == {claimant}
