@@ -1057,3 +1057,22 @@ def test_a_decree_appointing_someone_as_a_title_starts_the_tenure(extract_text, 
     found = tenures(extract_text(body, date="2022-01-21"))
     fact = found[("Marat Akhmetzhanov", "Minister of Internal Affairs of Kazakhstan")]
     assert dates(fact, "startDate") == {"2022-01"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mamin had led the government since February 2019.",
+        "The head of the government, Askar Mamin, took office in February 2019.",
+    ],
+)
+def test_the_head_of_the_government_is_its_prime_minister(extract_text, body) -> None:
+    found = tenures(extract_text(body, date="2022-01-11"))
+    assert ("Askar Mamin", "Prime Minister of Kazakhstan") in found
+    assert not [post for _, post in found if post.startswith("Head (")]
+
+
+def test_the_head_of_another_countrys_government_is_not_kazakhstans(extract_text) -> None:
+    body = "Nikol Pashinyan, the head of the Armenian government, said the CSTO would act."
+    found = tenures(extract_text(body, date="2022-01-11"))
+    assert ("Nikol Pashinyan", "Prime Minister of Kazakhstan") not in found
