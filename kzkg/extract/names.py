@@ -30,6 +30,7 @@ from typing import Any
 from spacy.tokens import Span as DocSpan
 
 from kzkg.extract.context import Sentence
+from kzkg.extract.gender import sex_of
 from kzkg.extract.initials import initials_before
 from kzkg.extract.model import EntityInfo, EntityKey, Span
 from kzkg.extract.resolve import JUNK, TITLES, Resolver, same_given_name
@@ -222,7 +223,11 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
     if organization_suffix(sent, word):
         return "organization"  # "Ulysmedia", "Zakon.kz", tagged as a place or a person
     if label in ("GPE", "LOC"):
-        return "person" if _titled(sent, tok) else None  # "Karin, his chief of staff"
+        if _titled(sent, tok):
+            return "person"  # "Karin, his chief of staff"
+        # "Bekova, whose son was killed, spoke to reporters": a surname that tells a sex
+        sexed = sex_of(EntityKey("person", word), sent.lexicon) is not None
+        return "person" if sexed and _does_as_a_person(tok) else None
     if _camel_case(word) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
         return "organization"
     if _surname(word, label, sent):
@@ -695,6 +700,26 @@ def _described_as_person(sent: Sentence, root: Token) -> bool:
     nouns = PERSON_NOUNS | set(_words(sent, "occupation_words")) | sent.state.resolver.title_heads
     beside = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     return any(n.lemma_.lower() in nouns for n in beside)
+
+
+# What a person does and a place does not: speak, say, tell; have a son who was killed.
+PERSON_VERBS = {"say", "tell", "speak", "recall", "add", "cry", "weep", "ask", "explain"}
+
+
+def _does_as_a_person(tok: Token) -> bool:
+    """The word is the subject of a verb of speaking, or has a "who" clause or a "whose"
+    clause about a relative."""
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PERSON_VERBS:
+        return True
+    for clause in (c for c in tok.children if c.dep_ == "relcl"):
+        if any(t.lower_ == "who" for t in clause.children):
+            return True
+        if any(t.lower_ == "whose" and t.head.lemma_.lower() in KIN for t in clause.subtree):
+            return True
+    return False
+
+
+KIN = {"son", "daughter", "brother", "sister", "husband", "wife", "father", "mother", "child"}
 
 
 def _a_person_so_called(sent: Sentence, tok: Token) -> bool:

@@ -310,3 +310,27 @@ def test_a_one_word_name_alone_is_never_another_kind_of_speaker(extract_text) ->
     # with no noun beside it the model's word decides, but never an organization
     result = extract_text("Askar told Human Rights Watch that he was detained.")
     assert ("organization", "Askar") not in entities(result)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bekova, whose son was killed on January 6, spoke to reporters outside the court.",
+        "Bekova, who lost her son in the unrest, spoke to reporters outside the court.",
+        "Bekova told reporters that nobody had apologised.",
+    ],
+)
+def test_a_surname_that_tells_a_sex_and_acts_as_a_person_is_one(extract_text, body) -> None:
+    assert ("person", "Bekova") in entities(extract_text(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Berlin said the shootings must be investigated.",  # no surname ending tells a sex
+        "Protesters gathered in Saratov, whose mayor banned the rally.",
+    ],
+)
+def test_a_place_that_acts_stays_a_place(extract_text, body: str) -> None:
+    found = entities(extract_text(body))
+    assert not [name for kind, name in found if kind == "person"]
