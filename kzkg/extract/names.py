@@ -227,7 +227,7 @@ def _single_kind(sent: Sentence, tok: Token, label: str) -> str | None:
             return "person"  # "Karin, his chief of staff"
         # "Bekova, whose son was killed, spoke to reporters": a surname that tells a sex
         sexed = sex_of(EntityKey("person", word), sent.lexicon) is not None
-        return "person" if sexed and _does_as_a_person(tok) else None
+        return "person" if sexed and _does_as_a_person(sent, tok) else None
     if _camel_case(word) or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"):
         return "organization"
     if _surname(word, label, sent):
@@ -703,23 +703,21 @@ def _described_as_person(sent: Sentence, root: Token) -> bool:
 
 
 # What a person does and a place does not: speak, say, tell; have a son who was killed.
-PERSON_VERBS = {"say", "tell", "speak", "recall", "add", "cry", "weep", "ask", "explain"}
+SPEAKING_VERBS = {"say", "tell", "speak", "recall", "add", "cry", "weep", "ask", "explain"}
 
 
-def _does_as_a_person(tok: Token) -> bool:
+def _does_as_a_person(sent: Sentence, tok: Token) -> bool:
     """The word is the subject of a verb of speaking, or has a "who" clause or a "whose"
     clause about a relative."""
-    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in PERSON_VERBS:
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING_VERBS:
         return True
     for clause in (c for c in tok.children if c.dep_ == "relcl"):
         if any(t.lower_ == "who" for t in clause.children):
             return True
-        if any(t.lower_ == "whose" and t.head.lemma_.lower() in KIN for t in clause.subtree):
+        kin = sent.lexicon.words("kinship_words")
+        if any(t.lower_ == "whose" and t.head.lemma_.lower() in kin for t in clause.subtree):
             return True
     return False
-
-
-KIN = {"son", "daughter", "brother", "sister", "husband", "wife", "father", "mother", "child"}
 
 
 def _a_person_so_called(sent: Sentence, tok: Token) -> bool:
