@@ -80,6 +80,25 @@ def _anchored_year(
     return PartialDate(year, date.month, date.day)
 
 
+def _year_unsure(sent: Sentence, words: str, date: PartialDate) -> bool:
+    """ "On January 15" in a 2023 article that has told of March 2022 and February 2022,
+    never of its own year, some months before the article: the document's year is
+    only a guess, as likely a year too late (the stated years of the month and the
+    narrated year are read before this)."""
+    state = sent.state
+    own = state.date
+    if own is None or date.month is None or date.year != own.year:
+        return False
+    if YEAR.search(words) or RELATIVE.search(words) or not state.narrates_past:
+        return False
+    if date.month in state.stated_years or state.narrated_year is not None:
+        return False
+    if (own.year * 12 + (own.month or 12)) - (date.year * 12 + date.month) < 3:
+        return False  # "dismissed on February 5" in a March article: last month's news
+    years = {year for year, _ in state.stated_years.values()}
+    return bool(years) and max(years) < own.year
+
+
 def _in_named_period(sent: Sentence, text: str, s: int, e: int) -> PartialDate | None:
     """ "convicted over the January events" in a 2024 piece: the month of a period's name
     is the period's (named_periods in events.yaml), also in the sentence that names it."""
@@ -151,6 +170,8 @@ def sentence_dates(sent: Sentence) -> list[tuple[int, int, PartialDate]]:
         else:
             d = _anchored_year(sent, found, s, e, d)
             if _after_the_document(sent, text[s:e], d) or _range_ends_after(sent, text, e, d):
+                sent.late_guesses.add(d)
+            elif _year_unsure(sent, text[s:e], d):
                 sent.late_guesses.add(d)
         last_day = d if d.day else last_day
         out.append((s, e, d))

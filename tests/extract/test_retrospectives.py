@@ -282,3 +282,24 @@ def test_a_date_counted_from_dates_nothing_the_sentence_tells(extract_text) -> N
 def test_a_date_stated_outright_still_dates_the_event(extract_text) -> None:
     result = extract_text("On 5 January 2022, protesters stormed the akimat in Almaty.")
     assert [values(r, "date") for r in facts(result, "Riot")] == [{"2022-01-05"}]
+
+
+def test_a_day_whose_year_only_the_document_gives_is_no_date_in_a_past_narrative(
+    extract_text,
+) -> None:
+    body = (
+        "Nazarbayev's nephew Kairat Satybaldy was detained in March 2022. His daughter "
+        "resigned from parliament in February 2022. Timur Kulibayev stepped down as head "
+        "of the Atameken business chamber on January 15."
+    )
+    result = extract_text(body, date="2023-05-01")
+    resignations = {
+        values(f, "agent").pop(): values(f, "date") for f in facts(result, "Resignation")
+    }
+    assert resignations["Timur Kulibayev"] == set()
+
+
+def test_a_day_in_a_report_of_its_own_year_keeps_the_documents_year(extract_text) -> None:
+    body = "Timur Kulibayev stepped down as head of the Atameken business chamber on January 15."
+    (resignation,) = facts(extract_text(body, date="2022-01-20"), "Resignation")
+    assert values(resignation, "date") == {"2022-01-15"}
