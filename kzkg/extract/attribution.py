@@ -173,7 +173,7 @@ def figure_setter(sent: Sentence, token: Token) -> Source | None:
     227", "the government reported 225 deaths": the subject states the figure, never
     the publisher; a subject that is no
     actor ("reports put the toll at ...") leaves it reported by no one."""
-    counted = token.head if token.dep_ in ("nummod", "quantmod") else token
+    counted = _counted(token)
     # "the KNB reported the detention of 16 members of a group": the reported noun's "of"
     while (
         counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.pos_ == "NOUN"
@@ -389,14 +389,11 @@ def _first_person(sent: Sentence, token: Token) -> list[EntityKey]:
 def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:
     """ "Tokayev's account of 20,000 'terrorists'", "the ministry's figure of 238 dead":
     a figure told as what someone's account or figure holds is theirs, not the text's."""
-    counted = token.head if token.dep_ in ("nummod", "quantmod") else token
-    of = counted.head
-    if counted.dep_ != "pobj" or of.lower_ != "of":
+    noun = _of_what(token, ("of",))
+    if noun is None:
         return None
-    noun = of.head
     lemma = noun.lemma_.lower()
-    told = lemma in sent.lexicon.claim_nouns or lemma in sent.lexicon.words("disputed_nouns")
-    if not told and lemma not in FIGURE_NOUNS:
+    if lemma not in _told_nouns(sent) and lemma not in FIGURE_NOUNS:
         return None
     owners = [sent.entity(c) for c in noun.children if c.dep_ == "poss"]
     return next((k for k in owners if k is not None and sent.can_act(k)), None)
@@ -407,17 +404,32 @@ def _told_of(sent: Sentence, token: Token) -> bool:
     post about 1,000 dead soldiers": a figure that something told is of or about, with
     no owner named (_whose_account reads those), is what that thing says; the document
     only names it."""
-    told = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
-    told = (told | set(sent.lexicon.words("media_items"))) - FIGURE_NOUNS
-    counted = token.head if token.dep_ in ("nummod", "quantmod") else token
-    if counted.dep_ == "pobj" and counted.head.lower_ in ("of", "about"):
-        noun = counted.head.head
-    else:  # "a post about 1,000 soldiers" parsed with "about" as the number's own
+    told = (_told_nouns(sent) | sent.lexicon.word_set("media_items")) - FIGURE_NOUNS
+    noun = _of_what(token, ("of", "about"))
+    if noun is None:  # "a post about 1,000 soldiers" parsed with "about" as the number's own
         doc, before = token.doc, token.i - 1
         if before < 1 or doc[before].lower_ != "about" or doc[before].head.i != token.i:
             return False
         noun = doc[before - 1]
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in told
+
+
+def _told_nouns(sent: Sentence) -> set[str]:
+    """Nouns that name what someone says or what is disputed: "claim", "report"."""
+    return set(sent.lexicon.claim_nouns) | sent.lexicon.word_set("disputed_nouns")
+
+
+def _counted(token: Token) -> Token:
+    """What a figure counts ("20,000 bandits": bandits), or the figure standing alone."""
+    return token.head if token.dep_ in ("nummod", "quantmod") else token
+
+
+def _of_what(token: Token, preps: tuple[str, ...]) -> Token | None:
+    """The noun whose phrase the figure is in ("the claim of 20,000 attackers": claim)."""
+    counted = _counted(token)
+    if counted.dep_ == "pobj" and counted.head.lower_ in preps:
+        return counted.head.head
+    return None
 
 
 def _own_voice(sent: Sentence) -> Source:

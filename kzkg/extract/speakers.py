@@ -328,14 +328,7 @@ def owned_body(sent: Sentence, noun: Token) -> EntityKey | None:
     organization a body of its own speaks for."""
     if noun.lemma_.lower() not in sent.lexicon.words("body_nouns"):
         return None
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    owners = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, ("of",))
     for owner in owners:
         key = sent.tok_entity.get(owner.i)
         if key is None and owner.pos_ == "NOUN":
@@ -352,19 +345,11 @@ def spokesperson_for(sent: Sentence, noun: Token) -> EntityKey | None:
     if noun.lemma_.lower() not in sent.lexicon.words("spokes_nouns"):
         return None
     owners = [c for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
-    owners += [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in ("for", "of")
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    bodies = set(sent.lexicon.words("body_nouns"))
+    owners += _prep_objects(noun, ("for", "of"))
     for owner in owners:
         key = sent.tok_entity.get(owner.i) or owned_body(sent, owner)  # "the EU's service"
-        if key is None and owner.pos_ == "NOUN" and owner.lemma_.lower() in bodies:
-            latest = _latest_mention(sent, owner.lemma_.lower(), {"organization"})
-            key = latest if latest is not None and _may_be(sent, owner, latest) else None
+        if key is None and owner.pos_ == "NOUN":
+            key = _body_named_before(sent, owner)  # "a ministry spokesman"
         if key is not None and key.kind == "organization":
             return key
     return None
@@ -376,14 +361,7 @@ def text_by(sent: Sentence, noun: Token) -> EntityKey | None:
     it, as the text says."""
     if noun.lemma_.lower() not in sent.lexicon.words("text_nouns"):
         return None
-    authors = [c for c in noun.children if c.dep_ == "poss"]
-    authors += [
-        o
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "by"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    authors = [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, ("by",))
     authors += [  # "published by HRW", "issued by the ministry"
         o
         for v in noun.children
@@ -445,11 +423,32 @@ def role_noun(sent: Sentence, noun: Token) -> EntityKey | None:
     if noun.lemma_.lower() in _titles(sent):
         return role_actor(sent, phrase)
     if noun.lemma_.lower() in sent.lexicon.words("body_nouns"):
-        latest = _latest_mention(sent, noun.lemma_.lower(), {"organization"})
-        return latest if latest is not None and _may_be(sent, noun, latest) else None
+        return _body_named_before(sent, noun)
     if noun.lemma_.lower() in sent.lexicon.words("text_nouns"):
         return _text_author(sent, noun.lemma_.lower())
     return None
+
+
+def _body_named_before(sent: Sentence, noun: Token) -> EntityKey | None:
+    """ "the ministry", "a ministry spokesman": the nearest organization before so
+    named that the noun's own words let it be; none for a noun that is no body noun."""
+    lemma = noun.lemma_.lower()
+    if lemma not in sent.lexicon.words("body_nouns"):
+        return None
+    latest = _latest_mention(sent, lemma, {"organization"})
+    return latest if latest is not None and _may_be(sent, noun, latest) else None
+
+
+def _prep_objects(token: Token, words: tuple[str, ...]) -> list[Token]:
+    """The objects of the token's prepositions among `words`: "for the ministry" gives
+    "ministry"."""
+    return [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in words
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _may_be(sent: Sentence, noun: Token, body: EntityKey) -> bool:
