@@ -193,6 +193,11 @@ class Lexicon:
         """The words of list `name` as a set, made once (rules test words against it)."""
         return self.words(name).members
 
+    def told_nouns(self) -> set[str]:
+        """Nouns that name what is said or disputed: the claim nouns ("X's claim that")
+        and `disputed_nouns` ("reports that", "the narrative that")."""
+        return set(self.claim_nouns) | self.word_set("disputed_nouns")
+
     @cached_property
     def claim_verb_lemmas(self) -> frozenset[str]:
         """The lemmas claim verbs start with ("call" of "call on"): a sentence without

@@ -393,7 +393,7 @@ def _whose_account(sent: Sentence, token: Token) -> EntityKey | None:
     if noun is None:
         return None
     lemma = noun.lemma_.lower()
-    if lemma not in _told_nouns(sent) and lemma not in FIGURE_NOUNS:
+    if lemma not in sent.lexicon.told_nouns() and lemma not in FIGURE_NOUNS:
         return None
     owners = [sent.entity(c) for c in noun.children if c.dep_ == "poss"]
     return next((k for k in owners if k is not None and sent.can_act(k)), None)
@@ -404,7 +404,7 @@ def _told_of(sent: Sentence, token: Token) -> bool:
     post about 1,000 dead soldiers": a figure that something told is of or about, with
     no owner named (_whose_account reads those), is what that thing says; the document
     only names it."""
-    told = (_told_nouns(sent) | sent.lexicon.word_set("media_items")) - FIGURE_NOUNS
+    told = (sent.lexicon.told_nouns() | sent.lexicon.word_set("media_items")) - FIGURE_NOUNS
     noun = _of_what(token, ("of", "about"))
     if noun is None:  # "a post about 1,000 soldiers" parsed with "about" as the number's own
         doc, before = token.doc, token.i - 1
@@ -412,11 +412,6 @@ def _told_of(sent: Sentence, token: Token) -> bool:
             return False
         noun = doc[before - 1]
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in told
-
-
-def _told_nouns(sent: Sentence) -> set[str]:
-    """Nouns that name what someone says or what is disputed: "claim", "report"."""
-    return set(sent.lexicon.claim_nouns) | sent.lexicon.word_set("disputed_nouns")
 
 
 def _counted(token: Token) -> Token:

@@ -376,7 +376,7 @@ def _calls_false(sent: Sentence, tokens: list[Token]) -> bool:
     if not any(t.lower_ in false for t in tokens):
         return False
     inside = {t.i for t in tokens}
-    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    disputed = sent.lexicon.told_nouns()
     disputed |= MEDIA_ITEMS
     # a dateline before the words may split them into several roots
     for root in (t for t in tokens if t.head.i not in inside or t.head.i == t.i):

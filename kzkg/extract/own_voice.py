@@ -192,7 +192,7 @@ PERSONAL = {"he", "she", "they", "we", "i", "you"}
 
 def disputed_in(sent: Sentence, tokens: Sequence[Token]) -> list[Value]:
     """What a reported denial disputes: "found no evidence to support this claim"."""
-    nouns = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    nouns = sent.lexicon.told_nouns()
     return _disputed(sent, [t for t in tokens if t.lemma_.lower() in nouns])
 
 
@@ -217,7 +217,7 @@ def _disputed(sent: Sentence, disputed: Sequence[Token] = ()) -> list[Value]:
 
 def _rebuttals(sent: Sentence) -> None:
     verbs = sent.lexicon.word_set("rebuttal_verbs")
-    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    disputed = sent.lexicon.told_nouns()
     false = sent.lexicon.word_set("false_words") | FALSELY
     if sent.lemmas.isdisjoint(verbs | UNPROVEN | {"evidence", "proof"}) and false.isdisjoint(
         sent.lowers

@@ -122,7 +122,7 @@ def _ruling(verb: Token) -> bool:
 def _denies_a_report(verb: Token, sent: Sentence) -> bool:
     """ "denied reports that ...", "rejected claims that ...": the object is what others
     said; the rebuttal rule reads it as such, linked to what it disputes."""
-    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    disputed = sent.lexicon.told_nouns()
     rebutting = verb.lemma_.lower() in sent.lexicon.words("rebuttal_verbs")
     return rebutting and any(
         c.dep_ == "dobj" and c.lemma_.lower() in disputed for c in verb.children
@@ -255,7 +255,7 @@ PHRASE_DEPS = ("prep", "pobj", "dobj", "dative")
 def _hearsay(noun: Token, sent: Sentence) -> bool:
     """ "described claims that the president had fled as fake news": what the claims say
     is not the speaker's words (nominal_claims.py reads the naming)."""
-    disputed = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    disputed = sent.lexicon.told_nouns()
     return noun.lemma_.lower() in disputed
 
 
@@ -324,7 +324,7 @@ def _only_a_name(phrase: Token, sent: Sentence) -> bool:
 
 def _bare_claim_noun(phrase: Token, sent: Sentence) -> bool:
     """ "his claims", "the allegations": a claim noun with nothing saying what it holds."""
-    nouns = set(sent.lexicon.claim_nouns) | set(sent.lexicon.words("disputed_nouns"))
+    nouns = sent.lexicon.told_nouns()
     if phrase.dep_ != "dobj" or phrase.lemma_.lower() not in nouns:
         return False
     return all(c.dep_ in ("det", "poss", "amod", "predet") for c in phrase.children)
