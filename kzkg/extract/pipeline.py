@@ -16,6 +16,7 @@ from typing import Any
 from kzkg.corpus import Document
 from kzkg.errors import KzkgError
 from kzkg.extract.acronyms import read_acronyms
+from kzkg.extract.attribute_lookup import look_up_attributes
 from kzkg.extract.causes import extract_causes
 from kzkg.extract.citations import handle_citation_markers
 from kzkg.extract.claim_emit import narrow_claim_evidence
@@ -112,6 +113,7 @@ class Extractor:
         handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
         handle_line_breaks(self.nlp)  # list items, table rows, headings: one line each
         handle_initials(self.nlp)  # "Zh. Asanov said": the initial ends no sentence
+        look_up_attributes(self.nlp)  # the same annotations, found faster
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(

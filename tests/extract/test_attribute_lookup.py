@@ -1,0 +1,61 @@
+"""The attribute ruler's patterns found by lookup give spaCy's own annotations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kzkg.corpus import corpus_files, read_document
+from kzkg.extract.attribute_lookup import AttributeLookup, look_up_attributes
+from kzkg.extract.pipeline import Extractor, load_model
+
+SEEDS = Path(__file__).resolve().parents[2] / "graph" / "corpus"
+# The ruler's odd patterns: two-word ones ("gonna", "ain't", "y'all", "let's",
+# "there is"), dependency tests ("but" as adverb), words (pronouns, "that").
+ODD_PHRASINGS = [
+    "There is no way we're gonna let's say ain't y'all, but c'mon, gotta go.",
+    "I told him that she said it was theirs; somebody who's anyone wouldn't.",
+    "\n\nThe  Interior Ministry said 225 people died, whereas others said more.",
+]
+
+
+def _annotations(doc) -> list[tuple[str, ...]]:
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return ODD_PHRASINGS + [read_document(p).body for p in corpus_files(SEEDS)]
+
+
+def test_lookup_gives_spacys_annotations(texts: list[str]) -> None:
+    plain, looked_up = load_model(), load_model()
+    look_up_attributes(looked_up)
+    ruler = looked_up.get_pipe("attribute_ruler")
+    assert ruler.match.__self__.__class__ is AttributeLookup  # the lookup is in use
+    for expected, got in zip(plain.pipe(texts), looked_up.pipe(texts), strict=True):
+        assert _annotations(got) == _annotations(expected)
+
+
+def test_the_extractor_looks_attributes_up(extractor: Extractor) -> None:
+    ruler = extractor.nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, AttributeLookup)
+
+
+def test_a_pattern_the_lookup_cannot_read_keeps_spacys_matcher() -> None:
+    nlp = load_model()
+    ruler = nlp.get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "riot"}, {"IS_PUNCT": True, "OP": "?"}]], {"POS": "NOUN"})
+    look_up_attributes(nlp)
+    assert not AttributeLookup(ruler).readable
+    assert "match" not in vars(ruler)  # the class's own: spaCy's Matcher
+    assert nlp("The riot.")[1].pos_ == "NOUN"
+
+
+def test_an_index_outside_its_pattern_is_not_read() -> None:
+    ruler = load_model().get_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "riot"}]], {"POS": "NOUN"}, index=-1)
+    assert AttributeLookup(ruler).readable  # -1 of one token is that token
+    ruler.add([[{"LOWER": "riot"}]], {"POS": "NOUN"}, index=1)
+    assert not AttributeLookup(ruler).readable
