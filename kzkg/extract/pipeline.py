@@ -29,6 +29,7 @@ from kzkg.extract.exactwords import find_exact_words
 from kzkg.extract.figure_sources import settle_figure_sources
 from kzkg.extract.foreign import of_another_country
 from kzkg.extract.initials import handle_initials
+from kzkg.extract.lemma_lookup import look_up_lemmas
 from kzkg.extract.line_breaks import handle_line_breaks
 from kzkg.extract.list_heads import settle_list_heads
 from kzkg.extract.longer_names import longer_names
@@ -113,7 +114,8 @@ class Extractor:
         handle_citation_markers(self.nlp)  # "articles.[4] Political ...": two sentences
         handle_line_breaks(self.nlp)  # list items, table rows, headings: one line each
         handle_initials(self.nlp)  # "Zh. Asanov said": the initial ends no sentence
-        look_up_attributes(self.nlp)  # the same annotations, found faster
+        look_up_attributes(self.nlp)  # the model's own annotations, found faster
+        look_up_lemmas(self.nlp)
         if "entity_ruler" in self.nlp.pipe_names:
             self.nlp.remove_pipe("entity_ruler")
         ruler = self.nlp.add_pipe(

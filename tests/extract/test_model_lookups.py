@@ -1,4 +1,5 @@
-"""The attribute ruler's patterns found by lookup give spaCy's own annotations."""
+"""The attribute ruler's patterns and the lemmatizer's lemmas found by lookup give
+spaCy's own annotations."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import pytest
 
 from kzkg.corpus import corpus_files, read_document
 from kzkg.extract.attribute_lookup import AttributeLookup, look_up_attributes
+from kzkg.extract.lemma_lookup import COMPONENT as LEMMAS
+from kzkg.extract.lemma_lookup import look_up_lemmas
 from kzkg.extract.pipeline import Extractor, load_model
 
 SEEDS = Path(__file__).resolve().parents[2] / "graph" / "corpus"
@@ -38,11 +41,6 @@ def test_lookup_gives_spacys_annotations(texts: list[str]) -> None:
         assert _annotations(got) == _annotations(expected)
 
 
-def test_the_extractor_looks_attributes_up(extractor: Extractor) -> None:
-    ruler = extractor.nlp.get_pipe("attribute_ruler")
-    assert isinstance(ruler.match.__self__, AttributeLookup)
-
-
 def test_a_pattern_the_lookup_cannot_read_keeps_spacys_matcher() -> None:
     nlp = load_model()
     ruler = nlp.get_pipe("attribute_ruler")
@@ -59,3 +57,24 @@ def test_an_index_outside_its_pattern_is_not_read() -> None:
     assert AttributeLookup(ruler).readable  # -1 of one token is that token
     ruler.add([[{"LOWER": "riot"}]], {"POS": "NOUN"}, index=1)
     assert not AttributeLookup(ruler).readable
+
+
+def test_lemmas_looked_up_are_the_lemmatizers(texts: list[str]) -> None:
+    plain, looked_up = load_model(), load_model()
+    look_up_lemmas(looked_up)
+    assert looked_up.pipe_names.index(LEMMAS) == looked_up.pipe_names.index("lemmatizer") - 1
+    for expected, got in zip(plain.pipe(texts), looked_up.pipe(texts), strict=True):
+        assert _annotations(got) == _annotations(expected)
+
+
+def test_a_lemmatizer_that_overwrites_runs_as_shipped() -> None:
+    nlp = load_model()
+    nlp.get_pipe("lemmatizer").overwrite = True
+    look_up_lemmas(nlp)
+    assert LEMMAS not in nlp.pipe_names
+
+
+def test_the_extractor_uses_both_lookups(extractor: Extractor) -> None:
+    assert LEMMAS in extractor.nlp.pipe_names
+    ruler = extractor.nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match.__self__, AttributeLookup)
