@@ -8,6 +8,7 @@ order is not stable; it sorts quads and writes one subject block at a time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from rdflib import Literal, URIRef
@@ -48,15 +49,22 @@ def node(value: Value) -> Node:
     return Literal(value.value)
 
 
+# The terms every evidence node has, made once: a namespace makes a new URIRef,
+# checked by rdflib, on every use, and a build writes six quads per quote.
+_EVIDENCE, _DOCUMENT, _EXTRACTOR = KZ.Evidence, KZ.document, KZ.extractor
+_START, _END, _EXACT = OA.start, OA.end, OA.exact
+_HAS_EVIDENCE, _LABEL, _TYPE = KZ.evidence, RDFS.label, RDF.type
+
+
 def _evidence(doc: Document, span: Span, graph: URIRef) -> tuple[URIRef, list[Quad]]:
     ev = evidence_iri(doc.id, span.start, span.end, span.extractor)
     return ev, [
-        (ev, RDF.type, KZ.Evidence, graph),
-        (ev, KZ.document, document_iri(doc.id), graph),
-        (ev, OA.start, Literal(span.start), graph),
-        (ev, OA.end, Literal(span.end), graph),
-        (ev, OA.exact, Literal(doc.body[span.start : span.end]), graph),
-        (ev, KZ.extractor, Literal(span.extractor), graph),
+        (ev, _TYPE, _EVIDENCE, graph),
+        (ev, _DOCUMENT, document_iri(doc.id), graph),
+        (ev, _START, Literal(span.start), graph),
+        (ev, _END, Literal(span.end), graph),
+        (ev, _EXACT, Literal(doc.body[span.start : span.end]), graph),
+        (ev, _EXTRACTOR, Literal(span.extractor), graph),
     ]
 
 
@@ -87,17 +95,17 @@ def result_quads(doc: Document, result: DocResult) -> Iterator[Quad]:
     yield from document_quads(doc)
     for fact in result.facts.values():
         subject = fact_iri(fact.fkey.kind, *fact.fkey.key)
-        yield subject, RDF.type, KZ[fact.cls], g
-        yield subject, RDFS.label, Literal(fact.label), g
+        yield subject, _TYPE, KZ[fact.cls], g
+        yield subject, _LABEL, Literal(fact.label), g
         for prop, value in fact.props:
             yield subject, KZ[prop], node(value), g
         for span in fact.evidence:
             ev, quads = _evidence(doc, span, g)
-            yield subject, KZ.evidence, ev, g
+            yield subject, _HAS_EVIDENCE, ev, g
             yield from quads
     for key, span in result.mentions:
         ev, quads = _evidence(doc, span, g)
-        yield entity_iri(key.kind, key.label), KZ.evidence, ev, g
+        yield entity_iri(key.kind, key.label), _HAS_EVIDENCE, ev, g
         yield from quads
 
 
@@ -127,26 +135,38 @@ PREFIXES = {
     "xsd": str(XSD),
 }
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_ESCAPED = re.compile(r'[\\"\x00-\x1f]')  # those and the other control characters
+_PREFIX_OF = {ns: prefix for prefix, ns in PREFIXES.items()}  # each ends in '#' or '/'
+_A = str(RDF.type)
+_PLAIN = str(XSD.string)
+
+
+def _escape(match: re.Match[str]) -> str:
+    c = match[0]
+    return _ESCAPES.get(c) or f"\\u{ord(c):04X}"
+
+
+def _iri(text: str) -> str:
+    if text == _A:
+        return "a"
+    # A prefixed name when what follows the last '#' or '/' is a plain name.
+    cut = max(text.rfind("#"), text.rfind("/")) + 1
+    prefix = _PREFIX_OF.get(text[:cut])
+    local = text[cut:]
+    return f"{prefix}:{local}" if prefix is not None and local.isidentifier() else f"<{text}>"
 
 
 def _term(term: Node) -> str:
+    # Plain str operations throughout: rdflib's own == and hash cost more than the rest.
     if isinstance(term, URIRef):
-        if term == RDF.type:
-            return "a"
-        for prefix, ns in PREFIXES.items():
-            local = str(term)[len(ns) :]
-            if str(term).startswith(ns) and local.isidentifier():
-                return f"{prefix}:{local}"
-        return f"<{term}>"
+        return _iri(str(term))
     if isinstance(term, Literal):
-        text = "".join(
-            _ESCAPES.get(c, c) if c in _ESCAPES or c >= " " else f"\\u{ord(c):04X}"
-            for c in str(term)
-        )
+        text = _ESCAPED.sub(_escape, str(term))
         if term.language:
             return f'"{text}"@{term.language}'
-        if term.datatype and term.datatype != XSD.string:
-            return f'"{text}"^^{_term(URIRef(term.datatype))}'
+        datatype = term.datatype
+        if datatype and str(datatype) != _PLAIN:
+            return f'"{text}"^^{_iri(str(datatype))}'
         return f'"{text}"'
     raise TypeError(f"cannot serialise {term!r}")
 
