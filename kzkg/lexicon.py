@@ -217,7 +217,25 @@ class Lexicon:
         return frozenset(titles | set(self.words("post_words")))
 
     def entity(self, label: str) -> EntityEntry | None:
-        return next((e for e in self.entities if e.label == label), None)
+        return self._by_label.get(label)
+
+    @cached_property
+    def _by_label(self) -> dict[str, EntityEntry]:
+        """Each label -> its (first) entity, gathered once: rules ask sentence by sentence."""
+        by_label: dict[str, EntityEntry] = {}
+        for entry in self.entities:
+            by_label.setdefault(entry.label, entry)
+        return by_label
+
+    @cached_property
+    def alias_owners(self) -> dict[str, tuple[int, EntityEntry]]:
+        """Each lower-cased alias -> the first entity that has it, with its place in
+        the lexicon. Gathered once: rules look phrases up sentence by sentence."""
+        owners: dict[str, tuple[int, EntityEntry]] = {}
+        for n, entry in enumerate(self.entities):
+            for alias in entry.aliases:
+                owners.setdefault(alias.lower(), (n, entry))
+        return owners
 
 
 class _Reader:

@@ -608,11 +608,12 @@ def _latest_mention(sent: Sentence, word: str, kinds: set[str]) -> EntityKey | N
 
 def _known_alias(sent: Sentence, phrase: str) -> EntityKey | None:
     """The lexicon entity with this phrase (or "the" phrase) among its aliases."""
-    wanted = {phrase, f"the {phrase}"}
-    for entry in sent.lexicon.entities:
-        if wanted & {a.lower() for a in entry.aliases}:
-            return EntityKey(entry.kind, entry.label)
-    return None
+    owners = sent.lexicon.alias_owners
+    found = [owners[p] for p in (phrase, f"the {phrase}") if p in owners]
+    if not found:
+        return None
+    _, entry = min(found, key=lambda owner: owner[0])
+    return EntityKey(entry.kind, entry.label)
 
 
 def _the_body_before(sent: Sentence, noun: Token) -> EntityKey | None:
