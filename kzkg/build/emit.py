@@ -173,7 +173,16 @@ def _term(term: Node) -> str:
 
 def serialize_trig(quads: Iterable[Quad]) -> str:
     """TriG with graphs, subjects, predicates and objects in sorted order."""
-    rows = sorted({(_term(g), _term(s), _term(p), _term(o)) for s, p, o, g in quads})
+    quads = list(quads)  # kept alive while written: a term is known by its identity
+    written: dict[int, str] = {}  # one graph, subject or evidence node in many quads
+
+    def term(node: Node) -> str:
+        text = written.get(id(node))
+        if text is None:
+            text = written[id(node)] = _term(node)
+        return text
+
+    rows = sorted({(term(g), term(s), term(p), term(o)) for s, p, o, g in quads})
     out = [f"@prefix {name}: <{ns}> .\n" for name, ns in PREFIXES.items()]
     graph = subject = None
     for g, s, p, o in rows:
