@@ -36,6 +36,7 @@ NAMESPACES = {
     "time": "http://www.w3.org/2006/time#",
 }
 _DATES = {XSD.date, XSD.gYearMonth, XSD.gYear}
+_TYPE = RDF.type  # made once: rdflib's namespace makes the term anew on each use
 TIME = NAMESPACES["time"]
 # OWL-Time's property for an instant's position, by the partial date's datatype.
 _IN_XSD: dict[URIRef | None, URIRef] = {
@@ -64,8 +65,8 @@ class Alignment:
         quads = list(quads)
         out: set[Quad] = set()
         for s, p, o, g in quads:
-            if p == RDF.type:
-                out.update((s, RDF.type, t, g) for t in self.types.get(o, []))
+            if p == _TYPE:
+                out.update((s, _TYPE, t, g) for t in self.types.get(o, []))
             for q in self.properties.get(p, []):
                 out.add((s, q, o, g))
             if p in self.time and isinstance(o, Literal) and o.datatype in _DATES:
@@ -79,11 +80,14 @@ class Alignment:
         links: dict[tuple[Node, Node], set[Node]] = defaultdict(set)
         for s, p, o, _ in (*quads, *context):
             links[(s, p)].add(o)
+        # Each chain reads only the quads of its first step: grouped once, not every
+        # quad compared with every chain (rdflib compares terms in Python).
+        by_predicate: dict[Node, list[Quad]] = defaultdict(list)
+        for quad in quads:
+            by_predicate[quad[1]].append(quad)
         found: set[Quad] = set()
         for target, path in self.chains:
-            for s, p, o, g in quads:
-                if p != path[0]:
-                    continue
+            for s, _, o, g in by_predicate.get(path[0], ()):
                 ends = {o}
                 for step in path[1:]:
                     ends = {end for node in ends for end in links.get((node, step), ())}
