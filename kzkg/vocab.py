@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {name}: <{ns}>\n" for name, ns in PREFIXES.items())
 
 
+@lru_cache(maxsize=65_536)  # the same labels and document ids, IRI after IRI
 def slug(text: str) -> str:
     """ASCII, lower-case, hyphenated form of a label: 'Dag A. Fedøy' -> 'dag-a-fedoy'."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS, XSD
@@ -56,15 +57,23 @@ _START, _END, _EXACT = OA.start, OA.end, OA.exact
 _HAS_EVIDENCE, _LABEL, _TYPE = KZ.evidence, RDFS.label, RDF.type
 
 
+@lru_cache(maxsize=16_384, typed=True)
+def _literal(value: str | int) -> Literal:
+    """rdflib's Literal of a plain string or an integer, made once: rdflib works out
+    each one's type at length, and a build writes the same offsets, quotes, labels
+    and extractor names many times."""
+    return Literal(value)
+
+
 def _evidence(doc: Document, span: Span, graph: URIRef) -> tuple[URIRef, list[Quad]]:
     ev = evidence_iri(doc.id, span.start, span.end, span.extractor)
     return ev, [
         (ev, _TYPE, _EVIDENCE, graph),
         (ev, _DOCUMENT, document_iri(doc.id), graph),
-        (ev, _START, Literal(span.start), graph),
-        (ev, _END, Literal(span.end), graph),
-        (ev, _EXACT, Literal(doc.body[span.start : span.end]), graph),
-        (ev, _EXTRACTOR, Literal(span.extractor), graph),
+        (ev, _START, _literal(span.start), graph),
+        (ev, _END, _literal(span.end), graph),
+        (ev, _EXACT, _literal(doc.body[span.start : span.end]), graph),
+        (ev, _EXTRACTOR, _literal(span.extractor), graph),
     ]
 
 
@@ -96,7 +105,7 @@ def result_quads(doc: Document, result: DocResult) -> Iterator[Quad]:
     for fact in result.facts.values():
         subject = fact_iri(fact.fkey.kind, *fact.fkey.key)
         yield subject, _TYPE, KZ[fact.cls], g
-        yield subject, _LABEL, Literal(fact.label), g
+        yield subject, _LABEL, _literal(fact.label), g
         for prop, value in fact.props:
             yield subject, KZ[prop], node(value), g
         for span in fact.evidence:
