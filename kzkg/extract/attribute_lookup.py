@@ -6,8 +6,10 @@ dependency and whether it is a space. spaCy finds them with its general token
 Matcher, about an eighth of the model's time on our text. Every pattern but a
 handful tests one token, so the patterns that hold for a token follow from
 those four values alone: they are worked out once per distinct token and looked
-up after. The ruler's own `set_annotations` applies the matches, in its order,
-so the annotations are spaCy's own (tests compare them on real text).
+up after. The matches are applied as the ruler's own `set_annotations` applies
+them, in its order and with its attributes, only without a Span for each, so
+the annotations are spaCy's own (tests compare them on the seeds and on the
+ruler's odd phrasings).
 """
 
 from __future__ import annotations
