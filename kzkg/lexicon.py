@@ -217,15 +217,13 @@ class Lexicon:
         return frozenset(titles | set(self.words("post_words")))
 
     def entity(self, label: str) -> EntityEntry | None:
-        return self._by_label.get(label)
+        return self.by_label.get(label)
 
     @cached_property
-    def _by_label(self) -> dict[str, EntityEntry]:
-        """Each label -> its (first) entity, gathered once: rules ask sentence by sentence."""
-        by_label: dict[str, EntityEntry] = {}
-        for entry in self.entities:
-            by_label.setdefault(entry.label, entry)
-        return by_label
+    def by_label(self) -> dict[str, EntityEntry]:
+        """Each label -> its entity (labels are unique: load_lexicon checks), gathered
+        once: rules ask sentence by sentence."""
+        return {entry.label: entry for entry in self.entities}
 
     @cached_property
     def alias_owners(self) -> dict[str, tuple[int, EntityEntry]]:

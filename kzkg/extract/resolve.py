@@ -75,7 +75,7 @@ def entity_class(entry: EntityEntry) -> str:
 class Resolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.by_label = {e.label: e for e in lexicon.entities}
+        self.by_label = lexicon.by_label
         self.surnames: dict[str, EntityEntry] = {}
         for e in lexicon.entities:
             if e.type == "Person":
