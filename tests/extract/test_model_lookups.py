@@ -74,6 +74,17 @@ def test_a_lemmatizer_that_overwrites_runs_as_shipped() -> None:
     assert LEMMAS not in nlp.pipe_names
 
 
+def test_the_lemmatizers_index_is_kept_as_sets_with_the_same_words() -> None:
+    shipped = load_model().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    nlp = load_model()
+    look_up_lemmas(nlp)
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert set(index.keys()) == set(shipped.keys())
+    for pos in shipped.keys():
+        assert isinstance(index[pos], frozenset)
+        assert index[pos] == frozenset(shipped[pos])
+
+
 def test_the_extractor_uses_both_lookups(extractor: Extractor) -> None:
     assert LEMMAS in extractor.nlp.pipe_names
     ruler = extractor.nlp.get_pipe("attribute_ruler")
