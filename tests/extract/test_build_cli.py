@@ -44,6 +44,30 @@ def test_two_builds_and_two_jobs_give_the_same_bytes(
     assert parallel.read_bytes() == seed_build.read_bytes()
 
 
+def _kind_of_worker(documents: list) -> list[str]:
+    """In a worker: what extracts there."""
+    return [type(buildmap_module._worker).__name__]
+
+
+def test_forked_workers_share_the_builds_extractor(monkeypatch, lexicon) -> None:
+    class Loaded:  # stands in for the Extractor the build loaded
+        def __init__(self) -> None:
+            self.lexicon = lexicon
+
+    monkeypatch.setattr(buildmap_module, "_extract_in_worker", _kind_of_worker)
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(  # the build's own pool: forked, with its initializer
+        max_workers=2, initializer=buildmap_module._init_worker, initargs=(lexicon, os.getpid())
+    )
+    try:
+        kinds = list(buildmap_module._forked_with(Loaded(), pool, [[1], [2], [3]]))  # type: ignore[arg-type]
+    finally:
+        pool.shutdown()
+    assert kinds == [["Loaded"]] * 3  # no worker loaded a model of its own
+    assert buildmap_module._worker is None  # nor does the build keep one
+
+
 def test_cache_gives_the_same_graph(tmp_path: Path, seed_build: Path, extractor: Extractor) -> None:
     cache = tmp_path / "cache"
     first, second = tmp_path / "1.trig", tmp_path / "2.trig"
