@@ -14,7 +14,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
@@ -77,14 +77,21 @@ class Alignment:
         return list(out)
 
     def _chains(self, quads: list[Quad], context: Iterable[Quad]) -> set[Quad]:
+        if not self.chains:
+            return set()
+        # Only the chains' own predicates are read: their first steps from our quads,
+        # grouped once, and their later steps from ours and the context (rdflib hashes
+        # and compares terms in Python, and most quads are of no chain).
+        firsts = {path[0] for _, path in self.chains}
+        laters = {step for _, path in self.chains for step in path[1:]}
         links: dict[tuple[Node, Node], set[Node]] = defaultdict(set)
         for s, p, o, _ in (*quads, *context):
-            links[(s, p)].add(o)
-        # Each chain reads only the quads of its first step: grouped once, not every
-        # quad compared with every chain (rdflib compares terms in Python).
+            if p in laters:
+                links[(s, p)].add(o)
         by_predicate: dict[Node, list[Quad]] = defaultdict(list)
         for quad in quads:
-            by_predicate[quad[1]].append(quad)
+            if quad[1] in firsts:
+                by_predicate[quad[1]].append(quad)
         found: set[Quad] = set()
         for target, path in self.chains:
             for s, _, o, g in by_predicate.get(path[0], ()):
@@ -96,13 +103,20 @@ class Alignment:
 
 
 def _time_stamps(subject: Node, value: Literal, names: dict[str, URIRef], graph: URIRef) -> list:
+    stamps = _stamps(value)
+    return [(subject, prop, stamps[kind], graph) for kind, prop in names.items()]
+
+
+@lru_cache(maxsize=4096)
+def _stamps(value: Literal) -> dict[str, Literal]:
+    """A partial date's own literal and its first and last days: a document gives
+    the same few dates to many facts, and rdflib makes a literal slowly."""
     date = PartialDate.parse(str(value))
-    stamps = {
+    return {
         "stamp": value,
         "first": Literal(date.start.isoformat(), datatype=XSD.date),
         "last": Literal(date.end.isoformat(), datatype=XSD.date),
     }
-    return [(subject, prop, stamps[kind], graph) for kind, prop in names.items()]
 
 
 def _interval(subject: Node, value: Literal, link: URIRef, side: URIRef, graph: URIRef) -> list:
