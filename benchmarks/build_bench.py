@@ -14,6 +14,8 @@ lengths shows whether time grows linearly.
 
     PYTHONPATH=. python benchmarks/build_bench.py [--quick] [--sizes 100 1000] [--jobs 2]
         [--rounds 3]   # builds and spaCy runs in turn; the median round's ratio
+    PYTHONPATH=. python benchmarks/build_bench.py --corpus ../shared/eval/dev/corpus --rounds 5
+        # the same comparison on real documents (no answer key, no rebuild)
 """
 
 from __future__ import annotations
@@ -93,6 +95,48 @@ def nlp_seconds(corpus: Path, jobs: int) -> tuple[float, float]:
     return wall, cpu
 
 
+def paired_rounds(
+    corpus: Path, out: Path, jobs: int, cache: Path | None, rounds: int, nlp: bool = True
+) -> tuple[list[dict], list[tuple[float, float]]]:
+    """Clean builds and spaCy runs in turn: a shared machine's drift loads a round alike."""
+    builds, anchors = [], []
+    for _ in range(rounds):
+        if cache is not None:
+            shutil.rmtree(cache, ignore_errors=True)
+        builds.append(run_build(corpus, out, jobs, cache))
+        if nlp:
+            anchors.append(nlp_seconds(corpus, jobs))
+    return builds, anchors
+
+
+def median_ratios(builds: list[dict], anchors: list[tuple[float, float]]) -> tuple[float, float]:
+    """The median round's build/spaCy ratio, in CPU and in wall time."""
+    rounds = list(zip(builds, anchors, strict=True))
+    return (
+        statistics.median(b["cpu"] / a[1] for b, a in rounds),
+        statistics.median(b["wall"] / a[0] for b, a in rounds),
+    )
+
+
+def real_corpus(corpus: Path, jobs: int, rounds: int) -> None:
+    """The build beside spaCy on a corpus of real documents."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        out = Path(tmp_name) / "g.trig"
+        builds, anchors = paired_rounds(corpus, out, jobs, None, rounds)
+    cpu_ratio, wall_ratio = median_ratios(builds, anchors)
+    fastest = min(b["cpu"] for b in builds) / min(a[1] for a in anchors)
+    build_cpu = ", ".join(f"{b['cpu']:.2f}" for b in builds)
+    nlp_cpu = ", ".join(f"{a[1]:.2f}" for a in anchors)
+    print(
+        f"{corpus}: {builds[0]['documents']} documents, {builds[0]['words']:,} words, "
+        f"jobs={jobs}, {rounds} paired rounds, whole processes\n"
+        f"build CPU {build_cpu} s\n"
+        f"spaCy CPU {nlp_cpu} s\n"
+        f"build/spaCy, CPU: median round **{cpu_ratio:.2f}**, fastest to fastest "
+        f"{fastest:.2f}; wall: median round {wall_ratio:.2f}"
+    )
+
+
 def change_documents(corpus: Path, count: int) -> None:
     paths = sorted(corpus.glob("*.md"))
     for path in paths[:: max(1, len(paths) // count)][:count]:
@@ -111,7 +155,13 @@ def main() -> None:
         "--rounds", type=int, default=1, help="clean builds and spaCy runs, in turn, per size"
     )
     parser.add_argument("--workdir", type=Path, help="keep corpora, caches and graphs here")
+    parser.add_argument("--corpus", type=Path, help="compare on these documents instead")
     args = parser.parse_args()
+    if args.corpus is not None:
+        if not args.corpus.is_dir():
+            parser.error(f"--corpus {args.corpus}: no such folder")
+        real_corpus(args.corpus, args.jobs, max(1, args.rounds))
+        return
     sizes = args.sizes or ([20, 100] if args.quick else [100, 1_000, 10_000])
     print(f"jobs={args.jobs}; documents of about {args.words} words; clean builds, cache written\n")
     print(
@@ -126,14 +176,10 @@ def main() -> None:
             corpus = tmp / f"c{size}"
             generate(size, corpus, seed=7, words=args.words)
             cache = tmp / f"cache{size}"
-            # Clean builds and spaCy runs in turn: a shared machine's drift loads a round
-            # alike. The fastest of each is shown; the ratio is the median round's.
-            builds, anchors = [], []
-            for _ in range(args.rounds):
-                shutil.rmtree(cache, ignore_errors=True)
-                builds.append(run_build(corpus, tmp / f"g{size}.trig", args.jobs, cache))
-                if not args.no_nlp:
-                    anchors.append(nlp_seconds(corpus, args.jobs))
+            # The fastest of each is shown; the ratio is the median round's.
+            builds, anchors = paired_rounds(
+                corpus, tmp / f"g{size}.trig", args.jobs, cache, args.rounds, not args.no_nlp
+            )
             r = min(builds, key=lambda b: b["cpu"])
             rec = score(answer_key_path(corpus), tmp / f"g{size}.trig")
             s, cpu, words = r["wall"], r["cpu"], r["words"]
@@ -141,9 +187,7 @@ def main() -> None:
                 anchor = "| - | - | - | -"
             else:
                 nlp_wall, nlp_cpu = min(a[0] for a in anchors), min(a[1] for a in anchors)
-                rounds = list(zip(builds, anchors, strict=True))
-                cpu_ratio = statistics.median(b["cpu"] / a[1] for b, a in rounds)
-                wall_ratio = statistics.median(b["wall"] / a[0] for b, a in rounds)
+                cpu_ratio, wall_ratio = median_ratios(builds, anchors)
                 anchor = (
                     f"| {nlp_wall:.1f} s | {nlp_cpu:.1f} s | **{cpu_ratio:.2f}** | {wall_ratio:.2f}"
                 )
