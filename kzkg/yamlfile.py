@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 from yaml.constructor import ConstructorError
 from yaml.nodes import MappingNode, Node, ScalarNode
+from yaml.reader import ReaderError
 
 from kzkg.errors import InputError, shown
 
@@ -146,18 +147,17 @@ def load_yaml(text: str, path: Path, first_line: int = 1, what: str = "") -> Any
         except Exception:  # read again below, for the pure-Python loader's words
             pass
     subject = f"{what} is " if what else ""
-    loader = _Loader(text)
-    loader.first_line = first_line
     try:
-        return loader.get_single_data()
+        return _read(_Loader, text, first_line)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f"{shown(path)}:{first_line + mark.line}" if mark is not None else shown(path)
+        line = first_line + mark.line if mark is not None else None
+        if isinstance(exc, ReaderError):  # a control character: where, by its position
+            line = first_line + text.count("\n", 0, exc.position)
+        where = f"{shown(path)}:{line}" if line is not None else shown(path)
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"{where}: {subject}not valid YAML: {shown(problem)}") from None
     except (ValueError, TypeError, OverflowError) as exc:  # not tied to one node
         raise InputError(f"{shown(path)}: {subject}not valid YAML: {shown(exc)}") from None
     except RecursionError:
         raise InputError(f"{shown(path)}:{first_line}: {subject}nested too deeply") from None
-    finally:
-        loader.dispose()

@@ -60,6 +60,7 @@ def test_both_loaders_give_the_same_data_and_lines(first_line: int) -> None:
         ('title: "bad \\ud800"', "\\ud800 is half of a surrogate pair"),
         ("x: " + "[" * 2000 + "]" * 2000, "nested too deeply"),
         ("d: !!int abc\n", "'abc' is not a valid int"),
+        ("a: 1\nb: x\x01y\n", "x.yaml:2: front matter is not valid YAML: unacceptable character"),
     ],
 )
 def test_a_bad_file_is_told_in_the_pure_loaders_words(text: str, message: str) -> None:

@@ -96,6 +96,7 @@ def test_cli_builds_and_reports(fast_cli: CliRunner, tmp_path: Path) -> None:
         (b"---\nid: x\n---\nbad \xff byte\n", "not UTF-8"),
         ("no front matter here\n", "missing front matter"),
         ("---\nid: [unclosed\n---\nbody\n", "not valid YAML"),
+        ('---\nid: x\ntitle: "T\x01"\n---\nbody\n', "bad.md:3: front matter is not valid YAML"),
         ("---\ntitle: no id\n---\nbody\n", "no 'id'"),
     ],
 )
