@@ -7,6 +7,7 @@ step both `kzkg build` and the Dask build run on their planned documents.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 from collections.abc import Generator
@@ -68,27 +69,38 @@ def extract_documents(
             for document, result in zip(documents, local.extract_many(documents), strict=True):
                 yield to_extracted(document, result)
         return
+    context = multiprocessing.get_context()  # the platform's own: fork on Linux
     pool = ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(lexicon, os.getpid())
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(lexicon, os.getpid()),
     )
     # A few documents per task: spaCy batches their pieces together (Extractor.extract_many).
     tasks = [
         documents[n : n + DOCUMENTS_PER_TASK] for n in range(0, len(documents), DOCUMENTS_PER_TASK)
     ]
     try:
-        results = _forked_with(extractor or Extractor(lexicon), pool, tasks)
-        for extracted in results:
+        shared = _to_share(extractor, lexicon, context.get_start_method())
+        for extracted in _forked_with(shared, pool, tasks):
             yield from extracted
     finally:
         pool.shutdown(cancel_futures=True)
 
 
-def _forked_with(extractor: Extractor, pool: ProcessPoolExecutor, tasks: list[Any]) -> Any:
+def _to_share(extractor: Extractor | None, lexicon: Lexicon, start: str) -> Extractor | None:
+    """The extractor forked workers share; none where workers start afresh (spawn,
+    forkserver), which load their own and would not see one made here."""
+    if start != "fork":
+        return None
+    return extractor or Extractor(lexicon)
+
+
+def _forked_with(extractor: Extractor | None, pool: ProcessPoolExecutor, tasks: list[Any]) -> Any:
     """The pool's results, its workers forked while `extractor` is this process's
     `_worker`: they share the model loaded once, as spaCy's own n_process does,
     instead of each loading it (a second or more of CPU per worker). The pool
-    starts all its forked workers on the first task; a worker started afresh
-    (another start method) makes its own."""
+    starts all its forked workers on the first task."""
     global _worker
     _worker = extractor
     try:

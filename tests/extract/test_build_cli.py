@@ -68,6 +68,17 @@ def test_forked_workers_share_the_builds_extractor(monkeypatch, lexicon) -> None
     assert buildmap_module._worker is None  # nor does the build keep one
 
 
+def test_workers_started_afresh_get_no_extractor_made_for_them(monkeypatch, lexicon) -> None:
+    def no_model(_lexicon):  # a spawned worker would load its own: none is made here
+        raise AssertionError("an Extractor was made for workers that cannot share it")
+
+    monkeypatch.setattr(buildmap_module, "Extractor", no_model)
+    for start in ("spawn", "forkserver"):
+        assert buildmap_module._to_share(None, lexicon, start) is None
+    given = object()
+    assert buildmap_module._to_share(given, lexicon, "fork") is given  # type: ignore[arg-type]
+
+
 def test_cache_gives_the_same_graph(tmp_path: Path, seed_build: Path, extractor: Extractor) -> None:
     cache = tmp_path / "cache"
     first, second = tmp_path / "1.trig", tmp_path / "2.trig"
