@@ -10,8 +10,8 @@ which it keeps) and the lemmas are its own.
 
 Asked about a word it has not met, the lemmatizer tests each candidate form for
 membership of its index, a list of up to 57,000 words per part of speech, by
-scanning it: about 0.2 ms a word, half a second on a process's first few
-thousand words. The index is kept as sets, with the same members.
+scanning it: about 0.2 ms a word, some 0.35 s on the dev set's 1,800 distinct
+words in each new process. The index is kept as sets, with the same members.
 """
 
 from __future__ import annotations
