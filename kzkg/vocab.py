@@ -138,4 +138,18 @@ def document_graph(doc_id: str) -> URIRef:
 
 
 def evidence_iri(doc_id: str, start: int, end: int, extractor: str) -> URIRef:
-    return KZR[f"evidence/{slug(doc_id)}/{start}-{end}-{digest(extractor)[:6]}"]
+    return KZR[_evidence_path(doc_id, start, end, extractor)]
+
+
+def evidence_name(doc_id: str, start: int, end: int, extractor: str) -> str:
+    """`evidence_iri` as a plain string, for writers that make no rdflib term."""
+    return str(KZR) + _evidence_path(doc_id, start, end, extractor)
+
+
+def _evidence_path(doc_id: str, start: int, end: int, extractor: str) -> str:
+    return f"evidence/{slug(doc_id)}/{start}-{end}-{_extractor_tag(extractor)}"
+
+
+@lru_cache(maxsize=1024)  # a build's few dozen extractor names, on every quote
+def _extractor_tag(extractor: str) -> str:
+    return digest(extractor)[:6]

@@ -14,13 +14,15 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import RDF, RDFS, XSD
+from rdflib.namespace import RDFS, XSD
 from rdflib.term import Node
 
+from kzkg.build.emit import PREFIXES as WRITTEN_PREFIXES
+from kzkg.build.emit import Row, written_iri, written_term
 from kzkg.dates import PartialDate
 from kzkg.errors import InputError, shown
 from kzkg.ontology.files import parse_graph
@@ -28,22 +30,13 @@ from kzkg.paths import ontology_dir, ontology_file
 from kzkg.vocab import PREFIXES
 from kzkg.yamlfile import load_yaml
 
-Quad = tuple[Node, Node, Node, URIRef]
 NAMESPACES = {
     **{name: str(ns) for name, ns in PREFIXES.items()},
     "foaf": "http://xmlns.com/foaf/0.1/",
     "dc": "http://purl.org/dc/elements/1.1/",
     "time": "http://www.w3.org/2006/time#",
 }
-_DATES = {XSD.date, XSD.gYearMonth, XSD.gYear}
-_TYPE = RDF.type  # made once: rdflib's namespace makes the term anew on each use
 TIME = NAMESPACES["time"]
-# OWL-Time's property for an instant's position, by the partial date's datatype.
-_IN_XSD: dict[URIRef | None, URIRef] = {
-    XSD.date: URIRef(TIME + "inXSDDate"),
-    XSD.gYearMonth: URIRef(TIME + "inXSDgYearMonth"),
-    XSD.gYear: URIRef(TIME + "inXSDgYear"),
-}
 
 
 def alignment_file() -> Path:
@@ -60,80 +53,133 @@ class Alignment:
     time: dict[Node, dict[str, URIRef]] = field(default_factory=dict)
     intervals: dict[Node, tuple[URIRef, URIRef]] = field(default_factory=dict)
 
-    def quads(self, quads: Iterable[Quad], context: Iterable[Quad] = ()) -> list[Quad]:
-        """The aligned quads for `quads`, each in its source quad's graph."""
-        quads = list(quads)
-        out: set[Quad] = set()
-        for s, p, o, g in quads:
-            if p == _TYPE:
-                out.update((s, _TYPE, t, g) for t in self.types.get(o, []))
-            for q in self.properties.get(p, []):
-                out.add((s, q, o, g))
-            if p in self.time and isinstance(o, Literal) and o.datatype in _DATES:
-                out.update(_time_stamps(s, o, self.time[p], g))
-            if p in self.intervals and isinstance(o, Literal) and o.datatype in _DATES:
-                out.update(_interval(s, o, *self.intervals[p], g))
-        out.update(self._chains(quads, context))
-        return list(out)
+    @cached_property
+    def written(self) -> _Written:
+        """The table with every term as the TriG writer writes it."""
+        return _Written(self)
 
-    def _chains(self, quads: list[Quad], context: Iterable[Quad]) -> set[Quad]:
-        if not self.chains:
+    def rows(self, rows: Iterable[Row], context: Iterable[Row] = ()) -> set[Row]:
+        """The aligned rows for `rows`, each in its source row's graph. Rows are
+        aligned, not rdflib quads: a document's quads are written as rows
+        (emit.result_rows), and rdflib hashes and compares terms in Python."""
+        table = self.written
+        rows = list(rows)
+        out: set[Row] = set()
+        for g, s, p, o in rows:
+            if p == "a":
+                out.update((g, s, "a", t) for t in table.types.get(o, ()))
+            for q in table.properties.get(p, ()):
+                out.add((g, s, q, o))
+            if p in table.time and (stamps := _stamps(o)) is not None:
+                out.update((g, s, prop, stamps[kind]) for kind, prop in table.time[p].items())
+            if p in table.intervals and _stamps(o) is not None:
+                out.update(_interval(g, s, o, *table.intervals[p]))
+        out.update(self._chains(rows, context))
+        return out
+
+    def _chains(self, rows: list[Row], context: Iterable[Row]) -> set[Row]:
+        table = self.written
+        chains, firsts, laters = table.chains, table.firsts, table.laters
+        if not chains:
             return set()
-        # Only the chains' own predicates are read: their first steps from our quads,
-        # grouped once, and their later steps from ours and the context (rdflib hashes
-        # and compares terms in Python, and most quads are of no chain).
-        firsts = {path[0] for _, path in self.chains}
-        laters = {step for _, path in self.chains for step in path[1:]}
-        links: dict[tuple[Node, Node], set[Node]] = defaultdict(set)
-        for s, p, o, _ in (*quads, *context):
+        # Only the chains' own predicates are read: their first steps from our rows,
+        # their later steps from ours and the context's.
+        links: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for _, s, p, o in (*rows, *context):
             if p in laters:
                 links[(s, p)].add(o)
-        by_predicate: dict[Node, list[Quad]] = defaultdict(list)
-        for quad in quads:
-            if quad[1] in firsts:
-                by_predicate[quad[1]].append(quad)
-        found: set[Quad] = set()
-        for target, path in self.chains:
-            for s, _, o, g in by_predicate.get(path[0], ()):
+        by_predicate: dict[str, list[Row]] = defaultdict(list)
+        for row in rows:
+            if row[2] in firsts:
+                by_predicate[row[2]].append(row)
+        found: set[Row] = set()
+        for target, path in chains:
+            for g, s, _, o in by_predicate.get(path[0], ()):
                 ends = {o}
                 for step in path[1:]:
                     ends = {end for node in ends for end in links.get((node, step), ())}
-                found.update((s, target, end, g) for end in ends)
+                found.update((g, s, target, end) for end in ends)
         return found
 
 
-def _time_stamps(subject: Node, value: Literal, names: dict[str, URIRef], graph: URIRef) -> list:
-    stamps = _stamps(value)
-    return [(subject, prop, stamps[kind], graph) for kind, prop in names.items()]
+class _Written:
+    """An Alignment's terms as written (emit.written_term): "a", "kz:Event", "<...>"."""
+
+    def __init__(self, table: Alignment) -> None:
+        self.types = {
+            written_term(c): [written_term(t) for t in types] for c, types in table.types.items()
+        }
+        self.properties = {
+            written_term(p): [written_term(q) for q in qs] for p, qs in table.properties.items()
+        }
+        self.chains = [
+            (written_term(t), [written_term(step) for step in path]) for t, path in table.chains
+        ]
+        self.firsts = {path[0] for _, path in self.chains}
+        self.laters = {step for _, path in self.chains for step in path[1:]}
+        self.time = {
+            written_term(p): {kind: written_term(prop) for kind, prop in names.items()}
+            for p, names in table.time.items()
+        }
+        self.intervals = {
+            written_term(p): (written_term(link), written_term(side), _side_name(side))
+            for p, (link, side) in table.intervals.items()
+        }
+
+
+def _side_name(side: URIRef) -> str:
+    """time:hasBeginning -> beginning, time:hasEnd -> end."""
+    return side.removeprefix(TIME).removeprefix("has").lower()
+
+
+_TIME_TYPES = (written_term(URIRef(TIME + "Interval")), written_term(URIRef(TIME + "Instant")))
+# OWL-Time's property for an instant's position, by the partial date's datatype.
+_IN_XSD = {
+    written_term(XSD.date): written_term(URIRef(TIME + "inXSDDate")),
+    written_term(XSD.gYearMonth): written_term(URIRef(TIME + "inXSDgYearMonth")),
+    written_term(XSD.gYear): written_term(URIRef(TIME + "inXSDgYear")),
+}
+_DATES = set(_IN_XSD)  # a partial date's datatypes, as written
 
 
 @lru_cache(maxsize=4096)
-def _stamps(value: Literal) -> dict[str, Literal]:
-    """A partial date's own literal and its first and last days: a document gives
-    the same few dates to many facts, and rdflib makes a literal slowly."""
-    date = PartialDate.parse(str(value))
+def _stamps(value: str) -> dict[str, str] | None:
+    """A written partial date's own literal and its first and last days (None for
+    any other term): a document gives the same few dates to many facts."""
+    lexical, _, datatype = value.rpartition('"^^')
+    if not value.startswith('"') or datatype not in _DATES:
+        return None
+    date = PartialDate.parse(lexical[1:])
     return {
         "stamp": value,
-        "first": Literal(date.start.isoformat(), datatype=XSD.date),
-        "last": Literal(date.end.isoformat(), datatype=XSD.date),
+        "first": written_term(Literal(date.start.isoformat(), datatype=XSD.date)),
+        "last": written_term(Literal(date.end.isoformat(), datatype=XSD.date)),
     }
 
 
-def _interval(subject: Node, value: Literal, link: URIRef, side: URIRef, graph: URIRef) -> list:
+def _interval(g: str, subject: str, value: str, link: str, side: str, name: str) -> list[Row]:
     """`subject link interval`, the interval an OWL-Time time:Interval whose
-    beginning or end (`side`) is an instant at the partial date. The interval
-    and its instants take IRIs from the subject, so a start and an end that two
-    documents give meet on one interval."""
-    interval = URIRef(f"{subject}/interval")
-    name = side.removeprefix(TIME).removeprefix("has").lower()  # beginning, end
-    instant = URIRef(f"{interval}/{name}")
+    beginning or end (`side`, named `name`) is an instant at the partial date. The
+    interval and its instants take IRIs from the subject, so a start and an end that
+    two documents give meet on one interval."""
+    interval = f"{_unwritten(subject)}/interval"
+    written, instant = written_iri(interval), written_iri(f"{interval}/{name}")
+    datatype = value.rpartition('"^^')[2]
     return [
-        (subject, link, interval, graph),
-        (interval, RDF.type, URIRef(TIME + "Interval"), graph),
-        (interval, side, instant, graph),
-        (instant, RDF.type, URIRef(TIME + "Instant"), graph),
-        (instant, _IN_XSD[value.datatype], value, graph),
+        (g, subject, link, written),
+        (g, written, "a", _TIME_TYPES[0]),
+        (g, written, side, instant),
+        (g, instant, "a", _TIME_TYPES[1]),
+        (g, instant, _IN_XSD[datatype], value),
     ]
+
+
+def _unwritten(iri: str) -> str:
+    """The full IRI of a written one: "<...>" or a prefixed name."""
+    if iri.startswith("<"):
+        return iri[1:-1]
+    prefix, _, local = iri.partition(":")
+    return WRITTEN_PREFIXES[prefix] + local
 
 
 def _iri(text: object, where: Path) -> URIRef:
@@ -196,7 +242,9 @@ def load_alignment() -> Alignment:
     return _cached(table, ontology, stamp)
 
 
-def aligned(quads: Iterable[Quad], context: Iterable[Quad] = ()) -> list[Quad]:
-    """Our quads followed by their aligned quads."""
-    quads = list(quads)
-    return quads + load_alignment().quads(quads, context)
+def aligned_rows(
+    rows: set[Row], context: Iterable[Row] = (), alignment: Alignment | None = None
+) -> set[Row]:
+    """Our rows with their aligned rows (by the project's table unless one is given)."""
+    table = alignment if alignment is not None else load_alignment()
+    return rows | table.rows(rows, context)

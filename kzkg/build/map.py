@@ -14,9 +14,9 @@ from collections.abc import Generator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
-from kzkg.build.align import aligned
+from kzkg.build.align import Alignment, aligned_rows, load_alignment
 from kzkg.build.cache import Extracted, ResultCache
-from kzkg.build.emit import entity_quads, result_quads, serialize_trig
+from kzkg.build.emit import entity_rows, result_rows, write_rows
 from kzkg.build.lifeline import die_with
 from kzkg.build.plan import Planned
 from kzkg.corpus import Document
@@ -24,15 +24,17 @@ from kzkg.extract.model import DocResult
 from kzkg.extract.pipeline import Extractor
 from kzkg.lexicon import Lexicon
 
-HEADER = serialize_trig([])
+HEADER = write_rows([])
 _worker: Extractor | None = None  # one per worker process; spaCy loads once there
 DOCUMENTS_PER_TASK = 8  # about one spaCy batch of pieces of ~500-word documents
 
 
-def to_extracted(document: Document, result: DocResult) -> Extracted:
+def to_extracted(
+    document: Document, result: DocResult, alignment: Alignment | None = None
+) -> Extracted:
     # The document's entities (posts' organizations) let chains such as org:organization resolve.
-    context = [q for info in result.entities.values() for q in entity_quads(info)]
-    text = serialize_trig(aligned(result_quads(document, result), context))
+    context = [row for info in result.entities.values() for row in entity_rows(info)]
+    text = write_rows(aligned_rows(result_rows(document, result), context, alignment))
     return Extracted(
         document.id,
         len(document.body.split()),
@@ -53,8 +55,10 @@ def _init_worker(lexicon: Lexicon, build: int) -> None:
 
 def _extract_in_worker(documents: list[Document]) -> list[Extracted]:
     assert _worker is not None
+    alignment = load_alignment()  # once per task: it hashes the table and the ontology
     return [
-        to_extracted(d, r) for d, r in zip(documents, _worker.extract_many(documents), strict=True)
+        to_extracted(d, r, alignment)
+        for d, r in zip(documents, _worker.extract_many(documents), strict=True)
     ]
 
 
@@ -66,8 +70,9 @@ def extract_documents(
     if jobs <= 1:
         local = extractor or (Extractor(lexicon) if documents else None)
         if local is not None:
+            alignment = load_alignment()
             for document, result in zip(documents, local.extract_many(documents), strict=True):
-                yield to_extracted(document, result)
+                yield to_extracted(document, result, alignment)
         return
     context = multiprocessing.get_context()  # the platform's own: fork on Linux
     pool = ProcessPoolExecutor(

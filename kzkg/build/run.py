@@ -20,10 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kzkg.build.align import aligned
+from kzkg.build.align import aligned_rows
 from kzkg.build.cache import Extracted, ResultCache, open_cache
 from kzkg.build.curation import load_curation
-from kzkg.build.emit import Quad, entity_quads, serialize_trig
+from kzkg.build.emit import Quad, Row, entity_quads, rendered, write_rows
 from kzkg.build.map import HEADER, extract_misses
 from kzkg.build.plan import MAX_DOCUMENT_BYTES, Planned, Warn, plan
 from kzkg.build.shards import Shard
@@ -109,12 +109,12 @@ def one_per_node(infos: Any) -> list[EntityInfo]:
 def graph_blocks(entries: list[Extracted], lexicon: Lexicon, curated: list[Quad]) -> dict[str, str]:
     """{graph term: TriG text of that graph}, for every graph of the build."""
     blocks = {f"<{document_graph(e.doc_id)}>": e.block for e in entries}
-    shared: dict[Any, list[Quad]] = {}
-    entities = resolution_quads([e.entities for e in entries], lexicon)
-    for quad in aligned([*curated, *entities], entities):
-        shared.setdefault(quad[3], []).append(quad)
-    for graph, quads in shared.items():
-        blocks[f"<{graph}>"] = serialize_trig(quads)[len(HEADER) :]
+    shared: dict[str, list[Row]] = {}
+    entities = rendered(resolution_quads([e.entities for e in entries], lexicon))
+    for row in aligned_rows(rendered(curated) | entities, entities):
+        shared.setdefault(row[0], []).append(row)
+    for graph, rows in shared.items():
+        blocks[graph] = write_rows(rows)[len(HEADER) :]
     return blocks
 
 

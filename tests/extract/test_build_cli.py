@@ -168,7 +168,7 @@ def test_failure_during_extraction_leaves_previous_graph(
     def boom(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(buildmap_module, "serialize_trig", boom)  # in the map step
+    monkeypatch.setattr(buildmap_module, "write_rows", boom)  # in the map step
     result = fast_cli.invoke(app, ["build", "--corpus", str(corpus), "--out", str(out)])
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "previous graph"
