@@ -9,7 +9,8 @@ order is not stable; it sorts quads and writes one subject block at a time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import fields
 from functools import lru_cache
 from typing import Any
 
@@ -76,8 +77,8 @@ def document_quads(doc: Document) -> Iterator[Quad]:
 
 def result_rows(doc: Document, result: DocResult) -> set[Row]:
     """The document's named graph: its node, facts with evidence, mention evidence.
-    Written as rows straight from the facts: made as rdflib terms first, a
-    document's thousand or more quads cost a fifth as much as its rules."""
+    Written as rows straight from the facts: made as rdflib terms first, then
+    written, a document's thousand or more quads took a fifth of its rules' time."""
     g = written_term(document_graph(doc.id))
     rows = rendered(document_quads(doc))
     evidence = _evidence_rows(doc, g, rows)
@@ -94,7 +95,7 @@ def result_rows(doc: Document, result: DocResult) -> set[Row]:
     return rows
 
 
-def _evidence_rows(doc: Document, g: str, rows: set[Row]) -> Any:
+def _evidence_rows(doc: Document, g: str, rows: set[Row]) -> Callable[[Span], str]:
     """A function that writes a span's evidence node into `rows` and gives its IRI."""
     document = written_term(document_iri(doc.id))
 
@@ -131,28 +132,14 @@ def entity_quads(info: EntityInfo, graph: URIRef = RESOLUTION_GRAPH) -> Iterator
 def entity_rows(info: EntityInfo) -> tuple[Row, ...]:
     """`entity_quads(info)` as rows: a document's entities are the context its
     aligned chains read, and most of them recur from document to document."""
-    return _entity_rows(
-        info.key,
-        info.cls,
-        frozenset(info.aliases),
-        info.wikidata,
-        info.located_in,
-        info.post_in,
-        info.nationality,
-    )
+    values = ((f.name, getattr(info, f.name)) for f in fields(info))
+    return _entity_rows(tuple((k, frozenset(v) if isinstance(v, set) else v) for k, v in values))
 
 
 @lru_cache(maxsize=16_384)
-def _entity_rows(
-    key: EntityKey,
-    cls: str,
-    aliases: frozenset[str],
-    wikidata: str | None,
-    located_in: EntityKey | None,
-    post_in: EntityKey | None,
-    nationality: EntityKey | None,
-) -> tuple[Row, ...]:
-    info = EntityInfo(key, cls, set(aliases), wikidata, located_in, post_in, nationality)
+def _entity_rows(values: tuple[tuple[str, Any], ...]) -> tuple[Row, ...]:
+    thawed: dict[str, Any] = {k: set(v) if isinstance(v, frozenset) else v for k, v in values}
+    info = EntityInfo(**thawed)
     return tuple(rendered(entity_quads(info)))
 
 
