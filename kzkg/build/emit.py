@@ -4,6 +4,9 @@ One named graph per document (its kz:Document, facts, evidence and entity
 mention evidence), kzr:graph/resolution for entities, and kzr:graph/curated
 for hand-added facts. The serializer is ours because rdflib's TriG output
 order is not stable; it sorts quads and writes one subject block at a time.
+A document's graph is written as rows of TriG terms straight from its facts
+(`result_rows`), without making rdflib terms; the shared graphs' quads are
+rdflib terms, written as rows (`rendered`) before they are aligned and sorted.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def claimed(outputs: Outputs, store: ResultCache | None) -> Iterator[None]:
 
 
 def rows_in(block: str) -> int:
-    """Triples in a block written by emit.serialize_trig (literals never hold a newline)."""
+    """Triples in a block written by emit.write_rows (literals never hold a newline)."""
     return block.count(_ROW)
 
 
