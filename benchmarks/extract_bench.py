@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from kzkg.build.align import load_alignment  # noqa: E402
 from kzkg.build.map import to_extracted  # noqa: E402
 from kzkg.corpus import corpus_files, read_document  # noqa: E402
 from kzkg.extract.pipeline import Extractor, load_model  # noqa: E402
@@ -89,7 +90,8 @@ def main() -> None:
     def map_step() -> list[object]:
         """The build's map step: each document extracted and its graph written as TriG."""
         results = extractor.extract_many(documents)
-        return [to_extracted(d, r) for d, r in zip(documents, results, strict=True)]
+        alignment = load_alignment()  # once, as the build reads it
+        return [to_extracted(d, r, alignment) for d, r in zip(documents, results, strict=True)]
 
     anchor_name = "spaCy alone (nlp.pipe, anchor)"
     times = rounds(

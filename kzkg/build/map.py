@@ -29,9 +29,9 @@ _worker: Extractor | None = None  # one per worker process; spaCy loads once the
 DOCUMENTS_PER_TASK = 8  # about one spaCy batch of pieces of ~500-word documents
 
 
-def to_extracted(
-    document: Document, result: DocResult, alignment: Alignment | None = None
-) -> Extracted:
+def to_extracted(document: Document, result: DocResult, alignment: Alignment) -> Extracted:
+    """The document's graph as TriG, aligned by `alignment` (load_alignment, read once
+    per task: it hashes the table and the ontology)."""
     # The document's entities (posts' organizations) let chains such as org:organization resolve.
     context = [row for info in result.entities.values() for row in entity_rows(info)]
     text = write_rows(aligned_rows(result_rows(document, result), context, alignment))
@@ -55,7 +55,7 @@ def _init_worker(lexicon: Lexicon, build: int) -> None:
 
 def _extract_in_worker(documents: list[Document]) -> list[Extracted]:
     assert _worker is not None
-    alignment = load_alignment()  # once per task: it hashes the table and the ontology
+    alignment = load_alignment()
     return [
         to_extracted(d, r, alignment)
         for d, r in zip(documents, _worker.extract_many(documents), strict=True)
