@@ -181,18 +181,18 @@ def written_term(term: Node) -> str:
     if isinstance(term, URIRef):
         return written_iri(str(term))
     if isinstance(term, Literal):
-        text = _ESCAPED.sub(_escape, str(term))
+        text = _plain_text(str(term))
         if term.language:
-            return f'"{text}"@{term.language}'
+            return f"{text}@{term.language}"
         datatype = term.datatype
         if datatype and str(datatype) != _PLAIN:
-            return f'"{text}"^^{written_iri(str(datatype))}'
-        return f'"{text}"'
+            return f"{text}^^{written_iri(str(datatype))}"
+        return text
     raise TypeError(f"cannot serialise {term!r}")
 
 
 def _plain_text(text: str) -> str:
-    """`written_term(Literal(text))`, without the Literal."""
+    """`written_term(Literal(text))`, without the Literal; every literal's quoted text."""
     return f'"{_ESCAPED.sub(_escape, text)}"'
 
 
